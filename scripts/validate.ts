@@ -1,9 +1,9 @@
 // npm run validate [-- --strict] [--data DIR] [--today YYYY-MM-DD]
 // Prints every problem in the data with file:line:column, then a summary. Exit 1 on errors.
 import { parseArgs } from "node:util";
-import { formatProblem, summarise } from "../src/model/problems.js";
-import { formatCoverage, validateDataDirectory } from "../src/model/validate.js";
+import { reportLines } from "../src/model/report.js";
 import { buildDay } from "../src/model/today.js";
+import { formatCoverage, validateDataDirectory } from "../src/model/validate.js";
 
 const { values } = parseArgs({
   options: {
@@ -14,8 +14,6 @@ const { values } = parseArgs({
 });
 
 const result = validateDataDirectory(values.data, { today: buildDay(values.today), strict: values.strict });
-for (const problem of result.problems) console.log(formatProblem(problem));
-if (result.problems.length > 0) console.log("");
 console.log(formatCoverage(result.coverage));
-console.log(`${result.files} files checked: ${summarise(result.problems)}`);
+console.log(reportLines(result).join("\n"));
 process.exitCode = result.dataset ? 0 : 1;

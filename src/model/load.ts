@@ -2,7 +2,7 @@
 // later problem can name its file, line and column.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { PathSegment, Problem } from "./problems.js";
 import { KINDS, type Kind } from "./types.js";
 import { didYouMean } from "./suggest.js";
@@ -73,19 +73,31 @@ function parseFile(path: string, shownPath: string, kind: Kind | "site", id: str
   const text = readFileSync(path, "utf8");
   const lines = new LineCounter();
   const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const linesWithError = new Set<number>();
   for (const error of [...document.errors, ...document.warnings]) {
     const at = lines.linePos(error.pos[0]);
+    // One message per line: later errors on a line mostly follow from the first.
+    if (linesWithError.has(at.line)) continue;
+    linesWithError.add(at.line);
     problems.push({
       severity: "error",
       file: shownPath,
       line: at.line,
       column: at.col,
       field: "",
-      message: describeYamlError(error.code, error.message, text.slice(error.pos[0], error.pos[1])),
+      message: describeYamlError(error.code, error.message, /^[^:\n]*/.exec(text.slice(error.pos[0]))?.[0] ?? ""),
     });
   }
-  const readable = document.errors.length === 0;
-  return { path: shownPath, kind, id, document, lines, value: readable ? document.toJS({ maxAliasCount: 0 }) : undefined };
+  let aliases = 0;
+  visit(document, {
+    Alias(_, node) {
+      aliases++;
+      const at = lines.linePos(node.range?.[0] ?? 0);
+      problems.push({ severity: "error", file: shownPath, line: at.line, column: at.col, field: "", message: "aliases (*name) are not used in this data; write the value out" });
+    },
+  });
+  const readable = document.errors.length === 0 && aliases === 0;
+  return { path: shownPath, kind, id, document, lines, value: readable ? document.toJS() : undefined };
 }
 
 function describeYamlError(code: string, message: string, excerpt: string): string {
@@ -99,9 +111,6 @@ function describeYamlError(code: string, message: string, excerpt: string): stri
     case "MISSING_CHAR":
     case "UNEXPECTED_TOKEN":
       return `the YAML cannot be read here (${firstLine.replace(/ at line \d+, column \d+:?$/, "")}); check the indentation and the colon after each key`;
-    case "ALIAS_PROPS":
-    case "BAD_ALIAS":
-      return "aliases (*name) are not used in this data; write the value out";
     default:
       return `the YAML cannot be read here: ${firstLine.replace(/ at line \d+, column \d+:?$/, "")}`;
   }

@@ -30,6 +30,7 @@ function typeName(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a group of fields";
   if (typeof value === "string") return "text";
+  if (typeof value === "number") return String(value);
   return `a ${typeof value}`;
 }
 
@@ -139,7 +140,7 @@ function describe(error: ErrorObject): SchemaMessage | undefined {
     case "format":
       return { path, at: "value", message: formatMessage(String(params.format), value) };
     case "pattern":
-      return { path, at: "value", message: `${show(value)} does not have the expected form${parent?.description ? `: ${parent.description}` : ""}` };
+      return { path, at: "value", message: `${show(value)} does not have the expected form: ${parent?.["x-error"]?.pattern ?? parent?.description ?? "see the schema"}` };
     case "minimum":
     case "maximum": {
       const schema = parent as { minimum?: number; maximum?: number } | undefined;

@@ -102,12 +102,9 @@ function checkStatus(project: Project, start: PartialDate | undefined, end: Part
   if (project.status === undefined) return;
   const asOfDate = project.status_as_of === undefined ? undefined : parsePartialDate(project.status_as_of);
   const asOf = asOfDate ? lastDay(asOfDate) : today.startOf("day");
-  const when = asOfDate ? `on ${asOfDate.iso}` : "today";
+  const when = asOfDate ? `the status date (${asOfDate.iso})` : "today";
   if (project.status === "completed" && end && firstDay(end) > asOf) {
     report(file, ["status"], `is "completed", but the project ends ${end.iso}, after ${when}; correct the status or the end`);
-  }
-  if (project.status === "completed" && !asOfDate && end && firstDay(end) > today) {
-    report(file, ["status"], `is "completed", but the end (${end.iso}) is in the future`);
   }
   if (project.status === "ongoing" && start && firstDay(start) > asOf) {
     report(file, ["status"], `is "ongoing", but the project starts ${start.iso}, after ${when}; use "planned"`);

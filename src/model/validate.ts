@@ -29,6 +29,8 @@ export interface ValidateOptions {
   readonly today: DateTime;
   /** Treat warnings as errors. */
   readonly strict?: boolean;
+  /** File paths in messages are shown relative to this directory (default: the working directory). */
+  readonly displayRoot?: string;
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -36,7 +38,7 @@ const LANGUAGE_NAMES: Record<Lang, string> = { sv: "Swedish", en: "English", de:
 
 
 export function validateDataDirectory(dataDir: string, options: ValidateOptions): ValidationResult {
-  const { files, problems } = loadDataDirectory(dataDir);
+  const { files, problems } = loadDataDirectory(dataDir, options.displayRoot);
   const report: Report = (file, path, message, { severity = "error", at = "value" } = {}) => {
     const position = locate(file, path, at);
     problems.push({ severity, file: file.path, line: position.line, column: position.column, field: fieldPath(path), message });
