@@ -1,0 +1,84 @@
+// Dates, periods, money, numbers and country names in the reader's language. Dates through luxon,
+// numbers through Intl.NumberFormat, countries through Intl.DisplayNames.
+import { DateTime } from "luxon";
+import type { PartialDate } from "../model/dates.js";
+import type { Lang, Money } from "../model/types.js";
+import { t } from "./translate.js";
+
+export const LOCALE: Record<Lang, string> = { sv: "sv-SE", en: "en-GB", de: "de-DE" };
+
+export function formatPartialDate(date: PartialDate, lang: Lang): string {
+  const day = DateTime.fromObject({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 }, { zone: "utc" }).setLocale(LOCALE[lang]);
+  if (date.precision === "year") return String(date.year);
+  if (date.precision === "month") return day.toFormat("LLLL yyyy");
+  return day.toLocaleString(DateTime.DATE_FULL);
+}
+
+/** "March 2016 – February 2019", "2017–2019", "since 2006", "until 2021". */
+export function formatPeriod(start: PartialDate | undefined, end: PartialDate | undefined, lang: Lang): string | undefined {
+  if (start && end) {
+    if (start.precision === "year" && end.precision === "year") return start.year === end.year ? String(start.year) : `${start.year}–${end.year}`;
+    return `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}`;
+  }
+  if (start) return t(lang, "period.since", { date: formatPartialDate(start, lang) });
+  if (end) return t(lang, "period.until", { date: formatPartialDate(end, lang) });
+  return undefined;
+}
+
+const compactNumber = (value: number, lang: Lang): string =>
+  new Intl.NumberFormat(LOCALE[lang], { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }).format(value);
+
+function currencySymbol(currency: string, lang: Lang): string {
+  const parts = new Intl.NumberFormat(LOCALE[lang], { style: "currency", currency }).formatToParts(1);
+  return parts.find((part) => part.type === "currency")?.value ?? currency;
+}
+
+/** `≈ €3.5 million`, `cirka 3,5 miljoner euro`, `273 500 svenska kronor`. */
+export function formatMoney(money: Money, lang: Lang): string {
+  const large = money.amount >= 1_000_000;
+  let text: string;
+  if (lang === "en") {
+    const symbol = currencySymbol(money.currency, lang);
+    const number = large ? compactNumber(money.amount, lang) : new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(money.amount);
+    text = /^\p{L}+$/u.test(symbol) ? `${symbol} ${number}` : `${symbol}${number}`;
+  } else {
+    text = new Intl.NumberFormat(LOCALE[lang], {
+      style: "currency",
+      currency: money.currency,
+      currencyDisplay: "name",
+      maximumFractionDigits: large ? 1 : 2,
+      minimumFractionDigits: 0,
+      ...(large ? { notation: "compact", compactDisplay: "long" } : {}),
+    }).format(money.amount);
+  }
+  return money.approximate ? t(lang, "money.approximately", { amount: text }) : text;
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE[lang]).format(value);
+}
+
+const countryNames = new Map<Lang, Intl.DisplayNames>();
+export function countryName(code: string, lang: Lang): string {
+  let names = countryNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([LOCALE[lang]], { type: "region" });
+    countryNames.set(lang, names);
+  }
+  return names.of(code) ?? code;
+}
+
+const languageNames = new Map<Lang, Intl.DisplayNames>();
+export function languageName(code: string, lang: Lang): string {
+  let names = languageNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([LOCALE[lang]], { type: "language" });
+    languageNames.set(lang, names);
+  }
+  return names.of(code) ?? code;
+}
+
+/** Sorts by a label in the reader's language (å after z in Swedish, ä with a in German). */
+export function collator(lang: Lang): Intl.Collator {
+  return new Intl.Collator(LOCALE[lang]);
+}

@@ -1,0 +1,97 @@
+// Every URL of the site: a language prefix, a section name in that language, and the
+// language-neutral record id last (/sv/projekt/nonhazcity/, /en/projects/nonhazcity/).
+import type { Lang } from "../model/types.js";
+
+export type Section =
+  | "projects"
+  | "partnerships"
+  | "networks"
+  | "organisations"
+  | "programmes"
+  | "countries"
+  | "themes"
+  | "sdgs"
+  | "openData"
+  | "search"
+  | "about"
+  | "accessibility"
+  | "statistics";
+
+export const SECTION_SLUGS: Record<Lang, Record<Section, string>> = {
+  sv: {
+    projects: "projekt",
+    partnerships: "partnerskap",
+    networks: "natverk",
+    organisations: "organisationer",
+    programmes: "program",
+    countries: "lander",
+    themes: "teman",
+    sdgs: "globala-malen",
+    openData: "oppna-data",
+    search: "sok",
+    about: "om",
+    accessibility: "tillganglighet",
+    statistics: "statistik",
+  },
+  en: {
+    projects: "projects",
+    partnerships: "partnerships",
+    networks: "networks",
+    organisations: "organisations",
+    programmes: "programmes",
+    countries: "countries",
+    themes: "themes",
+    sdgs: "global-goals",
+    openData: "open-data",
+    search: "search",
+    about: "about",
+    accessibility: "accessibility",
+    statistics: "statistics",
+  },
+  de: {
+    projects: "projekte",
+    partnerships: "partnerschaften",
+    networks: "netzwerke",
+    organisations: "organisationen",
+    programmes: "programme",
+    countries: "laender",
+    themes: "themen",
+    sdgs: "globale-ziele",
+    openData: "offene-daten",
+    search: "suche",
+    about: "ueber",
+    accessibility: "barrierefreiheit",
+    statistics: "statistik",
+  },
+};
+
+/** Sub-lists of projects: by status and by year. */
+export const FACET_SLUGS: Record<Lang, { status: string; year: string }> = {
+  sv: { status: "status", year: "ar" },
+  en: { status: "status", year: "year" },
+  de: { status: "status", year: "jahr" },
+};
+
+export const STATUS_SLUGS: Record<Lang, Record<string, string>> = {
+  sv: { ongoing: "pagaende", planned: "planerade", completed: "avslutade", cancelled: "avbrutna", unknown: "okand" },
+  en: { ongoing: "ongoing", planned: "planned", completed: "completed", cancelled: "cancelled", unknown: "unknown" },
+  de: { ongoing: "laufend", planned: "geplant", completed: "abgeschlossen", cancelled: "abgebrochen", unknown: "unbekannt" },
+};
+
+export const home = (lang: Lang): string => `/${lang}/`;
+
+export function sectionUrl(lang: Lang, section: Section, id?: string | number): string {
+  const base = `/${lang}/${SECTION_SLUGS[lang][section]}/`;
+  return id === undefined ? base : `${base}${String(id).toLowerCase()}/`;
+}
+
+export function statusUrl(lang: Lang, status: string): string {
+  return `${sectionUrl(lang, "projects")}${FACET_SLUGS[lang].status}/${STATUS_SLUGS[lang][status] ?? status}/`;
+}
+
+export function yearUrl(lang: Lang, year: number): string {
+  return `${sectionUrl(lang, "projects")}${FACET_SLUGS[lang].year}/${year}/`;
+}
+
+export const feedUrl = (lang: Lang): string => `/${lang}/feed.xml`;
+export const notFoundUrl = (lang: Lang): string => `/${lang}/404.html`;

@@ -1,0 +1,57 @@
+// UI strings from locales/{sv,en,de}.json through i18next; record texts with their fallback.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import i18next, { type i18n, type TOptions } from "i18next";
+import { LANGUAGES, type Lang, type Text } from "../model/types.js";
+
+export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "locales");
+
+export type Messages = { [key: string]: string | Messages };
+
+export function readLocale(lang: Lang): Messages {
+  return JSON.parse(readFileSync(join(LOCALES_DIR, `${lang}.json`), "utf8")) as Messages;
+}
+
+let instance: i18n | undefined;
+function translator(): i18n {
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      initAsync: false,
+      lng: "sv",
+      // A missing key is a bug that the locale test catches; never show another language's string silently.
+      fallbackLng: false,
+      resources: Object.fromEntries(LANGUAGES.map((lang) => [lang, { translation: readLocale(lang) }])),
+      // Templates escape every value they output; escaping here too would double it.
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+  }
+  return instance;
+}
+
+export function t(lang: Lang, key: string, options: TOptions = {}): string {
+  return translator().t(key, { ...options, lng: lang }) as string;
+}
+
+export interface LocalisedText {
+  readonly value: string;
+  /** The language the value is actually in. */
+  readonly lang: Lang;
+  /** True when the page's language was missing and Swedish stands in. */
+  readonly fallback: boolean;
+}
+
+export function localise(text: Text, lang: Lang): LocalisedText {
+  const value = text[lang];
+  return value === undefined ? { value: text.sv, lang: "sv", fallback: lang !== "sv" } : { value, lang, fallback: false };
+}
+
+/** The languages a set of texts is complete in, for the coverage shown on each page. */
+export function coverage(texts: readonly (Text | undefined)[]): Record<Lang, { present: number; total: number }> {
+  const present = texts.filter((text): text is Text => text !== undefined);
+  return Object.fromEntries(
+    LANGUAGES.map((lang) => [lang, { present: present.filter((text) => text[lang] !== undefined).length, total: present.length }]),
+  ) as Record<Lang, { present: number; total: number }>;
+}

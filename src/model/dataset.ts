@@ -1,0 +1,171 @@
+// The validated records, linked: derived dates and statuses, and every index the pages, the
+// exports and the statistics need, computed once. Pure: no file or clock access here.
+import type { DateTime } from "luxon";
+import { deriveStatus, endFromDuration, firstDay, lastDay, parseDuration, parsePartialDate, type DerivedStatus, type PartialDate } from "./dates.js";
+import type { Kind, Project, RawDataset, Records, Site } from "./types.js";
+
+export interface ProjectFacts {
+  readonly id: string;
+  readonly record: Project;
+  readonly start?: PartialDate;
+  readonly end?: PartialDate;
+  /** True when the end was computed from start + duration rather than written. */
+  readonly endFromDuration: boolean;
+  readonly status: DerivedStatus;
+  /** Calendar years the project was active in, when start and end are known; else the start year. */
+  readonly years: readonly number[];
+  readonly programmes: readonly string[];
+  /** Funding organisations: of the programmes, and named directly. */
+  readonly funders: readonly string[];
+  /** Countries of the record, its participants, owners and places. */
+  readonly countries: readonly string[];
+  /** Every organisation the project names: owners, participants, funders, recipients. */
+  readonly organisations: readonly string[];
+}
+
+type Index = ReadonlyMap<string, readonly string[]>;
+
+export interface Dataset {
+  readonly site: Site;
+  readonly records: Records;
+  readonly today: DateTime;
+  /** Projects in reading order: ongoing first, then planned, then the rest; newest start first. */
+  readonly projects: readonly ProjectFacts[];
+  readonly project: ReadonlyMap<string, ProjectFacts>;
+  /** Project ids by the id of what they refer to. */
+  readonly projectsBy: {
+    readonly organisation: Index;
+    readonly owner: Index;
+    readonly programme: Index;
+    readonly funder: Index;
+    readonly partnership: Index;
+    readonly network: Index;
+    readonly country: Index;
+    readonly theme: Index;
+    readonly sdg: Index;
+    readonly status: Index;
+    readonly year: Index;
+    readonly person: Index;
+    readonly source: Index;
+    readonly parent: Index;
+  };
+  readonly partnershipsBy: { readonly organisation: Index; readonly network: Index; readonly programme: Index; readonly country: Index };
+  readonly programmesBy: { readonly funder: Index; readonly parent: Index };
+  /** Which records cite each source, as "kind/id". */
+  readonly citations: Index;
+}
+
+const STATUS_ORDER = ["ongoing", "planned", "unknown", "completed", "cancelled"];
+
+function group(entries: Iterable<[string, string]>): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const [key, value] of entries) {
+    const list = index.get(key);
+    if (!list) index.set(key, [value]);
+    else if (!list.includes(value)) list.push(value);
+  }
+  return index;
+}
+
+const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
+
+export function projectFacts(id: string, record: Project, records: Records, today: DateTime): ProjectFacts {
+  const start = record.start === undefined ? undefined : parsePartialDate(record.start);
+  const written = record.end === undefined ? undefined : parsePartialDate(record.end);
+  const duration = record.duration === undefined ? undefined : parseDuration(record.duration);
+  const end = written ?? (start && duration ? endFromDuration(start, duration) : undefined);
+  const status = deriveStatus({ start, end, reported: record.status, reportedAsOf: record.status_as_of }, today);
+  const years: number[] = [];
+  if (start) {
+    const last = end ? lastDay(end).year : start.year;
+    for (let year = firstDay(start).year; year <= last; year++) years.push(year);
+  }
+  const programmes = unique((record.funding ?? []).flatMap((line) => (line.programme ? [line.programme] : [])));
+  const funders = unique([
+    ...programmes.flatMap((programme) => {
+      const funder = records.programmes.get(programme)?.funder;
+      return funder ? [funder] : [];
+    }),
+    ...(record.funding ?? []).flatMap((line) => (line.funder ? [line.funder] : [])),
+    ...(record.participants ?? []).filter((participant) => participant.role === "funder").map((participant) => participant.organisation),
+  ]);
+  const participantIds = (record.participants ?? []).map((participant) => participant.organisation);
+  const organisations = unique([
+    ...record.owners,
+    ...participantIds,
+    ...funders,
+    ...(record.funding ?? []).flatMap((line) => (line.recipient ? [line.recipient] : [])),
+  ]);
+  const countries = unique([
+    ...(record.countries ?? []),
+    ...[...record.owners, ...participantIds].flatMap((org) => {
+      const country = records.organisations.get(org)?.country;
+      return country ? [country] : [];
+    }),
+    ...(record.places ?? []).map((place) => place.country),
+  ]).sort();
+  return { id, record, start, end, endFromDuration: written === undefined && end !== undefined, status, years, programmes, funders, countries, organisations };
+}
+
+function compareProjects(a: ProjectFacts, b: ProjectFacts): number {
+  const byStatus = STATUS_ORDER.indexOf(a.status.status) - STATUS_ORDER.indexOf(b.status.status);
+  if (byStatus !== 0) return byStatus;
+  const aStart = a.start ? firstDay(a.start).toMillis() : -Infinity;
+  const bStart = b.start ? firstDay(b.start).toMillis() : -Infinity;
+  return bStart - aStart || a.id.localeCompare(b.id);
+}
+
+export function buildDataset(raw: RawDataset, today: DateTime): Dataset {
+  const { records, site } = raw;
+  const projects = [...records.projects].map(([id, record]) => projectFacts(id, record, records, today)).sort(compareProjects);
+  const by = <T>(items: readonly T[], keys: (item: T) => readonly (string | number)[], value: (item: T) => string): Index =>
+    group(items.flatMap((item) => keys(item).map((key): [string, string] => [String(key), value(item)])));
+  const projectBy = (keys: (facts: ProjectFacts) => readonly (string | number | undefined)[]): Index =>
+    by(projects, (facts) => keys(facts).filter((key): key is string | number => key !== undefined), (facts) => facts.id);
+
+  const partnerships = [...records.partnerships];
+  const partnershipBy = (keys: (entry: (typeof partnerships)[number]) => readonly (string | undefined)[]): Index =>
+    by(partnerships, (entry) => keys(entry).filter((key): key is string => key !== undefined), ([id]) => id);
+
+  const citing: [string, string][] = [];
+  for (const kind of Object.keys(records) as Kind[]) {
+    for (const [id, record] of records[kind] as Map<string, { sources?: { source: string }[] }>) {
+      for (const ref of record.sources ?? []) citing.push([ref.source, `${kind}/${id}`]);
+    }
+  }
+
+  return {
+    site,
+    records,
+    today,
+    projects,
+    project: new Map(projects.map((facts) => [facts.id, facts])),
+    projectsBy: {
+      organisation: projectBy((facts) => facts.organisations),
+      owner: projectBy((facts) => facts.record.owners),
+      programme: projectBy((facts) => facts.programmes),
+      funder: projectBy((facts) => facts.funders),
+      partnership: projectBy((facts) => [facts.record.partnership]),
+      network: projectBy((facts) => [facts.record.network, facts.record.partnership ? records.partnerships.get(facts.record.partnership)?.network : undefined]),
+      country: projectBy((facts) => facts.countries),
+      theme: projectBy((facts) => facts.record.themes ?? []),
+      sdg: projectBy((facts) => facts.record.sdgs ?? []),
+      status: projectBy((facts) => [facts.status.status]),
+      year: projectBy((facts) => facts.years),
+      person: projectBy((facts) => facts.record.contacts ?? []),
+      source: projectBy((facts) => facts.record.sources.map((ref) => ref.source)),
+      parent: projectBy((facts) => [facts.record.part_of]),
+    },
+    partnershipsBy: {
+      organisation: partnershipBy(([, p]) => [...p.swedish_partners, ...p.international_partners]),
+      network: partnershipBy(([, p]) => [p.network]),
+      programme: partnershipBy(([, p]) => p.funders ?? []),
+      country: partnershipBy(([, p]) => [...p.swedish_partners, ...p.international_partners].map((org) => records.organisations.get(org)?.country)),
+    },
+    programmesBy: {
+      funder: by([...records.programmes], ([, programme]) => [programme.funder], ([id]) => id),
+      parent: by([...records.programmes], ([, programme]) => (programme.part_of ? [programme.part_of] : []), ([id]) => id),
+    },
+    citations: group(citing),
+  };
+}

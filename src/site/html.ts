@@ -1,0 +1,53 @@
+// HTML built with a tagged template that escapes every interpolated value, unless the value is
+// already Html (built by this same template, or Markdown rendered with raw HTML disabled).
+export class Html {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+export type Renderable = Html | string | number | boolean | null | undefined | readonly Renderable[];
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
+}
+
+function render(value: Renderable): string {
+  if (value === null || value === undefined || value === false || value === true) return "";
+  if (value instanceof Html) return value.value;
+  if (Array.isArray(value)) return value.map(render).join("");
+  return escapeHtml(String(value));
+}
+
+export function html(strings: TemplateStringsArray, ...values: Renderable[]): Html {
+  let out = strings[0] ?? "";
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + (strings[i + 1] ?? "");
+  return new Html(out);
+}
+
+/** Joins fragments with a separator (itself escaped unless Html). */
+export function join(items: readonly Renderable[], separator: Renderable = ", "): Html {
+  const parts: Renderable[] = [];
+  items.forEach((item, index) => {
+    if (index > 0) parts.push(separator);
+    parts.push(item);
+  });
+  return new Html(render(parts));
+}
+
+/**
+ * JSON for a <script type="application/ld+json"> block: `<`, `>` and `&` are written as \u escapes
+ * so no text from data can close the script element or open a comment.
+ */
+export function jsonForScript(value: unknown): Html {
+  const json = JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e")
+    .replace(/&/g, "\\u0026")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+  return new Html(json);
+}

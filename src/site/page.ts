@@ -1,0 +1,63 @@
+// What a page of the site is, before the layout wraps it.
+import type { Lang } from "../model/types.js";
+import type { Html } from "./html.js";
+
+export type PageKind =
+  | "language-chooser"
+  | "home"
+  | "project-list"
+  | "project-status"
+  | "project-year"
+  | "project"
+  | "partnership-list"
+  | "partnership"
+  | "network-list"
+  | "network"
+  | "organisation-list"
+  | "organisation"
+  | "programme-list"
+  | "programme"
+  | "country-list"
+  | "country"
+  | "theme-list"
+  | "theme"
+  | "sdg-list"
+  | "sdg"
+  | "open-data"
+  | "data-dictionary"
+  | "search"
+  | "about"
+  | "accessibility"
+  | "statistics"
+  | "not-found";
+
+export interface Breadcrumb {
+  readonly label: string;
+  readonly url: string;
+}
+
+export interface Page {
+  readonly url: string;
+  readonly lang: Lang;
+  readonly kind: PageKind;
+  readonly title: string;
+  readonly description?: string;
+  /** The same page in each language (itself included), for the switcher and hreflang. */
+  readonly alternates: Readonly<Record<Lang, string>>;
+  readonly breadcrumbs?: readonly Breadcrumb[];
+  /** The record this page shows, "kind/id", for search metadata and tests. */
+  readonly record?: string;
+  /** Search facets of this page: name to values. Only record pages carry them. */
+  readonly filters?: Readonly<Record<string, readonly string[]>>;
+  /** Whether Pagefind indexes this page. */
+  readonly searchable?: boolean;
+  /** Scripts this page loads; only the search page has any. */
+  readonly scripts?: readonly string[];
+  /** Extra CSP sources for scripts (Pagefind needs WebAssembly). */
+  readonly scriptPolicy?: string;
+  readonly stylesheets?: readonly string[];
+  readonly jsonLd?: () => unknown;
+  /** Not in the sitemap (error pages). */
+  readonly unlisted?: boolean;
+  readonly content: () => Html;
+}
