@@ -82,3 +82,8 @@ export function languageName(code: string, lang: Lang): string {
 export function collator(lang: Lang): Intl.Collator {
   return new Intl.Collator(LOCALE[lang]);
 }
+
+/** A calendar day in full: "25 november 2026", "25 November 2026", "25. November 2026". */
+export function formatDay(day: DateTime, lang: Lang): string {
+  return day.setLocale(LOCALE[lang]).toLocaleString(DateTime.DATE_FULL);
+}

@@ -57,6 +57,7 @@ export interface Site {
     sources: SourceRef[];
   };
   contacts?: string[];
+  accessibility_reviewed?: string;
 }
 
 export type OrganisationKind =

@@ -1,0 +1,185 @@
+// Pieces shared by the pages: texts with their Swedish fallback marked, links to records,
+// the projects table, pagination.
+import type { Dataset, ProjectFacts } from "../model/dataset.js";
+import { sdgName } from "../model/sdgs.js";
+import type { Lang, Link, Text } from "../model/types.js";
+import { collator, countryName, formatPartialDate, formatPeriod } from "../i18n/format.js";
+import { parsePartialDate } from "../model/dates.js";
+import { sectionUrl, statusUrl } from "../i18n/routes.js";
+import { coverage, localise, t } from "../i18n/translate.js";
+import { html, join, type Html, type Renderable } from "./html.js";
+import { renderMarkdown } from "./markdown.js";
+
+/** A line of text in the page's language, or its Swedish original marked with lang="sv". */
+export function text(value: Text, lang: Lang): Html {
+  const local = localise(value, lang);
+  if (!local.fallback) return html`${local.value}`;
+  return html`<span lang="sv" data-fallback>${local.value}</span> <span class="fallback-note">${t(lang, "fallback.inline")}</span>`;
+}
+
+/** A Markdown text; a Swedish fallback gets a notice in the page's language before it. */
+export function markdown(value: Text, lang: Lang): Html {
+  const local = localise(value, lang);
+  if (!local.fallback) return html`<div class="prose">${renderMarkdown(local.value)}</div>`;
+  return html`<div class="fallback"><p class="fallback-note">${t(lang, "fallback.block")}</p><div class="prose" lang="sv" data-fallback>${renderMarkdown(local.value)}</div></div>`;
+}
+
+/** A title as plain text for <title>, headings' text and attributes: the fallback is unmarked here. */
+export function plain(value: Text, lang: Lang): string {
+  return localise(value, lang).value;
+}
+
+/** A proper name: the language's own form where one exists, otherwise the Swedish name (no marker). */
+export function name(value: Text, lang: Lang): string {
+  return value[lang] ?? value.sv;
+}
+
+export function heading(value: Text, lang: Lang): Html {
+  const local = localise(value, lang);
+  return local.fallback ? html`<h1><span lang="sv" data-fallback>${local.value}</span></h1><p class="fallback-note">${t(lang, "fallback.title")}</p>` : html`<h1>${local.value}</h1>`;
+}
+
+export function organisationName(dataset: Dataset, id: string, lang: Lang): string {
+  const organisation = dataset.records.organisations.get(id);
+  return organisation ? name(organisation.name, lang) : id;
+}
+
+export function organisationLink(dataset: Dataset, id: string, lang: Lang): Html {
+  return html`<a href="${sectionUrl(lang, "organisations", id)}">${organisationName(dataset, id, lang)}</a>`;
+}
+
+export function programmeName(dataset: Dataset, id: string, lang: Lang): string {
+  const programme = dataset.records.programmes.get(id);
+  return programme ? name(programme.name, lang) : id;
+}
+
+export function programmeLink(dataset: Dataset, id: string, lang: Lang): Html {
+  return html`<a href="${sectionUrl(lang, "programmes", id)}">${programmeName(dataset, id, lang)}</a>`;
+}
+
+export function countryLink(code: string, lang: Lang): Html {
+  return html`<a href="${sectionUrl(lang, "countries", code)}">${countryName(code, lang)}</a>`;
+}
+
+export function themeLink(dataset: Dataset, id: string, lang: Lang): Html {
+  const theme = dataset.records.themes.get(id);
+  return html`<a href="${sectionUrl(lang, "themes", id)}">${theme ? text(theme.label, lang) : id}</a>`;
+}
+
+export function sdgLink(goal: number, lang: Lang): Html {
+  return html`<a href="${sectionUrl(lang, "sdgs", goal)}">${goal}. ${sdgName(goal, lang)}</a>`;
+}
+
+export function recordLink(dataset: Dataset, kind: "projects" | "partnerships" | "networks", id: string, lang: Lang): Html {
+  const record = kind === "projects" ? dataset.records.projects.get(id)?.title : dataset.records[kind].get(id)?.name;
+  return html`<a href="${sectionUrl(lang, kind, id)}">${record ? text(record, lang) : id}</a>`;
+}
+
+/** A link to another website, announced as such to every reader. */
+export function externalLink(url: string, label: Renderable, lang: Lang): Html {
+  return html`<a href="${url}" rel="external noopener noreferrer" class="external">${label}<span class="visually-hidden"> ${t(lang, "external.hint")}</span></a>`;
+}
+
+export function linkList(links: readonly Link[] | undefined, lang: Lang): Html {
+  if (!links?.length) return html``;
+  return html`<ul class="links">${links.map((link) => html`<li>${externalLink(link.url, text(link.title, lang), lang)}</li>`)}</ul>`;
+}
+
+export function statusLabel(facts: ProjectFacts, lang: Lang): Html {
+  const status = facts.status;
+  const label = t(lang, `status.${status.status}`);
+  const link = html`<a href="${statusUrl(lang, status.status)}">${label}</a>`;
+  const asOf = status.asOf === undefined ? undefined : parsePartialDate(status.asOf);
+  if (status.basis === "reported" && asOf) {
+    return html`${link} <span class="as-of">${t(lang, "status.asOf", { date: formatPartialDate(asOf, lang) })}</span>`;
+  }
+  return link;
+}
+
+export function periodOf(facts: ProjectFacts, lang: Lang): string {
+  return formatPeriod(facts.start, facts.end, lang) ?? t(lang, "period.unknown");
+}
+
+/** How complete a record's texts are in each language, shown on record pages and lists. */
+export function coverageNote(texts: readonly (Text | undefined)[], lang: Lang): Html {
+  const counts = coverage(texts);
+  const { present, total } = counts[lang];
+  if (total === 0) return html``;
+  const complete = present === total;
+  return html`<p class="coverage${complete ? "" : " coverage-partial"}">${t(lang, complete ? "coverage.complete" : "coverage.partial", { present, total })}</p>`;
+}
+
+export function translatableTexts(record: { title?: Text; name?: Text; summary?: Text; label?: Text; description?: Text }): (Text | undefined)[] {
+  return [record.title, record.summary, record.label, record.description];
+}
+
+export const PAGE_SIZE = 50;
+
+/** The project table: what a reader scans to choose a project. */
+export function projectTable(dataset: Dataset, ids: readonly string[], lang: Lang, caption: Renderable): Html {
+  if (ids.length === 0) return html`<p>${t(lang, "projects.none")}</p>`;
+  const rows = ids.map((id) => dataset.project.get(id)).filter((facts): facts is ProjectFacts => facts !== undefined);
+  return html`<div class="table-scroll" role="region" aria-label="${t(lang, "projects.tableLabel")}" tabindex="0"><table class="projects">
+<caption>${caption}</caption>
+<thead><tr><th scope="col">${t(lang, "field.title")}</th><th scope="col">${t(lang, "field.owners")}</th><th scope="col">${t(lang, "field.period")}</th><th scope="col">${t(lang, "field.status")}</th><th scope="col">${t(lang, "field.funders")}</th><th scope="col">${t(lang, "field.countries")}</th><th scope="col">${t(lang, "field.themes")}</th></tr></thead>
+<tbody>${rows.map(
+    (facts) => html`<tr><th scope="row">${recordLink(dataset, "projects", facts.id, lang)}</th><td>${join(facts.record.owners.map((owner) => organisationLink(dataset, owner, lang)))}</td><td>${periodOf(facts, lang)}</td><td>${statusLabel(facts, lang)}</td><td>${join(
+      facts.programmes.length ? facts.programmes.map((programme) => programmeLink(dataset, programme, lang)) : facts.funders.map((funder) => organisationLink(dataset, funder, lang)),
+    )}</td><td>${join(facts.countries.map((code) => countryLink(code, lang)))}</td><td>${join((facts.record.themes ?? []).map((theme) => themeLink(dataset, theme, lang)))}</td></tr>`,
+  )}</tbody>
+</table></div>`;
+}
+
+/** Splits a list into pages of PAGE_SIZE: the first at `base`, the next at base + "2/" and so on. */
+export function paginate<T>(items: readonly T[], base: string): { items: readonly T[]; url: string; number: number; count: number }[] {
+  const count = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  return Array.from({ length: count }, (_, index) => ({
+    items: items.slice(index * PAGE_SIZE, (index + 1) * PAGE_SIZE),
+    url: index === 0 ? base : `${base}${index + 1}/`,
+    number: index + 1,
+    count,
+  }));
+}
+
+export function pagination(lang: Lang, base: string, number: number, count: number): Html {
+  if (count <= 1) return html``;
+  const url = (n: number): string => (n === 1 ? base : `${base}${n}/`);
+  return html`<nav class="pagination" aria-label="${t(lang, "nav.pagination")}"><ul>${Array.from({ length: count }, (_, index) => index + 1).map((n) =>
+    n === number ? html`<li><a href="${url(n)}" aria-current="page">${n}</a></li>` : html`<li><a href="${url(n)}">${n}</a></li>`,
+  )}</ul></nav>`;
+}
+
+export function sortByLabel<T>(items: readonly T[], label: (item: T) => string, lang: Lang): T[] {
+  const compare = collator(lang).compare;
+  return [...items].sort((a, b) => compare(label(a), label(b)));
+}
+
+export function definitionList(rows: readonly (readonly [string, Renderable] | undefined | false)[]): Html {
+  const present = rows.filter((row): row is readonly [string, Renderable] => Boolean(row));
+  return html`<dl class="facts">${present.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
+}
+
+export function sourcesList(dataset: Dataset, refs: readonly { source: string; note?: Text }[], lang: Lang): Html {
+  return html`<ul class="sources">${refs.map((ref) => {
+    const source = dataset.records.sources.get(ref.source);
+    if (!source) return html`<li>${ref.source}</li>`;
+    // A document's title stays in the language the document is written in.
+    const title = source.title[lang] ?? source.title.sv;
+    const titleLang = source.title[lang] !== undefined ? lang : source.language;
+    const label = titleLang === lang ? html`${title}` : html`<span lang="${titleLang}">${title}</span>`;
+    const publisher = organisationName(dataset, source.publisher, lang);
+    const asOf = parsePartialDate(source.as_of);
+    return html`<li id="source-${ref.source}">${source.url ? externalLink(source.url, label, lang) : label}, ${publisher}, <span class="as-of">${t(lang, "sources.asOf", { date: asOf ? formatPartialDate(asOf, lang) : source.as_of })}</span>${ref.note ? html` – ${text(ref.note, lang)}` : ""}</li>`;
+  })}</ul>`;
+}
+
+/** Contact persons: shown on pages (never in the open data). */
+export function contactList(dataset: Dataset, ids: readonly string[] | undefined, lang: Lang): Html {
+  if (!ids?.length) return html``;
+  return html`<section aria-labelledby="contacts"><h2 id="contacts">${t(lang, "field.contacts")}</h2><ul class="contacts">${ids.map((id) => {
+    const person = dataset.records.people.get(id);
+    if (!person) return "";
+    return html`<li><p class="contact-name">${person.name}</p>${person.role ? html`<p>${text(person.role, lang)}</p>` : ""}<p>${organisationLink(dataset, person.organisation, lang)}${person.unit ? html`, ${name(person.unit, lang)}` : ""}</p>${person.phone ? html`<p>${t(lang, "contact.phone")}: <a href="tel:${person.phone.replace(/[^+0-9]/g, "")}">${person.phone}</a></p>` : ""}${person.email ? html`<p>${t(lang, "contact.email")}: <a href="mailto:${person.email}">${person.email}</a></p>` : ""}</li>`;
+  })}</ul></section>`;
+}
+

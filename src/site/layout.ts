@@ -1,0 +1,111 @@
+// The document around every page: head with language alternates and security policy, skip
+// link, header with navigation and language switcher, footer with the accessibility statement.
+import type { Dataset } from "../model/dataset.js";
+import { LANGUAGES, type Lang } from "../model/types.js";
+import { formatDay } from "../i18n/format.js";
+import { localise, t } from "../i18n/translate.js";
+import { feedUrl, home, sectionUrl, type Section } from "../i18n/routes.js";
+import { html, jsonForScript, type Html } from "./html.js";
+import type { Page } from "./page.js";
+
+export const STYLESHEET = "/assets/style.css";
+
+/** Each language named in its own language. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { sv: "Svenska", en: "English", de: "Deutsch" };
+
+const NAVIGATION: readonly Section[] = ["projects", "partnerships", "networks", "organisations", "programmes", "countries", "themes", "sdgs", "statistics", "openData", "search", "about"];
+
+export function absoluteUrl(dataset: Dataset, url: string): string {
+  return new URL(url.replace(/^\//, ""), dataset.site.base_url).href;
+}
+
+function contentSecurityPolicy(page: Page): string {
+  const scripts = page.scripts?.length ? `'self'${page.scriptPolicy ? ` ${page.scriptPolicy}` : ""}` : "'none'";
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+function languageSwitcher(page: Page): Html {
+  return html`<nav class="languages" aria-label="${t(page.lang, "nav.languages")}"><ul>${LANGUAGES.map((lang) =>
+    lang === page.lang
+      ? html`<li><a href="${page.alternates[lang]}" hreflang="${lang}" lang="${lang}" aria-current="true">${LANGUAGE_NAMES[lang]}</a></li>`
+      : html`<li><a href="${page.alternates[lang]}" hreflang="${lang}" lang="${lang}">${LANGUAGE_NAMES[lang]}</a></li>`,
+  )}</ul></nav>`;
+}
+
+function navigation(page: Page): Html {
+  return html`<nav class="site-nav" aria-label="${t(page.lang, "nav.main")}"><ul>${NAVIGATION.map((section) => {
+    const url = sectionUrl(page.lang, section);
+    const current = page.url === url ? "page" : page.url.startsWith(url) ? "true" : undefined;
+    return html`<li><a href="${url}"${current ? html` aria-current="${current}"` : ""}>${t(page.lang, `section.${section}`)}</a></li>`;
+  })}</ul></nav>`;
+}
+
+function breadcrumbs(page: Page): Html {
+  if (!page.breadcrumbs?.length) return html``;
+  return html`<nav class="breadcrumbs" aria-label="${t(page.lang, "nav.breadcrumbs")}"><ol>${page.breadcrumbs.map(
+    (crumb) => html`<li><a href="${crumb.url}">${crumb.label}</a></li>`,
+  )}<li aria-current="page">${page.title}</li></ol></nav>`;
+}
+
+export function renderDocument(page: Page, dataset: Dataset): string {
+  const lang = page.lang;
+  const siteTitle = localise(dataset.site.title, lang);
+  const canonical = absoluteUrl(dataset, page.url);
+  const main = page.content();
+  const jsonLd = page.jsonLd?.();
+  const searchable = page.searchable === true;
+  const filters = Object.entries(page.filters ?? {}).flatMap(([name, values]) =>
+    values.map((value) => html`<meta data-pagefind-filter="${name}[content]" content="${value}">`),
+  );
+  return html`<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(page)}">
+<meta name="referrer" content="strict-origin-when-cross-origin">
+<title>${page.title} – ${siteTitle.value}</title>
+${page.description ? html`<meta name="description" content="${page.description}">` : ""}
+<link rel="canonical" href="${canonical}">
+${LANGUAGES.map((other) => html`<link rel="alternate" hreflang="${other}" href="${absoluteUrl(dataset, page.alternates[other])}">
+`)}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(dataset, "/")}">
+<link rel="alternate" type="application/atom+xml" href="${feedUrl(lang)}" title="${t(lang, "feed.title", { site: siteTitle.value })}">
+<link rel="stylesheet" href="${STYLESHEET}">
+${(page.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">`)}
+${jsonLd === undefined ? "" : html`<script type="application/ld+json">${jsonForScript(jsonLd)}</script>`}
+${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
+</head>
+<body>
+<a class="skip-link" href="#main">${t(lang, "nav.skip")}</a>
+<header class="site-header">
+<p class="site-title"><a href="${home(lang)}"${siteTitle.fallback ? html` lang="sv"` : ""}>${siteTitle.value}</a></p>
+${languageSwitcher(page)}
+${navigation(page)}
+</header>
+${breadcrumbs(page)}
+<main id="main" tabindex="-1"${searchable ? html` data-pagefind-body` : ""}>
+${filters}${searchable && page.record ? html`<meta data-pagefind-meta="type[content]" content="${t(lang, `kind.${page.record.split("/")[0]}`)}">` : ""}
+${main}
+</main>
+<footer class="site-footer">
+<ul>
+<li><a href="${sectionUrl(lang, "accessibility")}">${t(lang, "section.accessibility")}</a></li>
+<li><a href="${sectionUrl(lang, "openData")}">${t(lang, "section.openData")}</a></li>
+<li><a href="${sectionUrl(lang, "about")}">${t(lang, "section.about")}</a></li>
+<li><a href="mailto:${dataset.site.contact_email}">${dataset.site.contact_email}</a></li>
+</ul>
+<p>${t(lang, "footer.builtOn", { date: formatDay(dataset.today, lang) })}</p>
+</footer>
+</body>
+</html>
+`.value;
+}

@@ -1,0 +1,160 @@
+// Pages about the publication itself: home, about, accessibility statement, search, 404 and the
+// language chooser at the root.
+import type { Dataset } from "../../model/dataset.js";
+import { LANGUAGES, type Lang } from "../../model/types.js";
+import { formatDay, formatNumber, formatPartialDate, languageName } from "../../i18n/format.js";
+import { parsePartialDate } from "../../model/dates.js";
+import { home, notFoundUrl, sectionUrl, statusUrl } from "../../i18n/routes.js";
+import { localise, t } from "../../i18n/translate.js";
+import { html, type Html } from "../html.js";
+import type { Page } from "../page.js";
+import { contactList, markdown, name, organisationLink, plain, projectTable, sourcesList, text } from "../components.js";
+import { LANGUAGE_NAMES } from "../layout.js";
+import { alternatesOf, type PageSet } from "./shared.js";
+
+const crumbs = (lang: Lang) => [{ label: t(lang, "nav.home"), url: home(lang) }];
+
+function homePage(dataset: Dataset, lang: Lang): Page {
+  const title = localise(dataset.site.title, lang);
+  const ongoing = dataset.projectsBy.status.get("ongoing") ?? [];
+  const counts: [string, number, string][] = [
+    ["section.projects", dataset.projects.length, sectionUrl(lang, "projects")],
+    ["section.partnerships", dataset.records.partnerships.size, sectionUrl(lang, "partnerships")],
+    ["section.networks", dataset.records.networks.size, sectionUrl(lang, "networks")],
+    ["section.organisations", dataset.records.organisations.size, sectionUrl(lang, "organisations")],
+    ["section.programmes", dataset.records.programmes.size, sectionUrl(lang, "programmes")],
+    ["section.countries", dataset.projectsBy.country.size, sectionUrl(lang, "countries")],
+  ];
+  return {
+    url: home(lang),
+    lang,
+    kind: "home",
+    title: title.value,
+    description: dataset.site.description ? plain(dataset.site.description, lang) : undefined,
+    alternates: alternatesOf(home),
+    content: () => html`<h1>${text(dataset.site.title, lang)}</h1>
+${dataset.site.description ? html`<p class="lead">${text(dataset.site.description, lang)}</p>` : ""}
+<section aria-labelledby="overview"><h2 id="overview">${t(lang, "home.overview")}</h2>
+<ul class="counts">${counts.map(([key, count, url]) => html`<li><a href="${url}"><span class="count">${formatNumber(count, lang)}</span> ${t(lang, key)}</a></li>`)}</ul></section>
+<section aria-labelledby="ongoing"><h2 id="ongoing">${t(lang, "home.ongoing")}</h2>
+${projectTable(dataset, ongoing.slice(0, 20), lang, t(lang, "home.ongoingCaption", { date: formatDay(dataset.today, lang) }))}
+<p><a href="${statusUrl(lang, "ongoing")}">${t(lang, "home.allOngoing")}</a> · <a href="${sectionUrl(lang, "projects")}">${t(lang, "home.allProjects")}</a></p></section>
+<section aria-labelledby="more"><h2 id="more">${t(lang, "home.more")}</h2><ul>
+<li><a href="${sectionUrl(lang, "statistics")}">${t(lang, "section.statistics")}</a></li>
+<li><a href="${sectionUrl(lang, "openData")}">${t(lang, "section.openData")}</a></li>
+<li><a href="${sectionUrl(lang, "search")}">${t(lang, "section.search")}</a></li>
+<li><a href="${sectionUrl(lang, "about")}">${t(lang, "section.about")}</a></li>
+</ul></section>`,
+  };
+}
+
+function aboutPage(dataset: Dataset, lang: Lang): Page {
+  const site = dataset.site;
+  const policy = site.policy;
+  return {
+    url: sectionUrl(lang, "about"),
+    lang,
+    kind: "about",
+    title: t(lang, "section.about"),
+    breadcrumbs: crumbs(lang),
+    alternates: alternatesOf((other) => sectionUrl(other, "about")),
+    content: () => html`<h1>${t(lang, "section.about")}</h1>
+${site.about ? markdown(site.about, lang) : ""}
+<h2>${t(lang, "about.publisher")}</h2><p>${organisationLink(dataset, site.publisher, lang)} · <a href="mailto:${site.contact_email}">${site.contact_email}</a></p>
+${policy ? html`<section aria-labelledby="policy"><h2 id="policy">${t(lang, "about.policy")}</h2>${markdown(policy.summary, lang)}
+${policy.documents?.length ? html`<h3>${t(lang, "about.policyDocuments")}</h3><ul>${policy.documents.map((document) => html`<li><span lang="${document.language}">${name(document.title, document.language)}</span> (${t(lang, `about.documentKind.${document.kind}`)}, ${languageName(document.language, lang)}${document.size_kb ? `, ${formatNumber(document.size_kb, lang)} kB` : ""})</li>`)}</ul>` : ""}
+<h3>${t(lang, "field.sources")}</h3>${sourcesList(dataset, policy.sources, lang)}</section>` : ""}
+${contactList(dataset, site.contacts, lang)}
+<h2>${t(lang, "about.howMade")}</h2><p>${t(lang, "about.howMadeText")}</p>`,
+  };
+}
+
+function accessibilityPage(dataset: Dataset, lang: Lang): Page {
+  const site = plain(dataset.site.title, lang);
+  const publisher = name(dataset.records.organisations.get(dataset.site.publisher)?.name ?? { sv: dataset.site.publisher }, lang);
+  const sections = ["compliance", "known", "method", "report", "enforcement"] as const;
+  return {
+    url: sectionUrl(lang, "accessibility"),
+    lang,
+    kind: "accessibility",
+    title: t(lang, "section.accessibility"),
+    breadcrumbs: crumbs(lang),
+    alternates: alternatesOf((other) => sectionUrl(other, "accessibility")),
+    content: () => html`<h1>${t(lang, "section.accessibility")}</h1>
+<p>${t(lang, "accessibility.intro", { publisher, site })}</p>
+${sections.map((section) => html`<h2>${t(lang, `accessibility.${section}.heading`)}</h2><p>${t(lang, `accessibility.${section}.text`, { email: dataset.site.contact_email })}</p>`)}
+<ul><li><a href="mailto:${dataset.site.contact_email}">${dataset.site.contact_email}</a></li>
+<li><a href="https://www.digg.se/tdosanmalan" rel="external noopener noreferrer" class="external">${t(lang, "accessibility.complaintForm")}<span class="visually-hidden"> ${t(lang, "external.hint")}</span></a></li></ul>
+<h2>${t(lang, "accessibility.dates.heading")}</h2>
+<p>${dataset.site.accessibility_reviewed ? t(lang, "accessibility.dates.text", { assessed: formatPartialDate(parsePartialDate(dataset.site.accessibility_reviewed)!, lang), updated: formatDay(dataset.today, lang) }) : t(lang, "accessibility.dates.notAssessed", { updated: formatDay(dataset.today, lang) })}</p>`,
+  };
+}
+
+function searchPage(dataset: Dataset, lang: Lang): Page {
+  void dataset;
+  return {
+    url: sectionUrl(lang, "search"),
+    lang,
+    kind: "search",
+    title: t(lang, "section.search"),
+    breadcrumbs: crumbs(lang),
+    alternates: alternatesOf((other) => sectionUrl(other, "search")),
+    content: () => html`<h1>${t(lang, "section.search")}</h1>
+<div id="search" data-lang="${lang}"></div>
+<noscript><p>${t(lang, "search.noscript")}</p></noscript>
+<h2>${t(lang, "search.browse")}</h2>
+<ul>${(["projects", "partnerships", "networks", "organisations", "programmes", "countries", "themes", "sdgs"] as const).map((section) => html`<li><a href="${sectionUrl(lang, section)}">${t(lang, `section.${section}`)}</a></li>`)}</ul>`,
+  };
+}
+
+function notFoundPage(dataset: Dataset, lang: Lang): Page {
+  void dataset;
+  return {
+    url: notFoundUrl(lang),
+    lang,
+    kind: "not-found",
+    title: t(lang, "notFound.title"),
+    unlisted: true,
+    alternates: alternatesOf(notFoundUrl),
+    content: () => html`<h1>${t(lang, "notFound.title")}</h1><p>${t(lang, "notFound.text")}</p>
+<ul><li><a href="${home(lang)}">${t(lang, "nav.home")}</a></li><li><a href="${sectionUrl(lang, "search")}">${t(lang, "section.search")}</a></li></ul>`,
+  };
+}
+
+export const generalPages: PageSet = (dataset, lang) => [
+  homePage(dataset, lang),
+  aboutPage(dataset, lang),
+  accessibilityPage(dataset, lang),
+  searchPage(dataset, lang),
+  notFoundPage(dataset, lang),
+];
+
+/** The root: a language chooser, each language named in itself; no redirect, no script. */
+export function languageChooser(dataset: Dataset): { url: string; render: () => Html } {
+  return {
+    url: "/",
+    render: () => html`<!doctype html>
+<html lang="sv">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'self'; object-src 'none'; base-uri 'self'">
+<title>${LANGUAGES.map((lang) => plain(dataset.site.title, lang)).filter((title, index, all) => all.indexOf(title) === index).join(" · ")}</title>
+<link rel="canonical" href="${dataset.site.base_url}">
+${LANGUAGES.map((lang) => html`<link rel="alternate" hreflang="${lang}" href="${new URL(home(lang).slice(1), dataset.site.base_url).href}">
+`)}<link rel="alternate" hreflang="x-default" href="${dataset.site.base_url}">
+<link rel="stylesheet" href="/assets/style.css">
+</head>
+<body class="chooser">
+<main id="main">
+<h1>${plain(dataset.site.title, "sv")}</h1>
+<nav aria-label="Språk · Language · Sprache"><ul class="language-choice">${LANGUAGES.map(
+      (lang) => html`<li lang="${lang}"><a href="${home(lang)}" hreflang="${lang}">${LANGUAGE_NAMES[lang]}</a> <span>${plain(dataset.site.title, lang)}</span></li>`,
+    )}</ul></nav>
+</main>
+<footer class="site-footer"><ul>${LANGUAGES.map((lang) => html`<li lang="${lang}"><a href="${sectionUrl(lang, "accessibility")}" hreflang="${lang}">${t(lang, "section.accessibility")}</a></li>`)}</ul></footer>
+</body>
+</html>
+`,
+  };
+}

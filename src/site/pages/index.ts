@@ -1,0 +1,32 @@
+// Every output of the site, in every language: pages through the layout, plus the root
+// chooser, the sitemap and the feeds.
+import type { Dataset } from "../../model/dataset.js";
+import { LANGUAGES } from "../../model/types.js";
+import { feedUrl } from "../../i18n/routes.js";
+import { projectFeed, sitemap } from "../feeds.js";
+import { renderDocument } from "../layout.js";
+import type { Page } from "../page.js";
+import { countryPages, sdgPages, themePages } from "./facets.js";
+import { generalPages, languageChooser } from "./general.js";
+import { projectPages } from "./projects.js";
+import { networkPages, organisationPages, partnershipPages, programmePages } from "./registers.js";
+import type { PageSet } from "./shared.js";
+import type { Output } from "../outputs.js";
+
+const PAGE_SETS: readonly PageSet[] = [generalPages, projectPages, partnershipPages, networkPages, organisationPages, programmePages, countryPages, themePages, sdgPages];
+
+export function allPages(dataset: Dataset): Page[] {
+  return LANGUAGES.flatMap((lang) => PAGE_SETS.flatMap((pageSet) => pageSet(dataset, lang)));
+}
+
+export function siteOutputs(dataset: Dataset): Output[] {
+  const pages = allPages(dataset);
+  const chooser = languageChooser(dataset);
+  return [
+    { url: chooser.url, render: () => chooser.render().value },
+    ...pages.map((page) => ({ url: page.url, render: () => renderDocument(page, dataset) })),
+    { url: "/sitemap.xml", render: () => sitemap(dataset, pages) },
+    ...LANGUAGES.map((lang) => ({ url: feedUrl(lang), render: () => projectFeed(dataset, lang) })),
+    { url: "/404.html", render: () => renderDocument(pages.find((page) => page.kind === "not-found" && page.lang === "sv")!, dataset) },
+  ];
+}

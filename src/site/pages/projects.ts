@@ -1,0 +1,231 @@
+// Project pages: the list, the lists by status and by year, and one page per project.
+import type { Dataset, ProjectFacts } from "../../model/dataset.js";
+import type { Lang, ParticipantRole } from "../../model/types.js";
+import { countryName, formatDay, formatMoney, formatNumber } from "../../i18n/format.js";
+import { home, sectionUrl, statusUrl, yearUrl } from "../../i18n/routes.js";
+import { t } from "../../i18n/translate.js";
+import { recordJsonUrl } from "../../exports/paths.js";
+import { html, join, type Html } from "../html.js";
+import type { Page } from "../page.js";
+import {
+  contactList,
+  countryLink,
+  coverageNote,
+  definitionList,
+  externalLink,
+  heading,
+  linkList,
+  markdown,
+  name,
+  organisationLink,
+  organisationName,
+  paginate,
+  pagination,
+  periodOf,
+  plain,
+  programmeLink,
+  projectTable,
+  recordLink,
+  sdgLink,
+  sourcesList,
+  statusLabel,
+  text,
+  themeLink,
+  translatableTexts,
+} from "../components.js";
+import { sdgName } from "../../model/sdgs.js";
+import { absoluteUrl } from "../layout.js";
+import { alternatesOf, type PageSet } from "./shared.js";
+
+const ROLES: readonly ParticipantRole[] = ["lead", "partner", "associated", "funder", "stakeholder"];
+export const STATUSES = ["ongoing", "planned", "completed", "cancelled", "unknown"] as const;
+
+/** Paginated project lists whose first page carries `intro`. */
+export function projectListPages(
+  dataset: Dataset,
+  ids: readonly string[],
+  lang: Lang,
+  base: (lang: Lang) => string,
+  spec: Omit<Page, "url" | "lang" | "alternates" | "content"> & { intro?: () => Html; caption: string },
+): Page[] {
+  return paginate(ids, base(lang)).map((chunk) => ({
+    ...spec,
+    title: chunk.number === 1 ? spec.title : t(lang, "nav.pageOf", { title: spec.title, number: chunk.number, count: chunk.count }),
+    url: chunk.url,
+    lang,
+    alternates: alternatesOf((other) => (chunk.number === 1 ? base(other) : `${base(other)}${chunk.number}/`)),
+    content: () => html`${chunk.number === 1 && spec.intro ? spec.intro() : html`<h1>${spec.title}</h1>`}
+<section aria-labelledby="projects-heading"><h2 id="projects-heading">${t(lang, "projects.heading", { count: ids.length })}</h2>
+${projectTable(dataset, chunk.items, lang, spec.caption)}
+${pagination(lang, base(lang), chunk.number, chunk.count)}</section>`,
+  }));
+}
+
+function statusAndYearLinks(dataset: Dataset, lang: Lang): Html {
+  const years = [...dataset.projectsBy.year.keys()].map(Number).sort((a, b) => a - b);
+  return html`<nav class="facets" aria-labelledby="by-status"><h2 id="by-status">${t(lang, "projects.byStatus")}</h2>
+<ul>${STATUSES.filter((status) => dataset.projectsBy.status.has(status)).map(
+    (status) => html`<li><a href="${statusUrl(lang, status)}">${t(lang, `status.${status}`)}</a> (${dataset.projectsBy.status.get(status)?.length ?? 0})</li>`,
+  )}</ul>
+<h2>${t(lang, "projects.byYear")}</h2>
+<ul class="inline">${years.map((year) => html`<li><a href="${yearUrl(lang, year)}">${year}</a></li>`)}</ul>
+<p>${t(lang, "projects.moreFilters")} <a href="${sectionUrl(lang, "programmes")}">${t(lang, "section.programmes")}</a>, <a href="${sectionUrl(lang, "countries")}">${t(lang, "section.countries")}</a>, <a href="${sectionUrl(lang, "themes")}">${t(lang, "section.themes")}</a>, <a href="${sectionUrl(lang, "sdgs")}">${t(lang, "section.sdgs")}</a>, <a href="${sectionUrl(lang, "organisations")}">${t(lang, "section.organisations")}</a>.</p>
+</nav>`;
+}
+
+export const projectPages: PageSet = (dataset, lang) => {
+  const all = dataset.projects.map((facts) => facts.id);
+  const crumbs = [{ label: t(lang, "nav.home"), url: home(lang) }];
+  const listCrumbs = [...crumbs, { label: t(lang, "section.projects"), url: sectionUrl(lang, "projects") }];
+  const pages: Page[] = projectListPages(dataset, all, lang, (l) => sectionUrl(l, "projects"), {
+    kind: "project-list",
+    title: t(lang, "section.projects"),
+    description: t(lang, "projects.description"),
+    breadcrumbs: crumbs,
+    caption: t(lang, "projects.caption"),
+    intro: () => html`<h1>${t(lang, "section.projects")}</h1><p>${t(lang, "projects.description")}</p>${statusAndYearLinks(dataset, lang)}`,
+  });
+  for (const status of STATUSES) {
+    const ids = dataset.projectsBy.status.get(status);
+    if (!ids) continue;
+    const title = t(lang, "projects.withStatus", { status: t(lang, `status.${status}`) });
+    pages.push(...projectListPages(dataset, ids, lang, (l) => statusUrl(l, status), { kind: "project-status", title, breadcrumbs: listCrumbs, caption: title, intro: () => html`<h1>${title}</h1><p>${t(lang, `status.explain.${status}`, { date: formatDay(dataset.today, lang) })}</p>` }));
+  }
+  for (const [year, ids] of dataset.projectsBy.year) {
+    const title = t(lang, "projects.inYear", { year });
+    pages.push(...projectListPages(dataset, ids, lang, (l) => yearUrl(l, Number(year)), { kind: "project-year", title, breadcrumbs: listCrumbs, caption: title }));
+  }
+  for (const facts of dataset.projects) pages.push(projectPage(dataset, facts, lang, listCrumbs));
+  return pages;
+};
+
+function projectPage(dataset: Dataset, facts: ProjectFacts, lang: Lang, breadcrumbs: Page["breadcrumbs"]): Page {
+  const project = facts.record;
+  const url = sectionUrl(lang, "projects", facts.id);
+  return {
+    url,
+    lang,
+    kind: "project",
+    record: `projects/${facts.id}`,
+    title: plain(project.title, lang),
+    description: t(lang, "projects.pageDescription", { owners: project.owners.map((owner) => organisationName(dataset, owner, lang)).join(", "), period: periodOf(facts, lang) }),
+    alternates: alternatesOf((other) => sectionUrl(other, "projects", facts.id)),
+    breadcrumbs,
+    searchable: true,
+    filters: searchFilters(dataset, facts, lang),
+    jsonLd: () => projectJsonLd(dataset, facts, lang),
+    content: () => projectContent(dataset, facts, lang),
+  };
+}
+
+export function searchFilters(dataset: Dataset, facts: ProjectFacts, lang: Lang): Record<string, string[]> {
+  return {
+    [t(lang, "field.funders")]: facts.programmes.length ? facts.programmes.map((id) => name(dataset.records.programmes.get(id)?.name ?? { sv: id }, lang)) : facts.funders.map((id) => organisationName(dataset, id, lang)),
+    [t(lang, "field.countries")]: facts.countries.map((code) => countryName(code, lang)),
+    [t(lang, "field.themes")]: (facts.record.themes ?? []).map((id) => plain(dataset.records.themes.get(id)?.label ?? { sv: id }, lang)),
+    [t(lang, "field.sdgs")]: (facts.record.sdgs ?? []).map((goal) => `${goal}. ${sdgName(goal, lang)}`),
+    [t(lang, "field.status")]: [t(lang, `status.${facts.status.status}`)],
+    [t(lang, "field.owners")]: facts.record.owners.map((id) => organisationName(dataset, id, lang)),
+    [t(lang, "field.startYear")]: facts.start ? [String(facts.start.year)] : [],
+  };
+}
+
+function participants(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
+  const list = facts.record.participants ?? [];
+  if (list.length === 0 && facts.record.partner_count === undefined) return html``;
+  return html`<section aria-labelledby="participants"><h2 id="participants">${t(lang, "field.participants")}</h2>
+${facts.record.partner_count === undefined ? "" : html`<p>${t(lang, "projects.partnerCount", { count: facts.record.partner_count })}</p>`}
+${ROLES.filter((role) => list.some((participant) => participant.role === role)).map(
+    (role) => html`<h3>${t(lang, `role.${role}`)}</h3><ul>${list
+      .filter((participant) => participant.role === role)
+      .map((participant) => html`<li>${organisationLink(dataset, participant.organisation, lang)}${participant.note ? html` – ${text(participant.note, lang)}` : ""}</li>`)}</ul>`,
+  )}</section>`;
+}
+
+function money(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
+  const funding = facts.record.funding ?? [];
+  const budget = facts.record.budget;
+  if (funding.length === 0 && !budget) return html``;
+  return html`<section aria-labelledby="money"><h2 id="money">${t(lang, "projects.money")}</h2>
+${funding.length === 0 ? "" : html`<table class="funding"><caption>${t(lang, "field.funding")}</caption>
+<thead><tr><th scope="col">${t(lang, "field.programme")}</th><th scope="col">${t(lang, "field.recipient")}</th><th scope="col">${t(lang, "field.amount")}</th><th scope="col">${t(lang, "field.note")}</th></tr></thead>
+<tbody>${funding.map(
+    (line) => html`<tr><th scope="row">${line.programme ? programmeLink(dataset, line.programme, lang) : line.funder ? organisationLink(dataset, line.funder, lang) : ""}</th><td>${line.recipient ? organisationLink(dataset, line.recipient, lang) : t(lang, "projects.wholeProject")}</td><td>${line.amount !== undefined && line.currency ? formatMoney({ amount: line.amount, currency: line.currency, approximate: line.approximate }, lang) : t(lang, "projects.amountUnknown")}</td><td>${line.note ? text(line.note, lang) : ""}</td></tr>`,
+  )}</tbody></table>`}
+${budget ? definitionList([
+    budget.total && [t(lang, "field.budgetTotal"), formatMoney(budget.total, lang)],
+    budget.own_share && [t(lang, "field.ownShare"), html`${formatMoney(budget.own_share, lang)}${(budget.own_share_alternatives ?? []).map((alt) => html` (${formatMoney(alt, lang)})`)}`],
+  ]) : ""}
+</section>`;
+}
+
+export function conflictsNote(dataset: Dataset, conflicts: readonly { field: string; value: string | number; source: string; note: import("../../model/types.js").Text }[] | undefined, lang: Lang): Html {
+  if (!conflicts?.length) return html``;
+  return html`<section aria-labelledby="conflicts"><h2 id="conflicts">${t(lang, "conflicts.heading")}</h2><ul>${conflicts.map((conflict) => {
+    const source = dataset.records.sources.get(conflict.source);
+    return html`<li>${t(lang, "conflicts.item", { field: t(lang, `field.${conflict.field}`, { defaultValue: conflict.field }), value: conflict.value, source: source ? name(source.title, lang) : conflict.source })} ${text(conflict.note, lang)}</li>`;
+  })}</ul></section>`;
+}
+
+function projectContent(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
+  const project = facts.record;
+  const children = dataset.projectsBy.parent.get(facts.id) ?? [];
+  const continuedBy = dataset.projects.filter((other) => other.record.follows === facts.id).map((other) => other.id);
+  return html`<article class="record">
+${heading(project.title, lang)}
+${coverageNote(translatableTexts(project), lang)}
+${markdown(project.summary, lang)}
+${definitionList([
+    [t(lang, "field.status"), statusLabel(facts, lang)],
+    [t(lang, "field.period"), html`${periodOf(facts, lang)}${facts.endFromDuration && project.duration ? html` <span class="note">${t(lang, "projects.endFromDuration", { duration: project.duration })}</span>` : ""}`],
+    [t(lang, "field.owners"), join(project.owners.map((owner) => organisationLink(dataset, owner, lang)))],
+    project.partnership !== undefined && [t(lang, "field.partnership"), recordLink(dataset, "partnerships", project.partnership, lang)],
+    project.network !== undefined && [t(lang, "field.network"), recordLink(dataset, "networks", project.network, lang)],
+    project.part_of !== undefined && [t(lang, "field.partOf"), recordLink(dataset, "projects", project.part_of, lang)],
+    children.length > 0 && [t(lang, "field.subprojects"), join(children.map((id) => recordLink(dataset, "projects", id, lang)))],
+    project.follows !== undefined && [t(lang, "field.follows"), recordLink(dataset, "projects", project.follows, lang)],
+    continuedBy.length > 0 && [t(lang, "field.continuedBy"), join(continuedBy.map((id) => recordLink(dataset, "projects", id, lang)))],
+    facts.countries.length > 0 && [t(lang, "field.countries"), join(facts.countries.map((code) => countryLink(code, lang)))],
+    (project.places ?? []).length > 0 && [t(lang, "field.places"), join((project.places ?? []).map((place) => html`${name(place.name, lang)} (${countryName(place.country, lang)})`))],
+    (project.themes ?? []).length > 0 && [t(lang, "field.themes"), join((project.themes ?? []).map((theme) => themeLink(dataset, theme, lang)))],
+    (project.sdgs ?? []).length > 0 && [t(lang, "field.sdgs"), join((project.sdgs ?? []).map((goal) => sdgLink(goal, lang)))],
+  ])}
+${money(dataset, facts, lang)}
+${participants(dataset, facts, lang)}
+${project.figures?.length ? html`<section aria-labelledby="figures"><h2 id="figures">${t(lang, "field.figures")}</h2><ul>${project.figures.map((figure) => html`<li>${figure.approximate ? t(lang, "number.approximately", { value: formatNumber(figure.value, lang) }) : formatNumber(figure.value, lang)} ${text(figure.label, lang)}</li>`)}</ul></section>` : ""}
+${project.links?.length ? html`<section aria-labelledby="links"><h2 id="links">${t(lang, "field.links")}</h2>${linkList(project.links, lang)}</section>` : ""}
+${contactList(dataset, project.contacts, lang)}
+${conflictsNote(dataset, project.conflicts, lang)}
+<section aria-labelledby="sources"><h2 id="sources">${t(lang, "field.sources")}</h2>${sourcesList(dataset, project.sources, lang)}</section>
+<section aria-labelledby="downloads"><h2 id="downloads">${t(lang, "downloads.heading")}</h2><ul><li><a href="${recordJsonUrl("projects", facts.id)}" type="application/json" download>${t(lang, "downloads.recordJson")}</a></li></ul></section>
+</article>`;
+}
+
+function projectJsonLd(dataset: Dataset, facts: ProjectFacts, lang: Lang): unknown {
+  const project = facts.record;
+  const org = (id: string) => {
+    const organisation = dataset.records.organisations.get(id);
+    return {
+      "@type": "Organization",
+      "@id": absoluteUrl(dataset, sectionUrl(lang, "organisations", id)),
+      name: organisationName(dataset, id, lang),
+      ...(organisation?.website ? { url: organisation.website } : {}),
+    };
+  };
+  return {
+    "@context": "https://schema.org",
+    "@type": "Project",
+    "@id": absoluteUrl(dataset, sectionUrl(lang, "projects", facts.id)),
+    url: absoluteUrl(dataset, sectionUrl(lang, "projects", facts.id)),
+    name: plain(project.title, lang),
+    description: plain(project.summary, lang),
+    inLanguage: lang,
+    identifier: facts.id,
+    ...(facts.start ? { foundingDate: facts.start.iso } : {}),
+    ...(facts.end ? { dissolutionDate: facts.end.iso } : {}),
+    parentOrganization: project.owners.map(org),
+    ...(facts.funders.length ? { funder: facts.funders.map(org) } : {}),
+    ...(project.participants?.length ? { member: project.participants.filter((p) => p.role !== "funder").map((p) => org(p.organisation)) } : {}),
+    ...(facts.countries.length ? { areaServed: facts.countries.map((code) => ({ "@type": "Country", name: countryName(code, lang), identifier: code })) } : {}),
+  };
+}

@@ -1,0 +1,222 @@
+// Partnerships, networks, organisations and programmes: a list and a page for each record,
+// with every project that refers to it.
+import type { Dataset } from "../../model/dataset.js";
+import { formatNumber, formatPartialDate } from "../../i18n/format.js";
+import { home, sectionUrl, type Section } from "../../i18n/routes.js";
+import { t } from "../../i18n/translate.js";
+import { parsePartialDate } from "../../model/dates.js";
+import type { Lang, Text } from "../../model/types.js";
+import { recordJsonUrl } from "../../exports/paths.js";
+import { html, join, type Html } from "../html.js";
+import type { Page } from "../page.js";
+import {
+  contactList,
+  countryLink,
+  coverageNote,
+  definitionList,
+  externalLink,
+  heading,
+  linkList,
+  markdown,
+  name,
+  organisationLink,
+  organisationName,
+  plain,
+  programmeLink,
+  programmeName,
+  recordLink,
+  sdgLink,
+  sortByLabel,
+  sourcesList,
+  text,
+  themeLink,
+} from "../components.js";
+import { conflictsNote, projectListPages } from "./projects.js";
+import { alternatesOf, type PageSet } from "./shared.js";
+
+type RegisterKind = "partnerships" | "networks" | "organisations" | "programmes";
+
+const KIND_OF_PAGE = { partnerships: "partnership", networks: "network", organisations: "organisation", programmes: "programme" } as const;
+
+function dateText(value: string | undefined, lang: Lang): string | undefined {
+  const date = value === undefined ? undefined : parsePartialDate(value);
+  return date ? formatPartialDate(date, lang) : undefined;
+}
+
+interface RegisterSpec<R> {
+  readonly kind: RegisterKind;
+  readonly section: Section;
+  readonly records: (dataset: Dataset) => ReadonlyMap<string, R>;
+  readonly label: (record: R, lang: Lang) => string;
+  readonly title: (record: R) => Text | undefined;
+  readonly texts: (record: R) => (Text | undefined)[];
+  /** A short line under each entry of the list. */
+  readonly listDetail: (dataset: Dataset, id: string, record: R, lang: Lang) => Html;
+  readonly body: (dataset: Dataset, id: string, record: R, lang: Lang) => Html;
+  readonly projects: (dataset: Dataset, id: string) => readonly string[];
+  readonly sources: (record: R) => readonly { source: string; note?: Text }[] | undefined;
+}
+
+function registerPages<R>(spec: RegisterSpec<R>): PageSet {
+  return (dataset, lang) => {
+    const records = spec.records(dataset);
+    const listTitle = t(lang, `section.${spec.section}`);
+    const crumbs = [{ label: t(lang, "nav.home"), url: home(lang) }];
+    const entries = sortByLabel([...records], ([, record]) => spec.label(record, lang), lang);
+    const list: Page = {
+      url: sectionUrl(lang, spec.section),
+      lang,
+      kind: `${KIND_OF_PAGE[spec.kind]}-list`,
+      title: listTitle,
+      description: t(lang, `${spec.kind}.description`),
+      breadcrumbs: crumbs,
+      alternates: alternatesOf((other) => sectionUrl(other, spec.section)),
+      content: () => html`<h1>${listTitle}</h1><p>${t(lang, `${spec.kind}.description`)}</p>
+<ul class="register">${entries.map(
+        ([id, record]) => html`<li><a href="${sectionUrl(lang, spec.section, id)}">${spec.title(record) ? text(spec.title(record)!, lang) : spec.label(record, lang)}</a> ${spec.listDetail(dataset, id, record, lang)}</li>`,
+      )}</ul>`,
+    };
+    const detailCrumbs = [...crumbs, { label: listTitle, url: sectionUrl(lang, spec.section) }];
+    const details = entries.flatMap(([id, record]) =>
+      projectListPages(dataset, spec.projects(dataset, id), lang, (other) => sectionUrl(other, spec.section, id), {
+        kind: KIND_OF_PAGE[spec.kind],
+        record: `${spec.kind}/${id}`,
+        title: spec.label(record, lang),
+        breadcrumbs: detailCrumbs,
+        searchable: true,
+        caption: t(lang, "projects.of", { name: spec.label(record, lang) }),
+        intro: () => html`<article class="record">${spec.title(record) ? heading(spec.title(record)!, lang) : html`<h1>${spec.label(record, lang)}</h1>`}
+${coverageNote(spec.texts(record), lang)}
+${spec.body(dataset, id, record, lang)}
+${spec.sources(record) ? html`<section aria-labelledby="sources"><h2 id="sources">${t(lang, "field.sources")}</h2>${sourcesList(dataset, spec.sources(record)!, lang)}</section>` : ""}
+${spec.kind === "organisations" || spec.kind === "programmes" || spec.kind === "partnerships" || spec.kind === "networks" ? html`<p class="downloads"><a href="${recordJsonUrl(spec.kind, id)}" type="application/json" download>${t(lang, "downloads.recordJson")}</a></p>` : ""}
+</article>`,
+      }),
+    );
+    return [list, ...details];
+  };
+}
+
+const count = (lang: Lang, key: string, n: number): string => t(lang, key, { count: n, formatted: formatNumber(n, lang) });
+
+export const partnershipPages = registerPages({
+  kind: "partnerships",
+  section: "partnerships",
+  records: (dataset) => dataset.records.partnerships,
+  label: (record, lang) => plain(record.name, lang),
+  title: (record) => record.name,
+  texts: (record) => [record.name, record.summary],
+  sources: (record) => record.sources,
+  projects: (dataset, id) => dataset.projectsBy.partnership.get(id) ?? [],
+  listDetail: (dataset, id, record, lang) =>
+    html`<span class="meta">${dateText(record.since, lang) ? t(lang, "period.since", { date: dateText(record.since, lang) }) : ""} · ${count(lang, "count.projects", dataset.projectsBy.partnership.get(id)?.length ?? 0)}</span>`,
+  body: (dataset, _id, record, lang) => html`${record.summary ? markdown(record.summary, lang) : ""}
+${definitionList([
+    [t(lang, "field.swedishPartners"), join(record.swedish_partners.map((org) => organisationLink(dataset, org, lang)))],
+    [t(lang, "field.internationalPartners"), join(record.international_partners.map((org) => organisationLink(dataset, org, lang)))],
+    record.since !== undefined && [t(lang, "field.since"), dateText(record.since, lang)],
+    record.until !== undefined && [t(lang, "field.until"), dateText(record.until, lang)],
+    (record.funders ?? []).length > 0 && [t(lang, "field.funders"), join((record.funders ?? []).map((programme) => programmeLink(dataset, programme, lang)))],
+    record.network !== undefined && [t(lang, "field.network"), recordLink(dataset, "networks", record.network, lang)],
+    (record.themes ?? []).length > 0 && [t(lang, "field.themes"), join((record.themes ?? []).map((theme) => themeLink(dataset, theme, lang)))],
+    (record.sdgs ?? []).length > 0 && [t(lang, "field.sdgs"), join((record.sdgs ?? []).map((goal) => sdgLink(goal, lang)))],
+  ])}
+${record.links?.length ? html`<h2>${t(lang, "field.links")}</h2>${linkList(record.links, lang)}` : ""}
+${contactList(dataset, record.contacts, lang)}
+${conflictsNote(dataset, record.conflicts, lang)}`,
+});
+
+export const networkPages = registerPages({
+  kind: "networks",
+  section: "networks",
+  records: (dataset) => dataset.records.networks,
+  label: (record, lang) => plain(record.name, lang),
+  title: (record) => record.name,
+  texts: (record) => [record.name, record.summary, ...(record.events ?? []).flatMap((event) => [event.title, event.summary])],
+  sources: (record) => record.sources,
+  projects: (dataset, id) => dataset.projectsBy.network.get(id) ?? [],
+  listDetail: (dataset, id, _record, lang) => html`<span class="meta">${count(lang, "count.partnerships", dataset.partnershipsBy.network.get(id)?.length ?? 0)}</span>`,
+  body: (dataset, id, record, lang) => {
+    const members = dataset.partnershipsBy.network.get(id) ?? [];
+    return html`${record.summary ? markdown(record.summary, lang) : ""}
+${definitionList([
+      record.coordinator !== undefined && [t(lang, "field.coordinator"), organisationLink(dataset, record.coordinator, lang)],
+      (record.funders ?? []).length > 0 && [t(lang, "field.funders"), join((record.funders ?? []).map((programme) => programmeLink(dataset, programme, lang)))],
+      record.since !== undefined && [t(lang, "field.since"), dateText(record.since, lang)],
+      (record.themes ?? []).length > 0 && [t(lang, "field.themes"), join((record.themes ?? []).map((theme) => themeLink(dataset, theme, lang)))],
+      (record.sdgs ?? []).length > 0 && [t(lang, "field.sdgs"), join((record.sdgs ?? []).map((goal) => sdgLink(goal, lang)))],
+      (record.member_organisations ?? []).length > 0 && [t(lang, "field.members"), join((record.member_organisations ?? []).map((org) => organisationLink(dataset, org, lang)))],
+    ])}
+${members.length ? html`<section aria-labelledby="members"><h2 id="members">${t(lang, "networks.partnerships", { count: members.length })}</h2><ul>${members.map((member) => html`<li>${recordLink(dataset, "partnerships", member, lang)}</li>`)}</ul></section>` : ""}
+${record.events?.length ? html`<section aria-labelledby="events"><h2 id="events">${t(lang, "field.events")}</h2>${record.events.map(
+      (event) => html`<h3>${text(event.title, lang)}</h3>${definitionList([
+        event.date !== undefined && [t(lang, "field.date"), dateText(event.date, lang)],
+        event.place !== undefined && [t(lang, "field.place"), html`${name(event.place.name, lang)}, ${countryLink(event.place.country, lang)}`],
+        event.participants !== undefined && [t(lang, "field.participantCount"), formatNumber(event.participants, lang)],
+      ])}${event.summary ? markdown(event.summary, lang) : ""}`,
+    )}</section>` : ""}
+${record.links?.length ? html`<h2>${t(lang, "field.links")}</h2>${linkList(record.links, lang)}` : ""}`;
+  },
+});
+
+export const organisationPages = registerPages({
+  kind: "organisations",
+  section: "organisations",
+  records: (dataset) => dataset.records.organisations,
+  label: (record, lang) => name(record.name, lang),
+  title: () => undefined,
+  texts: (record) => [record.description],
+  sources: (record) => record.sources,
+  projects: (dataset, id) => dataset.projectsBy.organisation.get(id) ?? [],
+  listDetail: (_dataset, _id, record, lang) => html`<span class="meta">${t(lang, `organisationKind.${record.kind}`)}, ${countryLinkText(record.country, lang)}</span>`,
+  body: (dataset, id, record, lang) => {
+    const partnerships = dataset.partnershipsBy.organisation.get(id) ?? [];
+    const programmes = dataset.programmesBy.funder.get(id) ?? [];
+    const units = [...dataset.records.organisations].filter(([, other]) => other.part_of === id).map(([unit]) => unit);
+    const owned = dataset.projectsBy.owner.get(id)?.length ?? 0;
+    return html`${record.description ? markdown(record.description, lang) : ""}
+${definitionList([
+      record.short_name !== undefined && [t(lang, "field.shortName"), record.short_name],
+      [t(lang, "field.kind"), t(lang, `organisationKind.${record.kind}`)],
+      [t(lang, "field.country"), countryLink(record.country, lang)],
+      record.city !== undefined && [t(lang, "field.city"), name(record.city, lang)],
+      record.part_of !== undefined && [t(lang, "field.partOf"), organisationLink(dataset, record.part_of, lang)],
+      units.length > 0 && [t(lang, "field.units"), join(units.map((unit) => organisationLink(dataset, unit, lang)))],
+      record.website !== undefined && [t(lang, "field.website"), externalLink(record.website, record.website, lang)],
+      owned > 0 && [t(lang, "field.ownedProjects"), formatNumber(owned, lang)],
+      programmes.length > 0 && [t(lang, "field.fundsProgrammes"), join(programmes.map((programme) => programmeLink(dataset, programme, lang)))],
+      partnerships.length > 0 && [t(lang, "section.partnerships"), join(partnerships.map((partnership) => recordLink(dataset, "partnerships", partnership, lang)))],
+    ])}`;
+  },
+});
+
+function countryLinkText(code: string, lang: Lang): Html {
+  return countryLink(code, lang);
+}
+
+export const programmePages = registerPages({
+  kind: "programmes",
+  section: "programmes",
+  records: (dataset) => dataset.records.programmes,
+  label: (record, lang) => name(record.name, lang),
+  title: () => undefined,
+  texts: (record) => [record.description],
+  sources: (record) => record.sources,
+  projects: (dataset, id) => [
+    ...new Set([id, ...(dataset.programmesBy.parent.get(id) ?? [])].flatMap((programme) => dataset.projectsBy.programme.get(programme) ?? [])),
+  ],
+  listDetail: (dataset, _id, record, lang) => html`<span class="meta">${organisationName(dataset, record.funder, lang)}</span>`,
+  body: (dataset, id, record, lang) => {
+    const parts = dataset.programmesBy.parent.get(id) ?? [];
+    const partnerships = dataset.partnershipsBy.programme.get(id) ?? [];
+    return html`${record.description ? markdown(record.description, lang) : ""}
+${definitionList([
+      record.short_name !== undefined && [t(lang, "field.shortName"), record.short_name],
+      [t(lang, "field.funder"), organisationLink(dataset, record.funder, lang)],
+      record.part_of !== undefined && [t(lang, "field.partOf"), programmeLink(dataset, record.part_of, lang)],
+      parts.length > 0 && [t(lang, "field.subprogrammes"), join(parts.map((part) => html`<a href="${sectionUrl(lang, "programmes", part)}">${programmeName(dataset, part, lang)}</a>`))],
+      record.website !== undefined && [t(lang, "field.website"), externalLink(record.website, record.website, lang)],
+      partnerships.length > 0 && [t(lang, "section.partnerships"), join(partnerships.map((partnership) => recordLink(dataset, "partnerships", partnership, lang)))],
+    ])}`;
+  },
+});

@@ -1,0 +1,15 @@
+// The website as an Eleventy plugin: every page in every language, the sitemap, the feeds and
+// the stylesheet.
+import type { UserConfig } from "@11ty/eleventy";
+import type { Dataset } from "../model/dataset.js";
+import { addOutputs } from "./outputs.js";
+import { siteOutputs } from "./pages/index.js";
+
+export interface SitePluginOptions {
+  readonly dataset: () => Dataset;
+}
+
+export default function sitePlugin(eleventyConfig: UserConfig, options: SitePluginOptions): void {
+  addOutputs(eleventyConfig, "site", () => siteOutputs(options.dataset()));
+  eleventyConfig.addPassthroughCopy({ "src/site/assets": "assets" });
+}
