@@ -84,7 +84,7 @@ export interface Organisation {
   website?: string;
   part_of?: string;
   description?: Text;
-  sources: SourceRef[];
+  sources?: SourceRef[];
 }
 
 export interface Programme {
@@ -116,7 +116,7 @@ export interface Source {
   title: Text;
   publisher: string;
   url?: string;
-  as_of: string;
+  as_of?: string;
   language: Lang;
   note?: Text;
 }

@@ -168,8 +168,9 @@ export function sourcesList(dataset: Dataset, refs: readonly { source: string; n
     const titleLang = source.title[lang] !== undefined ? lang : source.language;
     const label = titleLang === lang ? html`${title}` : html`<span lang="${titleLang}">${title}</span>`;
     const publisher = organisationName(dataset, source.publisher, lang);
-    const asOf = parsePartialDate(source.as_of);
-    return html`<li id="source-${ref.source}">${source.url ? externalLink(source.url, label, lang) : label}, ${publisher}, <span class="as-of">${t(lang, "sources.asOf", { date: asOf ? formatPartialDate(asOf, lang) : source.as_of })}</span>${ref.note ? html` – ${text(ref.note, lang)}` : ""}</li>`;
+    const asOf = source.as_of === undefined ? undefined : parsePartialDate(source.as_of);
+    const when = asOf ? t(lang, "sources.asOf", { date: formatPartialDate(asOf, lang) }) : t(lang, "sources.undated");
+    return html`<li id="source-${ref.source}">${source.url ? externalLink(source.url, label, lang) : label}, ${publisher}, <span class="as-of">${when}</span>${ref.note ? html` – ${text(ref.note, lang)}` : ""}</li>`;
   })}</ul>`;
 }
 
