@@ -105,6 +105,8 @@ function describeYamlError(code: string, message: string, excerpt: string): stri
   switch (code) {
     case "DUPLICATE_KEY":
       return `the key ${JSON.stringify(excerpt.trim())} appears twice in the same place; keep one`;
+    case "BLOCK_AS_IMPLICIT_KEY":
+      return 'a text with a colon and a space in it (": ") must be in quotes, or written as a block after "|" on the lines below';
     case "TAB_AS_INDENT":
       return "indent with spaces, not tabs";
     case "BAD_INDENT":
