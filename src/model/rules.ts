@@ -56,8 +56,8 @@ function projectRules(id: string, project: Project, file: SourceFile, context: R
   let end = project.end === undefined ? undefined : parsePartialDate(project.end);
   if (project.duration !== undefined) {
     const duration = parseDuration(project.duration);
-    if (!start) report(file, ["duration"], "a duration needs a start date to count from");
-    else if (duration) end = endFromDuration(start, duration);
+    // Without a start, a duration is still a fact worth showing; it just yields no end date.
+    if (start && duration) end = endFromDuration(start, duration);
   }
   if (start && end && endsBeforeStart(end, start)) {
     report(file, [project.end === undefined ? "duration" : "end"], `the project ends (${end.iso}) before it starts (${start.iso})`);
