@@ -1,6 +1,6 @@
 // Dates, periods, money, numbers and country names in the reader's language. Dates through luxon,
 // numbers through Intl.NumberFormat, countries through Intl.DisplayNames.
-import { DateTime } from "luxon";
+import { DateTime, Duration } from "luxon";
 import type { PartialDate } from "../model/dates.js";
 import type { Lang, Money } from "../model/types.js";
 import { t } from "./translate.js";
@@ -86,4 +86,9 @@ export function collator(lang: Lang): Intl.Collator {
 /** A calendar day in full: "25 november 2026", "25 November 2026", "25. November 2026". */
 export function formatDay(day: DateTime, lang: Lang): string {
   return day.setLocale(LOCALE[lang]).toLocaleString(DateTime.DATE_FULL);
+}
+
+/** "3 years", "30 månader": an ISO 8601 duration in words. */
+export function formatDuration(iso: string, lang: Lang): string {
+  return Duration.fromISO(iso).reconfigure({ locale: LOCALE[lang] }).toHuman();
 }

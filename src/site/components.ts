@@ -3,7 +3,7 @@
 import type { Dataset, ProjectFacts } from "../model/dataset.js";
 import { sdgName } from "../model/sdgs.js";
 import type { Lang, Link, Text } from "../model/types.js";
-import { collator, countryName, formatPartialDate, formatPeriod } from "../i18n/format.js";
+import { collator, countryName, formatDuration, formatPartialDate, formatPeriod } from "../i18n/format.js";
 import { parsePartialDate } from "../model/dates.js";
 import { sectionUrl, statusUrl } from "../i18n/routes.js";
 import { coverage, localise, t } from "../i18n/translate.js";
@@ -97,7 +97,10 @@ export function statusLabel(facts: ProjectFacts, lang: Lang): Html {
 }
 
 export function periodOf(facts: ProjectFacts, lang: Lang): string {
-  return formatPeriod(facts.start, facts.end, lang) ?? t(lang, "period.unknown");
+  const period = formatPeriod(facts.start, facts.end, lang);
+  if (period) return period;
+  if (facts.record.duration) return t(lang, "period.lengthOnly", { length: formatDuration(facts.record.duration, lang) });
+  return t(lang, "period.unknown");
 }
 
 /** How complete a record's texts are in each language, shown on record pages and lists. */

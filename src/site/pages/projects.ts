@@ -1,7 +1,7 @@
 // Project pages: the list, the lists by status and by year, and one page per project.
 import type { Dataset, ProjectFacts } from "../../model/dataset.js";
 import type { Lang, ParticipantRole } from "../../model/types.js";
-import { countryName, formatDay, formatMoney, formatNumber } from "../../i18n/format.js";
+import { countryName, formatDay, formatDuration, formatMoney, formatNumber } from "../../i18n/format.js";
 import { home, sectionUrl, statusUrl, yearUrl } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
 import { recordJsonUrl } from "../../exports/paths.js";
@@ -177,7 +177,7 @@ ${coverageNote(translatableTexts(project), lang)}
 ${markdown(project.summary, lang)}
 ${definitionList([
     [t(lang, "field.status"), statusLabel(facts, lang)],
-    [t(lang, "field.period"), html`${periodOf(facts, lang)}${facts.endFromDuration && project.duration ? html` <span class="note">${t(lang, "projects.endFromDuration", { duration: project.duration })}</span>` : ""}`],
+    [t(lang, "field.period"), html`${periodOf(facts, lang)}${facts.endFromDuration && project.duration ? html` <span class="note">${t(lang, "projects.endFromDuration", { duration: formatDuration(project.duration, lang) })}</span>` : ""}`],
     [t(lang, "field.owners"), join(project.owners.map((owner) => organisationLink(dataset, owner, lang)))],
     project.partnership !== undefined && [t(lang, "field.partnership"), recordLink(dataset, "partnerships", project.partnership, lang)],
     project.network !== undefined && [t(lang, "field.network"), recordLink(dataset, "networks", project.network, lang)],

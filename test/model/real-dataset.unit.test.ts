@@ -1,0 +1,72 @@
+// Facts of the published dataset, read through the data layer the site and exports use.
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../../src/model/index.js";
+import { buildDay } from "../../src/model/today.js";
+import { validateDataDirectory } from "../../src/model/validate.js";
+
+const today = buildDay("2026-11-25");
+const dataset = loadDataset("data", today);
+const project = (id: string) => {
+  const facts = dataset.project.get(id);
+  if (!facts) throw new Error(`no project ${id}`);
+  return facts;
+};
+
+describe("the real dataset", () => {
+  it("passes strict validation with every text in all three languages", () => {
+    const result = validateDataDirectory("data", { today, strict: true });
+    expect(result.problems).toEqual([]);
+    expect(result.coverage.present.en).toBe(result.coverage.texts);
+    expect(result.coverage.present.de).toBe(result.coverage.texts);
+  });
+
+  it("holds 23 projects of Västerås stad and 11 of Växjö kommun", () => {
+    expect(dataset.projectsBy.owner.get("vasteras-stad")).toHaveLength(23);
+    expect(dataset.projectsBy.owner.get("vaxjo-kommun")).toHaveLength(11);
+  });
+
+  it("has twelve Swedish–Ukrainian partnerships in the Democratic Resilience network", () => {
+    const members = dataset.partnershipsBy.network.get("demokratisk-resiliens") ?? [];
+    expect(members).toHaveLength(12);
+    const countries = members.flatMap((id) => dataset.records.partnerships.get(id)!.international_partners.map((org) => dataset.records.organisations.get(org)!.country));
+    expect(new Set(countries)).toEqual(new Set(["UA"]));
+    expect(dataset.records.networks.get("demokratisk-resiliens")?.events?.[0]).toMatchObject({ participants: 75, place: { country: "BA" } });
+  });
+
+  it("ends NonHazCity in February 2019: started March 2016 for three years", () => {
+    const nonHazCity = project("nonhazcity");
+    expect(nonHazCity.end?.iso).toBe("2019-02");
+    expect(nonHazCity.endFromDuration).toBe(true);
+    expect(nonHazCity.record.partner_count).toBe(18);
+    expect(nonHazCity.countries).toHaveLength(7);
+    expect(nonHazCity.record.budget?.total).toEqual({ amount: 3500000, currency: "EUR", approximate: true });
+  });
+
+  it("calls NonHazCity completed today although the 2019 page said ongoing", () => {
+    expect(project("nonhazcity").record.status).toBe("ongoing");
+    expect(project("nonhazcity").status).toEqual({ status: "completed", basis: "dates" });
+  });
+
+  it("ends READY on 30 November 2019: five years from 1 December 2014", () => {
+    expect(project("ready").end?.iso).toBe("2019-11-30");
+  });
+
+  it("keeps the status of a project without dates as the source reported it, with the source's date", () => {
+    expect(project("citizen").status).toEqual({ status: "ongoing", basis: "reported", asOf: "2017-09-05" });
+  });
+
+  it("records the first resident dialogue grant from ICLD as 2.4 million kronor", () => {
+    expect(project("invanardialog").record.funding?.[0]).toMatchObject({ programme: "icld-kommunala-partnerskap", amount: 2400000, currency: "SEK" });
+    expect(project("invanardialog-2-0").record.follows).toBe("invanardialog");
+  });
+
+  it("files the two broadband sub-projects under broadband development", () => {
+    expect([...(dataset.projectsBy.parent.get("bredbandsutveckling") ?? [])].sort()).toEqual(["digital-agenda-malardalen", "hallbar-it"]);
+  });
+
+  it("keeps both start years of the Vushtrri partnership and chooses one", () => {
+    const vushtrri = dataset.records.partnerships.get("vaxjo-vushtrri");
+    expect(vushtrri?.since).toBe("2014");
+    expect(vushtrri?.conflicts?.[0]).toMatchObject({ field: "since", value: "2013" });
+  });
+});
