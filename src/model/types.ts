@@ -31,7 +31,7 @@ export interface SourceRef {
 
 export interface Conflict {
   field: string;
-  value: string | number;
+  value: string;
   source: string;
   note: Text;
 }

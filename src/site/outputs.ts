@@ -5,7 +5,7 @@ import type { UserConfig } from "@11ty/eleventy";
 /** A file of the site: its URL and how to render it, on demand (one at a time, to keep memory flat). */
 export interface Output {
   readonly url: string;
-  readonly render: () => string;
+  readonly render: () => string | Promise<string>;
 }
 
 export function addOutputs(eleventyConfig: UserConfig, name: string, outputs: () => readonly Output[]): void {

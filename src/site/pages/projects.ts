@@ -1,6 +1,6 @@
 // Project pages: the list, the lists by status and by year, and one page per project.
 import type { Dataset, ProjectFacts } from "../../model/dataset.js";
-import type { Lang, ParticipantRole } from "../../model/types.js";
+import type { Conflict, Lang, ParticipantRole } from "../../model/types.js";
 import { countryName, formatDay, formatDuration, formatMoney, formatNumber } from "../../i18n/format.js";
 import { home, sectionUrl, statusUrl, yearUrl } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
@@ -159,7 +159,7 @@ ${budget ? definitionList([
 </section>`;
 }
 
-export function conflictsNote(dataset: Dataset, conflicts: readonly { field: string; value: string | number; source: string; note: import("../../model/types.js").Text }[] | undefined, lang: Lang): Html {
+export function conflictsNote(dataset: Dataset, conflicts: readonly Conflict[] | undefined, lang: Lang): Html {
   if (!conflicts?.length) return html``;
   return html`<section aria-labelledby="conflicts"><h2 id="conflicts">${t(lang, "conflicts.heading")}</h2><ul>${conflicts.map((conflict) => {
     const source = dataset.records.sources.get(conflict.source);

@@ -1,0 +1,59 @@
+// CSV files: RFC 4180 (comma, CRLF, quotes) in UTF-8 without BOM, and an Excel variant for
+// Swedish users (BOM, semicolon, decimal comma). Written and read with csv-stringify/csv-parse.
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import type { Cell, Row, Table } from "./tables.js";
+
+/**
+ * Spreadsheet programs run cells that start with = + - @ tab or CR as formulas. Such text cells
+ * get an apostrophe in front; a text that already starts with an apostrophe gets one more, so
+ * removing exactly one leading apostrophe always gives back the value.
+ */
+const FORMULA_START = /^[=+\-@\t\r']/;
+
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+export function restoreFormula(text: string): string {
+  return text.startsWith("'") ? text.slice(1) : text;
+}
+
+export type CsvDialect = "standard" | "excel";
+
+function cellText(cell: Cell, type: Table["columns"][number]["type"], dialect: CsvDialect): string {
+  if (cell === undefined) return "";
+  if (type === "string") return neutraliseFormula(String(cell));
+  if (typeof cell === "number" && dialect === "excel") return String(cell).replace(".", ",");
+  return String(cell);
+}
+
+export function writeCsv(table: Table, rows: readonly Row[], dialect: CsvDialect = "standard"): string {
+  const body = stringify(
+    rows.map((row) => table.columns.map((column) => cellText(row[column.name], column.type, dialect))),
+    {
+      header: true,
+      columns: table.columns.map((column) => column.name),
+      delimiter: dialect === "excel" ? ";" : ",",
+      record_delimiter: "windows",
+      quoted_match: /^\s|\s$/,
+    },
+  );
+  return dialect === "excel" ? `\uFEFF${body}` : body;
+}
+
+/** Reads a standard CSV file back into typed rows. */
+export function readCsv(table: Table, text: string): Row[] {
+  const records = parse(text, { columns: true, skip_empty_lines: true, bom: true, relax_quotes: false }) as Record<string, string>[];
+  return records.map((record) =>
+    Object.fromEntries(
+      table.columns.map((column) => {
+        const raw = record[column.name] ?? "";
+        if (raw === "") return [column.name, undefined];
+        if (column.type === "string") return [column.name, restoreFormula(raw)];
+        if (column.type === "boolean") return [column.name, raw === "true"];
+        return [column.name, Number(raw)];
+      }),
+    ),
+  );
+}

@@ -1,0 +1,16 @@
+// The open data as an Eleventy plugin: every file under /data/, written with the pages.
+import type { UserConfig } from "@11ty/eleventy";
+import type { Dataset } from "../model/dataset.js";
+import { addOutputs } from "../site/outputs.js";
+import { openData } from "./files.js";
+
+export interface OpenDataPluginOptions {
+  readonly dataset: () => Dataset;
+}
+
+export default function openDataPlugin(eleventyConfig: UserConfig, options: OpenDataPluginOptions): void {
+  addOutputs(eleventyConfig, "open-data", () => {
+    const { files, recordFiles } = openData(options.dataset());
+    return [...files, ...recordFiles];
+  });
+}

@@ -1,0 +1,39 @@
+// The records as published: personal data removed, in id order. Every export starts here.
+import type { Dataset } from "../model/dataset.js";
+import { KINDS, type Kind } from "../model/types.js";
+import { PERSONAL_KINDS, personalFields } from "./tables.js";
+
+export type PublicRecord = Record<string, unknown>;
+export type PublicRecords = Map<Kind, Map<string, PublicRecord>>;
+
+/** Drops empty lists and groups, which carry no information and would not survive a CSV trip. */
+function compact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(compact);
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value)
+      .map(([key, inner]) => [key, compact(inner)] as const)
+      .filter(([, inner]) => inner !== undefined && !(Array.isArray(inner) && inner.length === 0));
+    return entries.length === 0 ? undefined : Object.fromEntries(entries);
+  }
+  return value;
+}
+
+function withoutPersonalFields(kind: Kind | "site", record: object): PublicRecord {
+  const hidden = new Set(personalFields(kind));
+  return (compact(Object.fromEntries(Object.entries(record).filter(([key]) => !hidden.has(key)))) ?? {}) as PublicRecord;
+}
+
+export const PUBLIC_KINDS: readonly Kind[] = KINDS.filter((kind) => !PERSONAL_KINDS.has(kind));
+
+export function publicRecords(dataset: Dataset): PublicRecords {
+  return new Map(
+    PUBLIC_KINDS.map((kind) => [
+      kind,
+      new Map([...(dataset.records[kind] as Map<string, object>)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, record]) => [id, withoutPersonalFields(kind, record)])),
+    ]),
+  );
+}
+
+export function publicSite(dataset: Dataset): PublicRecord {
+  return withoutPersonalFields("site", dataset.site);
+}

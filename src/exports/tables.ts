@@ -1,0 +1,261 @@
+// The CSV tables of the open data, derived from the JSON Schemas: one main table per kind, one
+// child table per list in a record, texts as _sv/_en/_de columns. The same definitions turn
+// records into rows and rows back into records, so nothing is lost on the way.
+import { readSchemas, type JsonSchema } from "../model/schemas.js";
+import { KINDS, LANGUAGES, SCHEMA_OF_KIND, type Kind } from "../model/types.js";
+
+export type ColumnType = "string" | "integer" | "number" | "boolean";
+
+export interface Column {
+  readonly name: string;
+  readonly type: ColumnType;
+  /** Where the value sits inside the row's source object. */
+  readonly path: readonly string[];
+  readonly description: string;
+  readonly required: boolean;
+  /** The kind this column refers to, when it holds a record id. */
+  readonly references?: Kind;
+  readonly enum?: readonly (string | number)[];
+  /** JSON Schema format, e.g. partial-date. */
+  readonly format?: string;
+  /** The language of a text column. */
+  readonly lang?: string;
+}
+
+export interface Table {
+  readonly name: string;
+  readonly kind: Kind;
+  readonly description: string;
+  /** For a child table: the path of the list in the record. */
+  readonly list?: readonly string[];
+  /** For a list of plain values (e.g. owners): the column holding each value. */
+  readonly scalarItems?: boolean;
+  readonly columns: readonly Column[];
+  readonly primaryKey: readonly string[];
+}
+
+export const SINGULAR: Record<Kind, string> = {
+  organisations: "organisation",
+  programmes: "programme",
+  people: "person",
+  themes: "theme",
+  sources: "source",
+  partnerships: "partnership",
+  networks: "network",
+  projects: "project",
+};
+
+type Schema = JsonSchema & {
+  $ref?: string;
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  description?: string;
+  enum?: (string | number)[];
+  format?: string;
+  "x-ref"?: Kind;
+  "x-personal-data"?: boolean;
+};
+
+const schemas = readSchemas();
+
+function resolve(schema: Schema): Schema {
+  if (!schema.$ref) return schema;
+  const [file, pointer] = schema.$ref.split("#");
+  // Local references ("#/$defs/…") occur only inside the shared definitions.
+  const target = schemas.get(file || "common.schema.json") as Schema | undefined;
+  if (!target || !pointer) throw new Error(`cannot resolve ${schema.$ref}`);
+  const resolved = pointer.split("/").filter(Boolean).reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], target) as Schema;
+  // A local description ("the own share") wins over the shared one ("an amount of money").
+  return resolve({ ...resolved, ...(schema.description ? { description: schema.description } : {}) });
+}
+
+function isText(schema: Schema): boolean {
+  const keys = Object.keys(schema.properties ?? {});
+  return schema.type === "object" && keys.length === 3 && LANGUAGES.every((lang) => keys.includes(lang));
+}
+
+/** Kinds whose records are personal data, and never published as open data. */
+export const PERSONAL_KINDS: ReadonlySet<Kind> = new Set(KINDS.filter((kind) => (schemas.get(SCHEMA_OF_KIND[kind]) as Schema)["x-personal-data"] === true));
+
+function refersToPersonalData(schema: Schema): boolean {
+  const target = schema.type === "array" && schema.items ? resolve(schema.items) : schema;
+  return target["x-ref"] !== undefined && PERSONAL_KINDS.has(target["x-ref"]);
+}
+
+/** The property names of a kind that point at personal data (e.g. contacts). */
+export function personalFields(kind: Kind | "site"): string[] {
+  const schema = schemas.get(SCHEMA_OF_KIND[kind]) as Schema;
+  return Object.entries(schema.properties ?? {})
+    .filter(([, property]) => refersToPersonalData(resolve(property)))
+    .map(([name]) => name);
+}
+
+function columnType(schema: Schema): ColumnType {
+  const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
+  if (type === "integer" || type === "number" || type === "boolean") return type;
+  return "string";
+}
+
+interface Walk {
+  columns: Column[];
+  children: { path: string[]; schema: Schema }[];
+}
+
+/** Flattens an object schema into columns; lists become child tables. */
+function walk(schema: Schema, path: string[], prefix: string, required: boolean, out: Walk): void {
+  const resolved = resolve(schema);
+  if (refersToPersonalData(resolved)) return;
+  if (resolved.type === "array") {
+    out.children.push({ path, schema: resolved });
+    return;
+  }
+  if (isText(resolved)) {
+    for (const lang of LANGUAGES) {
+      out.columns.push({
+        name: `${prefix}_${lang}`,
+        type: "string",
+        path: [...path, lang],
+        description: `${resolved.description ?? prefix} (${lang})`,
+        required: required && lang === "sv",
+        lang,
+      });
+    }
+    return;
+  }
+  if (resolved.type === "object" && resolved.properties) {
+    for (const [name, property] of Object.entries(resolved.properties)) {
+      walk(property, [...path, name], prefix ? `${prefix}_${name}` : name, required && (resolved.required ?? []).includes(name), out);
+    }
+    return;
+  }
+  out.columns.push({
+    name: prefix,
+    type: columnType(resolved),
+    path,
+    description: resolved.description ?? prefix,
+    required,
+    ...(resolved["x-ref"] ? { references: resolved["x-ref"] } : {}),
+    ...(resolved.enum ? { enum: resolved.enum } : {}),
+    ...(resolved.format ? { format: resolved.format } : {}),
+  });
+}
+
+function tablesOfKind(kind: Kind): Table[] {
+  const schema = resolve(schemas.get(SCHEMA_OF_KIND[kind]) as Schema);
+  const singular = SINGULAR[kind];
+  const root: Walk = { columns: [], children: [] };
+  for (const [name, property] of Object.entries(schema.properties ?? {})) walk(property, [name], name, (schema.required ?? []).includes(name), root);
+  const idColumn: Column = { name: "id", type: "string", path: ["id"], description: `The ${singular}'s id: its file name in data/${kind}/, stable forever.`, required: true };
+  const parentColumn: Column = { name: `${singular}_id`, type: "string", path: ["__parent"], description: `The ${singular} this row belongs to.`, required: true, references: kind };
+  const positionColumn: Column = { name: "position", type: "integer", path: ["__position"], description: "The row's place in the record's list, from 1.", required: true };
+  const tables: Table[] = [
+    { name: kind, kind, description: `${schema.title ?? kind}: one row per record.`, columns: [idColumn, ...root.columns], primaryKey: ["id"] },
+  ];
+  for (const child of root.children) {
+    const items = resolve(child.schema.items ?? {});
+    const inner: Walk = { columns: [], children: [] };
+    const scalarItems = !(items.type === "object" && !isText(items));
+    if (scalarItems) walk(items, [], singularOf(child.path[child.path.length - 1] ?? "value"), true, inner);
+    else for (const [name, property] of Object.entries(items.properties ?? {})) walk(property, [name], name, (items.required ?? []).includes(name), inner);
+    if (inner.children.length > 0) throw new Error(`${kind}.${child.path.join(".")}: lists inside lists have no table yet`);
+    tables.push({
+      name: `${singular}_${child.path.join("_")}`,
+      kind,
+      description: child.schema.description ?? `${child.path.join(".")} of each ${singular}`,
+      list: child.path,
+      scalarItems,
+      columns: [parentColumn, positionColumn, ...inner.columns],
+      primaryKey: [parentColumn.name, positionColumn.name],
+    });
+  }
+  return tables;
+}
+
+function singularOf(name: string): string {
+  if (name.endsWith("ies")) return `${name.slice(0, -3)}y`;
+  if (name === "sdgs") return "sdg";
+  return name.endsWith("s") ? name.slice(0, -1) : name;
+}
+
+/** Every table of the open data, in a stable order. */
+export const TABLES: readonly Table[] = KINDS.filter((kind) => !PERSONAL_KINDS.has(kind)).flatMap(tablesOfKind);
+
+export type Cell = string | number | boolean | undefined;
+export type Row = Record<string, Cell>;
+
+function get(value: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), value);
+}
+
+function cellOf(value: unknown): Cell {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : undefined;
+}
+
+/** The rows of one table for all records of its kind, in id order. */
+export function rowsOf(table: Table, records: ReadonlyMap<string, object>): Row[] {
+  const rows: Row[] = [];
+  for (const [id, record] of [...records].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (!table.list) {
+      rows.push(Object.fromEntries(table.columns.map((column) => [column.name, column.name === "id" ? id : cellOf(get(record, column.path))])));
+      continue;
+    }
+    const list = get(record, table.list);
+    if (!Array.isArray(list)) continue;
+    list.forEach((item: unknown, index) => {
+      const source = { __parent: id, __position: index + 1 };
+      rows.push(
+        Object.fromEntries(
+          table.columns.map((column) => {
+            if (column.path[0] === "__parent" || column.path[0] === "__position") return [column.name, source[column.path[0]]];
+            return [column.name, cellOf(table.scalarItems ? get(item, column.path) ?? (column.path.length === 0 ? item : undefined) : get(item, column.path))];
+          }),
+        ),
+      );
+    });
+  }
+  return rows;
+}
+
+function set(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let node = target;
+  path.forEach((key, index) => {
+    if (index === path.length - 1) node[key] = value;
+    else node = (node[key] ??= {}) as Record<string, unknown>;
+  });
+}
+
+/** Rebuilds the records of one kind from its tables: the inverse of rowsOf. */
+export function recordsFromRows(kind: Kind, rowsByTable: ReadonlyMap<string, readonly Row[]>): Map<string, Record<string, unknown>> {
+  const tables = TABLES.filter((table) => table.kind === kind);
+  const records = new Map<string, Record<string, unknown>>();
+  const main = tables.find((table) => !table.list);
+  for (const row of rowsByTable.get(main?.name ?? "") ?? []) {
+    const record: Record<string, unknown> = {};
+    for (const column of main?.columns ?? []) {
+      if (column.name === "id" || row[column.name] === undefined) continue;
+      set(record, column.path, row[column.name]);
+    }
+    records.set(String(row.id), record);
+  }
+  for (const table of tables.filter((candidate) => candidate.list)) {
+    const parentColumn = table.columns[0]!.name;
+    const rows = [...(rowsByTable.get(table.name) ?? [])].sort((a, b) => Number(a.position) - Number(b.position));
+    for (const row of rows) {
+      const record = records.get(String(row[parentColumn]));
+      if (!record) continue;
+      let item: unknown;
+      if (table.scalarItems && table.columns.length === 3 && table.columns[2]!.path.length === 0) item = row[table.columns[2]!.name];
+      else {
+        const object: Record<string, unknown> = {};
+        for (const column of table.columns.slice(2)) if (row[column.name] !== undefined) set(object, column.path, row[column.name]);
+        item = object;
+      }
+      const existing = get(record, table.list!);
+      if (Array.isArray(existing)) existing.push(item);
+      else set(record, table.list!, [item]);
+    }
+  }
+  return records;
+}
