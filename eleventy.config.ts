@@ -1,16 +1,16 @@
 // Eleventy registers one plugin per concern; each lives beside the code it configures.
+// The build (src/build.ts) passes this function to Eleventy directly; the CLI (`npm run serve`)
+// loads this file through tsx.
 import type { UserConfig } from "@11ty/eleventy";
-import dataPlugin, { currentDataset } from "./src/model/plugin.js";
 import openDataPlugin from "./src/exports/plugin.js";
+import dataPlugin, { currentDataset } from "./src/model/plugin.js";
 import sitePlugin from "./src/site/plugin.js";
 
-export default function (eleventyConfig: UserConfig) {
+export default function configure(eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(dataPlugin);
   eleventyConfig.addPlugin(sitePlugin, { dataset: currentDataset });
   eleventyConfig.addPlugin(openDataPlugin, { dataset: currentDataset });
+  eleventyConfig.setTemplateFormats(["11ty.js"]);
   eleventyConfig.setQuietMode(true);
-  return {
-    dir: { input: "src/site" },
-    templateFormats: ["11ty.js"],
-  };
+  return { dir: { input: "src/site" } };
 }

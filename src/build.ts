@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { Eleventy } from "@11ty/eleventy";
+import configure from "../eleventy.config.js";
 import type { DateTime } from "luxon";
 import { reportLines } from "./model/report.js";
 import { formatCoverage, validateDataDirectory, type ValidationResult } from "./model/validate.js";
@@ -38,7 +39,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   process.env.UTBLICK_DATA = options.dataDir;
   process.env.UTBLICK_TODAY = options.today.toISODate() ?? undefined;
   try {
-    const eleventy = new Eleventy("src/site", staging, { configPath: "eleventy.config.ts", quietMode: true });
+    // The config is passed as a function: Node 20 cannot import a .ts config file by itself.
+    const eleventy = new Eleventy("src/site", staging, { configPath: "", config: configure, quietMode: true });
     await eleventy.write();
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

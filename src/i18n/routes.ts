@@ -95,3 +95,6 @@ export function yearUrl(lang: Lang, year: number): string {
 
 export const feedUrl = (lang: Lang): string => `/${lang}/feed.xml`;
 export const notFoundUrl = (lang: Lang): string => `/${lang}/404.html`;
+
+const DICTIONARY_SLUGS: Record<Lang, string> = { sv: "databeskrivning", en: "data-dictionary", de: "datenbeschreibung" };
+export const dictionaryUrl = (lang: Lang): string => `${sectionUrl(lang, "openData")}${DICTIONARY_SLUGS[lang]}/`;

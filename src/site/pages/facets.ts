@@ -56,7 +56,8 @@ function facetPages(spec: FacetSpec): PageSet {
 }
 
 function allCountries(dataset: Dataset): string[] {
-  return [...new Set([...dataset.projectsBy.country.keys(), ...[...dataset.records.organisations.values()].map((org) => org.country)])];
+  const eventCountries = [...dataset.records.networks.values()].flatMap((network) => (network.events ?? []).flatMap((event) => (event.place ? [event.place.country] : [])));
+  return [...new Set([...dataset.projectsBy.country.keys(), ...[...dataset.records.organisations.values()].map((org) => org.country), ...eventCountries])];
 }
 
 export const countryPages = facetPages({

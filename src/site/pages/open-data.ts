@@ -1,0 +1,113 @@
+// The open-data page (every file, its licence and how to use it) and the data dictionary
+// (every table and column), both from the same descriptions the export writes.
+import type { Dataset } from "../../model/dataset.js";
+import type { Lang } from "../../model/types.js";
+import { openData, fileTitle, type DataFile, type FileGroup } from "../../exports/files.js";
+import { FORMULA_NOTE } from "../../exports/datapackage.js";
+import { csvUrl, excelCsvUrl } from "../../exports/paths.js";
+import { publicRecords } from "../../exports/records.js";
+import { rowsOf, TABLES } from "../../exports/tables.js";
+import { formatNumber } from "../../i18n/format.js";
+import { dictionaryUrl, home, sectionUrl } from "../../i18n/routes.js";
+import { t } from "../../i18n/translate.js";
+import { html, type Html } from "../html.js";
+import { absoluteUrl } from "../layout.js";
+import type { Page } from "../page.js";
+import { name, plain } from "../components.js";
+import { alternatesOf, type PageSet } from "./shared.js";
+
+const LICENCE_NAMES: Record<string, string> = {
+  "https://creativecommons.org/publicdomain/zero/1.0/": "CC0 1.0",
+  "https://creativecommons.org/licenses/by/4.0/": "CC BY 4.0",
+};
+
+function fileList(files: readonly DataFile[], lang: Lang): Html {
+  return html`<ul>${files.map((file) => html`<li><a href="${file.url}" type="${file.mediaType}">${fileTitle(file, lang)}</a> <span class="meta">(${file.mediaType})</span></li>`)}</ul>`;
+}
+
+function openDataPage(dataset: Dataset, lang: Lang): Page {
+  const { files } = openData(dataset);
+  const records = publicRecords(dataset);
+  const group = (g: FileGroup) => files.filter((file) => file.group === g);
+  const licence = LICENCE_NAMES[dataset.site.data_licence] ?? dataset.site.data_licence;
+  const title = t(lang, "section.openData");
+  return {
+    url: sectionUrl(lang, "openData"),
+    lang,
+    kind: "open-data",
+    title,
+    description: t(lang, "openData.intro"),
+    breadcrumbs: [{ label: t(lang, "nav.home"), url: home(lang) }],
+    alternates: alternatesOf((other) => sectionUrl(other, "openData")),
+    jsonLd: () => ({
+      "@context": "https://schema.org",
+      "@type": "Dataset",
+      "@id": absoluteUrl(dataset, sectionUrl(lang, "openData")),
+      name: plain(dataset.site.title, lang),
+      description: t(lang, "openData.intro"),
+      url: absoluteUrl(dataset, sectionUrl(lang, "openData")),
+      license: dataset.site.data_licence,
+      inLanguage: ["sv", "en", "de"],
+      dateModified: dataset.today.toISODate(),
+      publisher: { "@type": "Organization", name: name(dataset.records.organisations.get(dataset.site.publisher)?.name ?? { sv: dataset.site.publisher }, lang), email: dataset.site.contact_email },
+      distribution: files.map((file) => ({ "@type": "DataDownload", name: fileTitle(file, lang), contentUrl: absoluteUrl(dataset, file.url), encodingFormat: file.mediaType })),
+    }),
+    content: () => html`<h1>${title}</h1>
+<p class="lead">${t(lang, "openData.intro")}</p>
+<ul>
+<li>${t(lang, "openData.licence")} <a href="${dataset.site.data_licence}" rel="license external noopener noreferrer" class="external">${licence}<span class="visually-hidden"> ${t(lang, "external.hint")}</span></a></li>
+<li>${t(lang, "openData.personal")}</li>
+<li>${t(lang, "openData.asOf")}</li>
+</ul>
+<h2>${t(lang, "openData.whole")}</h2>
+${fileList([...group("json"), ...group("metadata")], lang)}
+<h2>${t(lang, "openData.tables")}</h2>
+<p>${t(lang, "openData.tablesIntro")} <a href="${dictionaryUrl(lang)}">${t(lang, "openData.dictionary")}</a>.</p>
+<div class="table-scroll" role="region" aria-label="${t(lang, "openData.tables")}" tabindex="0"><table>
+<caption>${t(lang, "openData.tablesCaption")}</caption>
+<thead><tr><th scope="col">${t(lang, "openData.table")}</th><th scope="col">${t(lang, "openData.rows")}</th><th scope="col">CSV</th><th scope="col">${t(lang, "openData.excel")}</th></tr></thead>
+<tbody>${TABLES.map(
+      (table) => html`<tr><th scope="row"><a href="${dictionaryUrl(lang)}#${table.name}">${table.name}</a></th><td>${formatNumber(rowsOf(table, records.get(table.kind) ?? new Map()).length, lang)}</td><td><a href="${csvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td><td><a href="${excelCsvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td></tr>`,
+    )}</tbody></table></div>
+<p>${t(lang, "openData.formula")}</p>
+<h2>${t(lang, "openData.records")}</h2>
+<p>${t(lang, "openData.recordsText")} <code>/data/projects/nonhazcity.json</code></p>
+<h2>${t(lang, "openData.schemas")}</h2>
+${fileList(group("schema"), lang)}
+<h2>${t(lang, "openData.catalogHeading")}</h2>
+<p>${t(lang, "openData.catalogText")}</p>`,
+  };
+}
+
+function dictionaryPage(dataset: Dataset, lang: Lang): Page {
+  void dataset;
+  const title = t(lang, "openData.dictionary");
+  return {
+    url: dictionaryUrl(lang),
+    lang,
+    kind: "data-dictionary",
+    title,
+    breadcrumbs: [
+      { label: t(lang, "nav.home"), url: home(lang) },
+      { label: t(lang, "section.openData"), url: sectionUrl(lang, "openData") },
+    ],
+    alternates: alternatesOf(dictionaryUrl),
+    content: () => html`<h1>${title}</h1>
+<p>${t(lang, "dictionary.intro")}</p>
+${lang === "en" ? "" : html`<p class="fallback-note">${t(lang, "dictionary.english")}</p>`}
+<p lang="en">${FORMULA_NOTE}</p>
+${TABLES.map(
+      (table) => html`<section aria-labelledby="${table.name}"><h2 id="${table.name}">${table.name}</h2>
+<p lang="en">${table.description}</p>
+<p>${t(lang, "dictionary.key")}: <code>${table.primaryKey.join(", ")}</code> · <a href="${csvUrl(table.name)}" type="text/csv">${table.name}.csv</a></p>
+<div class="table-scroll" role="region" aria-label="${table.name}" tabindex="0"><table>
+<caption>${t(lang, "dictionary.columns", { table: table.name })}</caption>
+<thead><tr><th scope="col">${t(lang, "dictionary.column")}</th><th scope="col">${t(lang, "dictionary.type")}</th><th scope="col">${t(lang, "dictionary.required")}</th><th scope="col">${t(lang, "dictionary.references")}</th><th scope="col">${t(lang, "dictionary.meaning")}</th></tr></thead>
+<tbody>${table.columns.map(
+        (column) => html`<tr><th scope="row"><code>${column.name}</code></th><td>${column.type}${column.format ? html` (${column.format})` : ""}</td><td>${column.required ? t(lang, "dictionary.yes") : t(lang, "dictionary.no")}</td><td>${column.references ? html`<a href="#${column.references}">${column.references}.id</a>` : ""}</td><td lang="en">${column.description}${column.enum ? html` <span class="meta">(${column.enum.join(", ")})</span>` : ""}</td></tr>`,
+      )}</tbody></table></div></section>`,
+    )}`,
+  };
+}
+
+export const openDataPages: PageSet = (dataset, lang) => [openDataPage(dataset, lang), dictionaryPage(dataset, lang)];

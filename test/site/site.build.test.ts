@@ -1,0 +1,219 @@
+// Builds the fixture site (with missing translations and hostile texts) and the real data,
+// then checks what a reader and a partner linking from abroad rely on.
+import { beforeAll, describe, expect, it } from "vitest";
+import { LANGUAGES } from "../../src/model/types.js";
+import { sectionUrl, type Section } from "../../src/i18n/routes.js";
+import { buildSite, fileOfUrl, type BuiltSite } from "../helpers/built-site.js";
+
+const KIND_SECTIONS: Record<string, Section> = {
+  projects: "projects",
+  partnerships: "partnerships",
+  networks: "networks",
+  organisations: "organisations",
+  programmes: "programmes",
+  themes: "themes",
+};
+
+let fixture: BuiltSite;
+let real: BuiltSite;
+
+beforeAll(async () => {
+  fixture = await buildSite("test/fixtures/valid/site");
+  real = await buildSite("data");
+});
+
+function internalLinks(site: BuiltSite, page: string): string[] {
+  const $ = site.html(page);
+  return $("a[href], link[href]")
+    .map((_, element) => $(element).attr("href") ?? "")
+    .get()
+    .filter((href) => href.startsWith("/") || href.startsWith("#"))
+    .map((href) => (href.startsWith("#") ? `${page}${href}` : href));
+}
+
+describe.each([
+  ["the fixture site", () => fixture],
+  ["the real site", () => real],
+])("%s", (_name, site) => {
+  it("has a page for every record in each language", () => {
+    const missing: string[] = [];
+    for (const [kind, section] of Object.entries(KIND_SECTIONS)) {
+      for (const id of (site().dataset.records as unknown as Record<string, Map<string, unknown>>)[kind]!.keys()) {
+        for (const lang of LANGUAGES) if (!site().exists(sectionUrl(lang, section, id))) missing.push(sectionUrl(lang, section, id));
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("resolves every internal link and fragment", () => {
+    const broken: string[] = [];
+    for (const page of site().htmlFiles) {
+      for (const link of internalLinks(site(), page)) {
+        const target = link.startsWith("/") && !link.startsWith(page) ? link : link;
+        const file = target.includes(".html#") ? target.split("#")[0]! : fileOfUrl(target);
+        if (!site().files.includes(file)) {
+          broken.push(`${page} → ${link}`);
+          continue;
+        }
+        const fragment = target.split("#")[1];
+        if (fragment && file.endsWith(".html") && site().html(file)(`[id="${fragment}"]`).length === 0) broken.push(`${page} → ${link} (no #${fragment})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("links every page to its versions in the other languages, and they link back", () => {
+    const problems: string[] = [];
+    const base = site().dataset.site.base_url;
+    for (const page of site().htmlFiles) {
+      const $ = site().html(page);
+      const canonical = $('link[rel="canonical"]').attr("href");
+      const alternates = $('link[rel="alternate"][hreflang]')
+        .map((_, element) => [[$(element).attr("hreflang")!, $(element).attr("href")!]])
+        .get() as unknown as [string, string][];
+      if (alternates.length === 0) continue;
+      const languages = alternates.map(([lang]) => lang).sort();
+      if (languages.join() !== ["de", "en", "sv", "x-default"].join()) problems.push(`${page}: hreflang set ${languages.join()}`);
+      for (const [lang, href] of alternates) {
+        if (lang === "x-default") continue;
+        const target = fileOfUrl(`/${href.slice(base.length)}`);
+        if (!site().files.includes(target)) {
+          problems.push(`${page}: ${lang} alternate ${href} does not exist`);
+          continue;
+        }
+        const back = site().html(target)('link[rel="alternate"][hreflang]').map((_, element) => site().html(target)(element).attr("href")).get();
+        if (!back.includes(canonical!)) problems.push(`${page}: ${target} does not link back to ${canonical}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("declares the page language, one h1, a skip link and the accessibility statement on every page", () => {
+    const problems: string[] = [];
+    for (const page of site().htmlFiles) {
+      const $ = site().html(page);
+      const lang = $("html").attr("lang");
+      if (!lang || !["sv", "en", "de"].includes(lang)) problems.push(`${page}: lang=${lang}`);
+      if ($("h1").length !== 1) problems.push(`${page}: ${$("h1").length} h1`);
+      const statements = LANGUAGES.map((code) => sectionUrl(code, "accessibility"));
+      if (!$("a[href]").get().some((element) => statements.includes($(element).attr("href") ?? ""))) problems.push(`${page}: no link to the accessibility statement`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("loads no script except JSON-LD data", () => {
+    const scripts = site().htmlFiles.flatMap((page) => {
+      const $ = site().html(page);
+      return $("script")
+        .filter((_, element) => $(element).attr("type") !== "application/ld+json")
+        .map(() => page)
+        .get();
+    });
+    expect(scripts.every((page) => page.match(/\/(sok|search|suche)\//))).toBe(true);
+  });
+});
+
+describe("fallback to Swedish", () => {
+  it("marks the Swedish title and summary on the English and German pages of a project without translations", () => {
+    for (const lang of ["en", "de"] as const) {
+      const $ = fixture.html(fileOfUrl(sectionUrl(lang, "projects", "bara-svenska")));
+      const marked = $("main [data-fallback]");
+      expect(marked.length).toBe(2);
+      marked.each((_, element) => expect($(element).attr("lang")).toBe("sv"));
+      expect($("h1 [data-fallback]").text()).toBe("Ett projekt som bara har svensk text");
+      expect($(".fallback-note").length).toBeGreaterThanOrEqual(2);
+      expect($(".coverage-partial").text()).toContain("0");
+    }
+  });
+
+  it("marks nothing where every text is translated", () => {
+    for (const lang of LANGUAGES) {
+      const $ = fixture.html(fileOfUrl(sectionUrl(lang, "projects", "renare-vatten")));
+      expect($("[data-fallback]").length).toBe(0);
+    }
+  });
+
+  it("marks nothing on the Swedish page, which is the original", () => {
+    const $ = fixture.html(fileOfUrl(sectionUrl("sv", "projects", "bara-svenska")));
+    expect($("[data-fallback]").length).toBe(0);
+  });
+});
+
+describe("texts from the data", () => {
+  const page = () => fixture.html(fileOfUrl(sectionUrl("sv", "projects", "farliga-tecken")));
+  const english = () => fixture.html(fileOfUrl(sectionUrl("en", "projects", "farliga-tecken")));
+
+  it("come out as text, never as markup", () => {
+    expect(page()("h1").text()).toBe(`<script>alert('sv')</script> & "citat" {{ mall }} {% tagg %}`);
+    expect(english()("h1").text()).toContain(`</script><script>alert(1)</script> "><img src=x onerror=alert(2)>`);
+    for (const $ of [page(), english()]) {
+      expect($("script:not([type='application/ld+json'])").length).toBe(0);
+      expect($("img").length).toBe(0);
+      expect($("[onerror]").length).toBe(0);
+      expect($("main b").length).toBe(0);
+    }
+  });
+
+  it("drop javascript: links from Markdown", () => {
+    expect(page()('a[href^="javascript"]').length).toBe(0);
+    expect(page()(".prose").text()).toContain("[länk](javascript:alert(3))");
+  });
+
+  it("keep right-to-left marks and scripts other than Latin", () => {
+    expect(english()("h1").text()).toContain("العربية \u202Etxet\u202C");
+    expect(english()(".prose").text()).toContain("\u200Fright-to-left\u200F");
+  });
+
+  it("are safe inside the JSON-LD block and parse back to the same title", () => {
+    const raw = fixture.read(fileOfUrl(sectionUrl("en", "projects", "farliga-tecken")));
+    const block = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(raw)?.[1] ?? "";
+    expect(block).not.toContain("<");
+    expect((JSON.parse(block) as { name: string }).name).toBe(english()("h1").text());
+  });
+
+  it("keep the query string of an external link intact and escaped", () => {
+    expect(page()('a.external[href^="https://example.org/?a=1"]').attr("href")).toBe('https://example.org/?a=1&b=<2>"3"');
+  });
+});
+
+describe("the language chooser", () => {
+  it("names each language in its own language, without a redirect", () => {
+    const $ = real.html("/index.html");
+    expect($(".language-choice li[lang] a").map((_, element) => $(element).text()).get()).toEqual(["Svenska", "English", "Deutsch"]);
+    expect($('meta[http-equiv="refresh"]').length).toBe(0);
+    expect($('link[hreflang="x-default"]').attr("href")).toBe(real.dataset.site.base_url);
+  });
+});
+
+describe("dates and money in the reader's language", () => {
+  it("writes NonHazCity's period and budget for each language", () => {
+    const text = (lang: "sv" | "en" | "de") => real.html(fileOfUrl(sectionUrl(lang, "projects", "nonhazcity")))("main").text();
+    expect(text("en")).toContain("March 2016 – February 2019");
+    expect(text("sv")).toContain("mars 2016 – februari 2019");
+    expect(text("de")).toContain("März 2016 – Februar 2019");
+    expect(text("en")).toContain("≈ €3.5 million");
+    expect(text("sv")).toContain("cirka 3,5 miljoner euro");
+    expect(text("de")).toContain("ca. 3,5 Millionen Euro");
+  });
+
+  it("shows a year range at year precision and an open start as 'since'", () => {
+    expect(real.html(fileOfUrl(sectionUrl("en", "projects", "why-we-hear-you")))("main").text()).toContain("2017–2019");
+    expect(real.html(fileOfUrl(sectionUrl("en", "partnerships", "vaxjo-tlokwe")))("main").text()).toContain("2006");
+  });
+});
+
+describe("the sitemap and feeds", () => {
+  it("lists every page with its alternates in the sitemap", () => {
+    const sitemap = real.read("/sitemap.xml");
+    expect(sitemap).toContain(`<loc>${real.dataset.site.base_url}en/projects/nonhazcity/</loc>`);
+    expect(sitemap).toContain('hreflang="de" href="https://utblick.example.org/de/projekte/nonhazcity/"');
+  });
+
+  it("offers an Atom feed per language with the projects, newest first", () => {
+    const feed = real.read("/en/feed.xml");
+    expect(feed).toContain("<feed");
+    const titles = [...feed.matchAll(/<entry>[\s\S]*?<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((match) => match[1]);
+    expect(titles.length).toBe(real.dataset.projects.length);
+    expect(titles.indexOf("Resident Dialogue 2.0")).toBeGreaterThan(-1);
+  });
+});
