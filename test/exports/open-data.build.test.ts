@@ -39,7 +39,7 @@ describe.each([
     const json = allJson(site());
     for (const kind of KINDS.filter((kind) => kind !== "people")) {
       const expected = Object.fromEntries(
-        [...(site().dataset.records[kind] as Map<string, Record<string, unknown>>)].map(([id, record]) => {
+        [...(site().dataset.records[kind] as unknown as Map<string, Record<string, unknown>>)].map(([id, record]) => {
           const { contacts: _contacts, ...rest } = record;
           return [id, JSON.parse(JSON.stringify(rest))];
         }),
