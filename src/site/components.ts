@@ -112,6 +112,13 @@ export function coverageNote(texts: readonly (Text | undefined)[], lang: Lang): 
   return html`<p class="coverage${complete ? "" : " coverage-partial"}">${t(lang, complete ? "coverage.complete" : "coverage.partial", { present, total })}</p>`;
 }
 
+/** On a list: how many of its records have every text in the page's language. */
+export function listCoverageNote(records: readonly (readonly (Text | undefined)[])[], lang: Lang): Html {
+  if (lang === "sv" || records.length === 0) return html``;
+  const complete = records.filter((texts) => texts.every((value) => value === undefined || value[lang] !== undefined)).length;
+  return html`<p class="coverage${complete === records.length ? "" : " coverage-partial"}">${t(lang, "coverage.list", { complete, total: records.length })}</p>`;
+}
+
 export function translatableTexts(record: { title?: Text; name?: Text; summary?: Text; label?: Text; description?: Text }): (Text | undefined)[] {
   return [record.title, record.summary, record.label, record.description];
 }

@@ -9,6 +9,7 @@ import { html, join, type Html } from "../html.js";
 import type { Page } from "../page.js";
 import {
   contactList,
+  listCoverageNote,
   countryLink,
   coverageNote,
   definitionList,
@@ -56,6 +57,7 @@ export function projectListPages(
     alternates: alternatesOf((other) => (chunk.number === 1 ? base(other) : `${base(other)}${chunk.number}/`)),
     content: () => html`${chunk.number === 1 && spec.intro ? spec.intro() : html`<h1>${spec.title}</h1>`}
 <section aria-labelledby="projects-heading"><h2 id="projects-heading">${t(lang, "projects.heading", { count: ids.length })}</h2>
+${listCoverageNote(chunk.items.map((id) => translatableTexts(dataset.records.projects.get(id) ?? {})), lang)}
 ${projectTable(dataset, chunk.items, lang, spec.caption)}
 ${pagination(lang, base(lang), chunk.number, chunk.count)}</section>`,
   }));

@@ -11,6 +11,7 @@ import { html, join, type Html } from "../html.js";
 import type { Page } from "../page.js";
 import {
   contactList,
+  listCoverageNote,
   countryLink,
   coverageNote,
   definitionList,
@@ -72,6 +73,7 @@ function registerPages<R>(spec: RegisterSpec<R>): PageSet {
       breadcrumbs: crumbs,
       alternates: alternatesOf((other) => sectionUrl(other, spec.section)),
       content: () => html`<h1>${listTitle}</h1><p>${t(lang, `${spec.kind}.description`)}</p>
+${listCoverageNote(entries.map(([, record]) => spec.texts(record)), lang)}
 <ul class="register">${entries.map(
         ([id, record]) => html`<li><a href="${sectionUrl(lang, spec.section, id)}">${spec.title(record) ? text(spec.title(record)!, lang) : spec.label(record, lang)}</a> ${spec.listDetail(dataset, id, record, lang)}</li>`,
       )}</ul>`,

@@ -1,0 +1,46 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "../../src/model/types.js";
+import { readLocale, t, type Messages } from "../../src/i18n/translate.js";
+
+function keys(messages: Messages, prefix = ""): string[] {
+  return Object.entries(messages).flatMap(([key, value]) => (typeof value === "string" ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? sourceFiles(path) : path.endsWith(".ts") ? [path] : [];
+  });
+}
+
+describe("the UI strings", () => {
+  it("have exactly the same keys in Swedish, English and German", () => {
+    const [sv, ...others] = LANGUAGES.map((lang) => keys(readLocale(lang)).sort());
+    for (const other of others) expect(other).toEqual(sv);
+  });
+
+  it("have no empty string in any language", () => {
+    for (const lang of LANGUAGES) {
+      const empty = keys(readLocale(lang)).filter((key) => t(lang, key).trim() === "");
+      expect(empty).toEqual([]);
+    }
+  });
+
+  it("contain every key the code asks for by name", () => {
+    const available = new Set(keys(readLocale("sv")).map((key) => key.replace(/_(one|other)$/, "")));
+    const used = sourceFiles("src").flatMap((file) => [...readFileSync(file, "utf8").matchAll(/\bt\([a-zA-Z.]+, "([a-zA-Z.]+)"/g)].map((match) => match[1]!));
+    expect(used.length).toBeGreaterThan(50);
+    expect(used.filter((key) => !available.has(key))).toEqual([]);
+  });
+
+  it("use the same placeholders in every language", () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+    for (const key of keys(readLocale("sv"))) {
+      const raw = LANGUAGES.map((lang) => placeholders(String(key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], readLocale(lang)))));
+      expect(raw[1], `${key} in English`).toEqual(raw[0]);
+      expect(raw[2], `${key} in German`).toEqual(raw[0]);
+    }
+  });
+});
