@@ -63,8 +63,10 @@ export function renderDocument(page: Page, dataset: Dataset): string {
   const main = page.content();
   const jsonLd = page.jsonLd?.();
   const searchable = page.searchable === true;
-  const filters = Object.entries(page.filters ?? {}).flatMap(([name, values]) =>
-    values.map((value) => html`<meta data-pagefind-filter="${name}[content]" content="${value}">`),
+  const recordType = page.record ? t(lang, `kind.${page.record.split("/")[0]}`) : undefined;
+  const allFilters = recordType && searchable ? { [t(lang, "field.recordType")]: [recordType], ...page.filters } : page.filters ?? {};
+  const filters = Object.entries(allFilters).flatMap(([name, values]) =>
+    values.map((value) => html`<span data-pagefind-filter="${name}[data-value]" data-value="${value}"></span>`),
   );
   return html`<!doctype html>
 <html lang="${lang}">
@@ -93,7 +95,7 @@ ${navigation(page)}
 </header>
 ${breadcrumbs(page)}
 <main id="main" tabindex="-1"${searchable ? html` data-pagefind-body` : ""}>
-${filters}${searchable && page.record ? html`<meta data-pagefind-meta="type[content]" content="${t(lang, `kind.${page.record.split("/")[0]}`)}">` : ""}
+${filters}${searchable && recordType ? html`<span data-pagefind-meta="type[data-value]" data-value="${recordType}"></span>` : ""}${page.sortKey ? html`<span data-pagefind-sort="start[data-value]" data-value="${page.sortKey}"></span>` : ""}
 ${main}
 </main>
 <footer class="site-footer">

@@ -49,6 +49,8 @@ export interface Page {
   readonly record?: string;
   /** Search facets of this page: name to values. Only record pages carry them. */
   readonly filters?: Readonly<Record<string, readonly string[]>>;
+  /** Pagefind sort key (a start date) for the record. */
+  readonly sortKey?: string;
   /** Whether Pagefind indexes this page. */
   readonly searchable?: boolean;
   /** Scripts this page loads; only the search page has any. */

@@ -6,11 +6,13 @@ import { formatDay, formatNumber, formatPartialDate, languageName } from "../../
 import { parsePartialDate } from "../../model/dates.js";
 import { home, notFoundUrl, sectionUrl, statusUrl } from "../../i18n/routes.js";
 import { localise, t } from "../../i18n/translate.js";
-import { html, type Html } from "../html.js";
+import { escapeHtml, html, Html } from "../html.js";
 import type { Page } from "../page.js";
 import { contactList, markdown, name, organisationLink, plain, projectTable, sourcesList, text } from "../components.js";
 import { LANGUAGE_NAMES } from "../layout.js";
 import { alternatesOf, type PageSet } from "./shared.js";
+
+export const SEARCH_SCRIPT = "/assets/search/search.js";
 
 const crumbs = (lang: Lang) => [{ label: t(lang, "nav.home"), url: home(lang) }];
 
@@ -91,6 +93,13 @@ ${sections.map((section) => html`<h2>${t(lang, `accessibility.${section}.heading
 
 function searchPage(dataset: Dataset, lang: Lang): Page {
   void dataset;
+  const labels = {
+    "data-label-empty": t(lang, "search.empty"),
+    "data-label-none": t(lang, "search.none"),
+    "data-label-one": t(lang, "search.one"),
+    "data-label-many": t(lang, "search.many"),
+    "data-label-failed": t(lang, "search.failed"),
+  };
   return {
     url: sectionUrl(lang, "search"),
     lang,
@@ -98,8 +107,19 @@ function searchPage(dataset: Dataset, lang: Lang): Page {
     title: t(lang, "section.search"),
     breadcrumbs: crumbs(lang),
     alternates: alternatesOf((other) => sectionUrl(other, "search")),
+    scripts: [SEARCH_SCRIPT],
+    // Pagefind runs its index lookups in WebAssembly.
+    scriptPolicy: "'wasm-unsafe-eval'",
     content: () => html`<h1>${t(lang, "section.search")}</h1>
-<div id="search" data-lang="${lang}"></div>
+<div id="search" ${new Html(Object.entries(labels).map(([name, value]) => `${name}="${escapeHtml(value)}"`).join(" "))}>
+<form id="search-form" role="search" method="get" hidden>
+<label for="search-query">${t(lang, "search.label")}</label>
+<div class="search-box"><input id="search-query" name="q" type="search" autocomplete="off"><button type="submit">${t(lang, "search.submit")}</button></div>
+<details class="search-filters" open><summary>${t(lang, "search.filters")}</summary><div id="search-filters"></div></details>
+</form>
+<p id="search-status" role="status" aria-live="polite"></p>
+<ol id="search-results" class="search-results"></ol>
+</div>
 <noscript><p>${t(lang, "search.noscript")}</p></noscript>
 <h2>${t(lang, "search.browse")}</h2>
 <ul>${(["projects", "partnerships", "networks", "organisations", "programmes", "countries", "themes", "sdgs"] as const).map((section) => html`<li><a href="${sectionUrl(lang, section)}">${t(lang, `section.${section}`)}</a></li>`)}</ul>`,

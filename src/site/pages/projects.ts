@@ -51,6 +51,7 @@ export function projectListPages(
 ): Page[] {
   return paginate(ids, base(lang)).map((chunk) => ({
     ...spec,
+    searchable: spec.searchable === true && chunk.number === 1,
     title: chunk.number === 1 ? spec.title : t(lang, "nav.pageOf", { title: spec.title, number: chunk.number, count: chunk.count }),
     url: chunk.url,
     lang,
@@ -115,6 +116,7 @@ function projectPage(dataset: Dataset, facts: ProjectFacts, lang: Lang, breadcru
     breadcrumbs,
     searchable: true,
     filters: searchFilters(dataset, facts, lang),
+    ...(facts.start ? { sortKey: facts.start.iso } : {}),
     jsonLd: () => projectJsonLd(dataset, facts, lang),
     content: () => projectContent(dataset, facts, lang),
   };

@@ -1,7 +1,8 @@
 // Partnerships, networks, organisations and programmes: a list and a page for each record,
 // with every project that refers to it.
 import type { Dataset } from "../../model/dataset.js";
-import { formatNumber, formatPartialDate } from "../../i18n/format.js";
+import { countryName, formatNumber, formatPartialDate } from "../../i18n/format.js";
+import { sdgName } from "../../model/sdgs.js";
 import { home, sectionUrl, type Section } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
 import { parsePartialDate } from "../../model/dates.js";
@@ -56,6 +57,8 @@ interface RegisterSpec<R> {
   readonly body: (dataset: Dataset, id: string, record: R, lang: Lang) => Html;
   readonly projects: (dataset: Dataset, id: string) => readonly string[];
   readonly sources: (record: R) => readonly { source: string; note?: Text }[] | undefined;
+  /** Search facets of the record's page. */
+  readonly filters: (dataset: Dataset, id: string, record: R, lang: Lang) => Record<string, string[]>;
 }
 
 function registerPages<R>(spec: RegisterSpec<R>): PageSet {
@@ -83,6 +86,7 @@ ${listCoverageNote(entries.map(([, record]) => spec.texts(record)), lang)}
       projectListPages(dataset, spec.projects(dataset, id), lang, (other) => sectionUrl(other, spec.section, id), {
         kind: KIND_OF_PAGE[spec.kind],
         record: `${spec.kind}/${id}`,
+        filters: spec.filters(dataset, id, record, lang),
         title: spec.label(record, lang),
         breadcrumbs: detailCrumbs,
         searchable: true,
@@ -110,6 +114,12 @@ export const partnershipPages = registerPages({
   texts: (record) => [record.name, record.summary],
   sources: (record) => record.sources,
   projects: (dataset, id) => dataset.projectsBy.partnership.get(id) ?? [],
+  filters: (dataset, _id, record, lang) => ({
+    [t(lang, "field.countries")]: [...new Set([...record.swedish_partners, ...record.international_partners].map((org) => countryName(dataset.records.organisations.get(org)?.country ?? "", lang)))],
+    [t(lang, "field.funders")]: (record.funders ?? []).map((programme) => programmeName(dataset, programme, lang)),
+    [t(lang, "field.themes")]: (record.themes ?? []).map((theme) => plain(dataset.records.themes.get(theme)?.label ?? { sv: theme }, lang)),
+    [t(lang, "field.sdgs")]: (record.sdgs ?? []).map((goal) => `${goal}. ${sdgName(goal, lang)}`),
+  }),
   listDetail: (dataset, id, record, lang) =>
     html`<span class="meta">${dateText(record.since, lang) ? t(lang, "period.since", { date: dateText(record.since, lang) }) : ""} · ${count(lang, "count.projects", dataset.projectsBy.partnership.get(id)?.length ?? 0)}</span>`,
   body: (dataset, _id, record, lang) => html`${record.summary ? markdown(record.summary, lang) : ""}
@@ -137,6 +147,11 @@ export const networkPages = registerPages({
   texts: (record) => [record.name, record.summary, ...(record.events ?? []).flatMap((event) => [event.title, event.summary])],
   sources: (record) => record.sources,
   projects: (dataset, id) => dataset.projectsBy.network.get(id) ?? [],
+  filters: (dataset, _id, record, lang) => ({
+    [t(lang, "field.funders")]: (record.funders ?? []).map((programme) => programmeName(dataset, programme, lang)),
+    [t(lang, "field.themes")]: (record.themes ?? []).map((theme) => plain(dataset.records.themes.get(theme)?.label ?? { sv: theme }, lang)),
+    [t(lang, "field.sdgs")]: (record.sdgs ?? []).map((goal) => `${goal}. ${sdgName(goal, lang)}`),
+  }),
   listDetail: (dataset, id, _record, lang) => html`<span class="meta">${count(lang, "count.partnerships", dataset.partnershipsBy.network.get(id)?.length ?? 0)}</span>`,
   body: (dataset, id, record, lang) => {
     const members = dataset.partnershipsBy.network.get(id) ?? [];
@@ -170,6 +185,7 @@ export const organisationPages = registerPages({
   texts: (record) => [record.description],
   sources: (record) => record.sources,
   projects: (dataset, id) => dataset.projectsBy.organisation.get(id) ?? [],
+  filters: (_dataset, _id, record, lang) => ({ [t(lang, "field.countries")]: [countryName(record.country, lang)], [t(lang, "field.kind")]: [t(lang, `organisationKind.${record.kind}`)] }),
   listDetail: (_dataset, _id, record, lang) => html`<span class="meta">${t(lang, `organisationKind.${record.kind}`)}, ${countryLinkText(record.country, lang)}</span>`,
   body: (dataset, id, record, lang) => {
     const partnerships = dataset.partnershipsBy.organisation.get(id) ?? [];
@@ -207,6 +223,7 @@ export const programmePages = registerPages({
   projects: (dataset, id) => [
     ...new Set([id, ...(dataset.programmesBy.parent.get(id) ?? [])].flatMap((programme) => dataset.projectsBy.programme.get(programme) ?? [])),
   ],
+  filters: (dataset, _id, record, lang) => ({ [t(lang, "field.funders")]: [name(record.name, lang)], [t(lang, "field.funder")]: [organisationName(dataset, record.funder, lang)] }),
   listDetail: (dataset, _id, record, lang) => html`<span class="meta">${organisationName(dataset, record.funder, lang)}</span>`,
   body: (dataset, id, record, lang) => {
     const parts = dataset.programmesBy.parent.get(id) ?? [];

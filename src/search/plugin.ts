@@ -1,0 +1,20 @@
+// Search as an Eleventy plugin: after the pages are written, Pagefind indexes them, and the
+// search page's script is copied along. A Pagefind error fails the build.
+import type { UserConfig } from "@11ty/eleventy";
+import { indexSite } from "./indexer.js";
+
+export class SearchIndexError extends Error {
+  constructor(readonly errors: readonly string[]) {
+    super(`the search index could not be built:\n${errors.map((error) => `  ${error}`).join("\n")}`);
+    this.name = "SearchIndexError";
+  }
+}
+
+export default function searchPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addPassthroughCopy({ "src/search/assets": "assets/search" });
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    const result = await indexSite(directories.output);
+    if (result.errors.length) throw new SearchIndexError(result.errors);
+    if (result.pages === 0) throw new SearchIndexError(["no page was marked for indexing (data-pagefind-body)"]);
+  });
+}

@@ -1,0 +1,106 @@
+// Search in a real browser: Pagefind's index per language, filters, shareable addresses and
+// accessibility of the page with results shown.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { axeViolations, launchBrowser, serve, type StaticServer } from "../helpers/browser.js";
+import { buildSite } from "../helpers/built-site.js";
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  const site = await buildSite("data");
+  server = await serve(site.dir);
+  browser = await launchBrowser();
+  context = await browser.newContext({ bypassCSP: false });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.goto(`${server.origin}${path}`);
+  await page.waitForSelector("#search-form:not([hidden])");
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.fill("#search-query", query);
+  await page.press("#search-query", "Enter");
+  await page.waitForFunction((text) => document.querySelector("#search-status")?.textContent !== "" && new URL(location.href).searchParams.get("q") === text, query);
+  await page.waitForTimeout(300);
+  return page.$$eval("#search-results a", (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+describe("search", () => {
+  it("finds Swedish pages with a Swedish word on the Swedish search page", async () => {
+    const page = await open("/sv/sok/");
+    const found = await search(page, "kemikaliesmarta");
+    expect(found).toContain("/sv/projekt/nonhazcity/");
+    expect(found.every((path) => path.startsWith("/sv/"))).toBe(true);
+    await page.close();
+  });
+
+  it("does not find the Swedish word in the English index", async () => {
+    const page = await open("/en/search/");
+    const found = await search(page, "kemikaliesmarta");
+    expect(found).toEqual([]);
+    expect(await search(page, "chemicals")).toContain("/en/projects/nonhazcity/");
+    await page.close();
+  });
+
+  it("finds German pages with a German word", async () => {
+    const page = await open("/de/suche/");
+    const found = await search(page, "Mülltrennung");
+    expect(found).toContain("/de/projekte/waste-not/");
+    expect(found.every((path) => path.startsWith("/de/"))).toBe(true);
+    await page.close();
+  });
+
+  it("narrows the results with a filter, and shows counts", async () => {
+    const page = await open("/en/search/");
+    const all = await search(page, "waste");
+    const botswana = page.locator("#search-filters label", { hasText: /^Botswana \(\d+\)$/ });
+    await expect.poll(() => botswana.count()).toBe(1);
+    await botswana.click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has("Countries"));
+    await page.waitForTimeout(400);
+    const narrowed = await page.$$eval("#search-results a", (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(all.length);
+    expect(narrowed).toContain("/en/projects/waste-not/");
+    expect(narrowed).not.toContain("/en/projects/an-giang-avfall/");
+    await page.close();
+  });
+
+  it("restores query and filters from a shared address", async () => {
+    const page = await open("/en/search/?q=waste&Countries=Botswana");
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0);
+    expect(await page.inputValue("#search-query")).toBe("waste");
+    expect(await page.isChecked('#search-filters input[name="Countries"][value="Botswana"]')).toBe(true);
+    const found = await page.$$eval("#search-results a", (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(found).toContain("/en/projects/waste-not/");
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it("has no accessibility violations with results shown", async () => {
+    const axeContext = await browser.newContext({ bypassCSP: true });
+    const page = await axeContext.newPage();
+    await page.goto(`${server.origin}/sv/sok/?q=avfall`);
+    await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0);
+    expect(await axeViolations(page)).toEqual([]);
+    await axeContext.close();
+  });
+});
