@@ -1,0 +1,61 @@
+// The Pagefind index as the build writes it: one per language, with the records and filters.
+import { gunzipSync } from "node:zlib";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { buildSite, type BuiltSite } from "../helpers/built-site.js";
+
+interface Fragment {
+  url: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+  content: string;
+}
+
+let site: BuiltSite;
+let fragments: Fragment[];
+
+beforeAll(async () => {
+  site = await buildSite("data");
+  const dir = join(site.dir, "pagefind", "fragment");
+  fragments = readdirSync(dir).map((file) => {
+    const text = gunzipSync(readFileSync(join(dir, file))).toString("utf8");
+    return JSON.parse(text.slice(text.indexOf("{"))) as Fragment;
+  });
+});
+
+describe("the search index", () => {
+  it("exists for Swedish, English and German, with the same number of pages each", () => {
+    const entry = JSON.parse(site.read("/pagefind/pagefind-entry.json")) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(entry.languages).sort()).toEqual(["de", "en", "sv"]);
+    const counts = Object.values(entry.languages).map((language) => language.page_count);
+    expect(new Set(counts).size).toBe(1);
+    expect(counts[0]).toBeGreaterThanOrEqual(site.dataset.projects.length);
+  });
+
+  it("indexes projects with their facets in the page's language", () => {
+    const english = fragments.find((fragment) => fragment.url === "/en/projects/nonhazcity/");
+    expect(english?.meta).toMatchObject({ title: "NonHazCity – chemical-smart cities around the Baltic Sea", type: "Project" });
+    expect(english?.filters).toMatchObject({
+      Funding: ["European Regional Development Fund"],
+      Owner: ["City of Västerås"],
+      "Start year": ["2016"],
+      Status: ["Completed"],
+      Type: ["Project"],
+    });
+    expect(english?.filters.Countries).toHaveLength(7);
+    const swedish = fragments.find((fragment) => fragment.url === "/sv/projekt/nonhazcity/");
+    expect(swedish?.filters).toMatchObject({ Projektägare: ["Västerås stad"], Status: ["Avslutat"] });
+  });
+
+  it("indexes partnerships, networks and organisations, and nothing of the navigation", () => {
+    const urls = fragments.map((fragment) => fragment.url);
+    expect(urls).toContain("/sv/partnerskap/vasteras-shatsk/");
+    expect(urls).toContain("/de/netzwerke/demokratisk-resiliens/");
+    expect(urls).toContain("/en/organisations/gaborone-city-council/");
+    expect(urls.some((url) => url.includes("/oppna-data/") || url === "/sv/")).toBe(false);
+    const page = fragments.find((fragment) => fragment.url === "/en/projects/nonhazcity/")!;
+    expect(page.content).not.toContain("Skip to content");
+    expect(page.content).not.toContain("Accessibility statement");
+  });
+});
