@@ -77,7 +77,8 @@ export function recordLink(dataset: Dataset, kind: "projects" | "partnerships" |
 
 /** A link to another website, announced as such to every reader. */
 export function externalLink(url: string, label: Renderable, lang: Lang): Html {
-  return html`<a href="${url}" rel="external noopener noreferrer" class="external">${label}<span class="visually-hidden"> ${t(lang, "external.hint")}</span></a>`;
+  // new URL() percent-encodes what may not stand in an address (<, >, ", spaces); the data keeps the original.
+  return html`<a href="${new URL(url).href}" rel="external noopener noreferrer" class="external">${label}<span class="visually-hidden"> ${t(lang, "external.hint")}</span></a>`;
 }
 
 export function linkList(links: readonly Link[] | undefined, lang: Lang): Html {

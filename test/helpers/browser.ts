@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // A static file server on 127.0.0.1 over a built site, and Debian's Chromium driven by
 // playwright-core (no browser download: the system binary is used).
 import { createServer, type Server } from "node:http";

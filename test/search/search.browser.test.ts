@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Search in a real browser: Pagefind's index per language, filters, shareable addresses and
 // accessibility of the page with results shown.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,0 +1,95 @@
+// A dataset full of hostile texts must be published inertly: every output is parsed and
+// searched for anything a browser, a feed reader, a spreadsheet or an RDF harvester would run.
+import { load } from "cheerio";
+import { create } from "xmlbuilder2";
+import { beforeAll, describe, expect, it } from "vitest";
+import { TABLES } from "../../src/exports/tables.js";
+import { buildSite, type BuiltSite } from "../helpers/built-site.js";
+
+let site: BuiltSite;
+beforeAll(async () => {
+  site = await buildSite("test/fixtures/valid/hostile");
+});
+
+const ALLOWED_SCRIPT = "/assets/search/search.js";
+const EVENT_ATTRIBUTE = /^on/i;
+const DANGEROUS_URL = /^\s*(javascript|data|vbscript):/i;
+
+/** Everything live in an HTML document: scripts, event handlers, script URLs, embedded objects. */
+function livePayloads(html: string, where: string): string[] {
+  const $ = load(html);
+  const found: string[] = [];
+  $("script").each((_, element) => {
+    const type = $(element).attr("type");
+    const src = $(element).attr("src");
+    if (type === "application/ld+json") {
+      try {
+        JSON.parse($(element).text());
+      } catch {
+        found.push(`${where}: JSON-LD that does not parse`);
+      }
+    } else if (src !== ALLOWED_SCRIPT) found.push(`${where}: script ${src ?? $(element).text().slice(0, 40)}`);
+  });
+  $("img, iframe, object, embed, svg, math, base, form[action]").each((_, element) => {
+    found.push(`${where}: <${$(element).prop("tagName")}>`);
+  });
+  $("*").each((_, element) => {
+    for (const [name, value] of Object.entries($(element).attr() ?? {})) {
+      if (EVENT_ATTRIBUTE.test(name)) found.push(`${where}: ${name} on <${$(element).prop("tagName")}>`);
+      if (["href", "src", "action", "formaction"].includes(name) && DANGEROUS_URL.test(value)) found.push(`${where}: ${name}=${value}`);
+    }
+  });
+  return found;
+}
+
+describe("hostile texts", () => {
+  it("reach no page as live markup", () => {
+    const found = site.htmlFiles.flatMap((file) => livePayloads(site.read(file), file));
+    expect(found).toEqual([]);
+  });
+
+  it("appear on the page as the text they are", () => {
+    const $ = load(site.read("/en/projects/elakt-projekt/index.html"));
+    expect($("h1").text()).toBe("<script>alert('x')</script>");
+    expect(load(site.read("/de/projekte/elakt-projekt/index.html"))("main").text()).toContain("{{ 7*7 }} {% raw %}");
+    expect(load(site.read("/sv/organisationer/elak-organisation/index.html"))("h1").text()).toBe("<script>alert('x')</script> AB");
+  });
+
+  it("are valid JSON everywhere JSON is written", () => {
+    for (const file of site.files.filter((path) => path.endsWith(".json") || path.endsWith(".jsonld"))) {
+      expect(() => JSON.parse(site.read(file)), file).not.toThrow();
+    }
+    const record = JSON.parse(site.read("/data/projects/elakt-projekt.json")) as { title: { en: string } };
+    expect(record.title.en).toBe("<script>alert('x')</script>");
+  });
+
+  it("leave the sitemap, the feeds and the catalog well-formed, with no markup that runs", () => {
+    for (const file of ["/sitemap.xml", "/sv/feed.xml", "/en/feed.xml", "/de/feed.xml", "/data/catalog.rdf"]) {
+      const text = site.read(file);
+      expect(() => create(text), file).not.toThrow();
+      const xml = create(text).end({ format: "object" }) as unknown;
+      expect(JSON.stringify(xml)).not.toMatch(/"script"\s*:/);
+    }
+    // The feeds carry each summary as escaped HTML; that HTML must be inert too.
+    const feed = site.read("/en/feed.xml");
+    const contents = [...feed.matchAll(/<content type="html"><!\[CDATA\[([\s\S]*?)\]\]><\/content>/g)].map((match) => match[1]!);
+    expect(contents.length).toBeGreaterThan(0);
+    expect(contents.flatMap((content, index) => livePayloads(content, `feed entry ${index}`))).toEqual([]);
+  });
+
+  it("cannot start a formula in any CSV cell", () => {
+    for (const table of TABLES) {
+      const raw = site.read(`/data/csv/${table.name}.csv`);
+      const cells = raw.split("\r\n").flatMap((line) => line.split(","));
+      const live = cells.filter((cell) => /^[=+@]/.test(cell) || /^-[^0-9]/.test(cell));
+      expect(live, table.name).toEqual([]);
+    }
+  });
+
+  it("never leak the contact person into the open data, hostile name included", () => {
+    for (const file of site.files.filter((path) => path.startsWith("/data/"))) {
+      expect(site.read(file), file).not.toContain("Person");
+      expect(site.read(file), file).not.toContain("x@example.org");
+    }
+  });
+});
