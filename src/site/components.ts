@@ -20,8 +20,8 @@ export function text(value: Text, lang: Lang): Html {
 /** A Markdown text; a Swedish fallback gets a notice in the page's language before it. */
 export function markdown(value: Text, lang: Lang): Html {
   const local = localise(value, lang);
-  if (!local.fallback) return html`<div class="prose">${renderMarkdown(local.value)}</div>`;
-  return html`<div class="fallback"><p class="fallback-note">${t(lang, "fallback.block")}</p><div class="prose" lang="sv" data-fallback>${renderMarkdown(local.value)}</div></div>`;
+  if (!local.fallback) return html`<div class="prose">${renderMarkdown(local.value, lang)}</div>`;
+  return html`<div class="fallback"><p class="fallback-note">${t(lang, "fallback.block")}</p><div class="prose" lang="sv" data-fallback>${renderMarkdown(local.value, lang)}</div></div>`;
 }
 
 /** A title as plain text for <title>, headings' text and attributes: the fallback is unmarked here. */

@@ -1,24 +1,27 @@
 // Markdown from the data, rendered with raw HTML off: tags in a summary come out as text, and
 // markdown-it's link check drops javascript:, vbscript: and data: links.
 import MarkdownIt from "markdown-it";
-import { Html } from "./html.js";
+import type { Lang } from "../model/types.js";
+import { t } from "../i18n/translate.js";
+import { escapeHtml, Html } from "./html.js";
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 
-// Links in summaries lead off the site: announce and isolate them like every external link.
+// Links in summaries lead off the site: isolate and announce them like every external link.
 markdown.renderer.rules.link_open = (tokens, index, options, _env, self) => {
   const token = tokens[index];
   if (token) {
     token.attrSet("rel", "external noopener noreferrer");
+    token.attrSet("class", "external");
   }
   return self.renderToken(tokens, index, options);
 };
+markdown.renderer.rules.link_close = (tokens, index, options, env, self) => {
+  const lang = (env as { lang?: Lang } | undefined)?.lang;
+  const hint = lang ? `<span class="visually-hidden"> ${escapeHtml(t(lang, "external.hint"))}</span>` : "";
+  return hint + self.renderToken(tokens, index, options);
+};
 
-export function renderMarkdown(text: string): Html {
-  return new Html(markdown.render(text));
-}
-
-/** Markdown for a single line (no surrounding paragraph). */
-export function renderMarkdownInline(text: string): Html {
-  return new Html(markdown.renderInline(text));
+export function renderMarkdown(text: string, lang?: Lang): Html {
+  return new Html(markdown.render(text, lang ? { lang } : {}));
 }

@@ -101,6 +101,25 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
+  it("isolates and announces every link to another website, and loads nothing from elsewhere", () => {
+    const problems: string[] = [];
+    for (const page of site().htmlFiles) {
+      const $ = site().html(page);
+      $('a[href^="http"]').each((_, element) => {
+        const rel = ($(element).attr("rel") ?? "").split(/\s+/);
+        if (!rel.includes("noopener") || !rel.includes("noreferrer")) problems.push(`${page}: ${$(element).attr("href")} without noopener noreferrer`);
+        if (!$(element).hasClass("external")) problems.push(`${page}: ${$(element).attr("href")} not marked external`);
+      });
+      $("[src], link[rel=stylesheet]").each((_, element) => {
+        const url = $(element).attr("src") ?? $(element).attr("href") ?? "";
+        if (!url.startsWith("/")) problems.push(`${page}: loads ${url}`);
+      });
+      const policy = $('meta[http-equiv="Content-Security-Policy"]').attr("content") ?? "";
+      if (!/script-src 'none'|script-src 'self'(?! 'unsafe-inline')/.test(policy) || policy.includes("unsafe-inline")) problems.push(`${page}: policy ${policy}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it("loads no script except JSON-LD data", () => {
     const scripts = site().htmlFiles.flatMap((page) => {
       const $ = site().html(page);
@@ -215,5 +234,21 @@ describe("the sitemap and feeds", () => {
     const titles = [...feed.matchAll(/<entry>[\s\S]*?<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((match) => match[1]);
     expect(titles.length).toBe(real.dataset.projects.length);
     expect(titles.indexOf("Resident Dialogue 2.0")).toBeGreaterThan(-1);
+  });
+});
+
+describe("the accessibility statement", () => {
+  it.each(LANGUAGES)("says in %s what the law asks for", (lang) => {
+    const $ = real.html(fileOfUrl(sectionUrl(lang, "accessibility")));
+    const text = $("main").text();
+    const publisher = real.dataset.records.organisations.get(real.dataset.site.publisher)!.name;
+    expect(text).toContain(publisher[lang] ?? publisher.sv);
+    expect(text).toContain(real.dataset.site.title[lang]!);
+    expect(text).toMatch(/2018:1937/);
+    expect(text).toMatch(/WCAG 2\.1/);
+    expect($("h2").length).toBeGreaterThanOrEqual(6);
+    expect(text).toMatch(lang === "sv" ? /25 november 2026/ : lang === "en" ? /25 November 2026/ : /25\. November 2026/);
+    expect($('a[href="https://www.digg.se/tdosanmalan"]').length).toBe(1);
+    expect($(`a[href="mailto:${real.dataset.site.contact_email}"]`).length).toBeGreaterThanOrEqual(1);
   });
 });

@@ -151,11 +151,11 @@ function money(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
   const budget = facts.record.budget;
   if (funding.length === 0 && !budget) return html``;
   return html`<section aria-labelledby="money"><h2 id="money">${t(lang, "projects.money")}</h2>
-${funding.length === 0 ? "" : html`<table class="funding"><caption>${t(lang, "field.funding")}</caption>
+${funding.length === 0 ? "" : html`<div class="table-scroll" role="region" aria-label="${t(lang, "field.funding")}" tabindex="0"><table class="funding"><caption>${t(lang, "field.funding")}</caption>
 <thead><tr><th scope="col">${t(lang, "field.programme")}</th><th scope="col">${t(lang, "field.recipient")}</th><th scope="col">${t(lang, "field.amount")}</th><th scope="col">${t(lang, "field.note")}</th></tr></thead>
 <tbody>${funding.map(
     (line) => html`<tr><th scope="row">${line.programme ? programmeLink(dataset, line.programme, lang) : line.funder ? organisationLink(dataset, line.funder, lang) : ""}</th><td>${line.recipient ? organisationLink(dataset, line.recipient, lang) : t(lang, "projects.wholeProject")}</td><td>${line.amount !== undefined && line.currency ? formatMoney({ amount: line.amount, currency: line.currency, approximate: line.approximate }, lang) : t(lang, "projects.amountUnknown")}</td><td>${line.note ? text(line.note, lang) : ""}</td></tr>`,
-  )}</tbody></table>`}
+  )}</tbody></table></div>`}
 ${budget ? definitionList([
     budget.total && [t(lang, "field.budgetTotal"), formatMoney(budget.total, lang)],
     budget.own_share && [t(lang, "field.ownShare"), html`${formatMoney(budget.own_share, lang)}${(budget.own_share_alternatives ?? []).map((alt) => html` (${formatMoney(alt, lang)})`)}`],

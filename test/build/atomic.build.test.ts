@@ -1,0 +1,56 @@
+// A build either replaces the whole site or leaves the previous one exactly as it was.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { build } from "../../src/build.js";
+import { buildDay } from "../../src/model/today.js";
+
+const today = buildDay("2026-11-25");
+
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.set(path.slice(dir.length), readFileSync(path, "utf8"));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+describe("the build", () => {
+  it("leaves the previous site untouched when the data has an error, and says so", async () => {
+    const work = mkdtempSync(join(tmpdir(), "utblick-atomic-"));
+    const output = join(work, "_site");
+    const data = join(work, "data");
+    cpSync("test/fixtures/valid/minimal", data, { recursive: true });
+    expect((await build({ dataDir: data, outputDir: output, today, log: () => undefined })).ok).toBe(true);
+    const before = snapshot(output);
+    expect(before.size).toBeGreaterThan(100);
+
+    const project = join(data, "projects", "renare-vatten.yaml");
+    writeFileSync(project, readFileSync(project, "utf8").replace("currency: EUR\n", "currency: EURO\n"));
+    const log: string[] = [];
+    const result = await build({ dataDir: data, outputDir: output, today, log: (line) => log.push(line) });
+
+    expect(result.ok).toBe(false);
+    expect(log.join("\n")).toContain('"EURO" is not an ISO 4217 currency code (did you mean "EUR"?)');
+    expect(log.at(-1)).toContain("Nothing was built");
+    expect(snapshot(output)).toEqual(before);
+    expect(readdirSync(dirname(output)).sort()).toEqual(["_site", "data"]);
+  });
+
+  it("replaces the whole site when it succeeds, leaving no staging directory behind", async () => {
+    const work = mkdtempSync(join(tmpdir(), "utblick-atomic-"));
+    const output = join(work, "_site");
+    await build({ dataDir: "test/fixtures/valid/minimal", outputDir: output, today, log: () => undefined });
+    writeFileSync(join(output, "stale.html"), "from an older build");
+    expect((await build({ dataDir: "test/fixtures/valid/site", outputDir: output, today, log: () => undefined })).ok).toBe(true);
+    expect(readdirSync(output)).not.toContain("stale.html");
+    expect(readdirSync(work)).toEqual(["_site"]);
+    expect(snapshot(output).has("/en/projects/bara-svenska/index.html")).toBe(true);
+  });
+});

@@ -1,0 +1,110 @@
+/// <reference lib="dom" />
+// WCAG 2.1 AA in a real browser: axe-core on one page of every page type in all three
+// languages, plus what axe does not check: visible focus and reflow at 320 CSS pixels.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext } from "playwright-core";
+import { LANGUAGES, type Lang } from "../../src/model/types.js";
+import { dictionaryUrl, home, notFoundUrl, sectionUrl, statusUrl, yearUrl } from "../../src/i18n/routes.js";
+import { axeViolations, launchBrowser, serve, type StaticServer } from "../helpers/browser.js";
+import { buildSite } from "../helpers/built-site.js";
+
+let real: StaticServer;
+let fixture: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  real = await serve((await buildSite("data")).dir);
+  fixture = await serve((await buildSite("test/fixtures/valid/site")).dir);
+  browser = await launchBrowser();
+  // axe is injected as a script; the pages' own policy forbids that, so this context bypasses it.
+  context = await browser.newContext({ bypassCSP: true });
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  await real?.close();
+  await fixture?.close();
+});
+
+function pageTypes(lang: Lang): string[] {
+  return [
+    home(lang),
+    sectionUrl(lang, "projects"),
+    statusUrl(lang, "completed"),
+    yearUrl(lang, 2016),
+    sectionUrl(lang, "projects", "nonhazcity"),
+    sectionUrl(lang, "partnerships"),
+    sectionUrl(lang, "partnerships", "vasteras-jinan"),
+    sectionUrl(lang, "networks"),
+    sectionUrl(lang, "networks", "demokratisk-resiliens"),
+    sectionUrl(lang, "organisations"),
+    sectionUrl(lang, "organisations", "vasteras-stad"),
+    sectionUrl(lang, "programmes"),
+    sectionUrl(lang, "programmes", "eruf"),
+    sectionUrl(lang, "countries"),
+    sectionUrl(lang, "countries", "bw"),
+    sectionUrl(lang, "themes"),
+    sectionUrl(lang, "themes", "vatten"),
+    sectionUrl(lang, "sdgs"),
+    sectionUrl(lang, "sdgs", 16),
+    sectionUrl(lang, "openData"),
+    dictionaryUrl(lang),
+    sectionUrl(lang, "search"),
+    sectionUrl(lang, "about"),
+    sectionUrl(lang, "accessibility"),
+    notFoundUrl(lang),
+  ];
+}
+
+const PAGES: [string, () => StaticServer][] = [
+  ...LANGUAGES.flatMap((lang) => pageTypes(lang).map((path): [string, () => StaticServer] => [path, () => real])),
+  ["/", () => real],
+  ["/en/projects/bara-svenska/", () => fixture],
+  ["/de/projekte/bara-svenska/", () => fixture],
+];
+
+describe("every page type in every language", () => {
+  it.each(PAGES)("%s has no axe violation (WCAG 2.1 A and AA)", async (path, server) => {
+    const page = await context.newPage();
+    const response = await page.goto(`${server().origin}${path}`);
+    expect(response?.status()).toBeLessThan(400);
+    const violations = await axeViolations(page);
+    expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join("; ")})`)).toEqual([]);
+    await page.close();
+  });
+
+  it.each(PAGES)("%s reflows at 320 CSS pixels without horizontal scrolling", async (path, server) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${server().origin}${path}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+});
+
+describe("keyboard use", () => {
+  it("shows where the focus is, starting with the skip link", async () => {
+    const page = await context.newPage();
+    await page.goto(`${real.origin}/en/projects/nonhazcity/`);
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      return { text: element.textContent, outline: style.outlineStyle, width: parseFloat(style.outlineWidth), top: box.top };
+    });
+    expect(focused.text).toBe("Skip to content");
+    expect(focused.outline).not.toBe("none");
+    expect(focused.width).toBeGreaterThanOrEqual(2);
+    expect(focused.top).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+    await page.keyboard.press("Tab");
+    const next = await page.evaluate(() => getComputedStyle(document.activeElement as HTMLElement).outlineStyle);
+    expect(next).not.toBe("none");
+    await page.close();
+  });
+});
