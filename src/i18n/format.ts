@@ -7,7 +7,19 @@ import { t } from "./translate.js";
 
 export const LOCALE: Record<Lang, string> = { sv: "sv-SE", en: "en-GB", de: "de-DE" };
 
+const partialDates = new Map<string, string>();
+
 export function formatPartialDate(date: PartialDate, lang: Lang): string {
+  const key = `${lang}:${date.iso}`;
+  let text = partialDates.get(key);
+  if (text === undefined) {
+    text = formatPartialDateUncached(date, lang);
+    partialDates.set(key, text);
+  }
+  return text;
+}
+
+function formatPartialDateUncached(date: PartialDate, lang: Lang): string {
   const day = DateTime.fromObject({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 }, { zone: "utc" }).setLocale(LOCALE[lang]);
   if (date.precision === "year") return String(date.year);
   if (date.precision === "month") return day.toFormat("LLLL yyyy");
@@ -33,8 +45,20 @@ function currencySymbol(currency: string, lang: Lang): string {
   return parts.find((part) => part.type === "currency")?.value ?? currency;
 }
 
+const moneyTexts = new Map<string, string>();
+
 /** `≈ €3.5 million`, `cirka 3,5 miljoner euro`, `273 500 svenska kronor`. */
 export function formatMoney(money: Money, lang: Lang): string {
+  const key = `${lang}:${money.currency}:${money.amount}:${money.approximate === true}`;
+  let text = moneyTexts.get(key);
+  if (text === undefined) {
+    text = formatMoneyUncached(money, lang);
+    moneyTexts.set(key, text);
+  }
+  return text;
+}
+
+function formatMoneyUncached(money: Money, lang: Lang): string {
   const large = money.amount >= 1_000_000;
   let text: string;
   if (lang === "en") {
@@ -58,14 +82,16 @@ export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang]).format(value);
 }
 
-const countryNames = new Map<Lang, Intl.DisplayNames>();
+const countryNames = new Map<string, string>();
+// Intl.DisplayNames is slow per call and asked for the same few names on every page: remember them.
 export function countryName(code: string, lang: Lang): string {
-  let names = countryNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([LOCALE[lang]], { type: "region" });
-    countryNames.set(lang, names);
+  const key = `${lang}:${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) {
+    name = new Intl.DisplayNames([LOCALE[lang]], { type: "region" }).of(code) ?? code;
+    countryNames.set(key, name);
   }
-  return names.of(code) ?? code;
+  return name;
 }
 
 const languageNames = new Map<Lang, Intl.DisplayNames>();

@@ -31,7 +31,19 @@ function translator(): i18n {
   return instance;
 }
 
-export function t(lang: Lang, key: string, options: TOptions = {}): string {
+const plainStrings = new Map<string, string>();
+
+/** A UI string; strings without options are the same on every page and are looked up once. */
+export function t(lang: Lang, key: string, options?: TOptions): string {
+  if (options === undefined) {
+    const cacheKey = `${lang}:${key}`;
+    let text = plainStrings.get(cacheKey);
+    if (text === undefined) {
+      text = translator().t(key, { lng: lang }) as string;
+      plainStrings.set(cacheKey, text);
+    }
+    return text;
+  }
   return translator().t(key, { ...options, lng: lang }) as string;
 }
 

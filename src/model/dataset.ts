@@ -48,9 +48,13 @@ export interface Dataset {
     readonly person: Index;
     readonly source: Index;
     readonly parent: Index;
+    /** Projects by the project they continue. */
+    readonly follows: Index;
   };
   readonly partnershipsBy: { readonly organisation: Index; readonly network: Index; readonly programme: Index; readonly country: Index };
   readonly programmesBy: { readonly funder: Index; readonly parent: Index };
+  /** Organisations by the organisation they are part of. */
+  readonly organisationsBy: { readonly parent: Index; readonly country: Index };
   /** Which records cite each source, as "kind/id". */
   readonly citations: Index;
 }
@@ -155,6 +159,7 @@ export function buildDataset(raw: RawDataset, today: DateTime): Dataset {
       person: projectBy((facts) => facts.record.contacts ?? []),
       source: projectBy((facts) => facts.record.sources.map((ref) => ref.source)),
       parent: projectBy((facts) => [facts.record.part_of]),
+      follows: projectBy((facts) => [facts.record.follows]),
     },
     partnershipsBy: {
       organisation: partnershipBy(([, p]) => [...p.swedish_partners, ...p.international_partners]),
@@ -165,6 +170,10 @@ export function buildDataset(raw: RawDataset, today: DateTime): Dataset {
     programmesBy: {
       funder: by([...records.programmes], ([, programme]) => [programme.funder], ([id]) => id),
       parent: by([...records.programmes], ([, programme]) => (programme.part_of ? [programme.part_of] : []), ([id]) => id),
+    },
+    organisationsBy: {
+      parent: by([...records.organisations], ([, organisation]) => (organisation.part_of ? [organisation.part_of] : []), ([id]) => id),
+      country: by([...records.organisations], ([, organisation]) => [organisation.country], ([id]) => id),
     },
     citations: group(citing),
   };

@@ -49,9 +49,14 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
   const idsByKind = new Map<Kind, Set<string>>(KINDS.map((kind) => [kind, new Set<string>()]));
   const schemaValid = new Set<SourceFile>();
 
+  const byFoldedId = new Map<string, SourceFile[]>();
+  for (const file of files) {
+    const key = `${file.kind}/${file.id.toLowerCase()}`;
+    byFoldedId.set(key, [...(byFoldedId.get(key) ?? []), file]);
+  }
   for (const file of files) {
     if (file.kind !== "site") {
-      checkId(file, files, report);
+      checkId(file, byFoldedId.get(`${file.kind}/${file.id.toLowerCase()}`) ?? [], report);
       idsByKind.get(file.kind)?.add(file.id);
     }
     if (file.value === undefined) continue;
@@ -108,7 +113,8 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
   };
 }
 
-function checkId(file: SourceFile, files: readonly SourceFile[], report: Report): void {
+/** `sameFoldedId`: the files of the same kind whose ids are equal ignoring letter case. */
+function checkId(file: SourceFile, sameFoldedId: readonly SourceFile[], report: Report): void {
   if (!ID.test(file.id)) {
     const slug = file.id
       .normalize("NFKD")
@@ -118,7 +124,7 @@ function checkId(file: SourceFile, files: readonly SourceFile[], report: Report)
       .replace(/^-|-$/g, "");
     report(file, [], `the file name "${file.id}" cannot be an id: use lowercase a-z, 0-9 and hyphens${slug ? ` (did you mean "${slug}.yaml"?)` : ""}`);
   }
-  const twin = files.find((other) => other !== file && other.kind === file.kind && other.id.toLowerCase() === file.id.toLowerCase());
+  const twin = sameFoldedId.find((other) => other !== file);
   if (twin && file.id !== file.id.toLowerCase()) {
     report(file, [], `the id "${file.id}" differs only in letter case from ${twin.path}; ids must be unique`);
   }

@@ -1,20 +1,33 @@
-// Builds the Pagefind index over the written site: one index per language, from the pages'
-// data-pagefind-* markup. Errors come back as values; the plugin turns them into a failed build.
+// Builds the Pagefind indexes over the written site: one bundle per language, built one after
+// the other so memory holds a single language at a time. Errors come back as values; the
+// plugin turns them into a failed build.
 import { close, createIndex } from "pagefind";
+import { LANGUAGES, type Lang } from "../model/types.js";
 
 export interface IndexResult {
   readonly errors: readonly string[];
   readonly pages: number;
 }
 
+/** Where a language's search bundle is published. */
+export const bundleUrl = (lang: Lang): string => `/pagefind/${lang}/`;
+
 export async function indexSite(siteDir: string): Promise<IndexResult> {
+  const errors: string[] = [];
+  let pages = 0;
   try {
-    const created = await createIndex({ excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] });
-    if (!created.index) return { errors: created.errors, pages: 0 };
-    const added = await created.index.addDirectory({ path: siteDir });
-    if (added.errors.length) return { errors: added.errors, pages: added.page_count };
-    const written = await created.index.writeFiles({ outputPath: `${siteDir}/pagefind` });
-    return { errors: [...created.errors, ...written.errors], pages: added.page_count };
+    for (const lang of LANGUAGES) {
+      const created = await createIndex({ excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] });
+      if (!created.index) return { errors: created.errors, pages };
+      const added = await created.index.addDirectory({ path: siteDir, glob: `${lang}/**/*.html` });
+      errors.push(...created.errors, ...added.errors);
+      pages += added.page_count;
+      const written = await created.index.writeFiles({ outputPath: `${siteDir}${bundleUrl(lang)}` });
+      errors.push(...written.errors);
+      await created.index.deleteIndex();
+      if (errors.length) break;
+    }
+    return { errors, pages };
   } finally {
     await close();
   }

@@ -86,7 +86,7 @@ ${(page.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${hre
 ${jsonLd === undefined ? "" : html`<script type="application/ld+json">${jsonForScript(jsonLd)}</script>`}
 ${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>
-<body>
+<body class="page-${page.kind}">
 <a class="skip-link" href="#main">${t(lang, "nav.skip")}</a>
 <header class="site-header">
 <p class="site-title"><a href="${home(lang)}"${siteTitle.fallback ? html` lang="sv"` : ""}>${siteTitle.value}</a></p>

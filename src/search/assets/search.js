@@ -146,7 +146,7 @@ function schedule() {
 }
 
 async function start() {
-  pagefind = await import("/pagefind/pagefind.js");
+  pagefind = await import(`/pagefind/${document.documentElement.lang}/pagefind.js`);
   await pagefind.options({ excerptLength: 24 });
   await pagefind.init();
   allFilters = await pagefind.filters();

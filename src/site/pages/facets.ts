@@ -69,7 +69,7 @@ export const countryPages = facetPages({
   projects: (dataset, code) => dataset.projectsBy.country.get(code) ?? [],
   intro: (dataset, code, lang) => {
     const organisations = sortByLabel(
-      [...dataset.records.organisations].filter(([, org]) => org.country === code).map(([id]) => id),
+      dataset.organisationsBy.country.get(code) ?? [],
       (id) => plain(dataset.records.organisations.get(id)?.name ?? { sv: id }, lang),
       lang,
     );

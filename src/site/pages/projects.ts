@@ -174,7 +174,7 @@ export function conflictsNote(dataset: Dataset, conflicts: readonly Conflict[] |
 function projectContent(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
   const project = facts.record;
   const children = dataset.projectsBy.parent.get(facts.id) ?? [];
-  const continuedBy = dataset.projects.filter((other) => other.record.follows === facts.id).map((other) => other.id);
+  const continuedBy = dataset.projectsBy.follows.get(facts.id) ?? [];
   return html`<article class="record">
 ${heading(project.title, lang)}
 ${coverageNote(translatableTexts(project), lang)}

@@ -190,7 +190,7 @@ export const organisationPages = registerPages({
   body: (dataset, id, record, lang) => {
     const partnerships = dataset.partnershipsBy.organisation.get(id) ?? [];
     const programmes = dataset.programmesBy.funder.get(id) ?? [];
-    const units = [...dataset.records.organisations].filter(([, other]) => other.part_of === id).map(([unit]) => unit);
+    const units = dataset.organisationsBy.parent.get(id) ?? [];
     const owned = dataset.projectsBy.owner.get(id)?.length ?? 0;
     return html`${record.description ? markdown(record.description, lang) : ""}
 ${definitionList([

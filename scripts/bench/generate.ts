@@ -1,0 +1,133 @@
+// Synthetic data directories for the benchmark: N projects with proportional organisations,
+// programmes, partnerships, networks and people, texts of realistic length in three languages.
+// Deterministic for a seed; written with the yaml library into a directory outside data/.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { stringify } from "yaml";
+
+/** mulberry32: a small, fast, seedable generator, so the same seed gives the same data. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = {
+  sv: "kommun projekt samarbete utveckling vatten avfall skola demokrati invånare miljö energi partner region stad arbete unga kunskap erfarenhet hållbar lokal plan stöd nätverk förvaltning möte".split(" "),
+  en: "municipality project cooperation development water waste school democracy residents environment energy partner region city work young knowledge experience sustainable local plan support network administration meeting".split(" "),
+  de: "Gemeinde Projekt Zusammenarbeit Entwicklung Wasser Abfall Schule Demokratie Einwohner Umwelt Energie Partner Region Stadt Arbeit Jugend Wissen Erfahrung nachhaltig lokal Plan Unterstützung Netzwerk Verwaltung Treffen".split(" "),
+} as const;
+const COUNTRIES = ["SE", "FI", "EE", "LV", "LT", "PL", "DE", "DK", "NO", "UA", "BW", "ZA", "VN", "CN", "XK", "RS", "FR", "IT", "ES", "GR", "NL", "BE", "GB", "JP"];
+const ROLES = ["lead", "partner", "partner", "partner", "associated", "stakeholder"];
+
+export interface GeneratedData {
+  /** Relative path (e.g. projects/p-00001.yaml) to YAML text. */
+  readonly files: ReadonlyMap<string, string>;
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+export function generateData(projects: number, seed = 1): GeneratedData {
+  const next = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const some = <T>(list: readonly T[], min: number, max: number): T[] => {
+    const count = min + Math.floor(next() * (max - min + 1));
+    return [...new Set(Array.from({ length: count }, () => pick(list)))];
+  };
+  const sentence = (lang: keyof typeof WORDS, words: number) => {
+    const text = Array.from({ length: words }, () => pick(WORDS[lang])).join(" ");
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  };
+  const paragraph = (lang: keyof typeof WORDS, sentences: number) => Array.from({ length: sentences }, () => sentence(lang, 8 + Math.floor(next() * 10))).join(" ");
+  const text = (words: number) => ({ sv: sentence("sv", words), en: sentence("en", words), de: sentence("de", words) });
+  const summary = () => ({
+    sv: `${paragraph("sv", 5)}\n\n${paragraph("sv", 4)}`,
+    en: `${paragraph("en", 5)}\n\n${paragraph("en", 4)}`,
+    de: `${paragraph("de", 5)}\n\n${paragraph("de", 4)}`,
+  });
+  const id = (prefix: string, index: number) => `${prefix}-${String(index).padStart(6, "0")}`;
+  const counts = {
+    projects,
+    organisations: Math.ceil(projects * 0.4) + 10,
+    programmes: Math.ceil(projects / 50) + 5,
+    partnerships: Math.ceil(projects / 10) + 1,
+    networks: Math.ceil(projects / 100) + 1,
+    people: Math.ceil(projects / 5) + 1,
+    themes: 20,
+    sources: Math.ceil(projects / 100) + 1,
+  };
+  const ids = Object.fromEntries(Object.entries(counts).map(([kind, count]) => [kind, Array.from({ length: count }, (_, index) => id(kind.slice(0, 3), index + 1))])) as Record<keyof typeof counts, string[]>;
+  const files = new Map<string, string>();
+  const put = (kind: string, key: string, value: unknown) => files.set(`${kind}/${key}.yaml`, stringify(value, { lineWidth: 0 }));
+  const source = () => [{ source: pick(ids.sources) }];
+  const municipalities = ids.organisations.slice(0, 10);
+
+  files.set(
+    "site.yaml",
+    stringify({
+      title: { sv: "Benchmark", en: "Benchmark", de: "Benchmark" },
+      publisher: municipalities[0],
+      base_url: "https://bench.example.org/",
+      data_licence: "https://creativecommons.org/publicdomain/zero/1.0/",
+      contact_email: "bench@example.org",
+      languages: ["sv", "en", "de"],
+    }),
+  );
+  ids.sources.forEach((key) => put("sources", key, { title: text(5), publisher: municipalities[0], as_of: "2017-09-05", language: "sv" }));
+  ids.themes.forEach((key) => put("themes", key, { label: text(2) }));
+  ids.organisations.forEach((key, index) =>
+    put("organisations", key, {
+      name: { sv: `Organisation ${index + 1}`, en: `Organisation ${index + 1}` },
+      kind: index < 10 ? "municipality" : pick(["municipality", "company", "ngo", "university", "government-agency"]),
+      country: index < 10 ? "SE" : pick(COUNTRIES),
+      sources: source(),
+    }),
+  );
+  ids.programmes.forEach((key) => put("programmes", key, { name: text(3), funder: pick(ids.organisations.slice(10)), description: text(12), sources: source() }));
+  ids.people.forEach((key, index) => put("people", key, { name: `Person ${index + 1}`, role: text(2), organisation: pick(municipalities), phone: "012-345 67 89", email: `person${index + 1}@example.org`, sources: source() }));
+  ids.networks.forEach((key) => put("networks", key, { name: text(3), summary: summary(), coordinator: pick(ids.organisations), funders: [pick(ids.programmes)], sdgs: some([16, 17, 11], 1, 2), sources: source() }));
+  ids.partnerships.forEach((key) =>
+    put("partnerships", key, {
+      name: text(3),
+      summary: summary(),
+      swedish_partners: [pick(municipalities)],
+      international_partners: [pick(ids.organisations.slice(10))],
+      since: String(1995 + Math.floor(next() * 25)),
+      funders: [pick(ids.programmes)],
+      network: next() < 0.5 ? pick(ids.networks) : undefined,
+      sources: source(),
+    }),
+  );
+  ids.projects.forEach((key) => {
+    const year = 2005 + Math.floor(next() * 21);
+    const month = 1 + Math.floor(next() * 12);
+    const owner = pick(municipalities);
+    put("projects", key, {
+      title: text(6),
+      summary: summary(),
+      owners: [owner],
+      start: `${year}-${String(month).padStart(2, "0")}`,
+      duration: `P${1 + Math.floor(next() * 5)}Y`,
+      funding: [{ programme: pick(ids.programmes), amount: Math.round(next() * 5_000_000), currency: pick(["SEK", "EUR"]), approximate: next() < 0.5 }],
+      participants: some(ids.organisations.slice(10), 1, 5).map((organisation, index) => ({ organisation, role: index === 0 ? "lead" : pick(ROLES.slice(1)) })),
+      countries: some(COUNTRIES, 1, 4),
+      themes: some(ids.themes, 1, 3),
+      sdgs: some(Array.from({ length: 17 }, (_, goal) => goal + 1), 0, 3),
+      partnership: next() < 0.3 ? pick(ids.partnerships) : undefined,
+      contacts: [pick(ids.people)],
+      sources: source(),
+    });
+  });
+  return { files, counts };
+}
+
+export function writeData(data: GeneratedData, dir: string): void {
+  for (const [path, text] of data.files) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+}

@@ -1,0 +1,94 @@
+// One stage of the benchmark, run in a process of its own so its time and memory stand alone.
+// Usage: tsx scripts/bench/stage.ts <stage> <dataDir> <workDir>; prints one JSON line.
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { Eleventy, type UserConfig } from "@11ty/eleventy";
+import { build } from "../../src/build.js";
+import { openData } from "../../src/exports/files.js";
+import { loadDataset } from "../../src/model/index.js";
+import dataPlugin, { currentDataset } from "../../src/model/plugin.js";
+import { buildDay } from "../../src/model/today.js";
+import { validateDataDirectory } from "../../src/model/validate.js";
+import { indexSite } from "../../src/search/indexer.js";
+import sitePlugin from "../../src/site/plugin.js";
+
+const [stage, dataDir, workDir] = process.argv.slice(2) as [string, string, string];
+const today = buildDay("2026-11-25");
+process.env.UTBLICK_DATA = dataDir;
+process.env.UTBLICK_TODAY = "2026-11-25";
+
+function countHtml(dir: string): number {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html")).length;
+}
+
+async function eleventy(output: string, configure: (config: UserConfig) => void): Promise<void> {
+  const instance = new Eleventy("src/site", output, { configPath: "", quietMode: true, config: configure });
+  await instance.write();
+}
+
+const started = performance.now();
+let pages: number | undefined;
+switch (stage) {
+  case "validate": {
+    const result = validateDataDirectory(dataDir, { today });
+    if (!result.dataset) throw new Error("the generated data is invalid");
+    break;
+  }
+  case "pages": {
+    await eleventy(join(workDir, "pages"), (config) => {
+      config.addPlugin(dataPlugin);
+      config.addPlugin(sitePlugin, { dataset: currentDataset });
+      config.setTemplateFormats(["11ty.js"]);
+      config.setQuietMode(true);
+    });
+    pages = countHtml(join(workDir, "pages"));
+    break;
+  }
+  case "exports": {
+    const { files, recordFiles } = openData(loadDataset(dataDir, today));
+    for (const file of [...files, ...recordFiles]) {
+      const path = join(workDir, "exports", file.url);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, await file.render());
+    }
+    break;
+  }
+  case "search": {
+    const result = await indexSite(join(workDir, "pages"));
+    if (result.errors.length) throw new Error(result.errors.join("\n"));
+    pages = result.pages;
+    break;
+  }
+  case "total": {
+    const result = await build({ dataDir, outputDir: join(workDir, "total"), today, log: () => undefined });
+    if (!result.ok) throw new Error("the build failed");
+    pages = countHtml(join(workDir, "total"));
+    break;
+  }
+  case "floor-pages": {
+    // Bare Eleventy: the same number of pages, in three languages, from a trivial template.
+    const count = Number(process.env.BENCH_PAGES ?? "0");
+    const items = Array.from({ length: count }, (_, index) => ({ lang: ["sv", "en", "de"][index % 3]!, index }));
+    await eleventy(join(workDir, "floor"), (config) => {
+      config.addGlobalData("items", items);
+      config.addTemplate("floor.11ty.js", {
+        data: () => ({ pagination: { data: "items", size: 1, alias: "item" }, permalink: (data: { item: { lang: string; index: number } }) => `/${data.item.lang}/page-${data.item.index}/index.html` }),
+        render: (data: { item: { lang: string; index: number } }) =>
+          `<!doctype html><html lang="${data.item.lang}"><head><meta charset="utf-8"><title>Page ${data.item.index}</title></head><body><main data-pagefind-body><h1>Page ${data.item.index}</h1><p>Text of page ${data.item.index} for the floor of the benchmark.</p></main></body></html>`,
+      });
+      config.setTemplateFormats(["11ty.js"]);
+      config.setQuietMode(true);
+    });
+    pages = count;
+    break;
+  }
+  case "floor-search": {
+    const result = await indexSite(join(workDir, "floor"));
+    if (result.errors.length) throw new Error(result.errors.join("\n"));
+    pages = result.pages;
+    break;
+  }
+  default:
+    throw new Error(`unknown stage ${stage}`);
+}
+console.log(JSON.stringify({ stage, ms: performance.now() - started, pages }));
