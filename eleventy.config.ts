@@ -5,13 +5,14 @@ import type { UserConfig } from "@11ty/eleventy";
 import openDataPlugin from "./src/exports/plugin.js";
 import dataPlugin, { currentDataset } from "./src/model/plugin.js";
 import searchPlugin from "./src/search/plugin.js";
+import type { Batch } from "./src/site/outputs.js";
 import sitePlugin from "./src/site/plugin.js";
 
-export default function configure(eleventyConfig: UserConfig) {
+export default function configure(eleventyConfig: UserConfig, batch?: Batch) {
   eleventyConfig.addPlugin(dataPlugin);
-  eleventyConfig.addPlugin(sitePlugin, { dataset: currentDataset });
-  eleventyConfig.addPlugin(openDataPlugin, { dataset: currentDataset });
-  eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(sitePlugin, { dataset: currentDataset, batch });
+  eleventyConfig.addPlugin(openDataPlugin, { dataset: currentDataset, batch });
+  eleventyConfig.addPlugin(searchPlugin, { batch });
   eleventyConfig.setTemplateFormats(["11ty.js"]);
   eleventyConfig.setQuietMode(true);
   return { dir: { input: "src/site" } };

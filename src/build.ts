@@ -2,8 +2,14 @@
 // succeeded swap it in place of the output directory. A failed build leaves the old site as it was.
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { Eleventy } from "@11ty/eleventy";
 import configure from "../eleventy.config.js";
+import { openData } from "./exports/files.js";
+import type { Dataset } from "./model/dataset.js";
+import { loadDataset } from "./model/index.js";
+import { siteOutputs } from "./site/pages/index.js";
 import type { DateTime } from "luxon";
 import { reportLines } from "./model/report.js";
 import { formatCoverage, validateDataDirectory, type ValidationResult } from "./model/validate.js";
@@ -39,15 +45,36 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   process.env.UTBLICK_DATA = options.dataDir;
   process.env.UTBLICK_TODAY = options.today.toISODate() ?? undefined;
   try {
-    // The config is passed as a function: Node 20 cannot import a .ts config file by itself.
-    const eleventy = new Eleventy("src/site", staging, { configPath: "", config: configure, quietMode: true });
-    await eleventy.write();
+    const count = Math.max(1, Math.ceil(countOutputs(loadDataset(options.dataDir, options.today)) / OUTPUTS_PER_RUN));
+    for (let index = 0; index < count; index++) {
+      // The config is passed as a function: Node 20 cannot import a .ts config file by itself.
+      const eleventy = new Eleventy("src/site", staging, { configPath: "", config: (config) => configure(config, { index, count }), quietMode: true });
+      await eleventy.write();
+      collectGarbage();
+    }
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
   swapInto(staging, output);
   return { ok: true, validation };
+}
+
+/** Eleventy holds each run's pages in memory; this many outputs per run keeps a build well under 1.5 GiB. */
+export const OUTPUTS_PER_RUN = 4000;
+
+/**
+ * Each Eleventy run leaves its pages behind as garbage. Collecting it before the next run keeps
+ * the peak at one run's pages instead of letting V8 pile up several runs before it collects.
+ */
+export function collectGarbage(): void {
+  setFlagsFromString("--expose-gc");
+  (runInNewContext("gc") as () => void)();
+}
+
+function countOutputs(dataset: Dataset): number {
+  const { files, recordFiles } = openData(dataset);
+  return siteOutputs(dataset).length + files.length + recordFiles.length;
 }
 
 function basename(path: string): string {

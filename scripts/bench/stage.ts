@@ -3,7 +3,8 @@
 import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Eleventy, type UserConfig } from "@11ty/eleventy";
-import { build } from "../../src/build.js";
+import { build, collectGarbage, OUTPUTS_PER_RUN } from "../../src/build.js";
+import { siteOutputs } from "../../src/site/pages/index.js";
 import { openData } from "../../src/exports/files.js";
 import { loadDataset } from "../../src/model/index.js";
 import dataPlugin, { currentDataset } from "../../src/model/plugin.js";
@@ -35,12 +36,17 @@ switch (stage) {
     break;
   }
   case "pages": {
-    await eleventy(join(workDir, "pages"), (config) => {
-      config.addPlugin(dataPlugin);
-      config.addPlugin(sitePlugin, { dataset: currentDataset });
-      config.setTemplateFormats(["11ty.js"]);
-      config.setQuietMode(true);
-    });
+    // Written in runs of OUTPUTS_PER_RUN pages, as the build does.
+    const count = Math.max(1, Math.ceil(siteOutputs(currentDataset()).length / OUTPUTS_PER_RUN));
+    for (let index = 0; index < count; index++) {
+      await eleventy(join(workDir, "pages"), (config) => {
+        config.addPlugin(dataPlugin);
+        config.addPlugin(sitePlugin, { dataset: currentDataset, batch: { index, count } });
+        config.setTemplateFormats(["11ty.js"]);
+        config.setQuietMode(true);
+      });
+      collectGarbage();
+    }
     pages = countHtml(join(workDir, "pages"));
     break;
   }

@@ -39,7 +39,19 @@ export interface OpenData {
 
 const text = (sv: string, en: string, de: string): Text => ({ sv, en, de });
 
+const openDataOf = new WeakMap<Dataset, OpenData>();
+
+/** The open-data files of a dataset, described once (rendering stays lazy). */
 export function openData(dataset: Dataset): OpenData {
+  let described = openDataOf.get(dataset);
+  if (!described) {
+    described = describeOpenData(dataset);
+    openDataOf.set(dataset, described);
+  }
+  return described;
+}
+
+function describeOpenData(dataset: Dataset): OpenData {
   const records = publicRecords(dataset);
   const everything = () => ({
     site: publicSite(dataset),

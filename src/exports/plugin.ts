@@ -1,16 +1,17 @@
 // The open data as an Eleventy plugin: every file under /data/, written with the pages.
 import type { UserConfig } from "@11ty/eleventy";
 import type { Dataset } from "../model/dataset.js";
-import { addOutputs } from "../site/outputs.js";
+import { addOutputs, type Batch } from "../site/outputs.js";
 import { openData } from "./files.js";
 
 export interface OpenDataPluginOptions {
   readonly dataset: () => Dataset;
+  readonly batch?: Batch;
 }
 
 export default function openDataPlugin(eleventyConfig: UserConfig, options: OpenDataPluginOptions): void {
   addOutputs(eleventyConfig, "open-data", () => {
     const { files, recordFiles } = openData(options.dataset());
     return [...files, ...recordFiles];
-  });
+  }, options.batch);
 }

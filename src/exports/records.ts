@@ -25,7 +25,19 @@ function withoutPersonalFields(kind: Kind | "site", record: object): PublicRecor
 
 export const PUBLIC_KINDS: readonly Kind[] = KINDS.filter((kind) => !PERSONAL_KINDS.has(kind));
 
+const publicRecordsOf = new WeakMap<Dataset, PublicRecords>();
+
+/** The records as published; computed once per dataset, since pages and files all ask for them. */
 export function publicRecords(dataset: Dataset): PublicRecords {
+  let records = publicRecordsOf.get(dataset);
+  if (!records) {
+    records = computePublicRecords(dataset);
+    publicRecordsOf.set(dataset, records);
+  }
+  return records;
+}
+
+function computePublicRecords(dataset: Dataset): PublicRecords {
   return new Map(
     PUBLIC_KINDS.map((kind) => [
       kind,

@@ -84,12 +84,19 @@ function refersToPersonalData(schema: Schema): boolean {
   return target["x-ref"] !== undefined && PERSONAL_KINDS.has(target["x-ref"]);
 }
 
+const personalFieldsOfKind = new Map<Kind | "site", readonly string[]>();
+
 /** The property names of a kind that point at personal data (e.g. contacts). */
-export function personalFields(kind: Kind | "site"): string[] {
-  const schema = schemas.get(SCHEMA_OF_KIND[kind]) as Schema;
-  return Object.entries(schema.properties ?? {})
-    .filter(([, property]) => refersToPersonalData(resolve(property)))
-    .map(([name]) => name);
+export function personalFields(kind: Kind | "site"): readonly string[] {
+  let fields = personalFieldsOfKind.get(kind);
+  if (!fields) {
+    const schema = schemas.get(SCHEMA_OF_KIND[kind]) as Schema;
+    fields = Object.entries(schema.properties ?? {})
+      .filter(([, property]) => refersToPersonalData(resolve(property)))
+      .map(([name]) => name);
+    personalFieldsOfKind.set(kind, fields);
+  }
+  return fields;
 }
 
 function columnType(schema: Schema): ColumnType {

@@ -1,6 +1,7 @@
 // Search as an Eleventy plugin: after the pages are written, Pagefind indexes them, and the
 // search page's script is copied along. A Pagefind error fails the build.
 import type { UserConfig } from "@11ty/eleventy";
+import type { Batch } from "../site/outputs.js";
 import { indexSite } from "./indexer.js";
 
 export class SearchIndexError extends Error {
@@ -10,9 +11,15 @@ export class SearchIndexError extends Error {
   }
 }
 
-export default function searchPlugin(eleventyConfig: UserConfig): void {
+export interface SearchPluginOptions {
+  /** When the site is written in several runs, only the last one indexes it. */
+  readonly batch?: Batch;
+}
+
+export default function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOptions = {}): void {
   eleventyConfig.addPassthroughCopy({ "src/search/assets": "assets/search" });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    if (options.batch && options.batch.index !== options.batch.count - 1) return;
     const result = await indexSite(directories.output);
     if (result.errors.length) throw new SearchIndexError(result.errors);
     if (result.pages === 0) throw new SearchIndexError(["no page was marked for indexing (data-pagefind-body)"]);

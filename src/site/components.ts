@@ -130,7 +130,8 @@ export const PAGE_SIZE = 50;
 export function projectTable(dataset: Dataset, ids: readonly string[], lang: Lang, caption: Renderable): Html {
   if (ids.length === 0) return html`<p>${t(lang, "projects.none")}</p>`;
   const rows = ids.map((id) => dataset.project.get(id)).filter((facts): facts is ProjectFacts => facts !== undefined);
-  return html`<div class="table-scroll" role="region" aria-label="${t(lang, "projects.tableLabel")}" tabindex="0"><table class="projects">
+  // Each project is indexed on its own page; a table of them on every list would only repeat it.
+  return html`<div class="table-scroll" role="region" aria-label="${t(lang, "projects.tableLabel")}" tabindex="0" data-pagefind-ignore><table class="projects">
 <caption>${caption}</caption>
 <thead><tr><th scope="col">${t(lang, "field.title")}</th><th scope="col">${t(lang, "field.owners")}</th><th scope="col">${t(lang, "field.period")}</th><th scope="col">${t(lang, "field.status")}</th><th scope="col">${t(lang, "field.funders")}</th><th scope="col">${t(lang, "field.countries")}</th><th scope="col">${t(lang, "field.themes")}</th></tr></thead>
 <tbody>${rows.map(

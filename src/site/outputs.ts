@@ -8,9 +8,22 @@ export interface Output {
   readonly render: () => string | Promise<string>;
 }
 
-export function addOutputs(eleventyConfig: UserConfig, name: string, outputs: () => readonly Output[]): void {
+/**
+ * Eleventy keeps every rendered page in memory until its run ends. A large site is therefore
+ * written in several runs, each taking every count-th output; `index` says which share this run takes.
+ */
+export interface Batch {
+  readonly index: number;
+  readonly count: number;
+}
+
+export function inBatch<T>(items: readonly T[], batch: Batch | undefined): readonly T[] {
+  return batch === undefined || batch.count === 1 ? items : items.filter((_, position) => position % batch.count === batch.index);
+}
+
+export function addOutputs(eleventyConfig: UserConfig, name: string, outputs: () => readonly Output[], batch?: Batch): void {
   const key = `outputs_${name.replace(/[^a-z0-9]/gi, "_")}`;
-  eleventyConfig.addGlobalData(key, outputs);
+  eleventyConfig.addGlobalData(key, () => inBatch(outputs(), batch));
   eleventyConfig.addTemplate(`${name}.11ty.js`, {
     data: () => ({
       pagination: { data: key, size: 1, alias: "output" },

@@ -2,14 +2,15 @@
 // the stylesheet.
 import type { UserConfig } from "@11ty/eleventy";
 import type { Dataset } from "../model/dataset.js";
-import { addOutputs } from "./outputs.js";
+import { addOutputs, type Batch } from "./outputs.js";
 import { siteOutputs } from "./pages/index.js";
 
 export interface SitePluginOptions {
   readonly dataset: () => Dataset;
+  readonly batch?: Batch;
 }
 
 export default function sitePlugin(eleventyConfig: UserConfig, options: SitePluginOptions): void {
-  addOutputs(eleventyConfig, "site", () => siteOutputs(options.dataset()));
+  addOutputs(eleventyConfig, "site", () => siteOutputs(options.dataset()), options.batch);
   eleventyConfig.addPassthroughCopy({ "src/site/assets": "assets" });
 }

@@ -20,7 +20,19 @@ export function allPages(dataset: Dataset): Page[] {
   return LANGUAGES.flatMap((lang) => PAGE_SETS.flatMap((pageSet) => pageSet(dataset, lang)));
 }
 
+const outputsOf = new WeakMap<Dataset, Output[]>();
+
+/** Every output of the site; described once per dataset and shared by the runs of a build. */
 export function siteOutputs(dataset: Dataset): Output[] {
+  let outputs = outputsOf.get(dataset);
+  if (!outputs) {
+    outputs = describeOutputs(dataset);
+    outputsOf.set(dataset, outputs);
+  }
+  return outputs;
+}
+
+function describeOutputs(dataset: Dataset): Output[] {
   const pages = allPages(dataset);
   const chooser = languageChooser(dataset);
   return [

@@ -26,9 +26,9 @@ function fileList(files: readonly DataFile[], lang: Lang): Html {
 }
 
 function openDataPage(dataset: Dataset, lang: Lang): Page {
-  const { files } = openData(dataset);
-  const records = publicRecords(dataset);
-  const group = (g: FileGroup) => files.filter((file) => file.group === g);
+  const files = () => openData(dataset).files;
+  const records = () => publicRecords(dataset);
+  const group = (g: FileGroup) => files().filter((file) => file.group === g);
   const licence = LICENCE_NAMES[dataset.site.data_licence] ?? dataset.site.data_licence;
   const title = t(lang, "section.openData");
   return {
@@ -50,7 +50,7 @@ function openDataPage(dataset: Dataset, lang: Lang): Page {
       inLanguage: ["sv", "en", "de"],
       dateModified: dataset.today.toISODate(),
       publisher: { "@type": "Organization", name: name(dataset.records.organisations.get(dataset.site.publisher)?.name ?? { sv: dataset.site.publisher }, lang), email: dataset.site.contact_email },
-      distribution: files.map((file) => ({ "@type": "DataDownload", name: fileTitle(file, lang), contentUrl: absoluteUrl(dataset, file.url), encodingFormat: file.mediaType })),
+      distribution: files().map((file) => ({ "@type": "DataDownload", name: fileTitle(file, lang), contentUrl: absoluteUrl(dataset, file.url), encodingFormat: file.mediaType })),
     }),
     content: () => html`<h1>${title}</h1>
 <p class="lead">${t(lang, "openData.intro")}</p>
@@ -67,7 +67,7 @@ ${fileList([...group("json"), ...group("metadata")], lang)}
 <caption>${t(lang, "openData.tablesCaption")}</caption>
 <thead><tr><th scope="col">${t(lang, "openData.table")}</th><th scope="col">${t(lang, "openData.rows")}</th><th scope="col">CSV</th><th scope="col">${t(lang, "openData.excel")}</th></tr></thead>
 <tbody>${TABLES.map(
-      (table) => html`<tr><th scope="row"><a href="${dictionaryUrl(lang)}#${table.name}">${table.name}</a></th><td>${formatNumber(rowsOf(table, records.get(table.kind) ?? new Map()).length, lang)}</td><td><a href="${csvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td><td><a href="${excelCsvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td></tr>`,
+      (table) => html`<tr><th scope="row"><a href="${dictionaryUrl(lang)}#${table.name}">${table.name}</a></th><td>${formatNumber(rowsOf(table, records().get(table.kind) ?? new Map()).length, lang)}</td><td><a href="${csvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td><td><a href="${excelCsvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td></tr>`,
     )}</tbody></table></div>
 <p>${t(lang, "openData.formula")}</p>
 <h2>${t(lang, "openData.records")}</h2>
