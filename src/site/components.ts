@@ -110,7 +110,7 @@ export function coverageNote(texts: readonly (Text | undefined)[], lang: Lang): 
   const { present, total } = counts[lang];
   if (total === 0) return html``;
   const complete = present === total;
-  return html`<p class="coverage${complete ? "" : " coverage-partial"}">${t(lang, complete ? "coverage.complete" : "coverage.partial", { present, total })}</p>`;
+  return html`<p class="coverage${complete ? "" : " coverage-partial"}" data-pagefind-ignore>${t(lang, complete ? "coverage.complete" : "coverage.partial", { present, total })}</p>`;
 }
 
 /** On a list: how many of its records have every text in the page's language. */

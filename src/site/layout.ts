@@ -13,7 +13,7 @@ export const STYLESHEET = "/assets/style.css";
 /** Each language named in its own language. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { sv: "Svenska", en: "English", de: "Deutsch" };
 
-const NAVIGATION: readonly Section[] = ["projects", "partnerships", "networks", "organisations", "programmes", "countries", "themes", "sdgs", "openData", "search", "about"];
+const NAVIGATION: readonly Section[] = ["projects", "partnerships", "networks", "organisations", "programmes", "countries", "themes", "sdgs", "statistics", "openData", "search", "about"];
 
 export function absoluteUrl(dataset: Dataset, url: string): string {
   return new URL(url.replace(/^\//, ""), dataset.site.base_url).href;

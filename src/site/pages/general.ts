@@ -42,6 +42,7 @@ ${dataset.site.description ? html`<p class="lead">${text(dataset.site.descriptio
 ${projectTable(dataset, ongoing.slice(0, 20), lang, t(lang, "home.ongoingCaption", { date: formatDay(dataset.today, lang) }))}
 <p>${ongoing.length > 0 ? html`<a href="${statusUrl(lang, "ongoing")}">${t(lang, "home.allOngoing")}</a> · ` : ""}<a href="${sectionUrl(lang, "projects")}">${t(lang, "home.allProjects")}</a></p></section>
 <section aria-labelledby="more"><h2 id="more">${t(lang, "home.more")}</h2><ul>
+<li><a href="${sectionUrl(lang, "statistics")}">${t(lang, "section.statistics")}</a></li>
 <li><a href="${sectionUrl(lang, "openData")}">${t(lang, "section.openData")}</a></li>
 <li><a href="${sectionUrl(lang, "search")}">${t(lang, "section.search")}</a></li>
 <li><a href="${sectionUrl(lang, "about")}">${t(lang, "section.about")}</a></li>

@@ -10,11 +10,12 @@ import { countryPages, sdgPages, themePages } from "./facets.js";
 import { generalPages, languageChooser } from "./general.js";
 import { openDataPages } from "./open-data.js";
 import { projectPages } from "./projects.js";
+import { statisticsPages } from "./statistics.js";
 import { networkPages, organisationPages, partnershipPages, programmePages } from "./registers.js";
 import type { PageSet } from "./shared.js";
 import type { Output } from "../outputs.js";
 
-const PAGE_SETS: readonly PageSet[] = [generalPages, projectPages, partnershipPages, networkPages, organisationPages, programmePages, countryPages, themePages, sdgPages, openDataPages];
+const PAGE_SETS: readonly PageSet[] = [generalPages, projectPages, partnershipPages, networkPages, organisationPages, programmePages, countryPages, themePages, sdgPages, openDataPages, statisticsPages];
 
 export function allPages(dataset: Dataset): Page[] {
   return LANGUAGES.flatMap((lang) => PAGE_SETS.flatMap((pageSet) => pageSet(dataset, lang)));

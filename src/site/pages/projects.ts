@@ -200,8 +200,8 @@ ${project.figures?.length ? html`<section aria-labelledby="figures"><h2 id="figu
 ${project.links?.length ? html`<section aria-labelledby="links"><h2 id="links">${t(lang, "field.links")}</h2>${linkList(project.links, lang)}</section>` : ""}
 ${contactList(dataset, project.contacts, lang)}
 ${conflictsNote(dataset, project.conflicts, lang)}
-<section aria-labelledby="sources"><h2 id="sources">${t(lang, "field.sources")}</h2>${sourcesList(dataset, project.sources, lang)}</section>
-<section aria-labelledby="downloads"><h2 id="downloads">${t(lang, "downloads.heading")}</h2><ul><li><a href="${recordJsonUrl("projects", facts.id)}" type="application/json" download>${t(lang, "downloads.recordJson")}</a></li></ul></section>
+<section aria-labelledby="sources" data-pagefind-ignore><h2 id="sources">${t(lang, "field.sources")}</h2>${sourcesList(dataset, project.sources, lang)}</section>
+<section aria-labelledby="downloads" data-pagefind-ignore><h2 id="downloads">${t(lang, "downloads.heading")}</h2><ul><li><a href="${recordJsonUrl("projects", facts.id)}" type="application/json" download>${t(lang, "downloads.recordJson")}</a></li></ul></section>
 </article>`;
 }
 

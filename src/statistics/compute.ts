@@ -1,0 +1,110 @@
+// The figures of the statistics page, computed from the validated records. Pure: the same
+// functions the page uses can be checked against a recomputation from the published CSV files.
+import type { Dataset } from "../model/dataset.js";
+import { parsePartialDate } from "../model/dates.js";
+
+export interface Count {
+  readonly key: string;
+  readonly value: number;
+}
+
+export interface YearStatus {
+  readonly year: number;
+  /** Projects starting that year, by their status on the day of the build. */
+  readonly ongoing: number;
+  readonly completed: number;
+  readonly other: number;
+}
+
+export interface Amount {
+  /** A programme id, or an organisation id where the money came from a funder directly. */
+  readonly key: string;
+  readonly kind: "programme" | "organisation";
+  readonly amount: number;
+  /** How many funding lines the sum is made of. */
+  readonly lines: number;
+}
+
+export interface Statistics {
+  readonly projectsByStartYear: readonly YearStatus[];
+  /** Projects without a known start, left out of the chart by year. */
+  readonly projectsWithoutStart: number;
+  readonly projectsByProgramme: readonly Count[];
+  /** Sums of the granted amounts per currency: never added across currencies. */
+  readonly fundingByCurrency: ReadonlyMap<string, readonly Amount[]>;
+  readonly projectsByCountry: readonly Count[];
+  readonly projectsBySdg: readonly Count[];
+  readonly projectsByTheme: readonly Count[];
+  /** Partnerships in existence each year, from their start (and end) years. */
+  readonly partnershipsOverTime: readonly Count[];
+  readonly partnershipsWithoutStart: number;
+}
+
+const byValueThenKey = (a: Count, b: Count) => b.value - a.value || a.key.localeCompare(b.key);
+
+function counts(index: ReadonlyMap<string, readonly string[]>): Count[] {
+  return [...index].map(([key, ids]) => ({ key, value: ids.length })).sort(byValueThenKey);
+}
+
+export function computeStatistics(dataset: Dataset): Statistics {
+  const years = new Map<number, { ongoing: number; completed: number; other: number }>();
+  let projectsWithoutStart = 0;
+  for (const facts of dataset.projects) {
+    if (!facts.start) {
+      projectsWithoutStart++;
+      continue;
+    }
+    const entry = years.get(facts.start.year) ?? { ongoing: 0, completed: 0, other: 0 };
+    if (facts.status.status === "ongoing") entry.ongoing++;
+    else if (facts.status.status === "completed") entry.completed++;
+    else entry.other++;
+    years.set(facts.start.year, entry);
+  }
+  const projectsByStartYear = [...years].map(([year, entry]) => ({ year, ...entry })).sort((a, b) => a.year - b.year);
+
+  const projectsByProgramme = new Map<string, Set<string>>();
+  const sums = new Map<string, Map<string, Amount>>();
+  for (const facts of dataset.projects) {
+    for (const line of facts.record.funding ?? []) {
+      const key = line.programme ?? line.funder ?? "";
+      const kind = line.programme ? "programme" : "organisation";
+      const projects = projectsByProgramme.get(`${kind}:${key}`) ?? new Set<string>();
+      projects.add(facts.id);
+      projectsByProgramme.set(`${kind}:${key}`, projects);
+      if (line.amount === undefined || line.currency === undefined) continue;
+      const inCurrency = sums.get(line.currency) ?? new Map<string, Amount>();
+      const previous = inCurrency.get(`${kind}:${key}`);
+      inCurrency.set(`${kind}:${key}`, { key, kind, amount: (previous?.amount ?? 0) + line.amount, lines: (previous?.lines ?? 0) + 1 });
+      sums.set(line.currency, inCurrency);
+    }
+  }
+  const fundingByCurrency = new Map(
+    [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amounts]) => [currency, [...amounts.values()].sort((a, b) => b.amount - a.amount || a.key.localeCompare(b.key))]),
+  );
+
+  const spans: { from: number; to: number }[] = [];
+  let partnershipsWithoutStart = 0;
+  for (const partnership of dataset.records.partnerships.values()) {
+    const since = partnership.since === undefined ? undefined : parsePartialDate(partnership.since);
+    const until = partnership.until === undefined ? undefined : parsePartialDate(partnership.until);
+    if (!since) partnershipsWithoutStart++;
+    else spans.push({ from: since.year, to: until?.year ?? dataset.today.year });
+  }
+  const partnershipsOverTime: Count[] = [];
+  const first = Math.min(...spans.map((span) => span.from));
+  for (let year = first; spans.length > 0 && year <= dataset.today.year; year++) {
+    partnershipsOverTime.push({ key: String(year), value: spans.filter((span) => span.from <= year && span.to >= year).length });
+  }
+
+  return {
+    projectsByStartYear,
+    projectsWithoutStart,
+    projectsByProgramme: [...projectsByProgramme].map(([key, ids]) => ({ key, value: ids.size })).sort(byValueThenKey),
+    fundingByCurrency,
+    projectsByCountry: counts(dataset.projectsBy.country),
+    projectsBySdg: counts(dataset.projectsBy.sdg).sort((a, b) => Number(a.key) - Number(b.key)),
+    projectsByTheme: counts(dataset.projectsBy.theme),
+    partnershipsOverTime,
+    partnershipsWithoutStart,
+  };
+}

@@ -1,0 +1,144 @@
+// The statistics page: every chart is accessible SVG with one mark per category, its table holds
+// the same numbers, and those numbers come out the same when recomputed from the published CSV.
+import { gzipSync } from "node:zlib";
+import type { CheerioAPI } from "cheerio";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readCsv } from "../../src/exports/csv.js";
+import { TABLES, type Row } from "../../src/exports/tables.js";
+import { deriveStatus, endFromDuration, parseDuration, parsePartialDate } from "../../src/model/dates.js";
+import { sectionUrl } from "../../src/i18n/routes.js";
+import { LANGUAGES } from "../../src/model/types.js";
+import { buildSite, fileOfUrl, type BuiltSite } from "../helpers/built-site.js";
+
+let site: BuiltSite;
+beforeAll(async () => {
+  site = await buildSite("data");
+});
+
+const page = (lang: "sv" | "en" | "de"): CheerioAPI => site.html(fileOfUrl(sectionUrl(lang, "statistics")));
+const csv = (name: string): Row[] => readCsv(TABLES.find((table) => table.name === name)!, site.read(`/data/csv/${name}.csv`));
+/** Digits of a formatted number: "1 200", "1,200" and "1.200" all read 1200. */
+const digits = (text: string): number => Number(text.replace(/[^\d]/g, ""));
+
+function tally(pairs: Iterable<[string, string]>): Map<string, number> {
+  const sets = new Map<string, Set<string>>();
+  for (const [key, member] of pairs) sets.set(key, (sets.get(key) ?? new Set()).add(member));
+  return new Map([...sets].map(([key, members]) => [key, members.size]));
+}
+
+/** The body rows of the table after a section's chart: first cell and the numbers after it. */
+function tableRows($: CheerioAPI, section: string): { label: string; numbers: number[] }[] {
+  return $(`section:has(h2#${section}) table tbody tr`)
+    .map((_, row) => ({ label: $(row).find("th").text(), numbers: $(row).find("td").map((__, cell) => digits($(cell).text())).get() }))
+    .get();
+}
+
+describe.each(LANGUAGES)("the statistics page in %s", (lang) => {
+  it("draws every chart as an image with an accessible name and description", () => {
+    const $ = page(lang);
+    const charts = $("svg.chart");
+    expect(charts.length).toBeGreaterThanOrEqual(6);
+    charts.each((_, svg) => {
+      expect($(svg).attr("role")).toBe("img");
+      const [title, description] = ($(svg).attr("aria-labelledby") ?? "").split(" ");
+      expect($(svg).find(`title#${title}`).text().length).toBeGreaterThan(3);
+      expect($(svg).find(`desc#${description}`).text().length).toBeGreaterThan(10);
+      expect($(svg).closest("figure").nextAll(".table-scroll").first().find("table").length).toBe(1);
+    });
+    expect($("script:not([type='application/ld+json'])").length).toBe(0);
+  });
+
+  it("has one mark per category, labelled as in the table", () => {
+    const $ = page(lang);
+    for (const section of ["by-programme", "by-country", "by-sdg", "by-theme"]) {
+      const rows = tableRows($, section);
+      const marks = $(`section:has(h2#${section}) svg g.mark`);
+      expect(marks.length, section).toBe(rows.length);
+      marks.each((index, mark) => {
+        const texts = $(mark).find("text").map((_, text) => $(text).text()).get();
+        expect(texts[0]).toBe(rows[index]!.label);
+        expect(digits(texts[1]!)).toBe(rows[index]!.numbers[0]);
+      });
+    }
+    expect($("section:has(h2#by-year) svg g.mark").length).toBe(tableRows($, "by-year").length);
+  });
+
+  it("stays within the page-weight budget of 14 kB gzipped with its stylesheet", () => {
+    const size = gzipSync(site.read(fileOfUrl(sectionUrl(lang, "statistics")))).length + gzipSync(site.read("/assets/style.css")).length;
+    expect(size).toBeLessThanOrEqual(14 * 1024);
+  });
+});
+
+describe("the figures, recomputed from the CSV files", () => {
+  const $ = () => page("en");
+
+  it("count projects by start year and today's status", () => {
+    const counts = new Map<string, number[]>();
+    for (const row of csv("projects")) {
+      const start = typeof row.start === "string" ? parsePartialDate(row.start) : undefined;
+      if (!start) continue;
+      const written = typeof row.end === "string" ? parsePartialDate(row.end) : undefined;
+      const duration = typeof row.duration === "string" ? parseDuration(row.duration) : undefined;
+      const end = written ?? (duration ? endFromDuration(start, duration) : undefined);
+      const status = deriveStatus({ start, end, reported: row.status as never, reportedAsOf: row.status_as_of as string | undefined }, site.dataset.today).status;
+      const entry = counts.get(String(start.year)) ?? [0, 0, 0];
+      entry[status === "ongoing" ? 0 : status === "completed" ? 1 : 2]!++;
+      counts.set(String(start.year), entry);
+    }
+    const expected = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([label, values]) => ({ label, numbers: [...values, values.reduce((a, b) => a + b, 0)] }));
+    expect(tableRows($(), "by-year")).toEqual(expected);
+  });
+
+  it("count projects by programme or funder", () => {
+    const counts = tally(csv("project_funding").map((row) => [String(row.programme ?? row.funder), String(row.project_id)]));
+    const names = new Map([...csv("programmes").map((row) => [String(row.id), String(row.name_en ?? row.name_sv)] as const), ...csv("organisations").map((row) => [String(row.id), String(row.name_en ?? row.name_sv)] as const)]);
+    const table = new Map(tableRows($(), "by-programme").map((row) => [row.label, row.numbers[0]]));
+    expect(table).toEqual(new Map([...counts].map(([id, count]) => [names.get(id), count])));
+  });
+
+  it("sum the amounts per currency without mixing currencies", () => {
+    const sums = new Map<string, number>();
+    for (const row of csv("project_funding")) if (typeof row.amount === "number") sums.set(String(row.currency), (sums.get(String(row.currency)) ?? 0) + row.amount);
+    const headings = $()("section:has(h2#amounts) h3").map((_, heading) => $()(heading).text()).get();
+    expect(headings).toEqual([...sums.keys()].sort().map((currency) => `Granted in ${currency}`));
+    expect(site.dataset.projects.some((facts) => facts.record.funding?.some((line) => line.currency === "SEK"))).toBe(true);
+    expect($()("section:has(h2#amounts) table").first().find("td.number").first().text()).toBe("SEK 2.7 million");
+    expect(sums.get("SEK")).toBe(2400000 + 273500);
+  });
+
+  it("count projects per country from the project, its owners, participants and places", () => {
+    const countryOf = new Map(csv("organisations").map((row) => [String(row.id), String(row.country)]));
+    const pairs: [string, string][] = [
+      ...csv("project_countries").map((row): [string, string] => [String(row.country), String(row.project_id)]),
+      ...csv("project_owners").map((row): [string, string] => [countryOf.get(String(row.owner))!, String(row.project_id)]),
+      ...csv("project_participants").map((row): [string, string] => [countryOf.get(String(row.organisation))!, String(row.project_id)]),
+      ...csv("project_places").map((row): [string, string] => [String(row.country), String(row.project_id)]),
+    ];
+    const counts = tally(pairs);
+    const names = new Intl.DisplayNames(["en-GB"], { type: "region" });
+    expect(new Map(tableRows($(), "by-country").map((row) => [row.label, row.numbers[0]]))).toEqual(new Map([...counts].map(([code, count]) => [names.of(code), count])));
+  });
+
+  it("count projects per goal and per theme", () => {
+    const sdgs = tally(csv("project_sdgs").map((row) => [String(row.sdg), String(row.project_id)]));
+    expect(tableRows($(), "by-sdg").map((row) => [row.label.split(".")[0], row.numbers[0]])).toEqual([...sdgs].sort(([a], [b]) => Number(a) - Number(b)));
+    const themes = tally(csv("project_themes").map((row) => [String(row.theme), String(row.project_id)]));
+    expect(tableRows($(), "by-theme").map((row) => row.numbers[0]).reduce((a, b) => a! + b!, 0)).toBe([...themes.values()].reduce((a, b) => a + b, 0));
+  });
+
+  it("count partnerships in existence each year", () => {
+    const since = csv("partnerships").map((row) => (typeof row.since === "string" ? Number(row.since.slice(0, 4)) : undefined)).filter((year): year is number => year !== undefined);
+    const rows = tableRows($(), "partnerships-over-time");
+    for (const row of rows) expect(row.numbers[0], row.label).toBe(since.filter((year) => year <= Number(row.label)).length);
+    expect(rows.at(-1)?.label).toBe(String(site.dataset.today.year));
+  });
+});
+
+describe("localised labels", () => {
+  it("name countries and format amounts in each language", () => {
+    expect(page("sv")("section:has(h2#by-country) svg").text()).toContain("Sverige");
+    expect(page("de")("section:has(h2#by-country) svg").text()).toContain("Schweden");
+    expect(page("sv")("section:has(h2#amounts) svg").text()).toContain("2,7 miljoner svenska kronor");
+    expect(page("de")("section:has(h2#amounts) svg").text()).toContain("2,7 Millionen Schwedische Kronen");
+  });
+});
