@@ -10,6 +10,7 @@ import { openData } from "./exports/files.js";
 import type { Dataset } from "./model/dataset.js";
 import { loadDataset } from "./model/index.js";
 import { siteOutputs } from "./site/pages/index.js";
+import { buildSearchIndex } from "./search/plugin.js";
 import type { DateTime } from "luxon";
 import { reportLines } from "./model/report.js";
 import { formatCoverage, validateDataDirectory, type ValidationResult } from "./model/validate.js";
@@ -52,6 +53,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await eleventy.write();
       collectGarbage();
     }
+    // Indexed after the last run, once Eleventy's memory is free for Pagefind's.
+    await buildSearchIndex(staging);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

@@ -3,6 +3,15 @@
 // plugin turns them into a failed build.
 import { close, createIndex } from "pagefind";
 import { LANGUAGES, type Lang } from "../model/types.js";
+import { SECTION_SLUGS, type Section } from "../i18n/routes.js";
+
+/** The sections whose record pages are searchable; only their pages are read by Pagefind. */
+const SEARCHABLE: readonly Section[] = ["projects", "partnerships", "networks", "organisations", "programmes"];
+
+// Record pages of a language (sv/{projekt,partnerskap,…}/<id>/index.html); list pages are not read.
+export function recordPagesGlob(lang: Lang): string {
+  return `${lang}/{${SEARCHABLE.map((section) => SECTION_SLUGS[lang][section]).join(",")}}/*/index.html`;
+}
 
 export interface IndexResult {
   readonly errors: readonly string[];
@@ -19,7 +28,7 @@ export async function indexSite(siteDir: string): Promise<IndexResult> {
     for (const lang of LANGUAGES) {
       const created = await createIndex({ excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] });
       if (!created.index) return { errors: created.errors, pages };
-      const added = await created.index.addDirectory({ path: siteDir, glob: `${lang}/**/*.html` });
+      const added = await created.index.addDirectory({ path: siteDir, glob: recordPagesGlob(lang) });
       errors.push(...created.errors, ...added.errors);
       pages += added.page_count;
       const written = await created.index.writeFiles({ outputPath: `${siteDir}${bundleUrl(lang)}` });

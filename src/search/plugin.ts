@@ -12,16 +12,21 @@ export class SearchIndexError extends Error {
 }
 
 export interface SearchPluginOptions {
-  /** When the site is written in several runs, only the last one indexes it. */
+  /** When the site is written in several runs, the build indexes it after the last one, not Eleventy. */
   readonly batch?: Batch;
 }
 
 export default function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOptions = {}): void {
   eleventyConfig.addPassthroughCopy({ "src/search/assets": "assets/search" });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    if (options.batch && options.batch.index !== options.batch.count - 1) return;
-    const result = await indexSite(directories.output);
-    if (result.errors.length) throw new SearchIndexError(result.errors);
-    if (result.pages === 0) throw new SearchIndexError(["no page was marked for indexing (data-pagefind-body)"]);
+    if (options.batch) return;
+    await buildSearchIndex(directories.output);
   });
+}
+
+/** Indexes a written site; a Pagefind error, or nothing to index, is an error of the build. */
+export async function buildSearchIndex(siteDir: string): Promise<void> {
+  const result = await indexSite(siteDir);
+  if (result.errors.length) throw new SearchIndexError(result.errors);
+  if (result.pages === 0) throw new SearchIndexError(["no page was marked for indexing (data-pagefind-body)"]);
 }

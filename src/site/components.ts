@@ -142,11 +142,11 @@ export function projectTable(dataset: Dataset, ids: readonly string[], lang: Lan
 </table></div>`;
 }
 
-/** Splits a list into pages of PAGE_SIZE: the first at `base`, the next at base + "2/" and so on. */
-export function paginate<T>(items: readonly T[], base: string): { items: readonly T[]; url: string; number: number; count: number }[] {
-  const count = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+/** Splits a list into pages of `size`: the first at `base`, the next at base + "2/" and so on. */
+export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE): { items: readonly T[]; url: string; number: number; count: number }[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: count }, (_, index) => ({
-    items: items.slice(index * PAGE_SIZE, (index + 1) * PAGE_SIZE),
+    items: items.slice(index * size, (index + 1) * size),
     url: index === 0 ? base : `${base}${index + 1}/`,
     number: index + 1,
     count,

@@ -25,6 +25,18 @@ export interface Amount {
   readonly lines: number;
 }
 
+/** Charts show this many categories; the rest are summed into one "others" bar. */
+export const TOP_CATEGORIES = 15;
+
+/** The largest categories and, when there are more, one "others" entry with the rest. */
+export function topWithOthers(counts: readonly Count[], limit = TOP_CATEGORIES): Count[] {
+  if (counts.length <= limit + 1) return [...counts];
+  const rest = counts.slice(limit).reduce((sum, count) => sum + count.value, 0);
+  return [...counts.slice(0, limit), { key: OTHERS, value: rest }];
+}
+
+export const OTHERS = "__others__";
+
 export interface Statistics {
   readonly projectsByStartYear: readonly YearStatus[];
   /** Projects without a known start, left out of the chart by year. */

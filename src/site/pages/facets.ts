@@ -6,6 +6,7 @@ import type { Lang } from "../../model/types.js";
 import { countryName, formatNumber } from "../../i18n/format.js";
 import { home, sectionUrl, type Section } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
+import { csvUrl } from "../../exports/paths.js";
 import { html, type Html } from "../html.js";
 import type { Page, PageKind } from "../page.js";
 import { coverageNote, heading, markdown, organisationLink, plain, recordLink, sortByLabel } from "../components.js";
@@ -55,6 +56,9 @@ function facetPages(spec: FacetSpec): PageSet {
   };
 }
 
+/** A country page names this many organisations; the rest are in the open data, to keep the page light. */
+const MAX_ORGANISATIONS = 40;
+
 function allCountries(dataset: Dataset): string[] {
   const eventCountries = [...dataset.records.networks.values()].flatMap((network) => (network.events ?? []).flatMap((event) => (event.place ? [event.place.country] : [])));
   return [...new Set([...dataset.projectsBy.country.keys(), ...[...dataset.records.organisations.values()].map((org) => org.country), ...eventCountries])];
@@ -76,7 +80,8 @@ export const countryPages = facetPages({
     const partnerships = dataset.partnershipsBy.country.get(code) ?? [];
     return html`<h1>${countryName(code, lang)}</h1>
 ${partnerships.length ? html`<h2>${t(lang, "section.partnerships")}</h2><ul>${partnerships.map((id) => html`<li>${recordLink(dataset, "partnerships", id, lang)}</li>`)}</ul>` : ""}
-${organisations.length ? html`<h2>${t(lang, "section.organisations")}</h2><ul class="columns">${organisations.map((id) => html`<li>${organisationLink(dataset, id, lang)}</li>`)}</ul>` : ""}`;
+${organisations.length ? html`<h2>${t(lang, "section.organisations")}</h2><ul class="columns">${organisations.slice(0, MAX_ORGANISATIONS).map((id) => html`<li>${organisationLink(dataset, id, lang)}</li>`)}</ul>
+${organisations.length > MAX_ORGANISATIONS ? html`<p>${t(lang, "countries.moreOrganisations", { count: organisations.length - MAX_ORGANISATIONS })} <a href="${csvUrl("organisations")}" type="text/csv">organisations.csv</a></p>` : ""}` : ""}`;
   },
 });
 

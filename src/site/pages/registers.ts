@@ -11,6 +11,8 @@ import { recordJsonUrl } from "../../exports/paths.js";
 import { html, join, type Html } from "../html.js";
 import type { Page } from "../page.js";
 import {
+  paginate,
+  pagination,
   contactList,
   listCoverageNote,
   countryLink,
@@ -37,6 +39,8 @@ import { conflictsNote, projectListPages } from "./projects.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 type RegisterKind = "partnerships" | "networks" | "organisations" | "programmes";
+
+const REGISTER_PAGE_SIZE = 100;
 
 const KIND_OF_PAGE = { partnerships: "partnership", networks: "network", organisations: "organisation", programmes: "programme" } as const;
 
@@ -67,20 +71,22 @@ function registerPages<R>(spec: RegisterSpec<R>): PageSet {
     const listTitle = t(lang, `section.${spec.section}`);
     const crumbs = [{ label: t(lang, "nav.home"), url: home(lang) }];
     const entries = sortByLabel([...records], ([, record]) => spec.label(record, lang), lang);
-    const list: Page = {
-      url: sectionUrl(lang, spec.section),
+    // Long registers are split into pages of REGISTER_PAGE_SIZE so every page stays light.
+    const lists: Page[] = paginate(entries, sectionUrl(lang, spec.section), REGISTER_PAGE_SIZE).map((chunk) => ({
+      url: chunk.url,
       lang,
       kind: `${KIND_OF_PAGE[spec.kind]}-list`,
-      title: listTitle,
+      title: chunk.number === 1 ? listTitle : t(lang, "nav.pageOf", { title: listTitle, number: chunk.number, count: chunk.count }),
       description: t(lang, `${spec.kind}.description`),
       breadcrumbs: crumbs,
-      alternates: alternatesOf((other) => sectionUrl(other, spec.section)),
-      content: () => html`<h1>${listTitle}</h1><p>${t(lang, `${spec.kind}.description`)}</p>
-${listCoverageNote(entries.map(([, record]) => spec.texts(record)), lang)}
-<ul class="register">${entries.map(
+      alternates: alternatesOf((other) => (chunk.number === 1 ? sectionUrl(other, spec.section) : `${sectionUrl(other, spec.section)}${chunk.number}/`)),
+      content: () => html`<h1>${chunk.number === 1 ? listTitle : t(lang, "nav.pageOf", { title: listTitle, number: chunk.number, count: chunk.count })}</h1><p>${t(lang, `${spec.kind}.description`)}</p>
+${listCoverageNote(chunk.items.map(([, record]) => spec.texts(record)), lang)}
+<ul class="register">${chunk.items.map(
         ([id, record]) => html`<li><a href="${sectionUrl(lang, spec.section, id)}">${spec.title(record) ? text(spec.title(record)!, lang) : spec.label(record, lang)}</a> ${spec.listDetail(dataset, id, record, lang)}</li>`,
-      )}</ul>`,
-    };
+      )}</ul>
+${pagination(lang, sectionUrl(lang, spec.section), chunk.number, chunk.count)}`,
+    }));
     const detailCrumbs = [...crumbs, { label: listTitle, url: sectionUrl(lang, spec.section) }];
     const details = entries.flatMap(([id, record]) =>
       projectListPages(dataset, spec.projects(dataset, id), lang, (other) => sectionUrl(other, spec.section, id), {
@@ -99,7 +105,7 @@ ${spec.kind === "organisations" || spec.kind === "programmes" || spec.kind === "
 </article>`,
       }),
     );
-    return [list, ...details];
+    return [...lists, ...details];
   };
 }
 

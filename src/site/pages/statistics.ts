@@ -7,7 +7,7 @@ import { csvUrl } from "../../exports/paths.js";
 import { countryName, formatDay, formatMoney, formatNumber } from "../../i18n/format.js";
 import { home, sectionUrl } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
-import { computeStatistics, type Count } from "../../statistics/compute.js";
+import { computeStatistics, OTHERS, TOP_CATEGORIES, topWithOthers, type Amount, type Count } from "../../statistics/compute.js";
 import { horizontalBars, stackedColumns, type Bar } from "../../statistics/charts.js";
 import { html, type Html } from "../html.js";
 import type { Page } from "../page.js";
@@ -36,7 +36,7 @@ interface CountChart {
 
 function countSection(lang: Lang, chart: CountChart): Html {
   const number = (value: number) => formatNumber(value, lang);
-  const bars: Bar[] = chart.counts.map((count) => ({ label: chart.label(count.key), values: [count.value] }));
+  const bars: Bar[] = topWithOthers(chart.counts).map((count) => ({ label: count.key === OTHERS ? t(lang, "statistics.others", { count: chart.counts.length - TOP_CATEGORIES }) : chart.label(count.key), values: [count.value] }));
   return html`<section aria-labelledby="${chart.id}"><h2 id="${chart.id}">${chart.heading}</h2>
 ${bars.length === 0 ? html`<p>${t(lang, "statistics.noData")}</p>` : html`<figure>${horizontalBars({ id: `chart-${chart.id}`, title: chart.heading, description: chart.description, formatValue: number }, bars)}</figure>
 ${countTable(lang, chart.heading, chart.header, bars.map((bar) => ({ label: bar.label, value: number(bar.values[0] ?? 0) })))}`}
@@ -54,6 +54,7 @@ function statisticsContent(dataset: Dataset, lang: Lang): Html {
   const yearBars: Bar[] = stats.projectsByStartYear.map((entry) => ({ label: String(entry.year), values: [entry.ongoing, entry.completed, entry.other] }));
   const fundingLabel = (key: string) => {
     const [kind, id] = key.split(":") as [string, string];
+    if (id === OTHERS) return t(lang, "statistics.othersShort");
     return kind === "programme" ? programmeName(dataset, id, lang) : organisationName(dataset, id, lang);
   };
   const yearsHeading = t(lang, "statistics.byYear");
@@ -69,7 +70,8 @@ ${csvLinks(lang, ["projects"])}</section>
 ${countSection(lang, { id: "by-programme", heading: t(lang, "statistics.byProgramme"), description: t(lang, "statistics.byProgrammeDescription"), header: t(lang, "field.programme"), counts: stats.projectsByProgramme, label: fundingLabel, tables: ["project_funding"] })}
 <section aria-labelledby="amounts"><h2 id="amounts">${t(lang, "statistics.amounts")}</h2>
 <p>${t(lang, "statistics.amountsNote")}</p>
-${[...stats.fundingByCurrency].map(([currency, amounts]) => {
+${[...stats.fundingByCurrency].map(([currency, all]) => {
+    const amounts: Amount[] = all.length <= TOP_CATEGORIES + 1 ? [...all] : [...all.slice(0, TOP_CATEGORIES), { key: OTHERS, kind: "programme", amount: all.slice(TOP_CATEGORIES).reduce((sum, amount) => sum + amount.amount, 0), lines: all.slice(TOP_CATEGORIES).reduce((sum, amount) => sum + amount.lines, 0) }];
     const heading = t(lang, "statistics.amountsIn", { currency });
     const money = (value: number) => formatMoney({ amount: value, currency }, lang);
     return html`<h3>${heading}</h3><figure>${horizontalBars({ id: `chart-amounts-${currency.toLowerCase()}`, title: heading, description: t(lang, "statistics.amountsDescription", { currency }), formatValue: money }, amounts.map((amount) => ({ label: fundingLabel(`${amount.kind}:${amount.key}`), values: [amount.amount] })))}</figure>
