@@ -30,7 +30,8 @@ function livePayloads(html: string, where: string): string[] {
       }
     } else if (src !== ALLOWED_SCRIPT) found.push(`${where}: script ${src ?? $(element).text().slice(0, 40)}`);
   });
-  $("img, iframe, object, embed, svg, math, base, form[action]").each((_, element) => {
+  // Our charts are the only SVG; nothing inside them may link, embed or run.
+  $("img, iframe, object, embed, svg:not(.chart), svg a, foreignObject, animate, set, math, base, form[action]").each((_, element) => {
     found.push(`${where}: <${$(element).prop("tagName")}>`);
   });
   $("*").each((_, element) => {
