@@ -89,7 +89,8 @@ switch (stage) {
     break;
   }
   case "floor-search": {
-    const result = await indexSite(join(workDir, "floor"));
+    // The floor's pages all carry data-pagefind-body; every one of them is indexed.
+    const result = await indexSite(join(workDir, "floor"), (lang) => `${lang}/**/*.html`);
     if (result.errors.length) throw new Error(result.errors.join("\n"));
     pages = result.pages;
     break;

@@ -1,8 +1,8 @@
 // The CSV tables of the open data, derived from the JSON Schemas: one main table per kind, one
 // child table per list in a record, texts as _sv/_en/_de columns. The same definitions turn
 // records into rows and rows back into records, so nothing is lost on the way.
-import { readSchemas, type JsonSchema } from "../model/schemas.js";
-import { KINDS, LANGUAGES, SCHEMA_OF_KIND, type Kind } from "../model/types.js";
+import { readSchemas, resolveSchema as resolve, type Schema } from "../model/schemas.js";
+import { KINDS, LANGUAGES, SCHEMA_OF_KIND, type Kind, type Lang } from "../model/types.js";
 
 export type ColumnType = "string" | "integer" | "number" | "boolean";
 
@@ -11,7 +11,9 @@ export interface Column {
   readonly type: ColumnType;
   /** Where the value sits inside the row's source object. */
   readonly path: readonly string[];
+  /** In English; `descriptions` has it in every language. */
   readonly description: string;
+  readonly descriptions: Readonly<Record<Lang, string>>;
   readonly required: boolean;
   /** The kind this column refers to, when it holds a record id. */
   readonly references?: Kind;
@@ -26,6 +28,7 @@ export interface Table {
   readonly name: string;
   readonly kind: Kind;
   readonly description: string;
+  readonly descriptions: Readonly<Record<Lang, string>>;
   /** For a child table: the path of the list in the record. */
   readonly list?: readonly string[];
   /** For a list of plain values (e.g. owners): the column holding each value. */
@@ -45,31 +48,7 @@ export const SINGULAR: Record<Kind, string> = {
   projects: "project",
 };
 
-type Schema = JsonSchema & {
-  $ref?: string;
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  description?: string;
-  enum?: (string | number)[];
-  format?: string;
-  "x-ref"?: Kind;
-  "x-personal-data"?: boolean;
-};
-
 const schemas = readSchemas();
-
-function resolve(schema: Schema): Schema {
-  if (!schema.$ref) return schema;
-  const [file, pointer] = schema.$ref.split("#");
-  // Local references ("#/$defs/…") occur only inside the shared definitions.
-  const target = schemas.get(file || "common.schema.json") as Schema | undefined;
-  if (!target || !pointer) throw new Error(`cannot resolve ${schema.$ref}`);
-  const resolved = pointer.split("/").filter(Boolean).reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], target) as Schema;
-  // A local description ("the own share") wins over the shared one ("an amount of money").
-  return resolve({ ...resolved, ...(schema.description ? { description: schema.description } : {}) });
-}
 
 function isText(schema: Schema): boolean {
   const keys = Object.keys(schema.properties ?? {});
@@ -99,6 +78,15 @@ export function personalFields(kind: Kind | "site"): readonly string[] {
   return fields;
 }
 
+function describe(schema: Schema, fallback: string, suffix = ""): Record<Lang, string> {
+  const english = schema.description ?? fallback;
+  return {
+    sv: `${schema["x-description"]?.sv ?? english}${suffix}`,
+    en: `${english}${suffix}`,
+    de: `${schema["x-description"]?.de ?? english}${suffix}`,
+  };
+}
+
 function columnType(schema: Schema): ColumnType {
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   if (type === "integer" || type === "number" || type === "boolean") return type;
@@ -125,6 +113,7 @@ function walk(schema: Schema, path: string[], prefix: string, required: boolean,
         type: "string",
         path: [...path, lang],
         description: `${resolved.description ?? prefix} (${lang})`,
+        descriptions: describe(resolved, prefix, ` (${lang})`),
         required: required && lang === "sv",
         lang,
       });
@@ -142,6 +131,7 @@ function walk(schema: Schema, path: string[], prefix: string, required: boolean,
     type: columnType(resolved),
     path,
     description: resolved.description ?? prefix,
+    descriptions: describe(resolved, prefix),
     required,
     ...(resolved["x-ref"] ? { references: resolved["x-ref"] } : {}),
     ...(resolved.enum ? { enum: resolved.enum } : {}),
@@ -154,12 +144,22 @@ function tablesOfKind(kind: Kind): Table[] {
   const singular = SINGULAR[kind];
   const root: Walk = { columns: [], children: [] };
   for (const [name, property] of Object.entries(schema.properties ?? {})) walk(property, [name], name, (schema.required ?? []).includes(name), root);
-  const idColumn: Column = { name: "id", type: "string", path: ["id"], description: `The ${singular}'s id: its file name in data/${kind}/, stable forever.`, required: true };
-  const parentColumn: Column = { name: `${singular}_id`, type: "string", path: ["__parent"], description: `The ${singular} this row belongs to.`, required: true, references: kind };
-  const positionColumn: Column = { name: "position", type: "integer", path: ["__position"], description: "The row's place in the record's list, from 1.", required: true };
-  const tables: Table[] = [
-    { name: kind, kind, description: `${schema.title ?? kind}: one row per record.`, columns: [idColumn, ...root.columns], primaryKey: ["id"] },
-  ];
+  const idDescriptions = {
+    sv: `Postens id: filnamnet i data/${kind}/, ändras aldrig.`,
+    en: `The record's id: its file name in data/${kind}/, stable forever.`,
+    de: `Die ID des Eintrags: sein Dateiname in data/${kind}/, bleibt immer gleich.`,
+  };
+  const idColumn: Column = { name: "id", type: "string", path: ["id"], description: idDescriptions.en, descriptions: idDescriptions, required: true };
+  const parentDescriptions = { sv: `Posten i ${kind} som raden hör till.`, en: `The record of ${kind} this row belongs to.`, de: `Der Eintrag in ${kind}, zu dem die Zeile gehört.` };
+  const parentColumn: Column = { name: `${singular}_id`, type: "string", path: ["__parent"], description: parentDescriptions.en, descriptions: parentDescriptions, required: true, references: kind };
+  const positionDescriptions = { sv: "Radens plats i postens lista, från 1.", en: "The row's place in the record's list, from 1.", de: "Die Stelle der Zeile in der Liste des Eintrags, ab 1." };
+  const positionColumn: Column = { name: "position", type: "integer", path: ["__position"], description: positionDescriptions.en, descriptions: positionDescriptions, required: true };
+  const mainDescriptions = {
+    sv: `${schema["x-title"]?.sv ?? kind}: en rad per post.`,
+    en: `${schema.title ?? kind}: one row per record.`,
+    de: `${schema["x-title"]?.de ?? kind}: eine Zeile je Eintrag.`,
+  };
+  const tables: Table[] = [{ name: kind, kind, description: mainDescriptions.en, descriptions: mainDescriptions, columns: [idColumn, ...root.columns], primaryKey: ["id"] }];
   for (const child of root.children) {
     const items = resolve(child.schema.items ?? {});
     const inner: Walk = { columns: [], children: [] };
@@ -171,6 +171,7 @@ function tablesOfKind(kind: Kind): Table[] {
       name: `${singular}_${child.path.join("_")}`,
       kind,
       description: child.schema.description ?? `${child.path.join(".")} of each ${singular}`,
+      descriptions: describe(child.schema, `${child.path.join(".")} of each ${singular}`),
       list: child.path,
       scalarItems,
       columns: [parentColumn, positionColumn, ...inner.columns],

@@ -22,6 +22,44 @@ export function readSchemas(): Map<string, JsonSchema> {
   return schemas;
 }
 
+/** The parts of a JSON Schema this project reads when it walks the schemas. */
+export type Schema = JsonSchema & {
+  $ref?: string;
+  type?: string | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  description?: string;
+  title?: string;
+  "x-description"?: { sv?: string; de?: string };
+  "x-title"?: { sv?: string; de?: string };
+  enum?: (string | number)[];
+  format?: string;
+  const?: unknown;
+  minimum?: number;
+  maximum?: number;
+  "x-ref"?: Kind;
+  "x-personal-data"?: boolean;
+};
+
+let cachedSchemas: Map<string, JsonSchema> | undefined;
+
+/** Follows a $ref to its definition; a local description wins over the shared one. */
+export function resolveSchema(schema: Schema): Schema {
+  if (!schema.$ref) return schema;
+  cachedSchemas ??= readSchemas();
+  const [file, pointer] = schema.$ref.split("#");
+  // Local references ("#/$defs/…") occur only inside the shared definitions.
+  const target = cachedSchemas.get(file || "common.schema.json") as Schema | undefined;
+  if (!target || !pointer) throw new Error(`cannot resolve ${schema.$ref}`);
+  const resolved = pointer.split("/").filter(Boolean).reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], target) as Schema;
+  return resolveSchema({
+    ...resolved,
+    ...(schema.description ? { description: schema.description } : {}),
+    ...(schema["x-description"] ? { "x-description": schema["x-description"] } : {}),
+  });
+}
+
 /** A reference to another record, noted while a file is validated (schema keyword `x-ref`). */
 export interface ReferenceSeen {
   readonly kind: Kind;
@@ -61,6 +99,9 @@ function createAjv(): Ajv2020 {
   addFormats(ajv, ["date", "email", "uri"]);
   for (const [name, check] of Object.entries(FORMAT_CHECKS)) ajv.addFormat(name, check);
   ajv.addKeyword({ keyword: "x-error", schemaType: "object" });
+  // Descriptions in Swedish and German beside the English `description`, for the editor's templates and the data dictionary.
+  ajv.addKeyword({ keyword: "x-description", schemaType: "object" });
+  ajv.addKeyword({ keyword: "x-title", schemaType: "object" });
   ajv.addKeyword({ keyword: "x-personal-data", schemaType: "boolean" });
   ajv.addKeyword({
     keyword: "x-ref",

@@ -21,14 +21,15 @@ export interface IndexResult {
 /** Where a language's search bundle is published. */
 export const bundleUrl = (lang: Lang): string => `/pagefind/${lang}/`;
 
-export async function indexSite(siteDir: string): Promise<IndexResult> {
+/** `glob` chooses each language's pages; by default its record pages. */
+export async function indexSite(siteDir: string, glob: (lang: Lang) => string = recordPagesGlob): Promise<IndexResult> {
   const errors: string[] = [];
   let pages = 0;
   try {
     for (const lang of LANGUAGES) {
       const created = await createIndex({ excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] });
       if (!created.index) return { errors: created.errors, pages };
-      const added = await created.index.addDirectory({ path: siteDir, glob: recordPagesGlob(lang) });
+      const added = await created.index.addDirectory({ path: siteDir, glob: glob(lang) });
       errors.push(...created.errors, ...added.errors);
       pages += added.page_count;
       const written = await created.index.writeFiles({ outputPath: `${siteDir}${bundleUrl(lang)}` });

@@ -3,7 +3,6 @@
 import type { Dataset } from "../../model/dataset.js";
 import type { Lang } from "../../model/types.js";
 import { openData, fileTitle, type DataFile, type FileGroup } from "../../exports/files.js";
-import { FORMULA_NOTE } from "../../exports/datapackage.js";
 import { csvUrl, excelCsvUrl } from "../../exports/paths.js";
 import { publicRecords } from "../../exports/records.js";
 import { rowsOf, TABLES } from "../../exports/tables.js";
@@ -94,17 +93,16 @@ function dictionaryPage(dataset: Dataset, lang: Lang): Page {
     alternates: alternatesOf(dictionaryUrl),
     content: () => html`<h1>${title}</h1>
 <p>${t(lang, "dictionary.intro")}</p>
-${lang === "en" ? "" : html`<p class="fallback-note">${t(lang, "dictionary.english")}</p>`}
-<p lang="en">${FORMULA_NOTE}</p>
+<p>${t(lang, "openData.formula")}</p>
 ${TABLES.map(
       (table) => html`<section aria-labelledby="${table.name}"><h2 id="${table.name}">${table.name}</h2>
-<p lang="en">${table.description}</p>
+<p>${table.descriptions[lang]}</p>
 <p>${t(lang, "dictionary.key")}: <code>${table.primaryKey.join(", ")}</code> · <a href="${csvUrl(table.name)}" type="text/csv">${table.name}.csv</a></p>
 <div class="table-scroll" role="region" aria-label="${table.name}" tabindex="0"><table>
 <caption>${t(lang, "dictionary.columns", { table: table.name })}</caption>
 <thead><tr><th scope="col">${t(lang, "dictionary.column")}</th><th scope="col">${t(lang, "dictionary.type")}</th><th scope="col">${t(lang, "dictionary.required")}</th><th scope="col">${t(lang, "dictionary.references")}</th><th scope="col">${t(lang, "dictionary.meaning")}</th></tr></thead>
 <tbody>${table.columns.map(
-        (column) => html`<tr><th scope="row"><code>${column.name}</code></th><td>${column.type}${column.format ? html` (${column.format})` : ""}</td><td>${column.required ? t(lang, "dictionary.yes") : t(lang, "dictionary.no")}</td><td>${column.references ? html`<a href="#${column.references}">${column.references}.id</a>` : ""}</td><td lang="en">${column.description}${column.enum ? html` <span class="meta">(${column.enum.join(", ")})</span>` : ""}</td></tr>`,
+        (column) => html`<tr><th scope="row"><code>${column.name}</code></th><td>${column.type}${column.format ? html` (${column.format})` : ""}</td><td>${column.required ? t(lang, "dictionary.yes") : t(lang, "dictionary.no")}</td><td>${column.references ? html`<a href="#${column.references}">${column.references}.id</a>` : ""}</td><td>${column.descriptions[lang]}${column.enum ? html` <span class="meta">(${column.enum.join(", ")})</span>` : ""}</td></tr>`,
       )}</tbody></table></div></section>`,
     )}`,
   };
