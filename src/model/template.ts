@@ -1,0 +1,92 @@
+// A new record file written from its schema: every field present, each with a comment in
+// Swedish saying what it means and giving an example, so the editor never reads JSON Schema.
+// Required fields stand empty and must be filled; optional ones are commented out.
+import { readSchemas, resolveSchema, type Schema } from "./schemas.js";
+import { SCHEMA_OF_KIND, type Kind } from "./types.js";
+
+const EXAMPLES: Record<string, string> = {
+  "partial-date": '"2016-03"',
+  "iso-duration": "P3Y",
+  iso3166: "SE",
+  "iso3166-alpha2": "SE",
+  iso4217: "SEK",
+  "web-url": "https://www.example.se/",
+  email: "namn@kommun.se",
+  date: '"2017-09-05"',
+};
+
+function isText(schema: Schema): boolean {
+  const keys = Object.keys(schema.properties ?? {});
+  return schema.type === "object" && ["sv", "en", "de"].every((lang) => keys.includes(lang));
+}
+
+function example(schema: Schema): string {
+  if (schema.format && EXAMPLES[schema.format]) return EXAMPLES[schema.format]!;
+  if (schema["x-ref"]) return `<id i data/${schema["x-ref"]}/>`;
+  if (schema.enum) return String(schema.enum[0]);
+  if (schema.type === "integer") return String(schema.minimum ?? 1);
+  if (schema.type === "number") return "100000";
+  if (schema.type === "boolean") return "true";
+  return '"…"';
+}
+
+function comment(schema: Schema, required: boolean): string {
+  const meaning = schema["x-description"]?.sv ?? schema.description ?? "";
+  const values = schema.enum && !meaning.includes(String(schema.enum[0])) ? ` Möjliga värden: ${schema.enum.join(", ")}.` : "";
+  return `# ${meaning}${values}${required ? " (Måste fyllas i.)" : ""}`;
+}
+
+/** The lines for one field, at an indentation; optional fields come out commented. */
+function field(name: string, raw: Schema, required: boolean, indent: string): string[] {
+  const schema = resolveSchema(raw);
+  const lines = [`${indent}${comment({ ...schema, ...(raw.description ? { description: raw.description } : {}), ...(raw["x-description"] ? { "x-description": raw["x-description"] } : {}) }, required)}`];
+  const off = required ? "" : "# ";
+  if (isText(schema)) {
+    // English and German stay commented until written, so a missing translation is reported, never published as "…".
+    lines.push(`${indent}${off}${name}:`);
+    lines.push(`${indent}${off}  sv: ${required ? "" : '"…"'}`.trimEnd());
+    for (const lang of ["en", "de"]) lines.push(`${indent}#   ${lang}: "…"`);
+  } else if (schema.type === "array") {
+    const items = resolveSchema(schema.items ?? {});
+    if (items.type === "object" && !isText(items)) {
+      lines.push(`${indent}${off}${name}:`);
+      const innerRequired = new Set(items.required ?? []);
+      const props = Object.entries(items.properties ?? {}).sort(([a], [b]) => Number(innerRequired.has(b)) - Number(innerRequired.has(a)));
+      props.forEach(([inner, innerSchema], index) => {
+        const resolved = resolveSchema(innerSchema);
+        const value = isText(resolved) ? `{ sv: "…" }` : required && innerRequired.has(inner) ? "" : example(resolved);
+        const innerOff = required && !innerRequired.has(inner) ? "# " : off;
+        lines.push(`${indent}${innerOff}${index === 0 ? "  - " : "    "}${inner}: ${value}`.trimEnd());
+      });
+    } else {
+      lines.push(`${indent}${off}${name}: [${required ? "" : example(items)}]`);
+    }
+  } else if (schema.type === "object" && schema.properties) {
+    lines.push(`${indent}${off}${name}:`);
+    for (const [inner, innerSchema] of Object.entries(schema.properties)) {
+      const resolved = resolveSchema(innerSchema);
+      const value = isText(resolved) ? `{ sv: "…" }` : resolved.type === "object" ? "{ amount: 100000, currency: SEK }" : resolved.type === "array" ? "[{ amount: 100000, currency: SEK }]" : example(resolved);
+      lines.push(`${indent}${off}  ${inner}: ${value}`);
+    }
+  } else {
+    lines.push(`${indent}${off}${name}: ${required ? "" : example(schema)}`.trimEnd());
+  }
+  return lines;
+}
+
+/** The text of a new record file of a kind, with the schema line that YAML editors understand. */
+export function recordTemplate(kind: Kind): string {
+  const file = SCHEMA_OF_KIND[kind];
+  const schema = readSchemas().get(file) as Schema;
+  const title = schema["x-title"]?.sv ?? schema.title ?? kind;
+  const required = new Set(schema.required ?? []);
+  const lines = [
+    `# yaml-language-server: $schema=../../src/model/schemas/${file}`,
+    `# ${title}. Fyll i fälten som måste fyllas i och ta bort # framför de valfria fält du använder.`,
+    "# Kontrollera filen med: npm run validate",
+    "",
+  ];
+  const entries = Object.entries(schema.properties ?? {}).sort(([a], [b]) => Number(required.has(b)) - Number(required.has(a)));
+  for (const [name, property] of entries) lines.push(...field(name, property, required.has(name), ""), "");
+  return `${lines.join("\n").trimEnd()}\n`;
+}
