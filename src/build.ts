@@ -8,7 +8,8 @@ import { Eleventy } from "@11ty/eleventy";
 import configure from "../eleventy.config.js";
 import { openData } from "./exports/files.js";
 import type { Dataset } from "./model/dataset.js";
-import { loadDataset } from "./model/index.js";
+import { rememberDataset } from "./model/index.js";
+import { releaseHistory } from "./exports/release-info.js";
 import { siteOutputs } from "./site/pages/index.js";
 import { buildSearchIndex } from "./search/plugin.js";
 import type { DateTime } from "luxon";
@@ -38,6 +39,9 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, validation };
   }
 
+  const dataset = rememberDataset(options.dataDir, options.today, validation);
+  const release = releaseHistory(dataset).current;
+  if (!release.recorded) log(`The data differ from the last recorded release; they are published as ${release.version}. Record it with: npm run release`);
   const output = resolve(options.outputDir);
   const staging = join(dirname(output), `.${basename(output)}-staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
@@ -46,7 +50,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   process.env.UTBLICK_DATA = options.dataDir;
   process.env.UTBLICK_TODAY = options.today.toISODate() ?? undefined;
   try {
-    const count = Math.max(1, Math.ceil(countOutputs(loadDataset(options.dataDir, options.today)) / OUTPUTS_PER_RUN));
+    const count = Math.max(1, Math.ceil(countOutputs(dataset) / OUTPUTS_PER_RUN));
     for (let index = 0; index < count; index++) {
       // The config is passed as a function: Node 20 cannot import a .ts config file by itself.
       const eleventy = new Eleventy("src/site", staging, { configPath: "", config: (config) => configure(config, { index, count }), quietMode: true });

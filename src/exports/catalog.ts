@@ -6,6 +6,7 @@ import { LANGUAGES, type Lang, type Text } from "../model/types.js";
 import { sectionUrl } from "../i18n/routes.js";
 import { absoluteUrl } from "../site/layout.js";
 import { catalogRdfUrl } from "./paths.js";
+import { releaseHistory } from "./release-info.js";
 import type { DataFile } from "./files.js";
 
 const RDF = $rdf.Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
@@ -14,6 +15,7 @@ const DCT = $rdf.Namespace("http://purl.org/dc/terms/");
 const FOAF = $rdf.Namespace("http://xmlns.com/foaf/0.1/");
 const VCARD = $rdf.Namespace("http://www.w3.org/2006/vcard/ns#");
 const XSD = $rdf.Namespace("http://www.w3.org/2001/XMLSchema#");
+const OWL = $rdf.Namespace("http://www.w3.org/2002/07/owl#");
 const EU = "http://publications.europa.eu/resource/authority/";
 
 const LANGUAGE_AUTHORITY: Record<Lang, string> = { sv: "SWE", en: "ENG", de: "DEU" };
@@ -67,7 +69,10 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
   const data = node("dataset");
   const publisher = node("publisher");
   const contact = node("contact");
-  const day = $rdf.lit(dataset.today.toISODate() ?? "", undefined, XSD("date"));
+  // Dates and version change only when the data change: they are those of the current release.
+  const { current } = releaseHistory(dataset);
+  const day = $rdf.lit(current.date, undefined, XSD("date"));
+  const first = $rdf.lit(dataset.releases[0]?.date ?? current.date, undefined, XSD("date"));
   const licence = $rdf.sym(dataset.site.data_licence);
   const landingPage = $rdf.sym(absoluteUrl(dataset, sectionUrl("sv", "openData")));
 
@@ -77,7 +82,7 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
   store.add(catalog, DCT("publisher"), publisher);
   store.add(catalog, FOAF("homepage"), $rdf.sym(dataset.site.base_url));
   store.add(catalog, DCT("license"), licence);
-  store.add(catalog, DCT("issued"), day);
+  store.add(catalog, DCT("issued"), first);
   store.add(catalog, DCT("modified"), day);
   for (const lang of LANGUAGES) store.add(catalog, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
   store.add(catalog, DCAT("themeTaxonomy"), $rdf.sym(`${EU}data-theme`));
@@ -108,7 +113,8 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
   store.add(data, DCAT("landingPage"), landingPage);
   store.add(data, DCT("accessRights"), $rdf.sym(`${EU}access-right/PUBLIC`));
   store.add(data, DCT("spatial"), $rdf.sym(`${EU}country/SWE`));
-  store.add(data, DCT("issued"), day);
+  store.add(data, DCT("issued"), first);
+  store.add(data, OWL("versionInfo"), $rdf.lit(current.version));
   store.add(data, DCT("modified"), day);
   store.add(data, DCT("license"), licence);
 

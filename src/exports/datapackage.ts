@@ -4,6 +4,7 @@ import type { Dataset } from "../model/dataset.js";
 import { name } from "../site/components.js";
 import { absoluteUrl } from "../site/layout.js";
 import { csvUrl } from "./paths.js";
+import { releaseHistory } from "./release-info.js";
 import { TABLES, type Column, type Table } from "./tables.js";
 
 const LICENCES: Record<string, { name: string; title: string }> = {
@@ -52,8 +53,8 @@ export function dataPackage(dataset: Dataset): Record<string, unknown> {
     title: name(site.title, "en"),
     description: `${site.description?.en ?? site.description?.sv ?? ""} ${FORMULA_NOTE}`.trim(),
     homepage: site.base_url,
-    version: dataset.today.toISODate(),
-    created: dataset.today.toISODate(),
+    version: releaseHistory(dataset).current.version,
+    created: releaseHistory(dataset).current.date,
     licenses: [{ name: licence.name, path: site.data_licence, title: licence.title }],
     contributors: [{ title: publisher ? name(publisher.name, "en") : site.publisher, role: "publisher", email: site.contact_email }],
     sources,

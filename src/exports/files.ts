@@ -8,11 +8,12 @@ import type { Lang, Text } from "../model/types.js";
 import { catalogJsonLd, catalogRdfXml } from "./catalog.js";
 import { writeCsv } from "./csv.js";
 import { dataPackage } from "./datapackage.js";
-import { allJsonUrl, catalogJsonLdUrl, catalogRdfUrl, csvUrl, datapackageUrl, excelCsvUrl, recordJsonUrl, schemaUrl } from "./paths.js";
-import { publicRecords, publicSite } from "./records.js";
+import { allJsonUrl, catalogJsonLdUrl, catalogRdfUrl, checksumsUrl, csvUrl, datapackageUrl, excelCsvUrl, recordJsonUrl, releaseJsonUrl, releasesJsonUrl, schemaUrl } from "./paths.js";
+import { json, releaseHistory, sha256 } from "./release-info.js";
+import { publicRecords, publicSnapshot } from "./records.js";
 import { rowsOf, TABLES, type Table } from "./tables.js";
 
-export type FileGroup = "json" | "csv" | "csv-excel" | "metadata" | "schema" | "record";
+export type FileGroup = "json" | "csv" | "csv-excel" | "metadata" | "schema" | "record" | "release";
 
 export interface DataFile {
   readonly url: string;
@@ -25,9 +26,12 @@ export interface DataFile {
   readonly render: () => string;
 }
 
-/** Stable, readable JSON: two-space indent and a final newline. */
-export function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+export { json };
+
+/** Renders once: the open-data page shows checksums of the same text the file holds. */
+function once(render: () => string): () => string {
+  let text: string | undefined;
+  return () => (text ??= render());
 }
 
 export interface OpenData {
@@ -53,10 +57,7 @@ export function openData(dataset: Dataset): OpenData {
 
 function describeOpenData(dataset: Dataset): OpenData {
   const records = publicRecords(dataset);
-  const everything = () => ({
-    site: publicSite(dataset),
-    ...Object.fromEntries([...records].map(([kind, byId]) => [kind, Object.fromEntries(byId)])),
-  });
+  const history = releaseHistory(dataset);
   const tableFiles = (dialect: "standard" | "excel"): DataFile[] =>
     TABLES.map((table) => ({
       url: dialect === "standard" ? csvUrl(table.name) : excelCsvUrl(table.name),
@@ -65,7 +66,7 @@ function describeOpenData(dataset: Dataset): OpenData {
       format: "CSV",
       title: dialect === "standard" ? text(`Tabell ${table.name}`, `Table ${table.name}`, `Tabelle ${table.name}`) : text(`Tabell ${table.name} för Excel`, `Table ${table.name} for Excel`, `Tabelle ${table.name} für Excel`),
       table,
-      render: () => writeCsv(table, rowsOf(table, records.get(table.kind) ?? new Map()), dialect),
+      render: once(() => writeCsv(table, rowsOf(table, records.get(table.kind) ?? new Map()), dialect)),
     }));
   const schemaFiles: DataFile[] = [...readSchemas().keys()].map((file) => ({
     url: schemaUrl(file),
@@ -82,7 +83,7 @@ function describeOpenData(dataset: Dataset): OpenData {
       mediaType: "application/json",
       format: "JSON",
       title: text("Alla poster som JSON", "All records as JSON", "Alle Einträge als JSON"),
-      render: () => json(everything()),
+      render: once(() => json(publicSnapshot(dataset))),
     },
     ...tableFiles("standard"),
     ...tableFiles("excel"),
@@ -92,10 +93,35 @@ function describeOpenData(dataset: Dataset): OpenData {
       mediaType: "application/json",
       format: "JSON",
       title: text("Data Package (Frictionless)", "Data Package (Frictionless)", "Data Package (Frictionless)"),
-      render: () => json(dataPackage(dataset)),
+      render: once(() => json(dataPackage(dataset))),
     },
     ...schemaFiles,
   ];
+  const releaseFiles: DataFile[] = dataset.releases.map((release) => ({
+    url: releaseJsonUrl(release.version),
+    group: "release",
+    mediaType: "application/json",
+    format: "JSON",
+    title: text(`Version ${release.version}`, `Release ${release.version}`, `Version ${release.version}`),
+    render: () => json(release.data),
+  }));
+  const historyFile: DataFile = {
+    url: releasesJsonUrl,
+    group: "metadata",
+    mediaType: "application/json",
+    format: "JSON",
+    title: text("Versioner och ändringar (JSON)", "Releases and changes (JSON)", "Versionen und Änderungen (JSON)"),
+    render: () => json(history),
+  };
+  const checksums: DataFile = {
+    url: checksumsUrl,
+    group: "metadata",
+    mediaType: "text/plain",
+    format: "TXT",
+    title: text("SHA-256-kontrollsummor", "SHA-256 checksums", "SHA-256-Prüfsummen"),
+    // In the format of sha256sum, so `sha256sum -c SHA256SUMS` checks a download.
+    render: () => files.filter((file) => file.group !== "schema").map((file) => `${sha256(file.render() as string)}  ${file.url.replace(/^\/data\//, "")}\n`).join(""),
+  };
   const catalogFiles: DataFile[] = [
     {
       url: catalogRdfUrl,
@@ -124,7 +150,7 @@ function describeOpenData(dataset: Dataset): OpenData {
       render: () => json({ id, kind, ...record }),
     })),
   );
-  return { files: [...files, ...catalogFiles], recordFiles };
+  return { files: [...files, historyFile, checksums, ...catalogFiles], recordFiles: [...recordFiles, ...releaseFiles] };
 }
 
 export function fileTitle(file: DataFile, lang: Lang): string {

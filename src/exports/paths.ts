@@ -11,3 +11,6 @@ export const datapackageUrl = `${DATA_ROOT}datapackage.json`;
 export const catalogRdfUrl = `${DATA_ROOT}catalog.rdf`;
 export const catalogJsonLdUrl = `${DATA_ROOT}catalog.jsonld`;
 export const schemaUrl = (file: string): string => `${DATA_ROOT}schemas/${file}`;
+export const releaseJsonUrl = (version: string): string => `${DATA_ROOT}releases/${version}/utblick.json`;
+export const releasesJsonUrl = `${DATA_ROOT}releases.json`;
+export const checksumsUrl = `${DATA_ROOT}SHA256SUMS`;

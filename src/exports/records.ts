@@ -49,3 +49,11 @@ function computePublicRecords(dataset: Dataset): PublicRecords {
 export function publicSite(dataset: Dataset): PublicRecord {
   return withoutPersonalFields("site", dataset.site);
 }
+
+/** Everything the open data publish, as one object: the content of utblick.json and of a release. */
+export function publicSnapshot(dataset: Dataset): Record<string, unknown> {
+  return {
+    site: publicSite(dataset),
+    ...Object.fromEntries([...publicRecords(dataset)].map(([kind, byId]) => [kind, Object.fromEntries(byId)])),
+  };
+}

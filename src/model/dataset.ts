@@ -2,6 +2,7 @@
 // exports and the statistics need, computed once. Pure: no file or clock access here.
 import type { DateTime } from "luxon";
 import { deriveStatus, endFromDuration, firstDay, lastDay, parseDuration, parsePartialDate, type DerivedStatus, type PartialDate } from "./dates.js";
+import type { Release } from "../releases/releases.js";
 import type { Kind, Project, RawDataset, Records, Site } from "./types.js";
 
 export interface ProjectFacts {
@@ -27,6 +28,8 @@ type Index = ReadonlyMap<string, readonly string[]>;
 
 export interface Dataset {
   readonly site: Site;
+  /** The releases recorded in data/releases/, oldest first. */
+  readonly releases: readonly Release[];
   readonly records: Records;
   readonly today: DateTime;
   /** Projects in reading order: ongoing first, then planned, then the rest; newest start first. */
@@ -119,7 +122,7 @@ function compareProjects(a: ProjectFacts, b: ProjectFacts): number {
   return bStart - aStart || a.id.localeCompare(b.id);
 }
 
-export function buildDataset(raw: RawDataset, today: DateTime): Dataset {
+export function buildDataset(raw: RawDataset, today: DateTime, releases: readonly Release[] = []): Dataset {
   const { records, site } = raw;
   const projects = [...records.projects].map(([id, record]) => projectFacts(id, record, records, today)).sort(compareProjects);
   const by = <T>(items: readonly T[], keys: (item: T) => readonly (string | number)[], value: (item: T) => string): Index =>
@@ -140,6 +143,7 @@ export function buildDataset(raw: RawDataset, today: DateTime): Dataset {
 
   return {
     site,
+    releases,
     records,
     today,
     projects,

@@ -1,6 +1,7 @@
 // The data layer's entry point: validated, linked data, or an error carrying the editor's report.
 import { resolve } from "node:path";
 import type { DateTime } from "luxon";
+import { readReleases } from "../releases/releases.js";
 import { buildDataset, type Dataset } from "./dataset.js";
 import { reportLines } from "./report.js";
 import { validateDataDirectory, type ValidationResult } from "./validate.js";
@@ -19,10 +20,14 @@ export function loadDataset(dataDir: string, today: DateTime): Dataset {
   const key = `${resolve(dataDir)}@${today.toISODate()}`;
   const cached = cache.get(key);
   if (cached) return cached;
-  const result = validateDataDirectory(dataDir, { today });
+  return rememberDataset(dataDir, today, validateDataDirectory(dataDir, { today }));
+}
+
+/** The dataset of a validation already made (the build's), kept so that nothing validates twice. */
+export function rememberDataset(dataDir: string, today: DateTime, result: ValidationResult): Dataset {
   if (!result.dataset) throw new InvalidDataError(result);
-  const dataset = buildDataset(result.dataset, today);
-  cache.set(key, dataset);
+  const dataset = buildDataset(result.dataset, today, readReleases(dataDir));
+  cache.set(`${resolve(dataDir)}@${today.toISODate()}`, dataset);
   return dataset;
 }
 

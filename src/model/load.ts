@@ -6,6 +6,7 @@ import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type
 import type { PathSegment, Problem } from "./problems.js";
 import { KINDS, type Kind } from "./types.js";
 import { didYouMean } from "./suggest.js";
+import { RELEASES_FOLDER } from "../releases/releases.js";
 
 export interface SourceFile {
   /** Path as shown to the editor, relative to the working directory. */
@@ -45,7 +46,7 @@ export function loadDataDirectory(dataDir: string, displayRoot = process.cwd()):
 
   for (const entry of entries) {
     const path = join(dataDir, entry);
-    if (entry.startsWith(".")) continue;
+    if (entry.startsWith(".") || entry === RELEASES_FOLDER) continue;
     if (statSync(path).isDirectory()) {
       if (!(KINDS as readonly string[]).includes(entry)) {
         fileProblem(path, `"${entry}" is not a kind of record${didYouMean(entry, KINDS)}; the folders are ${KINDS.join(", ")}`);

@@ -29,6 +29,8 @@ export function addOutputs(eleventyConfig: UserConfig, name: string, outputs: ()
       pagination: { data: key, size: 1, alias: "output" },
       permalink: (data: { output: Output }) => (data.output.url.endsWith("/") ? `${data.output.url}index.html` : data.output.url),
       eleventyExcludeFromCollections: true,
+      // SHA256SUMS has no extension, by convention.
+      eleventyAllowMissingExtension: true,
     }),
     render: (data: { output: Output }) => data.output.render(),
   });

@@ -3,11 +3,13 @@
 import type { Dataset } from "../../model/dataset.js";
 import type { Lang } from "../../model/types.js";
 import { openData, fileTitle, type DataFile, type FileGroup } from "../../exports/files.js";
-import { csvUrl, excelCsvUrl } from "../../exports/paths.js";
+import { checksumsUrl, csvUrl, excelCsvUrl, releasesJsonUrl } from "../../exports/paths.js";
+import { releaseHistory } from "../../exports/release-info.js";
+import type { RecordChange } from "../../releases/releases.js";
 import { publicRecords } from "../../exports/records.js";
 import { rowsOf, TABLES } from "../../exports/tables.js";
 import { formatNumber } from "../../i18n/format.js";
-import { dictionaryUrl, home, sectionUrl } from "../../i18n/routes.js";
+import { dictionaryUrl, home, sectionUrl, type Section } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
 import { html, type Html } from "../html.js";
 import { absoluteUrl } from "../layout.js";
@@ -22,6 +24,41 @@ const LICENCE_NAMES: Record<string, string> = {
 
 function fileList(files: readonly DataFile[], lang: Lang): Html {
   return html`<ul>${files.map((file) => html`<li><a href="${file.url}" type="${file.mediaType}">${fileTitle(file, lang)}</a> <span class="meta">(${file.mediaType})</span></li>`)}</ul>`;
+}
+
+const KIND_SECTION: Record<string, Section> = {
+  projects: "projects",
+  partnerships: "partnerships",
+  networks: "networks",
+  organisations: "organisations",
+  programmes: "programmes",
+  themes: "themes",
+  site: "about",
+};
+
+/** The changes of a release in the reader's language: per kind, what was added, removed or changed. */
+function changeList(changes: readonly RecordChange[], lang: Lang): Html {
+  if (changes.length === 0) return html`<p>${t(lang, "releases.noChanges")}</p>`;
+  const groups = new Map<string, RecordChange[]>();
+  for (const change of changes) groups.set(`${change.kind}|${change.change}`, [...(groups.get(`${change.kind}|${change.change}`) ?? []), change]);
+  return html`<ul class="changes">${[...groups].map(([key, group]) => {
+    const [kind, change] = key.split("|") as [string, RecordChange["change"]];
+    const shown = group.slice(0, MAX_LISTED);
+    return html`<li>${KIND_SECTION[kind] ? t(lang, `section.${KIND_SECTION[kind]}`) : t(lang, `releases.kind.${kind}`)}: ${t(lang, `releases.${change}`, { count: group.length })}${group.length <= MAX_LISTED || change === "changed" ? html` – ${shown.map((entry, index) => html`${index > 0 ? ", " : ""}<code>${entry.id}</code>${entry.fields.length ? html` (${entry.fields.slice(0, 6).join(", ")}${entry.fields.length > 6 ? " …" : ""})` : ""}`)}${group.length > MAX_LISTED ? " …" : ""}` : ""}</li>`;
+  })}</ul>`;
+}
+
+const MAX_LISTED = 12;
+
+function releasesSection(dataset: Dataset, lang: Lang): Html {
+  const { releases } = releaseHistory(dataset);
+  return html`<h2 id="releases">${t(lang, "releases.heading")}</h2>
+<p>${t(lang, "releases.intro")} <a href="${checksumsUrl}" type="text/plain">SHA256SUMS</a>, <a href="${releasesJsonUrl}" type="application/json">releases.json</a>.</p>
+${releases.map(
+    (release) => html`<section class="release" aria-labelledby="release-${release.version}"><h3 id="release-${release.version}">${t(lang, "releases.version", { version: release.version })}${release.recorded ? "" : html` <span class="meta">${t(lang, "releases.unrecorded")}</span>`}</h3>
+<p><a href="${release.url}" type="application/json">${release.url.split("/").slice(-2).join("/")}</a> · SHA-256 <code class="checksum">${release.sha256}</code></p>
+${changeList(release.changes, lang)}</section>`,
+  )}`;
 }
 
 function openDataPage(dataset: Dataset, lang: Lang): Page {
@@ -73,6 +110,7 @@ ${fileList([...group("json"), ...group("metadata")], lang)}
 <p>${t(lang, "openData.recordsText")} <code>/data/projects/nonhazcity.json</code></p>
 <h2>${t(lang, "openData.schemas")}</h2>
 ${fileList(group("schema"), lang)}
+${releasesSection(dataset, lang)}
 <h2>${t(lang, "openData.catalogHeading")}</h2>
 <p>${t(lang, "openData.catalogText")}</p>`,
   };

@@ -1,0 +1,53 @@
+// The release history as published: each recorded release with its snapshot file, its
+// checksum and the changes since the release before it, and the current data's release.
+import { createHash } from "node:crypto";
+import type { Dataset } from "../model/dataset.js";
+import { currentRelease, diffSnapshots, type CurrentRelease, type RecordChange } from "../releases/releases.js";
+import { allJsonUrl, releaseJsonUrl } from "./paths.js";
+import { publicSnapshot } from "./records.js";
+
+export interface PublishedRelease {
+  readonly version: string;
+  readonly date: string;
+  readonly recorded: boolean;
+  readonly url: string;
+  /** SHA-256 of the release's JSON file. */
+  readonly sha256: string;
+  readonly changes: readonly RecordChange[];
+}
+
+export interface ReleaseHistory {
+  readonly current: CurrentRelease;
+  /** Newest first; an unrecorded current release comes first, marked as such. */
+  readonly releases: readonly PublishedRelease[];
+}
+
+export const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
+
+/** Stable, readable JSON: two-space indent and a final newline. */
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+const historyOf = new WeakMap<Dataset, ReleaseHistory>();
+
+export function releaseHistory(dataset: Dataset): ReleaseHistory {
+  let history = historyOf.get(dataset);
+  if (history) return history;
+  const snapshot = publicSnapshot(dataset);
+  const current = currentRelease(dataset.releases, snapshot, dataset.today.toISODate() ?? "");
+  const recorded = dataset.releases.map((release, index): PublishedRelease => ({
+    version: release.version,
+    date: release.date,
+    recorded: true,
+    url: releaseJsonUrl(release.version),
+    sha256: sha256(json(release.data)),
+    changes: diffSnapshots(dataset.releases[index - 1]?.data ?? {}, release.data),
+  }));
+  const unrecorded: PublishedRelease[] = current.recorded
+    ? []
+    : [{ version: current.version, date: current.date, recorded: false, url: allJsonUrl, sha256: sha256(json(snapshot)), changes: diffSnapshots(dataset.releases.at(-1)?.data ?? {}, snapshot) }];
+  history = { current, releases: [...unrecorded, ...recorded.reverse()] };
+  historyOf.set(dataset, history);
+  return history;
+}

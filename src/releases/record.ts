@@ -1,0 +1,27 @@
+// Recording a release: the current published records become data/releases/<version>.json.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { DateTime } from "luxon";
+import { publicSnapshot } from "../exports/records.js";
+import { json } from "../exports/release-info.js";
+import { loadDataset } from "../model/index.js";
+import { currentRelease, diffSnapshots, RELEASES_FOLDER, type RecordChange } from "./releases.js";
+
+export interface Recorded {
+  readonly version: string;
+  /** False when nothing changed since the last release. */
+  readonly created: boolean;
+  readonly changes: readonly RecordChange[];
+}
+
+/** Throws InvalidDataError when the data have errors: an invalid state is never released. */
+export function recordRelease(dataDir: string, today: DateTime): Recorded {
+  const dataset = loadDataset(dataDir, today);
+  const snapshot = publicSnapshot(dataset);
+  const current = currentRelease(dataset.releases, snapshot, today.toISODate() ?? "");
+  if (current.recorded) return { version: current.version, created: false, changes: [] };
+  const dir = join(dataDir, RELEASES_FOLDER);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${current.version}.json`), json({ version: current.version, date: current.date, data: snapshot }));
+  return { version: current.version, created: true, changes: diffSnapshots(dataset.releases.at(-1)?.data ?? {}, snapshot) };
+}
