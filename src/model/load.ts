@@ -1,22 +1,57 @@
-// Reads data/ into parsed YAML documents that remember where each value was written, so every
-// later problem can name its file, line and column.
+// Reads data/ into values, and into YAML documents that remember where each value was written,
+// so every problem can name its file, line and column.
+//
+// Two well-kept parsers, one job each: js-yaml reads the values fast; `yaml` keeps positions and
+// explains syntax errors. A file goes to `yaml` at once when js-yaml refuses it or when it might
+// use anchors or aliases (js-yaml would resolve them silently; this data forbids them), and later,
+// lazily, when a problem in it needs a line and column. Both read YAML 1.2's core schema.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import jsYaml from "js-yaml";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
 import type { PathSegment, Problem } from "./problems.js";
 import { KINDS, type Kind } from "./types.js";
 import { didYouMean } from "./suggest.js";
 import { RELEASES_FOLDER } from "../releases/releases.js";
 
-export interface SourceFile {
-  /** Path as shown to the editor, relative to the working directory. */
-  readonly path: string;
-  readonly kind: Kind | "site";
-  readonly id: string;
+const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+
+interface Parsed {
   readonly document: Document.Parsed;
   readonly lines: LineCounter;
-  /** The plain value, or undefined when the YAML could not be read. */
-  readonly value: unknown;
+}
+
+function parseWithPositions(text: string): Parsed {
+  const lines = new LineCounter();
+  return { document: parseDocument(text, { ...PARSE_OPTIONS, lineCounter: lines }), lines };
+}
+
+export class SourceFile {
+  #parsed: Parsed | undefined;
+
+  constructor(
+    /** Path as shown to the editor, relative to the working directory. */
+    readonly path: string,
+    readonly kind: Kind | "site",
+    readonly id: string,
+    readonly text: string,
+    /** The plain value, or undefined when the YAML could not be read. */
+    readonly value: unknown,
+    parsed?: Parsed,
+  ) {
+    this.#parsed = parsed;
+  }
+
+  /** The document with positions, parsed when first asked for. */
+  get document(): Document.Parsed {
+    this.#parsed ??= parseWithPositions(this.text);
+    return this.#parsed.document;
+  }
+
+  get lines(): LineCounter {
+    this.#parsed ??= parseWithPositions(this.text);
+    return this.#parsed.lines;
+  }
 }
 
 export interface Position {
@@ -70,10 +105,27 @@ export function loadDataDirectory(dataDir: string, displayRoot = process.cwd()):
   return { files, problems };
 }
 
+/** Anchors (&name) and aliases (*name) can only appear where these characters do. */
+const MAY_USE_ALIASES = /[&*]/;
+
+/** The value by js-yaml, or undefined when js-yaml refuses the text (then `yaml` explains why). */
+function fastValue(text: string): { value: unknown } | undefined {
+  if (MAY_USE_ALIASES.test(text)) return undefined;
+  try {
+    const value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+    return { value: value === undefined ? null : value };
+  } catch {
+    return undefined;
+  }
+}
+
 function parseFile(path: string, shownPath: string, kind: Kind | "site", id: string, problems: Problem[]): SourceFile {
   const text = readFileSync(path, "utf8");
-  const lines = new LineCounter();
-  const document = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: false, strict: true });
+  const fast = fastValue(text);
+  if (fast) return new SourceFile(shownPath, kind, id, text, fast.value);
+
+  const parsed = parseWithPositions(text);
+  const { document, lines } = parsed;
   const linesWithError = new Set<number>();
   for (const error of [...document.errors, ...document.warnings]) {
     const at = lines.linePos(error.pos[0]);
@@ -98,7 +150,7 @@ function parseFile(path: string, shownPath: string, kind: Kind | "site", id: str
     },
   });
   const readable = document.errors.length === 0 && aliases === 0;
-  return { path: shownPath, kind, id, document, lines, value: readable ? document.toJS() : undefined };
+  return new SourceFile(shownPath, kind, id, text, readable ? document.toJS() : undefined, parsed);
 }
 
 function describeYamlError(code: string, message: string, excerpt: string): string {
