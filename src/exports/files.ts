@@ -8,10 +8,12 @@ import type { Lang, Text } from "../model/types.js";
 import { catalogJsonLd, catalogRdfXml } from "./catalog.js";
 import { writeCsv } from "./csv.js";
 import { dataPackage } from "./datapackage.js";
-import { allJsonUrl, catalogJsonLdUrl, catalogRdfUrl, checksumsUrl, csvUrl, datapackageUrl, excelCsvUrl, recordJsonUrl, releaseJsonUrl, releasesJsonUrl, schemaUrl } from "./paths.js";
+import { allJsonUrl, catalogJsonLdUrl, catalogRdfUrl, checksumsUrl, csvUrl, datapackageUrl, excelCsvUrl, recordJsonUrl, releaseJsonUrl, releasesJsonUrl, schemaUrl, iatiUrl } from "./paths.js";
 import { json, releaseHistory, sha256 } from "./release-info.js";
+import { iatiActivities } from "./iati.js";
 import { publicRecords, publicSnapshot } from "./records.js";
 import { rowsOf, TABLES, type Table } from "./tables.js";
+import { memoizeFor } from "../util/memo.js";
 
 export type FileGroup = "json" | "csv" | "csv-excel" | "metadata" | "schema" | "record" | "release";
 
@@ -43,16 +45,14 @@ export interface OpenData {
 
 const text = (sv: string, en: string, de: string): Text => ({ sv, en, de });
 
-const openDataOf = new WeakMap<Dataset, OpenData>();
-
 /** The open-data files of a dataset, described once (rendering stays lazy). */
-export function openData(dataset: Dataset): OpenData {
-  let described = openDataOf.get(dataset);
-  if (!described) {
-    described = describeOpenData(dataset);
-    openDataOf.set(dataset, described);
-  }
-  return described;
+export const openData = memoizeFor((dataset: Dataset): OpenData => describeOpenData(dataset));
+
+function iatiFiles(dataset: Dataset): DataFile[] {
+  const xml = once(() => iatiActivities(dataset) ?? "");
+  return dataset.site.iati
+    ? [{ url: iatiUrl, group: "metadata", mediaType: "application/xml", format: "XML", title: text("IATI-aktiviteter (IATI 2.03)", "IATI activities (IATI 2.03)", "IATI-Aktivitäten (IATI 2.03)"), render: xml }]
+    : [];
 }
 
 function describeOpenData(dataset: Dataset): OpenData {
@@ -96,6 +96,7 @@ function describeOpenData(dataset: Dataset): OpenData {
       render: once(() => json(dataPackage(dataset))),
     },
     ...schemaFiles,
+    ...iatiFiles(dataset),
   ];
   const releaseFiles: DataFile[] = dataset.releases.map((release) => ({
     url: releaseJsonUrl(release.version),

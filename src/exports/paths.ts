@@ -14,3 +14,4 @@ export const schemaUrl = (file: string): string => `${DATA_ROOT}schemas/${file}`
 export const releaseJsonUrl = (version: string): string => `${DATA_ROOT}releases/${version}/utblick.json`;
 export const releasesJsonUrl = `${DATA_ROOT}releases.json`;
 export const checksumsUrl = `${DATA_ROOT}SHA256SUMS`;
+export const iatiUrl = `${DATA_ROOT}iati-activities.xml`;

@@ -1,6 +1,7 @@
 // The records as published: personal data removed, in id order. Every export starts here.
 import type { Dataset } from "../model/dataset.js";
 import { KINDS, type Kind } from "../model/types.js";
+import { memoizeFor } from "../util/memo.js";
 import { PERSONAL_KINDS, personalFields } from "./tables.js";
 
 export type PublicRecord = Record<string, unknown>;
@@ -25,17 +26,8 @@ function withoutPersonalFields(kind: Kind | "site", record: object): PublicRecor
 
 export const PUBLIC_KINDS: readonly Kind[] = KINDS.filter((kind) => !PERSONAL_KINDS.has(kind));
 
-const publicRecordsOf = new WeakMap<Dataset, PublicRecords>();
-
 /** The records as published; computed once per dataset, since pages and files all ask for them. */
-export function publicRecords(dataset: Dataset): PublicRecords {
-  let records = publicRecordsOf.get(dataset);
-  if (!records) {
-    records = computePublicRecords(dataset);
-    publicRecordsOf.set(dataset, records);
-  }
-  return records;
-}
+export const publicRecords = memoizeFor((dataset: Dataset): PublicRecords => computePublicRecords(dataset));
 
 function computePublicRecords(dataset: Dataset): PublicRecords {
   return new Map(

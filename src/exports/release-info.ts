@@ -5,6 +5,7 @@ import type { Dataset } from "../model/dataset.js";
 import { currentRelease, diffSnapshots, type CurrentRelease, type RecordChange } from "../releases/releases.js";
 import { allJsonUrl, releaseJsonUrl } from "./paths.js";
 import { publicSnapshot } from "./records.js";
+import { memoizeFor } from "../util/memo.js";
 
 export interface PublishedRelease {
   readonly version: string;
@@ -29,11 +30,7 @@ export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-const historyOf = new WeakMap<Dataset, ReleaseHistory>();
-
-export function releaseHistory(dataset: Dataset): ReleaseHistory {
-  let history = historyOf.get(dataset);
-  if (history) return history;
+export const releaseHistory = memoizeFor((dataset: Dataset): ReleaseHistory => {
   const snapshot = publicSnapshot(dataset);
   const current = currentRelease(dataset.releases, snapshot, dataset.today.toISODate() ?? "");
   const recorded = dataset.releases.map((release, index): PublishedRelease => ({
@@ -47,7 +44,5 @@ export function releaseHistory(dataset: Dataset): ReleaseHistory {
   const unrecorded: PublishedRelease[] = current.recorded
     ? []
     : [{ version: current.version, date: current.date, recorded: false, url: allJsonUrl, sha256: sha256(json(snapshot)), changes: diffSnapshots(dataset.releases.at(-1)?.data ?? {}, snapshot) }];
-  history = { current, releases: [...unrecorded, ...recorded.reverse()] };
-  historyOf.set(dataset, history);
-  return history;
-}
+  return { current, releases: [...unrecorded, ...recorded.reverse()] };
+});

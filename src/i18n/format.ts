@@ -1,22 +1,21 @@
 // Dates, periods, money, numbers and country names in the reader's language. Dates through luxon,
 // numbers through Intl.NumberFormat, countries through Intl.DisplayNames.
 import { DateTime, Duration } from "luxon";
-import type { PartialDate } from "../model/dates.js";
+import { parsePartialDate, type PartialDate } from "../model/dates.js";
+import { memoize } from "../util/memo.js";
 import type { Lang, Money } from "../model/types.js";
 import { t } from "./translate.js";
 
 export const LOCALE: Record<Lang, string> = { sv: "sv-SE", en: "en-GB", de: "de-DE" };
 
-const partialDates = new Map<string, string>();
+// Formatting is slow per call and pages ask for the same few dates, amounts and names: remember them.
+const partialDateText = memoize((key) => {
+  const [lang, iso] = key.split(":") as [Lang, string];
+  return formatPartialDateUncached(parsePartialDate(iso)!, lang);
+});
 
 export function formatPartialDate(date: PartialDate, lang: Lang): string {
-  const key = `${lang}:${date.iso}`;
-  let text = partialDates.get(key);
-  if (text === undefined) {
-    text = formatPartialDateUncached(date, lang);
-    partialDates.set(key, text);
-  }
-  return text;
+  return partialDateText(`${lang}:${date.iso}`);
 }
 
 function formatPartialDateUncached(date: PartialDate, lang: Lang): string {
@@ -45,17 +44,14 @@ function currencySymbol(currency: string, lang: Lang): string {
   return parts.find((part) => part.type === "currency")?.value ?? currency;
 }
 
-const moneyTexts = new Map<string, string>();
+const moneyText = memoize((key) => {
+  const [lang, currency, amount, approximate] = key.split(":") as [Lang, string, string, string];
+  return formatMoneyUncached({ amount: Number(amount), currency, approximate: approximate === "true" }, lang);
+});
 
 /** `≈ €3.5 million`, `cirka 3,5 miljoner euro`, `273 500 svenska kronor`. */
 export function formatMoney(money: Money, lang: Lang): string {
-  const key = `${lang}:${money.currency}:${money.amount}:${money.approximate === true}`;
-  let text = moneyTexts.get(key);
-  if (text === undefined) {
-    text = formatMoneyUncached(money, lang);
-    moneyTexts.set(key, text);
-  }
-  return text;
+  return moneyText(`${lang}:${money.currency}:${money.amount}:${money.approximate === true}`);
 }
 
 function formatMoneyUncached(money: Money, lang: Lang): string {
@@ -82,16 +78,13 @@ export function formatNumber(value: number, lang: Lang): string {
   return new Intl.NumberFormat(LOCALE[lang]).format(value);
 }
 
-const countryNames = new Map<string, string>();
-// Intl.DisplayNames is slow per call and asked for the same few names on every page: remember them.
+const countryNameOf = memoize((key) => {
+  const [lang, code] = key.split(":") as [Lang, string];
+  return new Intl.DisplayNames([LOCALE[lang]], { type: "region" }).of(code) ?? code;
+});
+
 export function countryName(code: string, lang: Lang): string {
-  const key = `${lang}:${code}`;
-  let name = countryNames.get(key);
-  if (name === undefined) {
-    name = new Intl.DisplayNames([LOCALE[lang]], { type: "region" }).of(code) ?? code;
-    countryNames.set(key, name);
-  }
-  return name;
+  return countryNameOf(`${lang}:${code}`);
 }
 
 const languageNames = new Map<Lang, Intl.DisplayNames>();

@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import i18next, { type i18n, type TOptions } from "i18next";
 import { LANGUAGES, type Lang, type Text } from "../model/types.js";
+import { memoize } from "../util/memo.js";
 
 export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "locales");
 
@@ -31,19 +32,14 @@ function translator(): i18n {
   return instance;
 }
 
-const plainStrings = new Map<string, string>();
+const plainString = memoize((cacheKey) => {
+  const separator = cacheKey.indexOf(":");
+  return translator().t(cacheKey.slice(separator + 1), { lng: cacheKey.slice(0, separator) }) as string;
+});
 
 /** A UI string; strings without options are the same on every page and are looked up once. */
 export function t(lang: Lang, key: string, options?: TOptions): string {
-  if (options === undefined) {
-    const cacheKey = `${lang}:${key}`;
-    let text = plainStrings.get(cacheKey);
-    if (text === undefined) {
-      text = translator().t(key, { lng: lang }) as string;
-      plainStrings.set(cacheKey, text);
-    }
-    return text;
-  }
+  if (options === undefined) return plainString(`${lang}:${key}`);
   return translator().t(key, { ...options, lng: lang }) as string;
 }
 

@@ -58,6 +58,7 @@ export interface Site {
   };
   contacts?: string[];
   accessibility_reviewed?: string;
+  iati?: { reporting_org: string; identifier: string };
 }
 
 export type OrganisationKind =

@@ -56,7 +56,7 @@ function facetPages(spec: FacetSpec): PageSet {
   };
 }
 
-/** A country page names this many organisations; the rest are in the open data, to keep the page light. */
+/** A country page names this many organisations and partnerships; the rest are in the open data, to keep the page light. */
 const MAX_ORGANISATIONS = 40;
 
 function allCountries(dataset: Dataset): string[] {
@@ -79,7 +79,8 @@ export const countryPages = facetPages({
     );
     const partnerships = dataset.partnershipsBy.country.get(code) ?? [];
     return html`<h1>${countryName(code, lang)}</h1>
-${partnerships.length ? html`<h2>${t(lang, "section.partnerships")}</h2><ul>${partnerships.map((id) => html`<li>${recordLink(dataset, "partnerships", id, lang)}</li>`)}</ul>` : ""}
+${partnerships.length ? html`<h2>${t(lang, "section.partnerships")}</h2><ul>${partnerships.slice(0, MAX_ORGANISATIONS).map((id) => html`<li>${recordLink(dataset, "partnerships", id, lang)}</li>`)}</ul>
+${partnerships.length > MAX_ORGANISATIONS ? html`<p>${t(lang, "countries.morePartnerships", { count: partnerships.length - MAX_ORGANISATIONS })} <a href="${csvUrl("partnership_international_partners")}" type="text/csv">partnership_international_partners.csv</a></p>` : ""}` : ""}
 ${organisations.length ? html`<h2>${t(lang, "section.organisations")}</h2><ul class="columns">${organisations.slice(0, MAX_ORGANISATIONS).map((id) => html`<li>${organisationLink(dataset, id, lang)}</li>`)}</ul>
 ${organisations.length > MAX_ORGANISATIONS ? html`<p>${t(lang, "countries.moreOrganisations", { count: organisations.length - MAX_ORGANISATIONS })} <a href="${csvUrl("organisations")}" type="text/csv">organisations.csv</a></p>` : ""}` : ""}`;
   },

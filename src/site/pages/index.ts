@@ -14,6 +14,7 @@ import { statisticsPages } from "./statistics.js";
 import { networkPages, organisationPages, partnershipPages, programmePages } from "./registers.js";
 import type { PageSet } from "./shared.js";
 import type { Output } from "../outputs.js";
+import { memoizeFor } from "../../util/memo.js";
 
 const PAGE_SETS: readonly PageSet[] = [generalPages, projectPages, partnershipPages, networkPages, organisationPages, programmePages, countryPages, themePages, sdgPages, openDataPages, statisticsPages];
 
@@ -21,17 +22,8 @@ export function allPages(dataset: Dataset): Page[] {
   return LANGUAGES.flatMap((lang) => PAGE_SETS.flatMap((pageSet) => pageSet(dataset, lang)));
 }
 
-const outputsOf = new WeakMap<Dataset, Output[]>();
-
 /** Every output of the site; described once per dataset and shared by the runs of a build. */
-export function siteOutputs(dataset: Dataset): Output[] {
-  let outputs = outputsOf.get(dataset);
-  if (!outputs) {
-    outputs = describeOutputs(dataset);
-    outputsOf.set(dataset, outputs);
-  }
-  return outputs;
-}
+export const siteOutputs = memoizeFor((dataset: Dataset): Output[] => describeOutputs(dataset));
 
 function describeOutputs(dataset: Dataset): Output[] {
   const pages = allPages(dataset);
