@@ -68,7 +68,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 }
 
 /** Eleventy holds each run's pages in memory; this many outputs per run keeps a build well under 1.5 GiB. */
-export const OUTPUTS_PER_RUN = 4000;
+export const OUTPUTS_PER_RUN = Number(process.env.UTBLICK_OUTPUTS_PER_RUN ?? 4000);
 
 /**
  * Each Eleventy run leaves its pages behind as garbage. Collecting it before the next run keeps

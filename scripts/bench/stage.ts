@@ -10,7 +10,7 @@ import { loadDataset } from "../../src/model/index.js";
 import dataPlugin, { currentDataset } from "../../src/model/plugin.js";
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
-import { indexSite } from "../../src/search/indexer.js";
+import { indexAllPages, indexSite } from "../../src/search/indexer.js";
 import sitePlugin from "../../src/site/plugin.js";
 
 const [stage, dataDir, workDir] = process.argv.slice(2) as [string, string, string];
@@ -90,7 +90,7 @@ switch (stage) {
   }
   case "floor-search": {
     // The floor's pages all carry data-pagefind-body; every one of them is indexed.
-    const result = await indexSite(join(workDir, "floor"), (lang) => `${lang}/**/*.html`);
+    const result = await indexAllPages(join(workDir, "floor"));
     if (result.errors.length) throw new Error(result.errors.join("\n"));
     pages = result.pages;
     break;

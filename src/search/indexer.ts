@@ -1,6 +1,9 @@
-// Builds the Pagefind indexes over the written site: one bundle per language, built one after
-// the other so memory holds a single language at a time. Errors come back as values; the
-// plugin turns them into a failed build.
+// Builds the Pagefind indexes over the written site: per language, bundles of at most
+// pagesPerBundle() record pages, built one after the other so that memory holds one bundle at a
+// time; the search page merges a language's bundles in the browser. Errors come back as values;
+// the plugin and the build turn them into a failed build.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { close, createIndex } from "pagefind";
 import { LANGUAGES, type Lang } from "../model/types.js";
 import { SECTION_SLUGS, type Section } from "../i18n/routes.js";
@@ -8,34 +11,82 @@ import { SECTION_SLUGS, type Section } from "../i18n/routes.js";
 /** The sections whose record pages are searchable; only their pages are read by Pagefind. */
 const SEARCHABLE: readonly Section[] = ["projects", "partnerships", "networks", "organisations", "programmes"];
 
-// Record pages of a language (sv/{projekt,partnerskap,…}/<id>/index.html); list pages are not read.
-export function recordPagesGlob(lang: Lang): string {
-  return `${lang}/{${SEARCHABLE.map((section) => SECTION_SLUGS[lang][section]).join(",")}}/*/index.html`;
-}
+/** Pagefind holds a bundle's pages in memory while it indexes them; this bounds it. */
+export const pagesPerBundle = (): number => Number(process.env.UTBLICK_PAGES_PER_BUNDLE ?? 3000);
+
+const PAGEFIND_OPTIONS = { excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] };
 
 export interface IndexResult {
   readonly errors: readonly string[];
   readonly pages: number;
 }
 
-/** Where a language's search bundle is published. */
-export const bundleUrl = (lang: Lang): string => `/pagefind/${lang}/`;
+/** Where a language's bundles are published: the first, then part-2/, part-3/ … beneath it. */
+export const bundleUrl = (lang: Lang, part = 1): string => (part === 1 ? `/pagefind/${lang}/` : `/pagefind/${lang}/part-${part}/`);
 
-/** `glob` chooses each language's pages; by default its record pages. */
-export async function indexSite(siteDir: string, glob: (lang: Lang) => string = recordPagesGlob): Promise<IndexResult> {
+/** The list of a language's bundles, which the search page reads to merge them. */
+export const bundlesManifestUrl = (lang: Lang): string => `${bundleUrl(lang)}bundles.json`;
+
+/** A language's record pages marked for indexing, as site paths (sv/projekt/nonhazcity/index.html). */
+function recordPages(siteDir: string, lang: Lang): string[] {
+  return SEARCHABLE.flatMap((section) => {
+    const dir = join(lang, SECTION_SLUGS[lang][section]);
+    if (!existsSync(join(siteDir, dir))) return [];
+    return readdirSync(join(siteDir, dir), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(siteDir, dir, entry.name, "index.html")))
+      .map((entry) => join(dir, entry.name, "index.html"))
+      .sort();
+  });
+}
+
+export async function indexSite(siteDir: string): Promise<IndexResult> {
   const errors: string[] = [];
   let pages = 0;
   try {
     for (const lang of LANGUAGES) {
-      const created = await createIndex({ excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] });
+      const files = recordPages(siteDir, lang);
+      const bundles: string[] = [];
+      const size = pagesPerBundle();
+      for (let start = 0; start < files.length || bundles.length === 0; start += size) {
+        const created = await createIndex(PAGEFIND_OPTIONS);
+        if (!created.index) return { errors: created.errors, pages };
+        errors.push(...created.errors);
+        for (const file of files.slice(start, start + size)) {
+          const content = readFileSync(join(siteDir, file), "utf8");
+          if (!content.includes("data-pagefind-body")) continue;
+          const added = await created.index.addHTMLFile({ url: `/${file.replace(/index\.html$/, "")}`, content });
+          errors.push(...added.errors);
+          pages++;
+        }
+        const url = bundleUrl(lang, bundles.length + 1);
+        const written = await created.index.writeFiles({ outputPath: join(siteDir, url) });
+        errors.push(...written.errors);
+        await created.index.deleteIndex();
+        bundles.push(url);
+        if (errors.length) return { errors, pages };
+        if (files.length === 0) break;
+      }
+      writeFileSync(join(siteDir, bundlesManifestUrl(lang)), `${JSON.stringify(bundles)}\n`);
+    }
+    return { errors, pages };
+  } finally {
+    await close();
+  }
+}
+
+/** Indexes every HTML page of each language in one bundle: the benchmark's floor. */
+export async function indexAllPages(siteDir: string): Promise<IndexResult> {
+  const errors: string[] = [];
+  let pages = 0;
+  try {
+    for (const lang of LANGUAGES) {
+      const created = await createIndex(PAGEFIND_OPTIONS);
       if (!created.index) return { errors: created.errors, pages };
-      const added = await created.index.addDirectory({ path: siteDir, glob: glob(lang) });
-      errors.push(...created.errors, ...added.errors);
+      const added = await created.index.addDirectory({ path: siteDir, glob: `${lang}/**/*.html` });
       pages += added.page_count;
-      const written = await created.index.writeFiles({ outputPath: `${siteDir}${bundleUrl(lang)}` });
-      errors.push(...written.errors);
+      const written = await created.index.writeFiles({ outputPath: join(siteDir, bundleUrl(lang)) });
+      errors.push(...created.errors, ...added.errors, ...written.errors);
       await created.index.deleteIndex();
-      if (errors.length) break;
     }
     return { errors, pages };
   } finally {

@@ -15,10 +15,15 @@ interface Fragment {
 let site: BuiltSite;
 let fragments: Fragment[];
 
+let bundles: Record<string, string[]>;
+
 beforeAll(async () => {
+  process.env.UTBLICK_PAGES_PER_BUNDLE = "60";
   site = await buildSite("data");
-  fragments = ["sv", "en", "de"].flatMap((lang) => {
-    const dir = join(site.dir, "pagefind", lang, "fragment");
+  delete process.env.UTBLICK_PAGES_PER_BUNDLE;
+  bundles = Object.fromEntries(["sv", "en", "de"].map((lang) => [lang, JSON.parse(site.read(`/pagefind/${lang}/bundles.json`)) as string[]]));
+  fragments = Object.values(bundles).flat().flatMap((bundle) => {
+    const dir = join(site.dir, bundle, "fragment");
     return readdirSync(dir).map((file) => {
       const text = gunzipSync(readFileSync(join(dir, file))).toString("utf8");
       return JSON.parse(text.slice(text.indexOf("{"))) as Fragment;
@@ -27,11 +32,15 @@ beforeAll(async () => {
 });
 
 describe("the search index", () => {
-  it("exists for Swedish, English and German, each a bundle of its own with the same number of pages", () => {
+  it("exists for Swedish, English and German, in bundles of at most the configured size, with the same number of pages each", () => {
     const counts = ["sv", "en", "de"].map((lang) => {
-      const entry = JSON.parse(site.read(`/pagefind/${lang}/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
-      expect(Object.keys(entry.languages)).toEqual([lang]);
-      return entry.languages[lang]!.page_count;
+      expect(bundles[lang]!.length).toBeGreaterThan(1);
+      return bundles[lang]!.reduce((sum, bundle) => {
+        const entry = JSON.parse(site.read(`${bundle}pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
+        expect(Object.keys(entry.languages)).toEqual([lang]);
+        expect(entry.languages[lang]!.page_count).toBeLessThanOrEqual(60);
+        return sum + entry.languages[lang]!.page_count;
+      }, 0);
     });
     expect(new Set(counts).size).toBe(1);
     expect(counts[0]).toBeGreaterThanOrEqual(site.dataset.projects.length);

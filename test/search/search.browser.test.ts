@@ -11,7 +11,10 @@ let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
+  // Small bundles, so that the search page has to merge several per language.
+  process.env.UTBLICK_PAGES_PER_BUNDLE = "40";
   const site = await buildSite("data");
+  delete process.env.UTBLICK_PAGES_PER_BUNDLE;
   server = await serve(site.dir);
   browser = await launchBrowser();
   context = await browser.newContext({ bypassCSP: false });
