@@ -14,6 +14,8 @@ const SEARCHABLE: readonly Section[] = ["projects", "partnerships", "networks", 
 /** Pagefind holds a bundle's pages in memory while it indexes them; this bounds it. */
 export const pagesPerBundle = (): number => Number(process.env.UTBLICK_PAGES_PER_BUNDLE ?? 3000);
 
+const REQUESTS_IN_FLIGHT = 64;
+
 const PAGEFIND_OPTIONS = { excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] };
 
 export interface IndexResult {
@@ -49,19 +51,25 @@ export async function indexSite(siteDir: string): Promise<IndexResult> {
       const size = pagesPerBundle();
       for (let start = 0; start < files.length || bundles.length === 0; start += size) {
         const created = await createIndex(PAGEFIND_OPTIONS);
-        if (!created.index) return { errors: created.errors, pages };
+        const index = created.index;
+        if (!index) return { errors: created.errors, pages };
         errors.push(...created.errors);
-        for (const file of files.slice(start, start + size)) {
-          const content = readFileSync(join(siteDir, file), "utf8");
-          if (!content.includes("data-pagefind-body")) continue;
-          const added = await created.index.addHTMLFile({ url: `/${file.replace(/index\.html$/, "")}`, content });
-          errors.push(...added.errors);
-          pages++;
+        const chunk = files.slice(start, start + size);
+        // Pagefind's service answers in turn; many requests in flight hide the round trips.
+        for (let from = 0; from < chunk.length; from += REQUESTS_IN_FLIGHT) {
+          const added = await Promise.all(
+            chunk.slice(from, from + REQUESTS_IN_FLIGHT).flatMap((file) => {
+              const content = readFileSync(join(siteDir, file), "utf8");
+              return content.includes("data-pagefind-body") ? [index.addHTMLFile({ url: `/${file.replace(/index\.html$/, "")}`, content })] : [];
+            }),
+          );
+          for (const result of added) errors.push(...result.errors);
+          pages += added.length;
         }
         const url = bundleUrl(lang, bundles.length + 1);
-        const written = await created.index.writeFiles({ outputPath: join(siteDir, url) });
+        const written = await index.writeFiles({ outputPath: join(siteDir, url) });
         errors.push(...written.errors);
-        await created.index.deleteIndex();
+        await index.deleteIndex();
         bundles.push(url);
         if (errors.length) return { errors, pages };
         if (files.length === 0) break;

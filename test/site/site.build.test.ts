@@ -152,6 +152,18 @@ describe("fallback to Swedish", () => {
     }
   });
 
+  it("gives lang=\"sv\" to every element of fallback text on every page", () => {
+    const unmarked = fixture.htmlFiles.flatMap((page) => {
+      const $ = fixture.html(page);
+      return $("[data-fallback]")
+        .filter((_, element) => $(element).attr("lang") !== "sv")
+        .map(() => page)
+        .get();
+    });
+    expect(unmarked).toEqual([]);
+    expect(fixture.htmlFiles.filter((page) => fixture.html(page)("[data-fallback]").length > 0).length).toBeGreaterThan(3);
+  });
+
   it("marks nothing on the Swedish page, which is the original", () => {
     const $ = fixture.html(fileOfUrl(sectionUrl("sv", "projects", "bara-svenska")));
     expect($("[data-fallback]").length).toBe(0);
