@@ -92,8 +92,7 @@ ${sections.map((section) => html`<h2>${t(lang, `accessibility.${section}.heading
   };
 }
 
-function searchPage(dataset: Dataset, lang: Lang): Page {
-  void dataset;
+function searchPage(lang: Lang): Page {
   const labels = {
     "data-label-empty": t(lang, "search.empty"),
     "data-label-none": t(lang, "search.none"),
@@ -127,8 +126,7 @@ function searchPage(dataset: Dataset, lang: Lang): Page {
   };
 }
 
-function notFoundPage(dataset: Dataset, lang: Lang): Page {
-  void dataset;
+function notFoundPage(lang: Lang): Page {
   return {
     url: notFoundUrl(lang),
     lang,
@@ -145,8 +143,8 @@ export const generalPages: PageSet = (dataset, lang) => [
   homePage(dataset, lang),
   aboutPage(dataset, lang),
   accessibilityPage(dataset, lang),
-  searchPage(dataset, lang),
-  notFoundPage(dataset, lang),
+  searchPage(lang),
+  notFoundPage(lang),
 ];
 
 /** The root: a language chooser, each language named in itself; no redirect, no script. */

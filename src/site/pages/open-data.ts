@@ -116,8 +116,7 @@ ${releasesSection(dataset, lang)}
   };
 }
 
-function dictionaryPage(dataset: Dataset, lang: Lang): Page {
-  void dataset;
+function dictionaryPage(lang: Lang): Page {
   const title = t(lang, "openData.dictionary");
   return {
     url: dictionaryUrl(lang),
@@ -146,4 +145,4 @@ ${TABLES.map(
   };
 }
 
-export const openDataPages: PageSet = (dataset, lang) => [openDataPage(dataset, lang), dictionaryPage(dataset, lang)];
+export const openDataPages: PageSet = (dataset, lang) => [openDataPage(dataset, lang), dictionaryPage(lang)];
