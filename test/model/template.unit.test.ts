@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
@@ -28,6 +28,8 @@ const FILLED: Record<Kind, Record<string, unknown>> = {
 function validateWith(kind: Kind, text: string) {
   const data = join(work, `${kind}-${Math.random().toString(36).slice(2)}`);
   cpSync(VALID, data, { recursive: true });
+  // Git keeps no empty folders: the minimal fixture may have none for this kind.
+  mkdirSync(join(data, kind), { recursive: true });
   writeFileSync(join(data, kind, "ny-post.yaml"), text);
   return validateDataDirectory(data, { today, displayRoot: data });
 }
