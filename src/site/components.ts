@@ -196,3 +196,11 @@ export function contactList(dataset: Dataset, ids: readonly string[] | undefined
   })}</ul></section>`;
 }
 
+
+/** Search facets shared by records that have themes and goals (projects, partnerships, networks). */
+export function themeAndGoalFilters(dataset: Dataset, record: { themes?: string[]; sdgs?: number[] }, lang: Lang): Record<string, string[]> {
+  return {
+    [t(lang, "field.themes")]: (record.themes ?? []).map((id) => plain(dataset.records.themes.get(id)?.label ?? { sv: id }, lang)),
+    [t(lang, "field.sdgs")]: (record.sdgs ?? []).map((goal) => `${goal}. ${sdgName(goal, lang)}`),
+  };
+}

@@ -8,12 +8,12 @@ import { recordJsonUrl } from "../../exports/paths.js";
 import { html, join, type Html } from "../html.js";
 import type { Page } from "../page.js";
 import {
+  themeAndGoalFilters,
   contactList,
   listCoverageNote,
   countryLink,
   coverageNote,
   definitionList,
-  externalLink,
   heading,
   linkList,
   markdown,
@@ -34,7 +34,6 @@ import {
   themeLink,
   translatableTexts,
 } from "../components.js";
-import { sdgName } from "../../model/sdgs.js";
 import { absoluteUrl } from "../layout.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
@@ -126,8 +125,7 @@ export function searchFilters(dataset: Dataset, facts: ProjectFacts, lang: Lang)
   return {
     [t(lang, "field.funders")]: facts.programmes.length ? facts.programmes.map((id) => name(dataset.records.programmes.get(id)?.name ?? { sv: id }, lang)) : facts.funders.map((id) => organisationName(dataset, id, lang)),
     [t(lang, "field.countries")]: facts.countries.map((code) => countryName(code, lang)),
-    [t(lang, "field.themes")]: (facts.record.themes ?? []).map((id) => plain(dataset.records.themes.get(id)?.label ?? { sv: id }, lang)),
-    [t(lang, "field.sdgs")]: (facts.record.sdgs ?? []).map((goal) => `${goal}. ${sdgName(goal, lang)}`),
+    ...themeAndGoalFilters(dataset, facts.record, lang),
     [t(lang, "field.status")]: [t(lang, `status.${facts.status.status}`)],
     [t(lang, "field.owners")]: facts.record.owners.map((id) => organisationName(dataset, id, lang)),
     [t(lang, "field.startYear")]: facts.start ? [String(facts.start.year)] : [],

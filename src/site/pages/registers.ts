@@ -2,7 +2,6 @@
 // with every project that refers to it.
 import type { Dataset } from "../../model/dataset.js";
 import { countryName, formatNumber, formatPartialDate } from "../../i18n/format.js";
-import { sdgName } from "../../model/sdgs.js";
 import { home, sectionUrl, type Section } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
 import { parsePartialDate } from "../../model/dates.js";
@@ -11,6 +10,7 @@ import { recordJsonUrl } from "../../exports/paths.js";
 import { html, join, type Html } from "../html.js";
 import type { Page } from "../page.js";
 import {
+  themeAndGoalFilters,
   paginate,
   pagination,
   contactList,
@@ -123,8 +123,7 @@ export const partnershipPages = registerPages({
   filters: (dataset, _id, record, lang) => ({
     [t(lang, "field.countries")]: [...new Set([...record.swedish_partners, ...record.international_partners].map((org) => countryName(dataset.records.organisations.get(org)?.country ?? "", lang)))],
     [t(lang, "field.funders")]: (record.funders ?? []).map((programme) => programmeName(dataset, programme, lang)),
-    [t(lang, "field.themes")]: (record.themes ?? []).map((theme) => plain(dataset.records.themes.get(theme)?.label ?? { sv: theme }, lang)),
-    [t(lang, "field.sdgs")]: (record.sdgs ?? []).map((goal) => `${goal}. ${sdgName(goal, lang)}`),
+    ...themeAndGoalFilters(dataset, record, lang),
   }),
   listDetail: (dataset, id, record, lang) =>
     html`<span class="meta">${dateText(record.since, lang) ? t(lang, "period.since", { date: dateText(record.since, lang) }) : ""} · ${count(lang, "count.projects", dataset.projectsBy.partnership.get(id)?.length ?? 0)}</span>`,
@@ -155,8 +154,7 @@ export const networkPages = registerPages({
   projects: (dataset, id) => dataset.projectsBy.network.get(id) ?? [],
   filters: (dataset, _id, record, lang) => ({
     [t(lang, "field.funders")]: (record.funders ?? []).map((programme) => programmeName(dataset, programme, lang)),
-    [t(lang, "field.themes")]: (record.themes ?? []).map((theme) => plain(dataset.records.themes.get(theme)?.label ?? { sv: theme }, lang)),
-    [t(lang, "field.sdgs")]: (record.sdgs ?? []).map((goal) => `${goal}. ${sdgName(goal, lang)}`),
+    ...themeAndGoalFilters(dataset, record, lang),
   }),
   listDetail: (dataset, id, _record, lang) => html`<span class="meta">${count(lang, "count.partnerships", dataset.partnershipsBy.network.get(id)?.length ?? 0)}</span>`,
   body: (dataset, id, record, lang) => {
