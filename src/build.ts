@@ -67,8 +67,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   return { ok: true, validation };
 }
 
-/** Eleventy holds each run's pages in memory; this many outputs per run keeps a build well under 1.5 GiB. */
-export const OUTPUTS_PER_RUN = Number(process.env.UTBLICK_OUTPUTS_PER_RUN ?? 4000);
+/** Eleventy holds each run's pages in memory; 2000 outputs per run keep a build of 10 000 projects under 1.5 GiB. */
+export const OUTPUTS_PER_RUN = Number(process.env.UTBLICK_OUTPUTS_PER_RUN ?? 2000);
 
 /**
  * Each Eleventy run leaves its pages behind as garbage. Collecting it before the next run keeps
