@@ -25,3 +25,13 @@ markdown.renderer.rules.link_close = (tokens, index, options, env, self) => {
 export function renderMarkdown(text: string, lang?: Lang): Html {
   return new Html(markdown.render(text, lang ? { lang } : {}));
 }
+
+/** The plain text of a Markdown text, for metadata such as JSON-LD descriptions: no markup at all. */
+export function markdownToText(text: string): string {
+  const blocks: string[] = [];
+  for (const token of markdown.parse(text, {})) {
+    if (token.type !== "inline") continue;
+    blocks.push((token.children ?? []).map((child) => (child.type === "text" || child.type === "code_inline" ? child.content : child.type === "softbreak" || child.type === "hardbreak" ? " " : "")).join(""));
+  }
+  return blocks.join(" ");
+}

@@ -35,6 +35,7 @@ import {
   translatableTexts,
 } from "../components.js";
 import { absoluteUrl } from "../layout.js";
+import { markdownToText } from "../markdown.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 const ROLES: readonly ParticipantRole[] = ["lead", "partner", "associated", "funder", "stakeholder"];
@@ -220,7 +221,7 @@ function projectJsonLd(dataset: Dataset, facts: ProjectFacts, lang: Lang): unkno
     "@id": absoluteUrl(dataset, sectionUrl(lang, "projects", facts.id)),
     url: absoluteUrl(dataset, sectionUrl(lang, "projects", facts.id)),
     name: plain(project.title, lang),
-    description: plain(project.summary, lang),
+    description: markdownToText(plain(project.summary, lang)),
     inLanguage: lang,
     identifier: facts.id,
     ...(facts.start ? { foundingDate: facts.start.iso } : {}),
