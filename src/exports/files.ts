@@ -28,7 +28,6 @@ export interface DataFile {
   readonly render: () => string;
 }
 
-export { json };
 
 /** Renders once: the open-data page shows checksums of the same text the file holds. */
 function once(render: () => string): () => string {

@@ -217,7 +217,7 @@ export function rowsOf(table: Table, records: ReadonlyMap<string, object>): Row[
         Object.fromEntries(
           table.columns.map((column) => {
             if (column.path[0] === "__parent" || column.path[0] === "__position") return [column.name, source[column.path[0]]];
-            return [column.name, cellOf(table.scalarItems ? get(item, column.path) ?? (column.path.length === 0 ? item : undefined) : get(item, column.path))];
+            return [column.name, cellOf(get(item, column.path))];
           }),
         ),
       );

@@ -34,10 +34,8 @@ function contentSecurityPolicy(page: Page): string {
 }
 
 function languageSwitcher(page: Page): Html {
-  return html`<nav class="languages" aria-label="${t(page.lang, "nav.languages")}"><ul>${LANGUAGES.map((lang) =>
-    lang === page.lang
-      ? html`<li><a href="${page.alternates[lang]}" hreflang="${lang}" lang="${lang}" aria-current="true">${LANGUAGE_NAMES[lang]}</a></li>`
-      : html`<li><a href="${page.alternates[lang]}" hreflang="${lang}" lang="${lang}">${LANGUAGE_NAMES[lang]}</a></li>`,
+  return html`<nav class="languages" aria-label="${t(page.lang, "nav.languages")}"><ul>${LANGUAGES.map(
+    (lang) => html`<li><a href="${page.alternates[lang]}" hreflang="${lang}" lang="${lang}"${lang === page.lang ? html` aria-current="true"` : ""}>${LANGUAGE_NAMES[lang]}</a></li>`,
   )}</ul></nav>`;
 }
 

@@ -190,7 +190,7 @@ export const organisationPages = registerPages({
   sources: (record) => record.sources,
   projects: (dataset, id) => dataset.projectsBy.organisation.get(id) ?? [],
   filters: (_dataset, _id, record, lang) => ({ [t(lang, "field.countries")]: [countryName(record.country, lang)], [t(lang, "field.kind")]: [t(lang, `organisationKind.${record.kind}`)] }),
-  listDetail: (_dataset, _id, record, lang) => html`<span class="meta">${t(lang, `organisationKind.${record.kind}`)}, ${countryLinkText(record.country, lang)}</span>`,
+  listDetail: (_dataset, _id, record, lang) => html`<span class="meta">${t(lang, `organisationKind.${record.kind}`)}, ${countryLink(record.country, lang)}</span>`,
   body: (dataset, id, record, lang) => {
     const partnerships = dataset.partnershipsBy.organisation.get(id) ?? [];
     const programmes = dataset.programmesBy.funder.get(id) ?? [];
@@ -211,10 +211,6 @@ ${definitionList([
     ])}`;
   },
 });
-
-function countryLinkText(code: string, lang: Lang): Html {
-  return countryLink(code, lang);
-}
 
 export const programmePages = registerPages({
   kind: "programmes",
