@@ -12,7 +12,7 @@ import { allJsonUrl, catalogJsonLdUrl, catalogRdfUrl, checksumsUrl, csvUrl, data
 import { json, releaseHistory, sha256 } from "./release-info.js";
 import { iatiActivities } from "./iati.js";
 import { publicRecords, publicSnapshot } from "./records.js";
-import { rowsOf, TABLES, type Table } from "./tables.js";
+import { rowsOf, TABLES, type Row, type Table } from "./tables.js";
 import { memoizeFor } from "../util/memo.js";
 
 export type FileGroup = "json" | "csv" | "csv-excel" | "metadata" | "schema" | "record" | "release";
@@ -44,6 +44,14 @@ export interface OpenData {
 
 const text = (sv: string, en: string, de: string): Text => ({ sv, en, de });
 
+/** The rows of every table, built once: the CSV files and the open-data page's counts share them. */
+const rowsByTable = memoizeFor((dataset: Dataset): ReadonlyMap<string, readonly Row[]> => {
+  const records = publicRecords(dataset);
+  return new Map(TABLES.map((table) => [table.name, rowsOf(table, records.get(table.kind) ?? new Map())]));
+});
+
+export const tableRows = (dataset: Dataset, table: Table): readonly Row[] => rowsByTable(dataset).get(table.name) ?? [];
+
 /** The open-data files of a dataset, described once (rendering stays lazy). */
 export const openData = memoizeFor((dataset: Dataset): OpenData => describeOpenData(dataset));
 
@@ -65,7 +73,7 @@ function describeOpenData(dataset: Dataset): OpenData {
       format: "CSV",
       title: dialect === "standard" ? text(`Tabell ${table.name}`, `Table ${table.name}`, `Tabelle ${table.name}`) : text(`Tabell ${table.name} för Excel`, `Table ${table.name} for Excel`, `Tabelle ${table.name} für Excel`),
       table,
-      render: once(() => writeCsv(table, rowsOf(table, records.get(table.kind) ?? new Map()), dialect)),
+      render: once(() => writeCsv(table, tableRows(dataset, table), dialect)),
     }));
   const schemaFiles: DataFile[] = [...readSchemas().keys()].map((file) => ({
     url: schemaUrl(file),

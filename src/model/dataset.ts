@@ -1,7 +1,7 @@
 // The validated records, linked: derived dates and statuses, and every index the pages, the
 // exports and the statistics need, computed once. Pure: no file or clock access here.
 import type { DateTime } from "luxon";
-import { deriveStatus, endFromDuration, firstDay, lastDay, parseDuration, parsePartialDate, type DerivedStatus, type PartialDate } from "./dates.js";
+import { deriveStatus, endFromDuration, firstDayMillis, parseDuration, parsePartialDate, type DerivedStatus, type PartialDate } from "./dates.js";
 import type { Release } from "../releases/releases.js";
 import type { Kind, Project, RawDataset, Records, Site } from "./types.js";
 
@@ -65,13 +65,14 @@ export interface Dataset {
 const STATUS_ORDER = ["ongoing", "planned", "unknown", "completed", "cancelled"];
 
 function group(entries: Iterable<[string, string]>): Map<string, string[]> {
-  const index = new Map<string, string[]>();
+  // Sets, not arrays, while grouping: a programme or country may gather thousands of records.
+  const sets = new Map<string, Set<string>>();
   for (const [key, value] of entries) {
-    const list = index.get(key);
-    if (!list) index.set(key, [value]);
-    else if (!list.includes(value)) list.push(value);
+    const set = sets.get(key);
+    if (set) set.add(value);
+    else sets.set(key, new Set([value]));
   }
-  return index;
+  return new Map([...sets].map(([key, set]) => [key, [...set]]));
 }
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
@@ -84,8 +85,8 @@ export function projectFacts(id: string, record: Project, records: Records, toda
   const status = deriveStatus({ start, end, reported: record.status, reportedAsOf: record.status_as_of }, today);
   const years: number[] = [];
   if (start) {
-    const last = end ? lastDay(end).year : start.year;
-    for (let year = firstDay(start).year; year <= last; year++) years.push(year);
+    const last = end ? end.year : start.year;
+    for (let year = start.year; year <= last; year++) years.push(year);
   }
   const programmes = unique((record.funding ?? []).flatMap((line) => (line.programme ? [line.programme] : [])));
   const funders = unique([
@@ -117,8 +118,8 @@ export function projectFacts(id: string, record: Project, records: Records, toda
 function compareProjects(a: ProjectFacts, b: ProjectFacts): number {
   const byStatus = STATUS_ORDER.indexOf(a.status.status) - STATUS_ORDER.indexOf(b.status.status);
   if (byStatus !== 0) return byStatus;
-  const aStart = a.start ? firstDay(a.start).toMillis() : -Infinity;
-  const bStart = b.start ? firstDay(b.start).toMillis() : -Infinity;
+  const aStart = a.start ? firstDayMillis(a.start) : -Infinity;
+  const bStart = b.start ? firstDayMillis(b.start) : -Infinity;
   return bStart - aStart || a.id.localeCompare(b.id);
 }
 

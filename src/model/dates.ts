@@ -31,6 +31,11 @@ export function parsePartialDate(text: string): PartialDate | undefined {
 }
 
 /** The first day the partial date covers. */
+/** The first day as milliseconds since 1970 (UTC), for sorting without building a DateTime. */
+export function firstDayMillis(date: PartialDate): number {
+  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+}
+
 export function firstDay(date: PartialDate): DateTime {
   return DateTime.fromObject(
     { year: date.year, month: date.month ?? 1, day: date.day ?? 1 },

@@ -2,8 +2,8 @@
 // pagesPerBundle() record pages, built one after the other so that memory holds one bundle at a
 // time; the search page merges a language's bundles in the browser. Errors come back as values;
 // the plugin and the build turn them into a failed build.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { close, createIndex } from "pagefind";
 import { LANGUAGES, type Lang } from "../model/types.js";
 import { SECTION_SLUGS, type Section } from "../i18n/routes.js";
@@ -13,8 +13,6 @@ const SEARCHABLE: readonly Section[] = ["projects", "partnerships", "networks", 
 
 /** Pagefind holds a bundle's pages in memory while it indexes them; this bounds it. */
 export const pagesPerBundle = (): number => Number(process.env.UTBLICK_PAGES_PER_BUNDLE ?? 3000);
-
-const REQUESTS_IN_FLIGHT = 64;
 
 const PAGEFIND_OPTIONS = { excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] };
 
@@ -29,7 +27,7 @@ export const bundleUrl = (lang: Lang, part = 1): string => (part === 1 ? `/pagef
 /** The list of a language's bundles, which the search page reads to merge them. */
 export const bundlesManifestUrl = (lang: Lang): string => `${bundleUrl(lang)}bundles.json`;
 
-/** A language's record pages marked for indexing, as site paths (sv/projekt/nonhazcity/index.html). */
+/** A language's record pages, as site paths (sv/projekt/nonhazcity/index.html). */
 function recordPages(siteDir: string, lang: Lang): string[] {
   return SEARCHABLE.flatMap((section) => {
     const dir = join(lang, SECTION_SLUGS[lang][section]);
@@ -44,6 +42,7 @@ function recordPages(siteDir: string, lang: Lang): string[] {
 export async function indexSite(siteDir: string): Promise<IndexResult> {
   const errors: string[] = [];
   let pages = 0;
+  const input = `${siteDir.replace(/[\\/]+$/, "")}.search-input`;
   try {
     for (const lang of LANGUAGES) {
       const files = recordPages(siteDir, lang);
@@ -54,18 +53,12 @@ export async function indexSite(siteDir: string): Promise<IndexResult> {
         const index = created.index;
         if (!index) return { errors: created.errors, pages };
         errors.push(...created.errors);
-        const chunk = files.slice(start, start + size);
-        // Pagefind's service answers in turn; many requests in flight hide the round trips.
-        for (let from = 0; from < chunk.length; from += REQUESTS_IN_FLIGHT) {
-          const added = await Promise.all(
-            chunk.slice(from, from + REQUESTS_IN_FLIGHT).flatMap((file) => {
-              const content = readFileSync(join(siteDir, file), "utf8");
-              return content.includes("data-pagefind-body") ? [index.addHTMLFile({ url: `/${file.replace(/index\.html$/, "")}`, content })] : [];
-            }),
-          );
-          for (const result of added) errors.push(...result.errors);
-          pages += added.length;
-        }
+        // Pagefind reads a directory itself, in parallel and without a round trip per page; a
+        // directory of hard links to this bundle's pages keeps the bundle's memory bounded.
+        linkPages(siteDir, files.slice(start, start + size), input);
+        const added = await index.addDirectory({ path: input });
+        errors.push(...added.errors);
+        pages += added.page_count;
         const url = bundleUrl(lang, bundles.length + 1);
         const written = await index.writeFiles({ outputPath: join(siteDir, url) });
         errors.push(...written.errors);
@@ -78,7 +71,27 @@ export async function indexSite(siteDir: string): Promise<IndexResult> {
     }
     return { errors, pages };
   } finally {
+    rmSync(input, { recursive: true, force: true });
     await close();
+  }
+}
+
+/**
+ * Fills `input` with links to those of the given site paths that are marked for indexing (copies
+ * where the file system has no hard links). Pagefind would index an unmarked page whole.
+ */
+function linkPages(siteDir: string, files: readonly string[], input: string): void {
+  rmSync(input, { recursive: true, force: true });
+  mkdirSync(input, { recursive: true });
+  for (const file of files) {
+    if (!readFileSync(join(siteDir, file), "latin1").includes("data-pagefind-body")) continue;
+    const target = join(input, file);
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      linkSync(join(siteDir, file), target);
+    } catch {
+      copyFileSync(join(siteDir, file), target);
+    }
   }
 }
 

@@ -1,34 +1,66 @@
-// The sitemap with language alternates, and an Atom feed of projects per language.
+// The sitemap with language alternates (an index of parts when the site outgrows one file), the
+// robots.txt that points to it, and an Atom feed of the newest projects per language.
 import { Feed } from "feed";
 import { create } from "xmlbuilder2";
 import type { Dataset } from "../model/dataset.js";
-import { firstDay } from "../model/dates.js";
+import { firstDay, firstDayMillis } from "../model/dates.js";
 import { LANGUAGES, type Lang } from "../model/types.js";
 import { feedUrl, home, sectionUrl } from "../i18n/routes.js";
 import { localise, t } from "../i18n/translate.js";
 import { absoluteUrl } from "./layout.js";
 import { name, plain } from "./components.js";
 import { renderMarkdown } from "./markdown.js";
+import type { Output } from "./outputs.js";
 import type { Page } from "./page.js";
 
-export function sitemap(dataset: Dataset, pages: readonly Page[]): string {
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("urlset", {
-    xmlns: "http://www.sitemaps.org/schemas/sitemap/0.9",
-    "xmlns:xhtml": "http://www.w3.org/1999/xhtml",
-  });
+/** The sitemap protocol allows 50 000 URLs per file; smaller parts stay quick to fetch and parse. */
+export const SITEMAP_URLS_PER_FILE = 10_000;
+
+/** A feed carries the newest entries, as feed readers expect; the full list is the open data. */
+export const FEED_ENTRIES = 50;
+
+const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+/** /sitemap.xml: the sitemap itself, or, past SITEMAP_URLS_PER_FILE pages, an index of /sitemap-N.xml parts. */
+export function sitemapOutputs(dataset: Dataset, pages: readonly Page[]): Output[] {
+  const listed = pages.filter((page) => !page.unlisted);
+  if (listed.length <= SITEMAP_URLS_PER_FILE) return [{ url: "/sitemap.xml", render: () => sitemap(dataset, listed) }];
+  const parts = Array.from({ length: Math.ceil(listed.length / SITEMAP_URLS_PER_FILE) }, (_, index) => ({
+    url: `/sitemap-${index + 1}.xml`,
+    pages: listed.slice(index * SITEMAP_URLS_PER_FILE, (index + 1) * SITEMAP_URLS_PER_FILE),
+  }));
+  return [
+    { url: "/sitemap.xml", render: () => sitemapIndex(dataset, parts.map((part) => part.url)) },
+    ...parts.map((part) => ({ url: part.url, render: () => sitemap(dataset, part.pages) })),
+  ];
+}
+
+function sitemap(dataset: Dataset, pages: readonly Page[]): string {
+  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("urlset", { xmlns: SITEMAP_NS, "xmlns:xhtml": "http://www.w3.org/1999/xhtml" });
+  const languageChooser = absoluteUrl(dataset, "/");
   for (const page of pages) {
-    if (page.unlisted) continue;
     const entry = root.ele("url");
     entry.ele("loc").txt(absoluteUrl(dataset, page.url));
     for (const lang of LANGUAGES) {
       entry.ele("xhtml:link", { rel: "alternate", hreflang: lang, href: absoluteUrl(dataset, page.alternates[lang]) });
     }
-    entry.ele("xhtml:link", { rel: "alternate", hreflang: "x-default", href: absoluteUrl(dataset, "/") });
+    entry.ele("xhtml:link", { rel: "alternate", hreflang: "x-default", href: languageChooser });
   }
   return root.end({ prettyPrint: true });
 }
 
-/** Projects newest first (by start), each entry in the feed's language. */
+function sitemapIndex(dataset: Dataset, urls: readonly string[]): string {
+  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("sitemapindex", { xmlns: SITEMAP_NS });
+  for (const url of urls) root.ele("sitemap").ele("loc").txt(absoluteUrl(dataset, url));
+  return root.end({ prettyPrint: true });
+}
+
+/** Crawlers may read everything; the sitemap says where the pages are. */
+export function robotsTxt(dataset: Dataset): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(dataset, "/sitemap.xml")}\n`;
+}
+
+/** The FEED_ENTRIES newest projects (by start), each entry in the feed's language. */
 export function projectFeed(dataset: Dataset, lang: Lang): string {
   const title = localise(dataset.site.title, lang).value;
   const publisher = dataset.records.organisations.get(dataset.site.publisher);
@@ -43,10 +75,9 @@ export function projectFeed(dataset: Dataset, lang: Lang): string {
     feedLinks: { atom: absoluteUrl(dataset, feedUrl(lang)) },
     author: { name: publisher ? name(publisher.name, lang) : dataset.site.publisher, email: dataset.site.contact_email },
   });
-  const newestFirst = [...dataset.projects].sort(
-    (a, b) => (b.start ? firstDay(b.start).toMillis() : 0) - (a.start ? firstDay(a.start).toMillis() : 0) || a.id.localeCompare(b.id),
-  );
-  for (const facts of newestFirst) {
+  const started = new Map(dataset.projects.map((facts) => [facts, facts.start ? firstDayMillis(facts.start) : 0]));
+  const newestFirst = [...dataset.projects].sort((a, b) => started.get(b)! - started.get(a)! || a.id.localeCompare(b.id));
+  for (const facts of newestFirst.slice(0, FEED_ENTRIES)) {
     const url = absoluteUrl(dataset, sectionUrl(lang, "projects", facts.id));
     feed.addItem({
       id: url,

@@ -238,6 +238,7 @@ describe("the sitemap and feeds", () => {
     const sitemap = real.read("/sitemap.xml");
     expect(sitemap).toContain(`<loc>${real.dataset.site.base_url}en/projects/nonhazcity/</loc>`);
     expect(sitemap).toContain('hreflang="de" href="https://utblick.example.org/de/projekte/nonhazcity/"');
+    expect(real.read("/robots.txt")).toContain("Sitemap: https://utblick.example.org/sitemap.xml");
   });
 
   it("offers an Atom feed per language with the projects, newest first", () => {

@@ -1,9 +1,9 @@
 // Every output of the site, in every language: pages through the layout, plus the root
-// chooser, the sitemap and the feeds.
+// chooser, the sitemap, robots.txt and the feeds.
 import type { Dataset } from "../../model/dataset.js";
 import { LANGUAGES } from "../../model/types.js";
 import { feedUrl } from "../../i18n/routes.js";
-import { projectFeed, sitemap } from "../feeds.js";
+import { projectFeed, robotsTxt, sitemapOutputs } from "../feeds.js";
 import { renderDocument } from "../layout.js";
 import type { Page } from "../page.js";
 import { countryPages, sdgPages, themePages } from "./facets.js";
@@ -31,7 +31,8 @@ function describeOutputs(dataset: Dataset): Output[] {
   return [
     { url: chooser.url, render: () => chooser.render().value },
     ...pages.map((page) => ({ url: page.url, render: () => renderDocument(page, dataset) })),
-    { url: "/sitemap.xml", render: () => sitemap(dataset, pages) },
+    ...sitemapOutputs(dataset, pages),
+    { url: "/robots.txt", render: () => robotsTxt(dataset) },
     ...LANGUAGES.map((lang) => ({ url: feedUrl(lang), render: () => projectFeed(dataset, lang) })),
     { url: "/404.html", render: () => renderDocument(pages.find((page) => page.kind === "not-found" && page.lang === "sv")!, dataset) },
   ];

@@ -2,12 +2,11 @@
 // (every table and column), both from the same descriptions the export writes.
 import type { Dataset } from "../../model/dataset.js";
 import type { Lang } from "../../model/types.js";
-import { openData, fileTitle, type DataFile, type FileGroup } from "../../exports/files.js";
+import { openData, fileTitle, tableRows, type DataFile, type FileGroup } from "../../exports/files.js";
 import { checksumsUrl, csvUrl, excelCsvUrl, releasesJsonUrl } from "../../exports/paths.js";
 import { releaseHistory } from "../../exports/release-info.js";
 import type { RecordChange } from "../../releases/releases.js";
-import { publicRecords } from "../../exports/records.js";
-import { rowsOf, TABLES } from "../../exports/tables.js";
+import { TABLES } from "../../exports/tables.js";
 import { formatNumber } from "../../i18n/format.js";
 import { dictionaryUrl, home, sectionUrl, type Section } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
@@ -63,7 +62,6 @@ ${changeList(release.changes, lang)}</section>`,
 
 function openDataPage(dataset: Dataset, lang: Lang): Page {
   const files = () => openData(dataset).files;
-  const records = () => publicRecords(dataset);
   const group = (g: FileGroup) => files().filter((file) => file.group === g);
   const licence = LICENCE_NAMES[dataset.site.data_licence] ?? dataset.site.data_licence;
   const title = t(lang, "section.openData");
@@ -103,7 +101,7 @@ ${fileList([...group("json"), ...group("metadata")], lang)}
 <caption>${t(lang, "openData.tablesCaption")}</caption>
 <thead><tr><th scope="col">${t(lang, "openData.table")}</th><th scope="col">${t(lang, "openData.rows")}</th><th scope="col">CSV</th><th scope="col">${t(lang, "openData.excel")}</th></tr></thead>
 <tbody>${TABLES.map(
-      (table) => html`<tr><th scope="row"><a href="${dictionaryUrl(lang)}#${table.name}">${table.name}</a></th><td>${formatNumber(rowsOf(table, records().get(table.kind) ?? new Map()).length, lang)}</td><td><a href="${csvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td><td><a href="${excelCsvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td></tr>`,
+      (table) => html`<tr><th scope="row"><a href="${dictionaryUrl(lang)}#${table.name}">${table.name}</a></th><td>${formatNumber(tableRows(dataset, table).length, lang)}</td><td><a href="${csvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td><td><a href="${excelCsvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td></tr>`,
     )}</tbody></table></div>
 <p>${t(lang, "openData.formula")}</p>
 <h2>${t(lang, "openData.records")}</h2>
