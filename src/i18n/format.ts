@@ -36,13 +36,22 @@ export function formatPeriod(start: PartialDate | undefined, end: PartialDate | 
   return undefined;
 }
 
-const compactNumber = (value: number, lang: Lang): string =>
-  new Intl.NumberFormat(LOCALE[lang], { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }).format(value);
-
-function currencySymbol(currency: string, lang: Lang): string {
-  const parts = new Intl.NumberFormat(LOCALE[lang], { style: "currency", currency }).formatToParts(1);
-  return parts.find((part) => part.type === "currency")?.value ?? currency;
+/** Creating an Intl.NumberFormat costs far more than using one: one per language and options. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${lang}:${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALE[lang], options)));
+  return format;
 }
+
+const compactNumber = (value: number, lang: Lang): string => numberFormat(lang, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }).format(value);
+
+const currencySymbol = memoize((key) => {
+  const [lang, currency] = key.split(":") as [Lang, string];
+  const parts = numberFormat(lang, { style: "currency", currency }).formatToParts(1);
+  return parts.find((part) => part.type === "currency")?.value ?? currency;
+});
 
 const moneyText = memoize((key) => {
   const [lang, currency, amount, approximate] = key.split(":") as [Lang, string, string, string];
@@ -58,11 +67,11 @@ function formatMoneyUncached(money: Money, lang: Lang): string {
   const large = money.amount >= 1_000_000;
   let text: string;
   if (lang === "en") {
-    const symbol = currencySymbol(money.currency, lang);
-    const number = large ? compactNumber(money.amount, lang) : new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 2 }).format(money.amount);
+    const symbol = currencySymbol(`${lang}:${money.currency}`);
+    const number = large ? compactNumber(money.amount, lang) : numberFormat(lang, { maximumFractionDigits: 2 }).format(money.amount);
     text = /^\p{L}+$/u.test(symbol) ? `${symbol} ${number}` : `${symbol}${number}`;
   } else {
-    text = new Intl.NumberFormat(LOCALE[lang], {
+    text = numberFormat(lang, {
       style: "currency",
       currency: money.currency,
       currencyDisplay: "name",
@@ -75,7 +84,7 @@ function formatMoneyUncached(money: Money, lang: Lang): string {
 }
 
 export function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang]).format(value);
+  return numberFormat(lang).format(value);
 }
 
 const countryNameOf = memoize((key) => {
@@ -98,8 +107,11 @@ export function languageName(code: string, lang: Lang): string {
 }
 
 /** Sorts by a label in the reader's language (å after z in Swedish, ä with a in German). */
+const collators = new Map<Lang, Intl.Collator>();
 export function collator(lang: Lang): Intl.Collator {
-  return new Intl.Collator(LOCALE[lang]);
+  let compare = collators.get(lang);
+  if (!compare) collators.set(lang, (compare = new Intl.Collator(LOCALE[lang])));
+  return compare;
 }
 
 /** A calendar day in full: "25 november 2026", "25 November 2026", "25. November 2026". */

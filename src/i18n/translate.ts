@@ -37,10 +37,18 @@ const plainString = memoize((cacheKey) => {
   return translator().t(cacheKey.slice(separator + 1), { lng: cacheKey.slice(0, separator) }) as string;
 });
 
-/** A UI string; strings without options are the same on every page and are looked up once. */
+const stringWithOptions = memoize((cacheKey) => {
+  const { lang, key, options } = JSON.parse(cacheKey) as { lang: Lang; key: string; options: TOptions };
+  return translator().t(key, { ...options, lng: lang }) as string;
+});
+
+/**
+ * A UI string. Pages ask for the same few strings (and the same counts and dates in them) over and
+ * over, and i18next is slow per call, so each combination is looked up once.
+ */
 export function t(lang: Lang, key: string, options?: TOptions): string {
   if (options === undefined) return plainString(`${lang}:${key}`);
-  return translator().t(key, { ...options, lng: lang }) as string;
+  return stringWithOptions(JSON.stringify({ lang, key, options }));
 }
 
 export interface LocalisedText {

@@ -9,6 +9,7 @@ import { sectionUrl, statusUrl } from "../i18n/routes.js";
 import { coverage, localise, t } from "../i18n/translate.js";
 import { html, join, type Html, type Renderable } from "./html.js";
 import { renderMarkdown } from "./markdown.js";
+import { memoizeFor } from "../util/memo.js";
 
 /** A line of text in the page's language, or its Swedish original marked with lang="sv". */
 export function text(value: Text, lang: Lang): Html {
@@ -134,12 +135,24 @@ export function projectTable(dataset: Dataset, ids: readonly string[], lang: Lan
   return html`<div class="table-scroll" role="region" aria-label="${t(lang, "projects.tableLabel")}" tabindex="0" data-pagefind-ignore><table class="projects">
 <caption>${caption}</caption>
 <thead><tr><th scope="col">${t(lang, "field.title")}</th><th scope="col">${t(lang, "field.owners")}</th><th scope="col">${t(lang, "field.period")}</th><th scope="col">${t(lang, "field.status")}</th><th scope="col">${t(lang, "field.funders")}</th><th scope="col">${t(lang, "field.countries")}</th><th scope="col">${t(lang, "field.themes")}</th></tr></thead>
-<tbody>${rows.map(
-    (facts) => html`<tr><th scope="row">${recordLink(dataset, "projects", facts.id, lang)}</th><td>${join(facts.record.owners.map((owner) => organisationLink(dataset, owner, lang)))}</td><td>${periodOf(facts, lang)}</td><td>${statusLabel(facts, lang)}</td><td>${join(
-      facts.programmes.length ? facts.programmes.map((programme) => programmeLink(dataset, programme, lang)) : facts.funders.map((funder) => organisationLink(dataset, funder, lang)),
-    )}</td><td>${join(facts.countries.map((code) => countryLink(code, lang)))}</td><td>${join((facts.record.themes ?? []).map((theme) => themeLink(dataset, theme, lang)))}</td></tr>`,
-  )}</tbody>
+<tbody>${rows.map((facts) => projectRow(dataset, facts, lang))}</tbody>
 </table></div>`;
+}
+
+/** A project's row is the same in every table it appears in (its lists, countries, themes, funders…): rendered once. */
+const projectRows = memoizeFor((_: Dataset) => new Map<string, Html>());
+
+function projectRow(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
+  const rows = projectRows(dataset);
+  const key = `${lang}:${facts.id}`;
+  let row = rows.get(key);
+  if (!row) {
+    row = html`<tr><th scope="row">${recordLink(dataset, "projects", facts.id, lang)}</th><td>${join(facts.record.owners.map((owner) => organisationLink(dataset, owner, lang)))}</td><td>${periodOf(facts, lang)}</td><td>${statusLabel(facts, lang)}</td><td>${join(
+      facts.programmes.length ? facts.programmes.map((programme) => programmeLink(dataset, programme, lang)) : facts.funders.map((funder) => organisationLink(dataset, funder, lang)),
+    )}</td><td>${join(facts.countries.map((code) => countryLink(code, lang)))}</td><td>${join((facts.record.themes ?? []).map((theme) => themeLink(dataset, theme, lang)))}</td></tr>`;
+    rows.set(key, row);
+  }
+  return row;
 }
 
 /** Splits a list into pages of `size`: the first at `base`, the next at base + "2/" and so on. */

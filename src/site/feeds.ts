@@ -1,10 +1,10 @@
-// The sitemap with language alternates (an index of parts when the site outgrows one file), the
+// The sitemap (an index of parts when the site outgrows one file), the
 // robots.txt that points to it, and an Atom feed of the newest projects per language.
 import { Feed } from "feed";
 import { create } from "xmlbuilder2";
 import type { Dataset } from "../model/dataset.js";
 import { firstDay, firstDayMillis } from "../model/dates.js";
-import { LANGUAGES, type Lang } from "../model/types.js";
+import type { Lang } from "../model/types.js";
 import { feedUrl, home, sectionUrl } from "../i18n/routes.js";
 import { localise, t } from "../i18n/translate.js";
 import { absoluteUrl } from "./layout.js";
@@ -35,17 +35,11 @@ export function sitemapOutputs(dataset: Dataset, pages: readonly Page[]): Output
   ];
 }
 
+// Each page names its language versions in its head (<link rel="alternate" hreflang>); search
+// engines take them from there, so the sitemap lists addresses only and stays a fifth the size.
 function sitemap(dataset: Dataset, pages: readonly Page[]): string {
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("urlset", { xmlns: SITEMAP_NS, "xmlns:xhtml": "http://www.w3.org/1999/xhtml" });
-  const languageChooser = absoluteUrl(dataset, "/");
-  for (const page of pages) {
-    const entry = root.ele("url");
-    entry.ele("loc").txt(absoluteUrl(dataset, page.url));
-    for (const lang of LANGUAGES) {
-      entry.ele("xhtml:link", { rel: "alternate", hreflang: lang, href: absoluteUrl(dataset, page.alternates[lang]) });
-    }
-    entry.ele("xhtml:link", { rel: "alternate", hreflang: "x-default", href: languageChooser });
-  }
+  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("urlset", { xmlns: SITEMAP_NS });
+  for (const page of pages) root.ele("url").ele("loc").txt(absoluteUrl(dataset, page.url));
   return root.end({ prettyPrint: true });
 }
 

@@ -234,10 +234,11 @@ describe("dates and money in the reader's language", () => {
 });
 
 describe("the sitemap and feeds", () => {
-  it("lists every page with its alternates in the sitemap", () => {
+  it("lists every page in the sitemap; the pages name their language versions", () => {
     const sitemap = real.read("/sitemap.xml");
     expect(sitemap).toContain(`<loc>${real.dataset.site.base_url}en/projects/nonhazcity/</loc>`);
-    expect(sitemap).toContain('hreflang="de" href="https://utblick.example.org/de/projekte/nonhazcity/"');
+    expect(sitemap).toContain(`<loc>${real.dataset.site.base_url}de/projekte/nonhazcity/</loc>`);
+    expect(real.read("/en/projects/nonhazcity/index.html")).toContain('<link rel="alternate" hreflang="de" href="https://utblick.example.org/de/projekte/nonhazcity/">');
     expect(real.read("/robots.txt")).toContain("Sitemap: https://utblick.example.org/sitemap.xml");
   });
 
