@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
-// npm run bench [-- --sizes 100,1000,10000] [--seed 1] [--out bench-results.json]
+// npm run bench [-- --sizes 100,1000,10000] [--seed 1] [--out bench-results.json] [--work-dir DIR]
 // Times each stage of our build and of a floor (bare Eleventy with a trivial template, and
 // Pagefind over its pages) in the same run, with peak memory of each stage's process tree,
 // then measures page weight. Prints a table and writes it as JSON. Never asserts timings.
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir, cpus, totalmem } from "node:os";
 import { join } from "node:path";
@@ -16,6 +16,8 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "100,1000,10000" },
     seed: { type: "string", default: "1" },
     out: { type: "string", default: "bench-results.json" },
+    // Where the generated data and the built sites go; a RAM disk (/dev/shm) takes the disk out of the figures.
+    "work-dir": { type: "string", default: tmpdir() },
     "keep-temp": { type: "boolean", default: false },
   },
 });
@@ -56,7 +58,20 @@ function treeRssKb(root: number): number {
   return total;
 }
 
+/**
+ * Writes out what earlier stages left in the page cache, so that no stage pays for another's
+ * writes (a stage that writes a gigabyte of pages would otherwise slow the next one down).
+ */
+function settleDisk(): void {
+  try {
+    execFileSync("sync");
+  } catch {
+    // No sync(1) here: stages then share the disk's backlog.
+  }
+}
+
 function runStage(stage: string, dataDir: string, workDir: string, env: Record<string, string> = {}): Promise<StageResult> {
+  settleDisk();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "--max-old-space-size=4096", "scripts/bench/stage.ts", stage, dataDir, workDir], {
       env: { ...process.env, ...env },
@@ -140,10 +155,10 @@ async function firstSearchBytes(site: string): Promise<number | undefined> {
 const sizes = values.sizes.split(",").map(Number);
 const results: Record<string, unknown>[] = [];
 const format = (n: number, digits = 0) => n.toFixed(digits).padStart(9);
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; working in ${values["work-dir"]}`);
 
 for (const size of sizes) {
-  const work = mkdtempSync(join(tmpdir(), `utblick-bench-${size}-`));
+  const work = mkdtempSync(join(values["work-dir"], `utblick-bench-${size}-`));
   const dataDir = join(work, "data");
   writeData(generateData(size, Number(values.seed)), dataDir);
   const ours: Record<string, StageResult> = {};
@@ -151,6 +166,9 @@ for (const size of sizes) {
   const pages = ours.total!.pages ?? 0;
   const floorPages = await runStage("floor-pages", dataDir, work, { BENCH_PAGES: String(pages) });
   const floorSearch = await runStage("floor-search", dataDir, work);
+  const sizesFile = join(work, "page-sizes.json");
+  writeFileSync(sizesFile, JSON.stringify(htmlFiles(join(work, "total")).map((file) => statSync(file).size)));
+  const floorWrite = await runStage("floor-write", dataDir, work, { BENCH_SIZES: sizesFile });
   const floorTotal = floorPages.ms + floorSearch.ms;
   const weights = pageWeights(join(work, "total"));
   const searchBytes = size === sizes[0] ? await firstSearchBytes(join(work, "total")) : undefined;
@@ -158,8 +176,8 @@ for (const size of sizes) {
     projects: size,
     pages,
     stages: ours,
-    floor: { pages: floorPages, search: floorSearch, totalMs: floorTotal, peakRssMb: Math.max(floorPages.peakRssMb, floorSearch.peakRssMb) },
-    ratios: { pages: ours.pages!.ms / floorPages.ms, search: ours.search!.ms / floorSearch.ms, total: ours.total!.ms / floorTotal },
+    floor: { pages: floorPages, search: floorSearch, totalMs: floorTotal, peakRssMb: Math.max(floorPages.peakRssMb, floorSearch.peakRssMb), sameBytes: floorWrite },
+    ratios: { pages: ours.pages!.ms / floorPages.ms, pagesToSameBytes: ours.pages!.ms / floorWrite.ms, search: ours.search!.ms / floorSearch.ms, total: ours.total!.ms / floorTotal },
     weights,
     ...(searchBytes === undefined ? {} : { firstSearchBytes: searchBytes }),
   };
@@ -170,6 +188,7 @@ for (const size of sizes) {
     const result = ours[stage]!;
     console.log(`${stage.padEnd(10)}${format(result.ms)}${format(result.peakRssMb)}${floor ? format(floor.ms) : "        –"}${floor ? format(result.ms / floor.ms, 2) : "        –"}`);
   }
+  console.log(`pages, floor writing the same bytes: ${format(floorWrite.ms)} ms; ours/that ${(ours.pages!.ms / floorWrite.ms).toFixed(2)}`);
   const previous = results.at(-2) as { stages: Record<string, StageResult>; projects: number } | undefined;
   if (previous) {
     console.log(`growth from N = ${previous.projects}: total × ${(ours.total!.ms / previous.stages.total!.ms).toFixed(2)} for × ${(size / previous.projects).toFixed(0)} projects`);
@@ -180,5 +199,5 @@ for (const size of sizes) {
   if (!values["keep-temp"]) rmSync(work, { recursive: true, force: true });
 }
 
-writeFileSync(values.out, `${JSON.stringify({ machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, results }, null, 2)}\n`);
+writeFileSync(values.out, `${JSON.stringify({ machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, workDir: values["work-dir"], results }, null, 2)}\n`);
 console.log(`\nWritten to ${values.out}`);

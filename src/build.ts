@@ -11,7 +11,10 @@ import type { Dataset } from "./model/dataset.js";
 import { rememberDataset } from "./model/index.js";
 import { releaseHistory } from "./exports/release-info.js";
 import { siteOutputs } from "./site/pages/index.js";
-import { buildSearchIndex } from "./search/plugin.js";
+import { SearchIndexing } from "./search/plugin.js";
+import { searchedSections } from "./search/indexer.js";
+import { lastRunUnder, planRuns } from "./site/outputs.js";
+import { LANGUAGES, type Lang } from "./model/types.js";
 import type { DateTime } from "luxon";
 import { reportLines } from "./model/report.js";
 import { formatCoverage, validateDataDirectory, type ValidationResult } from "./model/validate.js";
@@ -49,17 +52,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // The Eleventy config reads the data directory and the day from the environment.
   process.env.UTBLICK_DATA = options.dataDir;
   process.env.UTBLICK_TODAY = options.today.toISODate() ?? undefined;
+  const runs = planRuns(outputUrls(dataset), outputsPerRun());
+  const indexing = new SearchIndexing(staging);
+  // A language can be indexed once the run that writes the last of its searchable pages is done.
+  const indexableAfter = new Map<Lang, number>(LANGUAGES.map((lang) => [lang, Math.max(0, ...searchedSections(lang).map((prefix) => lastRunUnder(runs, prefix)))]));
+  const afterRun = garbageCollector();
   try {
-    const count = Math.max(1, Math.ceil(countOutputs(dataset) / OUTPUTS_PER_RUN));
-    for (let index = 0; index < count; index++) {
+    for (const [index, batch] of runs.entries()) {
       // The config is passed as a function: Node 20 cannot import a .ts config file by itself.
-      const eleventy = new Eleventy("src/site", staging, { configPath: "", config: (config) => configure(config, { index, count }), quietMode: true });
+      const eleventy = new Eleventy("src/site", staging, { configPath: "", config: (config) => configure(config, batch), quietMode: true });
       await eleventy.write();
-      collectGarbage();
+      afterRun();
+      // Pagefind's process indexes a written language while Eleventy writes the rest.
+      for (const lang of LANGUAGES) if (indexableAfter.get(lang) === index) indexing.add(lang);
     }
-    // Indexed after the last run, once Eleventy's memory is free for Pagefind's.
-    await buildSearchIndex(staging);
+    await indexing.finish();
   } catch (error) {
+    await indexing.abandon();
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
@@ -67,21 +76,30 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   return { ok: true, validation };
 }
 
-/** Eleventy holds each run's pages in memory; 2000 outputs per run keep a build of 10 000 projects under 1.5 GiB. */
-export const OUTPUTS_PER_RUN = Number(process.env.UTBLICK_OUTPUTS_PER_RUN ?? 2000);
+/** Eleventy holds each run's pages in memory; 2000 outputs per run keep a build of 10 000 projects well under 1.5 GiB. */
+export const outputsPerRun = (): number => Number(process.env.UTBLICK_OUTPUTS_PER_RUN ?? 2000);
 
 /**
- * Each Eleventy run leaves its pages behind as garbage. Collecting it before the next run keeps
- * the peak at one run's pages instead of letting V8 pile up several runs before it collects.
+ * Each Eleventy run leaves its pages behind as garbage, and V8 would let several runs pile up
+ * before it collects. A full collection marks the whole dataset (a fifth of a second at 10 000
+ * projects), so after a run it is forced only once the heap has grown GARBAGE_ALLOWANCE_MB beyond
+ * what the last collection kept: memory stays bounded without a collection after every run.
  */
-export function collectGarbage(): void {
+export function garbageCollector(allowanceMb = Number(process.env.UTBLICK_GARBAGE_ALLOWANCE_MB ?? 200)): () => void {
   setFlagsFromString("--expose-gc");
-  (runInNewContext("gc") as () => void)();
+  const gc = runInNewContext("gc") as () => void;
+  let kept = 0;
+  return () => {
+    if (process.memoryUsage().heapUsed - kept < allowanceMb * 2 ** 20) return;
+    gc();
+    kept = process.memoryUsage().heapUsed;
+  };
 }
 
-function countOutputs(dataset: Dataset): number {
+/** Every output in the order the runs write them: the pages language by language, then the open data. */
+function outputUrls(dataset: Dataset): string[] {
   const { files, recordFiles } = openData(dataset);
-  return siteOutputs(dataset).length + files.length + recordFiles.length;
+  return [...siteOutputs(dataset), ...files, ...recordFiles].map((output) => output.url);
 }
 
 function basename(path: string): string {

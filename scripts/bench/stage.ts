@@ -1,9 +1,9 @@
 // One stage of the benchmark, run in a process of its own so its time and memory stand alone.
 // Usage: tsx scripts/bench/stage.ts <stage> <dataDir> <workDir>; prints one JSON line.
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Eleventy, type UserConfig } from "@11ty/eleventy";
-import { build, collectGarbage, OUTPUTS_PER_RUN } from "../../src/build.js";
+import { build, garbageCollector, outputsPerRun } from "../../src/build.js";
 import { siteOutputs } from "../../src/site/pages/index.js";
 import { openData } from "../../src/exports/files.js";
 import { loadDataset } from "../../src/model/index.js";
@@ -12,6 +12,7 @@ import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
 import { indexAllPages, indexSite } from "../../src/search/indexer.js";
 import sitePlugin from "../../src/site/plugin.js";
+import { planRuns } from "../../src/site/outputs.js";
 
 const [stage, dataDir, workDir] = process.argv.slice(2) as [string, string, string];
 const today = buildDay("2026-11-25");
@@ -36,16 +37,16 @@ switch (stage) {
     break;
   }
   case "pages": {
-    // Written in runs of OUTPUTS_PER_RUN pages, as the build does.
-    const count = Math.max(1, Math.ceil(siteOutputs(currentDataset()).length / OUTPUTS_PER_RUN));
-    for (let index = 0; index < count; index++) {
+    // Written in runs of outputsPerRun() pages, as the build does.
+    const afterRun = garbageCollector();
+    for (const batch of planRuns(siteOutputs(currentDataset()).map((output) => output.url), outputsPerRun())) {
       await eleventy(join(workDir, "pages"), (config) => {
         config.addPlugin(dataPlugin);
-        config.addPlugin(sitePlugin, { dataset: currentDataset, batch: { index, count } });
+        config.addPlugin(sitePlugin, { dataset: currentDataset, batch });
         config.setTemplateFormats(["11ty.js"]);
         config.setQuietMode(true);
       });
-      collectGarbage();
+      afterRun();
     }
     pages = countHtml(join(workDir, "pages"));
     break;
@@ -86,6 +87,26 @@ switch (stage) {
       config.setQuietMode(true);
     });
     pages = count;
+    break;
+  }
+  case "floor-write": {
+    // Bare Eleventy again, writing pages of the same sizes as ours at the same addresses' depth:
+    // what writing our bytes costs on this disk, whatever renders them.
+    const sizes = JSON.parse(readFileSync(process.env.BENCH_SIZES ?? "", "utf8")) as number[];
+    const items = sizes.map((size, index) => ({ lang: ["sv", "en", "de"][index % 3]!, index, size }));
+    await eleventy(join(workDir, "floor-write"), (config) => {
+      config.addGlobalData("items", items);
+      config.addTemplate("floor.11ty.js", {
+        data: () => ({ pagination: { data: "items", size: 1, alias: "item" }, permalink: (data: { item: { lang: string; index: number } }) => `/${data.item.lang}/section/page-${data.item.index}/index.html` }),
+        render: (data: { item: { lang: string; index: number; size: number } }) => {
+          const head = `<!doctype html><html lang="${data.item.lang}"><head><meta charset="utf-8"><title>Page ${data.item.index}</title></head><body><main><p>`;
+          return `${head}${"x".repeat(Math.max(0, data.item.size - head.length - 25))}</p></main></body></html>`;
+        },
+      });
+      config.setTemplateFormats(["11ty.js"]);
+      config.setQuietMode(true);
+    });
+    pages = sizes.length;
     break;
   }
   case "floor-search": {

@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { dirname, join } from "node:path";
 import { close, createIndex } from "pagefind";
 import { LANGUAGES, type Lang } from "../model/types.js";
-import { SECTION_SLUGS, type Section } from "../i18n/routes.js";
+import { SECTION_SLUGS, sectionUrl, type Section } from "../i18n/routes.js";
 
 /** The sections whose record pages are searchable; only their pages are read by Pagefind. */
 const SEARCHABLE: readonly Section[] = ["projects", "partnerships", "networks", "organisations", "programmes"];
@@ -39,40 +39,64 @@ function recordPages(siteDir: string, lang: Lang): string[] {
   });
 }
 
+/** Indexes every language, one after the other, and stops Pagefind's service. */
 export async function indexSite(siteDir: string): Promise<IndexResult> {
-  const errors: string[] = [];
-  let pages = 0;
-  const input = `${siteDir.replace(/[\\/]+$/, "")}.search-input`;
+  const results: IndexResult[] = [];
   try {
     for (const lang of LANGUAGES) {
-      const files = recordPages(siteDir, lang);
-      const bundles: string[] = [];
-      const size = pagesPerBundle();
-      for (let start = 0; start < files.length || bundles.length === 0; start += size) {
-        const created = await createIndex(PAGEFIND_OPTIONS);
-        const index = created.index;
-        if (!index) return { errors: created.errors, pages };
-        errors.push(...created.errors);
-        // Pagefind reads a directory itself, in parallel and without a round trip per page; a
-        // directory of hard links to this bundle's pages keeps the bundle's memory bounded.
-        linkPages(siteDir, files.slice(start, start + size), input);
-        const added = await index.addDirectory({ path: input });
-        errors.push(...added.errors);
-        pages += added.page_count;
-        const url = bundleUrl(lang, bundles.length + 1);
-        const written = await index.writeFiles({ outputPath: join(siteDir, url) });
-        errors.push(...written.errors);
-        await index.deleteIndex();
-        bundles.push(url);
-        if (errors.length) return { errors, pages };
-        if (files.length === 0) break;
-      }
-      writeFileSync(join(siteDir, bundlesManifestUrl(lang)), `${JSON.stringify(bundles)}\n`);
+      const result = await indexLanguage(siteDir, lang);
+      results.push(result);
+      if (result.errors.length) break;
     }
+  } finally {
+    await closeSearchService();
+  }
+  return { errors: results.flatMap((result) => result.errors), pages: results.reduce((sum, result) => sum + result.pages, 0) };
+}
+
+/** Pagefind runs as a service process; it must be stopped once all indexing is done. */
+export async function closeSearchService(): Promise<void> {
+  await close();
+}
+
+/** Where the searchable pages of a language live (/sv/projekt/, …): once these are written, it can be indexed. */
+export const searchedSections = (lang: Lang): string[] => SEARCHABLE.map((section) => sectionUrl(lang, section));
+
+/**
+ * Indexes one language's record pages into its bundles and writes its manifest. The build calls
+ * it as soon as a language's pages are written, while Eleventy writes the next language.
+ */
+export async function indexLanguage(siteDir: string, lang: Lang): Promise<IndexResult> {
+  const errors: string[] = [];
+  let pages = 0;
+  const input = `${siteDir.replace(/[\\/]+$/, "")}.search-input-${lang}`;
+  const files = recordPages(siteDir, lang);
+  const bundles: string[] = [];
+  const size = pagesPerBundle();
+  try {
+    for (let start = 0; start < files.length || bundles.length === 0; start += size) {
+      const created = await createIndex(PAGEFIND_OPTIONS);
+      const index = created.index;
+      if (!index) return { errors: created.errors, pages };
+      errors.push(...created.errors);
+      // Pagefind reads a directory itself, in parallel and without a round trip per page; a
+      // directory of hard links to this bundle's pages keeps the bundle's memory bounded.
+      linkPages(siteDir, files.slice(start, start + size), input);
+      const added = await index.addDirectory({ path: input });
+      errors.push(...added.errors);
+      pages += added.page_count;
+      const url = bundleUrl(lang, bundles.length + 1);
+      const written = await index.writeFiles({ outputPath: join(siteDir, url) });
+      errors.push(...written.errors);
+      await index.deleteIndex();
+      bundles.push(url);
+      if (errors.length) return { errors, pages };
+      if (files.length === 0) break;
+    }
+    writeFileSync(join(siteDir, bundlesManifestUrl(lang)), `${JSON.stringify(bundles)}\n`);
     return { errors, pages };
   } finally {
     rmSync(input, { recursive: true, force: true });
-    await close();
   }
 }
 

@@ -2,7 +2,8 @@
 // search page's script is copied along. A Pagefind error fails the build.
 import type { UserConfig } from "@11ty/eleventy";
 import type { Batch } from "../site/outputs.js";
-import { indexSite } from "./indexer.js";
+import type { Lang } from "../model/types.js";
+import { closeSearchService, indexLanguage, indexSite, type IndexResult } from "./indexer.js";
 
 export class SearchIndexError extends Error {
   constructor(readonly errors: readonly string[]) {
@@ -26,7 +27,43 @@ export default function searchPlugin(eleventyConfig: UserConfig, options: Search
 
 /** Indexes a written site; a Pagefind error, or nothing to index, is an error of the build. */
 export async function buildSearchIndex(siteDir: string): Promise<void> {
-  const result = await indexSite(siteDir);
-  if (result.errors.length) throw new SearchIndexError(result.errors);
-  if (result.pages === 0) throw new SearchIndexError(["no page was marked for indexing (data-pagefind-body)"]);
+  assertIndexed(await indexSite(siteDir));
+}
+
+function assertIndexed(results: IndexResult | readonly IndexResult[]): void {
+  const all = Array.isArray(results) ? results : [results];
+  const errors = all.flatMap((result) => result.errors);
+  if (errors.length) throw new SearchIndexError(errors);
+  if (all.every((result) => result.pages === 0)) throw new SearchIndexError(["no page was marked for indexing (data-pagefind-body)"]);
+}
+
+/**
+ * Indexing that runs beside the writing of the site: the build hands over each language once its
+ * pages are written, and Pagefind's process indexes it while Eleventy writes the next.
+ */
+export class SearchIndexing {
+  #queue: Promise<IndexResult[]> = Promise.resolve([]);
+
+  constructor(private readonly siteDir: string) {}
+
+  add(lang: Lang): void {
+    this.#queue = this.#queue.then(async (done) => (done.some((result) => result.errors.length) ? done : [...done, await indexLanguage(this.siteDir, lang)]));
+    // A failure is reported by finish(); until then it must not count as unhandled.
+    this.#queue.catch(() => undefined);
+  }
+
+  /** Waits for every language handed over, stops Pagefind, and fails the build on any error. */
+  async finish(): Promise<void> {
+    try {
+      assertIndexed(await this.#queue);
+    } finally {
+      await closeSearchService();
+    }
+  }
+
+  /** After a failed build: lets running work end and stops Pagefind, ignoring its results. */
+  async abandon(): Promise<void> {
+    await this.#queue.catch(() => undefined);
+    await closeSearchService();
+  }
 }

@@ -9,16 +9,27 @@ export interface Output {
 }
 
 /**
- * Eleventy keeps every rendered page in memory until its run ends. A large site is therefore
- * written in several runs, each taking every count-th output; `index` says which share this run takes.
+ * Eleventy keeps every rendered page in memory until its run ends, so a large site is written in
+ * several runs; a batch names the outputs one run writes.
  */
 export interface Batch {
-  readonly index: number;
-  readonly count: number;
+  readonly urls: ReadonlySet<string>;
 }
 
-export function inBatch<T>(items: readonly T[], batch: Batch | undefined): readonly T[] {
-  return batch === undefined || batch.count === 1 ? items : items.filter((_, position) => position % batch.count === batch.index);
+export function inBatch<T extends { readonly url: string }>(items: readonly T[], batch: Batch | undefined): readonly T[] {
+  return batch === undefined ? items : items.filter((item) => batch.urls.has(item.url));
+}
+
+/** Consecutive runs of at most `perRun` outputs, in the order given. */
+export function planRuns(urls: readonly string[], perRun: number): Batch[] {
+  const runs: Batch[] = [];
+  for (let start = 0; start < urls.length || runs.length === 0; start += perRun) runs.push({ urls: new Set(urls.slice(start, start + perRun)) });
+  return runs;
+}
+
+/** The index of the last run that writes an output under `prefix` (e.g. "/sv/"), or -1. */
+export function lastRunUnder(runs: readonly Batch[], prefix: string): number {
+  return runs.findLastIndex((run) => [...run.urls].some((url) => url.startsWith(prefix)));
 }
 
 export function addOutputs(eleventyConfig: UserConfig, name: string, outputs: () => readonly Output[], batch?: Batch): void {

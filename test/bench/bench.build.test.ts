@@ -14,7 +14,7 @@ describe("npm run bench", () => {
     const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--sizes", "100", "--out", out], { maxBuffer: 16 * 1024 * 1024 });
     expect(stdout).toContain("N = 100 projects");
     const report = JSON.parse(readFileSync(out, "utf8")) as {
-      results: { projects: number; pages: number; stages: Record<string, { ms: number; peakRssMb: number }>; floor: { pages: { pages: number } }; weights: { kind: string; maxJsBytes: number }[] }[];
+      results: { projects: number; pages: number; stages: Record<string, { ms: number; peakRssMb: number }>; floor: { pages: { pages: number }; sameBytes: { pages: number; ms: number } }; weights: { kind: string; maxJsBytes: number }[] }[];
     };
     const result = report.results[0]!;
     expect(result.projects).toBe(100);
@@ -24,6 +24,9 @@ describe("npm run bench", () => {
       expect(stage.peakRssMb).toBeGreaterThan(0);
     }
     expect(result.floor.pages.pages).toBe(result.pages);
+    // The second floor writes as many pages as ours, of the same sizes.
+    expect(result.floor.sameBytes.pages).toBe(result.pages);
+    expect(result.floor.sameBytes.ms).toBeGreaterThan(0);
     expect(result.weights.filter((weight) => weight.maxJsBytes > 0).map((weight) => weight.kind)).toEqual(["search"]);
   });
 });
