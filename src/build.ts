@@ -52,7 +52,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   // The Eleventy config reads the data directory and the day from the environment.
   process.env.UTBLICK_DATA = options.dataDir;
   process.env.UTBLICK_TODAY = options.today.toISODate() ?? undefined;
-  const runs = planRuns(outputUrls(dataset), outputsPerRun());
+  const runs = planRuns(outputGroups(dataset), outputsPerRun());
   const indexing = new SearchIndexing(staging);
   // A language can be indexed once the run that writes the last of its searchable pages is done.
   const indexableAfter = new Map<Lang, number>(LANGUAGES.map((lang) => [lang, Math.max(0, ...searchedSections(lang).map((prefix) => lastRunUnder(runs, prefix)))]));
@@ -97,9 +97,9 @@ export function garbageCollector(allowanceMb = Number(process.env.UTBLICK_GARBAG
 }
 
 /** Every output in the order the runs write them: the pages language by language, then the open data. */
-function outputUrls(dataset: Dataset): string[] {
+function outputGroups(dataset: Dataset): string[][] {
   const { files, recordFiles } = openData(dataset);
-  return [...siteOutputs(dataset), ...files, ...recordFiles].map((output) => output.url);
+  return [siteOutputs(dataset), files, recordFiles].map((outputs) => outputs.map((output) => output.url));
 }
 
 function basename(path: string): string {

@@ -39,7 +39,7 @@ switch (stage) {
   case "pages": {
     // Written in runs of outputsPerRun() pages, as the build does.
     const afterRun = garbageCollector();
-    for (const batch of planRuns(siteOutputs(currentDataset()).map((output) => output.url), outputsPerRun())) {
+    for (const batch of planRuns([siteOutputs(currentDataset()).map((output) => output.url)], outputsPerRun())) {
       await eleventy(join(workDir, "pages"), (config) => {
         config.addPlugin(dataPlugin);
         config.addPlugin(sitePlugin, { dataset: currentDataset, batch });

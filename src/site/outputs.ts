@@ -20,11 +20,17 @@ export function inBatch<T extends { readonly url: string }>(items: readonly T[],
   return batch === undefined ? items : items.filter((item) => batch.urls.has(item.url));
 }
 
-/** Consecutive runs of at most `perRun` outputs, in the order given. */
-export function planRuns(urls: readonly string[], perRun: number): Batch[] {
+/**
+ * Consecutive runs of at most `perRun` outputs, in the order given. Each group gets runs of its
+ * own, so that a group of a few heavy files (the whole dataset as JSON and CSV) is not written in
+ * the same run as two thousand pages.
+ */
+export function planRuns(groups: readonly (readonly string[])[], perRun: number): Batch[] {
   const runs: Batch[] = [];
-  for (let start = 0; start < urls.length || runs.length === 0; start += perRun) runs.push({ urls: new Set(urls.slice(start, start + perRun)) });
-  return runs;
+  for (const urls of groups) {
+    for (let start = 0; start < urls.length; start += perRun) runs.push({ urls: new Set(urls.slice(start, start + perRun)) });
+  }
+  return runs.length ? runs : [{ urls: new Set() }];
 }
 
 /** The index of the last run that writes an output under `prefix` (e.g. "/sv/"), or -1. */

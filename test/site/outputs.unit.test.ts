@@ -6,20 +6,25 @@ const urls = ["/", "/sv/", "/sv/projekt/a/", "/sv/projekt/b/", "/en/", "/en/proj
 
 describe("runs of outputs", () => {
   it("take consecutive outputs, at most the given number each, every output once", () => {
-    const runs = planRuns(urls, 4);
+    const runs = planRuns([urls], 4);
     expect(runs.map((run) => [...run.urls])).toEqual([urls.slice(0, 4), urls.slice(4, 8), urls.slice(8)]);
-    expect(planRuns([], 4)).toHaveLength(1);
+    expect(planRuns([[]], 4)).toHaveLength(1);
+  });
+
+  it("never mix two groups in one run", () => {
+    const runs = planRuns([urls.slice(0, 5), urls.slice(5)], 4);
+    expect(runs.map((run) => [...run.urls])).toEqual([urls.slice(0, 4), urls.slice(4, 5), urls.slice(5, 9)]);
   });
 
   it("let a run write only its own outputs", () => {
-    const runs = planRuns(urls, 4);
+    const runs = planRuns([urls], 4);
     const outputs = urls.map((url) => ({ url }));
     expect(inBatch(outputs, runs[1]).map((output) => output.url)).toEqual(urls.slice(4, 8));
     expect(inBatch(outputs, undefined)).toHaveLength(urls.length);
   });
 
   it("tell after which run a section is completely written", () => {
-    const runs = planRuns(urls, 3);
+    const runs = planRuns([urls], 3);
     expect(lastRunUnder(runs, "/sv/projekt/")).toBe(1);
     expect(lastRunUnder(runs, "/en/projects/")).toBe(2);
     expect(lastRunUnder(runs, "/de/")).toBe(-1);
