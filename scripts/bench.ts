@@ -123,8 +123,16 @@ function pageWeights(site: string): Weight[] {
   return [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind));
 }
 
-/** Bytes a browser fetches to show the search page and the results of a first query. */
-async function firstSearchBytes(site: string): Promise<number | undefined> {
+interface FirstSearch {
+  /** Bytes fetched for the search page and the results of a first query. */
+  bytes: number;
+  requests: number;
+  /** From pressing Enter to the results being announced. */
+  ms: number;
+}
+
+/** What a browser fetches, and how long it waits, to show the search page and a first query's results. */
+async function firstSearch(site: string): Promise<FirstSearch | undefined> {
   if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) return undefined;
   const { launchBrowser, serve } = await import("../test/helpers/browser.js");
   const server = await serve(site);
@@ -132,7 +140,9 @@ async function firstSearchBytes(site: string): Promise<number | undefined> {
   try {
     const page = await browser.newPage();
     let bytes = 0;
+    let requests = 0;
     page.on("response", async (response) => {
+      requests++;
       try {
         bytes += (await response.body()).length;
       } catch {
@@ -142,10 +152,12 @@ async function firstSearchBytes(site: string): Promise<number | undefined> {
     await page.goto(`${server.origin}/en/search/`);
     await page.waitForSelector("#search-form:not([hidden])");
     await page.fill("#search-query", "water");
+    const pressed = performance.now();
     await page.press("#search-query", "Enter");
     await page.waitForFunction(() => (document.querySelector("#search-status")?.textContent ?? "") !== "");
+    const ms = performance.now() - pressed;
     await page.waitForTimeout(500);
-    return bytes;
+    return { bytes, requests, ms };
   } finally {
     await browser.close();
     await server.close();
@@ -171,7 +183,7 @@ for (const size of sizes) {
   const floorWrite = await runStage("floor-write", dataDir, work, { BENCH_SIZES: sizesFile });
   const floorTotal = floorPages.ms + floorSearch.ms;
   const weights = pageWeights(join(work, "total"));
-  const searchBytes = size === sizes[0] ? await firstSearchBytes(join(work, "total")) : undefined;
+  const search = size === sizes[0] || size === sizes.at(-1) ? await firstSearch(join(work, "total")) : undefined;
   const row = {
     projects: size,
     pages,
@@ -179,7 +191,7 @@ for (const size of sizes) {
     floor: { pages: floorPages, search: floorSearch, totalMs: floorTotal, peakRssMb: Math.max(floorPages.peakRssMb, floorSearch.peakRssMb), sameBytes: floorWrite },
     ratios: { pages: ours.pages!.ms / floorPages.ms, pagesToSameBytes: ours.pages!.ms / floorWrite.ms, search: ours.search!.ms / floorSearch.ms, total: ours.total!.ms / floorTotal },
     weights,
-    ...(searchBytes === undefined ? {} : { firstSearchBytes: searchBytes }),
+    ...(search === undefined ? {} : { firstSearch: search }),
   };
   results.push(row);
   console.log(`\nN = ${size} projects, ${pages} pages`);
@@ -195,7 +207,7 @@ for (const size of sizes) {
   }
   console.log("page type            pages  max HTML+CSS  gzip   JS bytes");
   for (const weight of weights) console.log(`${weight.kind.padEnd(20)}${String(weight.pages).padStart(6)}${format(weight.maxHtmlCssBytes, 0).padStart(14)}${format(weight.maxHtmlCssGzipBytes).padStart(7)}${String(weight.maxJsBytes).padStart(10)}`);
-  if (searchBytes !== undefined) console.log(`bytes fetched for the search page and a first query: ${searchBytes}`);
+  if (search !== undefined) console.log(`search page and a first query: ${search.bytes} bytes in ${search.requests} requests; results after ${search.ms.toFixed(0)} ms`);
   if (!values["keep-temp"]) rmSync(work, { recursive: true, force: true });
 }
 
