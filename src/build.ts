@@ -96,10 +96,17 @@ export function garbageCollector(allowanceMb = Number(process.env.UTBLICK_GARBAG
   };
 }
 
-/** Every output in the order the runs write them: the pages language by language, then the open data. */
+/**
+ * Every output in the order the runs write them: first the searchable sections, language by
+ * language, so that Pagefind starts early and indexes while the rest is written; then the other
+ * pages; then the open data.
+ */
 function outputGroups(dataset: Dataset): string[][] {
   const { files, recordFiles } = openData(dataset);
-  return [siteOutputs(dataset), files, recordFiles].map((outputs) => outputs.map((output) => output.url));
+  const pages = siteOutputs(dataset).map((output) => output.url);
+  const searchable = LANGUAGES.map((lang) => pages.filter((url) => searchedSections(lang).some((prefix) => url.startsWith(prefix))));
+  const first = new Set(searchable.flat());
+  return [[...first, ...pages.filter((url) => !first.has(url))], files.map((file) => file.url), recordFiles.map((file) => file.url)];
 }
 
 function basename(path: string): string {
