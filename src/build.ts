@@ -82,8 +82,8 @@ export const outputsPerRun = (): number => Number(process.env.UTBLICK_OUTPUTS_PE
 /**
  * Each Eleventy run leaves its pages behind as garbage, and V8 would let several runs pile up
  * before it collects. A full collection marks the whole dataset (a fifth of a second at 10 000
- * projects), so after a run it is forced only once the heap has grown GARBAGE_ALLOWANCE_MB beyond
- * what the last collection kept: memory stays bounded without a collection after every run.
+ * projects), so after a run it is forced only once the heap has grown `allowanceMb` beyond what
+ * the last collection kept: memory stays bounded without a collection after every run.
  */
 export function garbageCollector(allowanceMb = Number(process.env.UTBLICK_GARBAGE_ALLOWANCE_MB ?? 200)): () => void {
   setFlagsFromString("--expose-gc");
@@ -104,7 +104,10 @@ export function garbageCollector(allowanceMb = Number(process.env.UTBLICK_GARBAG
 function outputGroups(dataset: Dataset): string[][] {
   const { files, recordFiles } = openData(dataset);
   const pages = siteOutputs(dataset).map((output) => output.url);
-  const searchable = LANGUAGES.map((lang) => pages.filter((url) => searchedSections(lang).some((prefix) => url.startsWith(prefix))));
+  const searchable = LANGUAGES.map((lang) => {
+    const prefixes = searchedSections(lang);
+    return pages.filter((url) => prefixes.some((prefix) => url.startsWith(prefix)));
+  });
   const first = new Set(searchable.flat());
   return [[...first, ...pages.filter((url) => !first.has(url))], files.map((file) => file.url), recordFiles.map((file) => file.url)];
 }
