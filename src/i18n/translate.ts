@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import i18next, { type i18n, type TOptions } from "i18next";
+import i18next, { type i18n } from "i18next";
 import { LANGUAGES, type Lang, type Text } from "../model/types.js";
 import { memoize } from "../util/memo.js";
 
@@ -37,8 +37,11 @@ const plainString = memoize((cacheKey) => {
   return translator().t(cacheKey.slice(separator + 1), { lng: cacheKey.slice(0, separator) }) as string;
 });
 
+/** Values put into a UI string; plain strings and numbers, so that a lookup's key can hold them. */
+export type Interpolation = Readonly<Record<string, string | number>>;
+
 const stringWithOptions = memoize((cacheKey) => {
-  const { lang, key, options } = JSON.parse(cacheKey) as { lang: Lang; key: string; options: TOptions };
+  const { lang, key, options } = JSON.parse(cacheKey) as { lang: Lang; key: string; options: Interpolation };
   return translator().t(key, { ...options, lng: lang }) as string;
 });
 
@@ -46,7 +49,7 @@ const stringWithOptions = memoize((cacheKey) => {
  * A UI string. Pages ask for the same few strings (and the same counts and dates in them) over and
  * over, and i18next is slow per call, so each combination is looked up once.
  */
-export function t(lang: Lang, key: string, options?: TOptions): string {
+export function t(lang: Lang, key: string, options?: Interpolation): string {
   if (options === undefined) return plainString(`${lang}:${key}`);
   return stringWithOptions(JSON.stringify({ lang, key, options }));
 }

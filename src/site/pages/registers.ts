@@ -125,8 +125,10 @@ export const partnershipPages = registerPages({
     [t(lang, "field.funders")]: (record.funders ?? []).map((programme) => programmeName(dataset, programme, lang)),
     ...themeAndGoalFilters(dataset, record, lang),
   }),
-  listDetail: (dataset, id, record, lang) =>
-    html`<span class="meta">${dateText(record.since, lang) ? t(lang, "period.since", { date: dateText(record.since, lang) }) : ""} · ${count(lang, "count.projects", dataset.projectsBy.partnership.get(id)?.length ?? 0)}</span>`,
+  listDetail: (dataset, id, record, lang) => {
+    const since = dateText(record.since, lang);
+    return html`<span class="meta">${since ? t(lang, "period.since", { date: since }) : ""} · ${count(lang, "count.projects", dataset.projectsBy.partnership.get(id)?.length ?? 0)}</span>`;
+  },
   body: (dataset, _id, record, lang) => html`${record.summary ? markdown(record.summary, lang) : ""}
 ${definitionList([
     [t(lang, "field.swedishPartners"), join(record.swedish_partners.map((org) => organisationLink(dataset, org, lang)))],
