@@ -77,9 +77,9 @@ export function recordLink(dataset: Dataset, kind: "projects" | "partnerships" |
 }
 
 /** A link to another website, announced as such to every reader. */
-export function externalLink(url: string, label: Renderable, lang: Lang): Html {
+export function externalLink(url: string, label: Renderable, lang: Lang, relation?: "license"): Html {
   // new URL() percent-encodes what may not stand in an address (<, >, ", spaces); the data keeps the original.
-  return html`<a href="${new URL(url).href}" rel="external noopener noreferrer" class="external">${label}<span class="visually-hidden"> ${t(lang, "external.hint")}</span></a>`;
+  return html`<a href="${new URL(url).href}" rel="${relation ? `${relation} ` : ""}external noopener noreferrer" class="external">${label}<span class="visually-hidden"> ${t(lang, "external.hint")}</span></a>`;
 }
 
 export function linkList(links: readonly Link[] | undefined, lang: Lang): Html {

@@ -8,7 +8,7 @@ import { home, notFoundUrl, sectionUrl, statusUrl } from "../../i18n/routes.js";
 import { localise, t } from "../../i18n/translate.js";
 import { escapeHtml, html, Html } from "../html.js";
 import type { Page } from "../page.js";
-import { contactList, markdown, name, organisationLink, plain, projectTable, sourcesList, text } from "../components.js";
+import { contactList, externalLink, markdown, name, organisationLink, plain, projectTable, sourcesList, text } from "../components.js";
 import { LANGUAGE_NAMES } from "../layout.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
@@ -86,7 +86,7 @@ function accessibilityPage(dataset: Dataset, lang: Lang): Page {
 <p>${t(lang, "accessibility.intro", { publisher, site })}</p>
 ${sections.map((section) => html`<h2>${t(lang, `accessibility.${section}.heading`)}</h2><p>${t(lang, `accessibility.${section}.text`, { email: dataset.site.contact_email })}</p>`)}
 <ul><li><a href="mailto:${dataset.site.contact_email}">${dataset.site.contact_email}</a></li>
-<li><a href="https://www.digg.se/tdosanmalan" rel="external noopener noreferrer" class="external">${t(lang, "accessibility.complaintForm")}<span class="visually-hidden"> ${t(lang, "external.hint")}</span></a></li></ul>
+<li>${externalLink("https://www.digg.se/tdosanmalan", t(lang, "accessibility.complaintForm"), lang)}</li></ul>
 <h2>${t(lang, "accessibility.dates.heading")}</h2>
 <p>${dataset.site.accessibility_reviewed ? t(lang, "accessibility.dates.text", { assessed: formatPartialDate(parsePartialDate(dataset.site.accessibility_reviewed)!, lang), updated: formatDay(dataset.today, lang) }) : t(lang, "accessibility.dates.notAssessed", { updated: formatDay(dataset.today, lang) })}</p>`,
   };

@@ -13,7 +13,7 @@ import { t } from "../../i18n/translate.js";
 import { html, type Html } from "../html.js";
 import { absoluteUrl } from "../layout.js";
 import type { Page } from "../page.js";
-import { name, plain } from "../components.js";
+import { externalLink, name, plain } from "../components.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 const LICENCE_NAMES: Record<string, string> = {
@@ -89,7 +89,7 @@ function openDataPage(dataset: Dataset, lang: Lang): Page {
     content: () => html`<h1>${title}</h1>
 <p class="lead">${t(lang, "openData.intro")}</p>
 <ul>
-<li>${t(lang, "openData.licence")} <a href="${dataset.site.data_licence}" rel="license external noopener noreferrer" class="external">${licence}<span class="visually-hidden"> ${t(lang, "external.hint")}</span></a></li>
+<li>${t(lang, "openData.licence")} ${externalLink(dataset.site.data_licence, licence, lang, "license")}</li>
 <li>${t(lang, "openData.personal")}</li>
 <li>${t(lang, "openData.asOf")}</li>
 </ul>
