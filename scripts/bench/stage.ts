@@ -28,6 +28,27 @@ async function eleventy(output: string, configure: (config: UserConfig) => void)
   await instance.write();
 }
 
+interface FloorPage {
+  readonly lang: string;
+  readonly index: number;
+  readonly size: number;
+}
+
+/** Bare Eleventy for the floors: one paginated template over `items`, nothing else. */
+async function bareEleventy(output: string, items: readonly FloorPage[], permalink: (item: FloorPage) => string, render: (item: FloorPage) => string): Promise<void> {
+  await eleventy(output, (config) => {
+    config.addGlobalData("items", items);
+    config.addTemplate("floor.11ty.js", {
+      data: () => ({ pagination: { data: "items", size: 1, alias: "item" }, permalink: (data: { item: FloorPage }) => permalink(data.item) }),
+      render: (data: { item: FloorPage }) => render(data.item),
+    });
+    config.setTemplateFormats(["11ty.js"]);
+    config.setQuietMode(true);
+  });
+}
+
+const floorLanguage = (index: number): string => ["sv", "en", "de"][index % 3]!;
+
 const started = performance.now();
 let pages: number | undefined;
 switch (stage) {
@@ -75,17 +96,14 @@ switch (stage) {
   case "floor-pages": {
     // Bare Eleventy: the same number of pages, in three languages, from a trivial template.
     const count = Number(process.env.BENCH_PAGES ?? "0");
-    const items = Array.from({ length: count }, (_, index) => ({ lang: ["sv", "en", "de"][index % 3]!, index }));
-    await eleventy(join(workDir, "floor"), (config) => {
-      config.addGlobalData("items", items);
-      config.addTemplate("floor.11ty.js", {
-        data: () => ({ pagination: { data: "items", size: 1, alias: "item" }, permalink: (data: { item: { lang: string; index: number } }) => `/${data.item.lang}/page-${data.item.index}/index.html` }),
-        render: (data: { item: { lang: string; index: number } }) =>
-          `<!doctype html><html lang="${data.item.lang}"><head><meta charset="utf-8"><title>Page ${data.item.index}</title></head><body><main data-pagefind-body><h1>Page ${data.item.index}</h1><p>Text of page ${data.item.index} for the floor of the benchmark.</p></main></body></html>`,
-      });
-      config.setTemplateFormats(["11ty.js"]);
-      config.setQuietMode(true);
-    });
+    const items = Array.from({ length: count }, (_, index) => ({ lang: floorLanguage(index), index, size: 0 }));
+    await bareEleventy(
+      join(workDir, "floor"),
+      items,
+      (item) => `/${item.lang}/page-${item.index}/index.html`,
+      (item) =>
+        `<!doctype html><html lang="${item.lang}"><head><meta charset="utf-8"><title>Page ${item.index}</title></head><body><main data-pagefind-body><h1>Page ${item.index}</h1><p>Text of page ${item.index} for the floor of the benchmark.</p></main></body></html>`,
+    );
     pages = count;
     break;
   }
@@ -93,19 +111,16 @@ switch (stage) {
     // Bare Eleventy again, writing pages of the same sizes as ours at the same addresses' depth:
     // what writing our bytes costs on this disk, whatever renders them.
     const sizes = JSON.parse(readFileSync(process.env.BENCH_SIZES ?? "", "utf8")) as number[];
-    const items = sizes.map((size, index) => ({ lang: ["sv", "en", "de"][index % 3]!, index, size }));
-    await eleventy(join(workDir, "floor-write"), (config) => {
-      config.addGlobalData("items", items);
-      config.addTemplate("floor.11ty.js", {
-        data: () => ({ pagination: { data: "items", size: 1, alias: "item" }, permalink: (data: { item: { lang: string; index: number } }) => `/${data.item.lang}/section/page-${data.item.index}/index.html` }),
-        render: (data: { item: { lang: string; index: number; size: number } }) => {
-          const head = `<!doctype html><html lang="${data.item.lang}"><head><meta charset="utf-8"><title>Page ${data.item.index}</title></head><body><main><p>`;
-          return `${head}${"x".repeat(Math.max(0, data.item.size - head.length - 25))}</p></main></body></html>`;
-        },
-      });
-      config.setTemplateFormats(["11ty.js"]);
-      config.setQuietMode(true);
-    });
+    const items = sizes.map((size, index) => ({ lang: floorLanguage(index), index, size }));
+    await bareEleventy(
+      join(workDir, "floor-write"),
+      items,
+      (item) => `/${item.lang}/section/page-${item.index}/index.html`,
+      (item) => {
+        const head = `<!doctype html><html lang="${item.lang}"><head><meta charset="utf-8"><title>Page ${item.index}</title></head><body><main><p>`;
+        return `${head}${"x".repeat(Math.max(0, item.size - head.length - 25))}</p></main></body></html>`;
+      },
+    );
     pages = sizes.length;
     break;
   }
