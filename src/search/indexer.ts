@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { dirname, join } from "node:path";
 import { close, createIndex } from "pagefind";
 import { LANGUAGES, type Lang } from "../model/types.js";
-import { SECTION_SLUGS, sectionUrl, type Section } from "../i18n/routes.js";
+import { sectionUrl, type Section } from "../i18n/routes.js";
 
 /** The sections whose record pages are searchable; only their pages are read by Pagefind. */
 const SEARCHABLE: readonly Section[] = ["projects", "partnerships", "networks", "organisations", "programmes"];
@@ -29,8 +29,8 @@ export const bundlesManifestUrl = (lang: Lang): string => `${bundleUrl(lang)}bun
 
 /** A language's record pages, as site paths (sv/projekt/nonhazcity/index.html). */
 function recordPages(siteDir: string, lang: Lang): string[] {
-  return SEARCHABLE.flatMap((section) => {
-    const dir = join(lang, SECTION_SLUGS[lang][section]);
+  return searchedSections(lang).flatMap((url) => {
+    const dir = url.replace(/^\/|\/$/g, "");
     if (!existsSync(join(siteDir, dir))) return [];
     return readdirSync(join(siteDir, dir), { withFileTypes: true })
       .filter((entry) => entry.isDirectory() && existsSync(join(siteDir, dir, entry.name, "index.html")))
