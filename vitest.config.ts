@@ -6,7 +6,15 @@ export default defineConfig({
     projects: [
       { test: { name: "unit", include: ["test/**/*.unit.test.ts"] } },
       { test: { name: "build", include: ["test/**/*.build.test.ts"], testTimeout: 180_000, hookTimeout: 300_000 } },
-      { test: { name: "browser", include: ["test/**/*.browser.test.ts"], testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false } },
+      {
+        test: {
+          name: "browser",
+          include: ["test/**/*.browser.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

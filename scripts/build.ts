@@ -14,7 +14,12 @@ const { values } = parseArgs({
 
 const started = performance.now();
 try {
-  const result = await build({ dataDir: values.data, outputDir: values.out, today: buildDay(values.today), strict: values.strict });
+  const result = await build({
+    dataDir: values.data,
+    outputDir: values.out,
+    today: buildDay(values.today),
+    strict: values.strict,
+  });
   if (result.ok) console.log(`Built ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   process.exitCode = result.ok ? 0 : 1;
 } catch (error) {

@@ -2,15 +2,17 @@
 // explained in Swedish. Refuses to overwrite an existing record.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { didYouMean } from "../src/model/suggest.js";
 import { recordTemplate } from "../src/model/template.js";
 import { KINDS, type Kind } from "../src/model/types.js";
-import { didYouMean } from "../src/model/suggest.js";
 
 const [kind, id] = process.argv.slice(2);
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 if (!kind || !id) {
-  console.error(`Användning: npm run new -- <typ> <id>\nTyper: ${KINDS.join(", ")}\nExempel: npm run new -- projects nytt-projekt`);
+  console.error(
+    `Användning: npm run new -- <typ> <id>\nTyper: ${KINDS.join(", ")}\nExempel: npm run new -- projects nytt-projekt`,
+  );
   process.exit(2);
 }
 if (!(KINDS as readonly string[]).includes(kind)) {
@@ -18,7 +20,9 @@ if (!(KINDS as readonly string[]).includes(kind)) {
   process.exit(2);
 }
 if (!ID.test(id)) {
-  console.error(`"${id}" kan inte vara ett id: använd små bokstäver a-z, siffror och bindestreck, till exempel "nytt-projekt".`);
+  console.error(
+    `"${id}" kan inte vara ett id: använd små bokstäver a-z, siffror och bindestreck, till exempel "nytt-projekt".`,
+  );
   process.exit(2);
 }
 const path = join(process.env.UTBLICK_DATA ?? "data", kind, `${id}.yaml`);

@@ -13,7 +13,10 @@ try {
   if (!recorded.created) console.log(`No change since release ${recorded.version}; nothing to record.`);
   else {
     console.log(`Recorded release ${recorded.version} with ${recorded.changes.length} changed records:`);
-    for (const change of recorded.changes.slice(0, 50)) console.log(`  ${change.change} ${change.kind}/${change.id}${change.fields.length ? ` (${change.fields.join(", ")})` : ""}`);
+    for (const change of recorded.changes.slice(0, 50))
+      console.log(
+        `  ${change.change} ${change.kind}/${change.id}${change.fields.length ? ` (${change.fields.join(", ")})` : ""}`,
+      );
     if (recorded.changes.length > 50) console.log(`  … and ${recorded.changes.length - 50} more`);
   }
 } catch (error) {

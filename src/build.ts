@@ -5,19 +5,19 @@ import { dirname, join, resolve } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { Eleventy } from "@11ty/eleventy";
+import type { DateTime } from "luxon";
 import configure from "../eleventy.config.js";
 import { openData } from "./exports/files.js";
+import { releaseHistory } from "./exports/release-info.js";
 import type { Dataset } from "./model/dataset.js";
 import { rememberDataset } from "./model/index.js";
-import { releaseHistory } from "./exports/release-info.js";
-import { siteOutputs } from "./site/pages/index.js";
-import { SearchIndexing } from "./search/plugin.js";
-import { searchedSections } from "./search/indexer.js";
-import { lastRunUnder, planRuns } from "./site/outputs.js";
-import { LANGUAGES, type Lang } from "./model/types.js";
-import type { DateTime } from "luxon";
 import { reportLines } from "./model/report.js";
-import { formatCoverage, validateDataDirectory, type ValidationResult } from "./model/validate.js";
+import { LANGUAGES, type Lang } from "./model/types.js";
+import { formatCoverage, type ValidationResult, validateDataDirectory } from "./model/validate.js";
+import { searchedSections } from "./search/indexer.js";
+import { SearchIndexing } from "./search/plugin.js";
+import { lastRunUnder, planRuns } from "./site/outputs.js";
+import { siteOutputs } from "./site/pages/index.js";
 
 export interface BuildOptions {
   readonly dataDir: string;
@@ -44,7 +44,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const dataset = rememberDataset(options.dataDir, options.today, validation);
   const release = releaseHistory(dataset).current;
-  if (!release.recorded) log(`The data differ from the last recorded release; they are published as ${release.version}. Record it with: npm run release`);
+  if (!release.recorded)
+    log(
+      `The data differ from the last recorded release; they are published as ${release.version}. Record it with: npm run release`,
+    );
   const output = resolve(options.outputDir);
   const staging = join(dirname(output), `.${basename(output)}-staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
@@ -55,12 +58,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const runs = planRuns(outputGroups(dataset), outputsPerRun());
   const indexing = new SearchIndexing(staging);
   // A language can be indexed once the run that writes the last of its searchable pages is done.
-  const indexableAfter = new Map<Lang, number>(LANGUAGES.map((lang) => [lang, Math.max(0, ...searchedSections(lang).map((prefix) => lastRunUnder(runs, prefix)))]));
+  const indexableAfter = new Map<Lang, number>(
+    LANGUAGES.map((lang) => [lang, Math.max(0, ...searchedSections(lang).map((prefix) => lastRunUnder(runs, prefix)))]),
+  );
   const afterRun = garbageCollector();
   try {
     for (const [index, batch] of runs.entries()) {
       // The config is passed as a function: Node 20 cannot import a .ts config file by itself.
-      const eleventy = new Eleventy("src/site", staging, { configPath: "", config: (config) => configure(config, batch), quietMode: true });
+      const eleventy = new Eleventy("src/site", staging, {
+        configPath: "",
+        config: (config) => configure(config, batch),
+        quietMode: true,
+      });
       await eleventy.write();
       afterRun();
       // Pagefind's process indexes a written language while Eleventy writes the rest.
@@ -109,7 +118,11 @@ function outputGroups(dataset: Dataset): string[][] {
     return pages.filter((url) => prefixes.some((prefix) => url.startsWith(prefix)));
   });
   const first = new Set(searchable.flat());
-  return [[...first, ...pages.filter((url) => !first.has(url))], files.map((file) => file.url), recordFiles.map((file) => file.url)];
+  return [
+    [...first, ...pages.filter((url) => !first.has(url))],
+    files.map((file) => file.url),
+    recordFiles.map((file) => file.url),
+  ];
 }
 
 function basename(path: string): string {

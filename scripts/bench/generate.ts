@@ -18,11 +18,42 @@ function random(seed: number): () => number {
 }
 
 const WORDS = {
-  sv: "kommun projekt samarbete utveckling vatten avfall skola demokrati invånare miljö energi partner region stad arbete unga kunskap erfarenhet hållbar lokal plan stöd nätverk förvaltning möte".split(" "),
-  en: "municipality project cooperation development water waste school democracy residents environment energy partner region city work young knowledge experience sustainable local plan support network administration meeting".split(" "),
-  de: "Gemeinde Projekt Zusammenarbeit Entwicklung Wasser Abfall Schule Demokratie Einwohner Umwelt Energie Partner Region Stadt Arbeit Jugend Wissen Erfahrung nachhaltig lokal Plan Unterstützung Netzwerk Verwaltung Treffen".split(" "),
+  sv: "kommun projekt samarbete utveckling vatten avfall skola demokrati invånare miljö energi partner region stad arbete unga kunskap erfarenhet hållbar lokal plan stöd nätverk förvaltning möte".split(
+    " ",
+  ),
+  en: "municipality project cooperation development water waste school democracy residents environment energy partner region city work young knowledge experience sustainable local plan support network administration meeting".split(
+    " ",
+  ),
+  de: "Gemeinde Projekt Zusammenarbeit Entwicklung Wasser Abfall Schule Demokratie Einwohner Umwelt Energie Partner Region Stadt Arbeit Jugend Wissen Erfahrung nachhaltig lokal Plan Unterstützung Netzwerk Verwaltung Treffen".split(
+    " ",
+  ),
 } as const;
-const COUNTRIES = ["SE", "FI", "EE", "LV", "LT", "PL", "DE", "DK", "NO", "UA", "BW", "ZA", "VN", "CN", "XK", "RS", "FR", "IT", "ES", "GR", "NL", "BE", "GB", "JP"];
+const COUNTRIES = [
+  "SE",
+  "FI",
+  "EE",
+  "LV",
+  "LT",
+  "PL",
+  "DE",
+  "DK",
+  "NO",
+  "UA",
+  "BW",
+  "ZA",
+  "VN",
+  "CN",
+  "XK",
+  "RS",
+  "FR",
+  "IT",
+  "ES",
+  "GR",
+  "NL",
+  "BE",
+  "GB",
+  "JP",
+];
 const ROLES = ["lead", "partner", "partner", "partner", "associated", "stakeholder"];
 
 export interface GeneratedData {
@@ -42,7 +73,8 @@ export function generateData(projects: number, seed = 1): GeneratedData {
     const text = Array.from({ length: words }, () => pick(WORDS[lang])).join(" ");
     return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
   };
-  const paragraph = (lang: keyof typeof WORDS, sentences: number) => Array.from({ length: sentences }, () => sentence(lang, 8 + Math.floor(next() * 10))).join(" ");
+  const paragraph = (lang: keyof typeof WORDS, sentences: number) =>
+    Array.from({ length: sentences }, () => sentence(lang, 8 + Math.floor(next() * 10))).join(" ");
   const text = (words: number) => ({ sv: sentence("sv", words), en: sentence("en", words), de: sentence("de", words) });
   const summary = () => ({
     sv: `${paragraph("sv", 5)}\n\n${paragraph("sv", 4)}`,
@@ -60,9 +92,15 @@ export function generateData(projects: number, seed = 1): GeneratedData {
     themes: 20,
     sources: Math.ceil(projects / 100) + 1,
   };
-  const ids = Object.fromEntries(Object.entries(counts).map(([kind, count]) => [kind, Array.from({ length: count }, (_, index) => id(kind.slice(0, 3), index + 1))])) as Record<keyof typeof counts, string[]>;
+  const ids = Object.fromEntries(
+    Object.entries(counts).map(([kind, count]) => [
+      kind,
+      Array.from({ length: count }, (_, index) => id(kind.slice(0, 3), index + 1)),
+    ]),
+  ) as Record<keyof typeof counts, string[]>;
   const files = new Map<string, string>();
-  const put = (kind: string, key: string, value: unknown) => files.set(`${kind}/${key}.yaml`, stringify(value, { lineWidth: 0 }));
+  const put = (kind: string, key: string, value: unknown) =>
+    files.set(`${kind}/${key}.yaml`, stringify(value, { lineWidth: 0 }));
   const source = () => [{ source: pick(ids.sources) }];
   const municipalities = ids.organisations.slice(0, 10);
 
@@ -77,7 +115,9 @@ export function generateData(projects: number, seed = 1): GeneratedData {
       languages: ["sv", "en", "de"],
     }),
   );
-  ids.sources.forEach((key) => put("sources", key, { title: text(5), publisher: municipalities[0], as_of: "2017-09-05", language: "sv" }));
+  ids.sources.forEach((key) =>
+    put("sources", key, { title: text(5), publisher: municipalities[0], as_of: "2017-09-05", language: "sv" }),
+  );
   ids.themes.forEach((key) => put("themes", key, { label: text(2) }));
   ids.organisations.forEach((key, index) =>
     put("organisations", key, {
@@ -87,9 +127,34 @@ export function generateData(projects: number, seed = 1): GeneratedData {
       sources: source(),
     }),
   );
-  ids.programmes.forEach((key) => put("programmes", key, { name: text(3), funder: pick(ids.organisations.slice(10)), description: text(12), sources: source() }));
-  ids.people.forEach((key, index) => put("people", key, { name: `Person ${index + 1}`, role: text(2), organisation: pick(municipalities), phone: "012-345 67 89", email: `person${index + 1}@example.org`, sources: source() }));
-  ids.networks.forEach((key) => put("networks", key, { name: text(3), summary: summary(), coordinator: pick(ids.organisations), funders: [pick(ids.programmes)], sdgs: some([16, 17, 11], 1, 2), sources: source() }));
+  ids.programmes.forEach((key) =>
+    put("programmes", key, {
+      name: text(3),
+      funder: pick(ids.organisations.slice(10)),
+      description: text(12),
+      sources: source(),
+    }),
+  );
+  ids.people.forEach((key, index) =>
+    put("people", key, {
+      name: `Person ${index + 1}`,
+      role: text(2),
+      organisation: pick(municipalities),
+      phone: "012-345 67 89",
+      email: `person${index + 1}@example.org`,
+      sources: source(),
+    }),
+  );
+  ids.networks.forEach((key) =>
+    put("networks", key, {
+      name: text(3),
+      summary: summary(),
+      coordinator: pick(ids.organisations),
+      funders: [pick(ids.programmes)],
+      sdgs: some([16, 17, 11], 1, 2),
+      sources: source(),
+    }),
+  );
   ids.partnerships.forEach((key) =>
     put("partnerships", key, {
       name: text(3),
@@ -112,11 +177,25 @@ export function generateData(projects: number, seed = 1): GeneratedData {
       owners: [owner],
       start: `${year}-${String(month).padStart(2, "0")}`,
       duration: `P${1 + Math.floor(next() * 5)}Y`,
-      funding: [{ programme: pick(ids.programmes), amount: Math.round(next() * 5_000_000), currency: pick(["SEK", "EUR"]), approximate: next() < 0.5 }],
-      participants: some(ids.organisations.slice(10), 1, 5).map((organisation, index) => ({ organisation, role: index === 0 ? "lead" : pick(ROLES.slice(1)) })),
+      funding: [
+        {
+          programme: pick(ids.programmes),
+          amount: Math.round(next() * 5_000_000),
+          currency: pick(["SEK", "EUR"]),
+          approximate: next() < 0.5,
+        },
+      ],
+      participants: some(ids.organisations.slice(10), 1, 5).map((organisation, index) => ({
+        organisation,
+        role: index === 0 ? "lead" : pick(ROLES.slice(1)),
+      })),
       countries: some(COUNTRIES, 1, 4),
       themes: some(ids.themes, 1, 3),
-      sdgs: some(Array.from({ length: 17 }, (_, goal) => goal + 1), 0, 3),
+      sdgs: some(
+        Array.from({ length: 17 }, (_, goal) => goal + 1),
+        0,
+        3,
+      ),
       partnership: next() < 0.3 ? pick(ids.partnerships) : undefined,
       contacts: [pick(ids.people)],
       sources: source(),

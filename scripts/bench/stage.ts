@@ -4,15 +4,15 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Eleventy, type UserConfig } from "@11ty/eleventy";
 import { build, garbageCollector, outputsPerRun } from "../../src/build.js";
-import { siteOutputs } from "../../src/site/pages/index.js";
 import { openData } from "../../src/exports/files.js";
 import { loadDataset } from "../../src/model/index.js";
 import dataPlugin, { currentDataset } from "../../src/model/plugin.js";
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
 import { indexAllPages, indexSite } from "../../src/search/indexer.js";
-import sitePlugin from "../../src/site/plugin.js";
 import { planRuns } from "../../src/site/outputs.js";
+import { siteOutputs } from "../../src/site/pages/index.js";
+import sitePlugin from "../../src/site/plugin.js";
 
 const [stage, dataDir, workDir] = process.argv.slice(2) as [string, string, string];
 const today = buildDay("2026-11-25");
@@ -35,11 +35,19 @@ interface FloorPage {
 }
 
 /** Bare Eleventy for the floors: one paginated template over `items`, nothing else. */
-async function bareEleventy(output: string, items: readonly FloorPage[], permalink: (item: FloorPage) => string, render: (item: FloorPage) => string): Promise<void> {
+async function bareEleventy(
+  output: string,
+  items: readonly FloorPage[],
+  permalink: (item: FloorPage) => string,
+  render: (item: FloorPage) => string,
+): Promise<void> {
   await eleventy(output, (config) => {
     config.addGlobalData("items", items);
     config.addTemplate("floor.11ty.js", {
-      data: () => ({ pagination: { data: "items", size: 1, alias: "item" }, permalink: (data: { item: FloorPage }) => permalink(data.item) }),
+      data: () => ({
+        pagination: { data: "items", size: 1, alias: "item" },
+        permalink: (data: { item: FloorPage }) => permalink(data.item),
+      }),
       render: (data: { item: FloorPage }) => render(data.item),
     });
     config.setTemplateFormats(["11ty.js"]);

@@ -1,13 +1,13 @@
 // The DCAT-AP-SE 3.0.1 catalog the Swedish data portal harvests: built as an RDF graph with
 // rdflib and serialised as RDF/XML and JSON-LD. Every node has an absolute IRI; no blank nodes.
 import * as $rdf from "rdflib";
+import { sectionUrl } from "../i18n/routes.js";
 import type { Dataset } from "../model/dataset.js";
 import { LANGUAGES, type Lang, type Text } from "../model/types.js";
-import { sectionUrl } from "../i18n/routes.js";
 import { absoluteUrl } from "../site/layout.js";
+import type { DataFile } from "./files.js";
 import { catalogRdfUrl } from "./paths.js";
 import { releaseHistory } from "./release-info.js";
-import type { DataFile } from "./files.js";
 
 const RDF = $rdf.Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
 const DCAT = $rdf.Namespace("http://www.w3.org/ns/dcat#");
@@ -33,13 +33,21 @@ const PUBLISHER_TYPE: Partial<Record<string, string>> = {
 };
 
 export const CATALOG_TEXTS = {
-  catalogTitle: { sv: "Katalog över öppna data om internationellt arbete", en: "Catalog of open data on international work", de: "Katalog offener Daten zur internationalen Arbeit" },
+  catalogTitle: {
+    sv: "Katalog över öppna data om internationellt arbete",
+    en: "Catalog of open data on international work",
+    de: "Katalog offener Daten zur internationalen Arbeit",
+  },
   catalogDescription: {
     sv: "Öppna data om kommunernas internationella projekt, partnerskap, nätverk, partnerorganisationer och finansiärer.",
     en: "Open data on the municipalities' international projects, partnerships, networks, partner organisations and funders.",
     de: "Offene Daten zu internationalen Projekten, Partnerschaften, Netzwerken, Partnerorganisationen und Förderern der Gemeinden.",
   },
-  datasetTitle: { sv: "Internationellt arbete: projekt, partnerskap och nätverk", en: "International work: projects, partnerships and networks", de: "Internationale Arbeit: Projekte, Partnerschaften und Netzwerke" },
+  datasetTitle: {
+    sv: "Internationellt arbete: projekt, partnerskap och nätverk",
+    en: "International work: projects, partnerships and networks",
+    de: "Internationale Arbeit: Projekte, Partnerschaften und Netzwerke",
+  },
   datasetDescription: {
     sv: "Projekt med datum, status, pengar, deltagare, länder, teman och globala mål, samt partnerskap, nätverk, organisationer, program och källor. Kontaktpersoner ingår inte.",
     en: "Projects with dates, status, money, participants, countries, themes and global goals, plus partnerships, networks, organisations, programmes and sources. Contact persons are not included.",
@@ -54,7 +62,12 @@ export const CATALOG_TEXTS = {
 
 type Predicate = Parameters<$rdf.Store["add"]>[1];
 
-function texts(store: $rdf.Store, subject: $rdf.NamedNode, predicate: Predicate, value: Text | Readonly<Record<Lang, string>>): void {
+function texts(
+  store: $rdf.Store,
+  subject: $rdf.NamedNode,
+  predicate: Predicate,
+  value: Text | Readonly<Record<Lang, string>>,
+): void {
   for (const lang of LANGUAGES) {
     const text = value[lang];
     if (text !== undefined) store.add(subject, predicate, $rdf.lit(text, lang));
@@ -84,7 +97,8 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
   store.add(catalog, DCT("license"), licence);
   store.add(catalog, DCT("issued"), first);
   store.add(catalog, DCT("modified"), day);
-  for (const lang of LANGUAGES) store.add(catalog, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
+  for (const lang of LANGUAGES)
+    store.add(catalog, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
   store.add(catalog, DCAT("themeTaxonomy"), $rdf.sym(`${EU}data-theme`));
   store.add(catalog, DCAT("dataset"), data);
 
@@ -104,7 +118,8 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
   store.add(data, RDF("type"), DCAT("Dataset"));
   texts(store, data, DCT("title"), CATALOG_TEXTS.datasetTitle);
   texts(store, data, DCT("description"), CATALOG_TEXTS.datasetDescription);
-  for (const lang of LANGUAGES) for (const keyword of CATALOG_TEXTS.keywords[lang]) store.add(data, DCAT("keyword"), $rdf.lit(keyword, lang));
+  for (const lang of LANGUAGES)
+    for (const keyword of CATALOG_TEXTS.keywords[lang]) store.add(data, DCAT("keyword"), $rdf.lit(keyword, lang));
   store.add(data, DCT("publisher"), publisher);
   store.add(data, DCAT("contactPoint"), contact);
   store.add(data, DCAT("theme"), $rdf.sym(`${EU}data-theme/INTR`));
@@ -126,7 +141,11 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
     texts(store, distribution, DCT("title"), file.title);
     store.add(distribution, DCAT("accessURL"), url);
     store.add(distribution, DCAT("downloadURL"), url);
-    store.add(distribution, DCAT("mediaType"), $rdf.sym(`http://www.iana.org/assignments/media-types/${file.mediaType}`));
+    store.add(
+      distribution,
+      DCAT("mediaType"),
+      $rdf.sym(`http://www.iana.org/assignments/media-types/${file.mediaType}`),
+    );
     store.add(distribution, DCT("format"), $rdf.sym(`${EU}file-type/${file.format}`));
     store.add(distribution, DCT("license"), licence);
     store.add(distribution, DCT("issued"), day);

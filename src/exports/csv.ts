@@ -44,7 +44,10 @@ export function writeCsv(table: Table, rows: readonly Row[], dialect: CsvDialect
 
 /** Reads a standard CSV file back into typed rows. */
 export function readCsv(table: Table, text: string): Row[] {
-  const records = parse(text, { columns: true, skip_empty_lines: true, bom: true, relax_quotes: false }) as Record<string, string>[];
+  const records = parse(text, { columns: true, skip_empty_lines: true, bom: true, relax_quotes: false }) as Record<
+    string,
+    string
+  >[];
   return records.map((record) =>
     Object.fromEntries(
       table.columns.map((column) => {

@@ -5,10 +5,13 @@ import { name } from "../site/components.js";
 import { absoluteUrl } from "../site/layout.js";
 import { csvUrl } from "./paths.js";
 import { releaseHistory } from "./release-info.js";
-import { TABLES, type Column, type Table } from "./tables.js";
+import { type Column, TABLES, type Table } from "./tables.js";
 
 const LICENCES: Record<string, { name: string; title: string }> = {
-  "https://creativecommons.org/publicdomain/zero/1.0/": { name: "CC0-1.0", title: "Creative Commons Zero v1.0 Universal" },
+  "https://creativecommons.org/publicdomain/zero/1.0/": {
+    name: "CC0-1.0",
+    title: "Creative Commons Zero v1.0 Universal",
+  },
   "https://creativecommons.org/licenses/by/4.0/": { name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0" },
 };
 
@@ -45,7 +48,10 @@ export function dataPackage(dataset: Dataset): Record<string, unknown> {
   const site = dataset.site;
   const licence = LICENCES[site.data_licence] ?? { name: site.data_licence, title: site.data_licence };
   const publisher = dataset.records.organisations.get(site.publisher);
-  const sources = [...dataset.records.sources].map(([, source]) => ({ title: name(source.title, "en"), ...(source.url ? { path: source.url } : {}) }));
+  const sources = [...dataset.records.sources].map(([, source]) => ({
+    title: name(source.title, "en"),
+    ...(source.url ? { path: source.url } : {}),
+  }));
   return {
     profile: "tabular-data-package",
     name: "utblick",
@@ -56,7 +62,9 @@ export function dataPackage(dataset: Dataset): Record<string, unknown> {
     version: releaseHistory(dataset).current.version,
     created: releaseHistory(dataset).current.date,
     licenses: [{ name: licence.name, path: site.data_licence, title: licence.title }],
-    contributors: [{ title: publisher ? name(publisher.name, "en") : site.publisher, role: "publisher", email: site.contact_email }],
+    contributors: [
+      { title: publisher ? name(publisher.name, "en") : site.publisher, role: "publisher", email: site.contact_email },
+    ],
     sources,
     keywords: ["international cooperation", "municipal partnerships", "EU projects", "Sweden"],
     resources: TABLES.map((table) => ({
@@ -68,7 +76,7 @@ export function dataPackage(dataset: Dataset): Record<string, unknown> {
       format: "csv",
       mediatype: "text/csv",
       encoding: "utf-8",
-      dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: "\"", doubleQuote: true, header: true },
+      dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
       schema: tableSchema(table),
     })),
   };

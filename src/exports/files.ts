@@ -5,15 +5,28 @@ import { join } from "node:path";
 import type { Dataset } from "../model/dataset.js";
 import { readSchemas, SCHEMA_DIR } from "../model/schemas.js";
 import type { Lang, Text } from "../model/types.js";
+import { memoizeFor } from "../util/memo.js";
 import { catalogJsonLd, catalogRdfXml } from "./catalog.js";
 import { writeCsv } from "./csv.js";
 import { dataPackage } from "./datapackage.js";
-import { allJsonUrl, catalogJsonLdUrl, catalogRdfUrl, checksumsUrl, csvUrl, datapackageUrl, excelCsvUrl, recordJsonUrl, releaseJsonUrl, releasesJsonUrl, schemaUrl, iatiUrl } from "./paths.js";
-import { json, releaseHistory, sha256 } from "./release-info.js";
 import { iatiActivities } from "./iati.js";
+import {
+  allJsonUrl,
+  catalogJsonLdUrl,
+  catalogRdfUrl,
+  checksumsUrl,
+  csvUrl,
+  datapackageUrl,
+  excelCsvUrl,
+  iatiUrl,
+  recordJsonUrl,
+  releaseJsonUrl,
+  releasesJsonUrl,
+  schemaUrl,
+} from "./paths.js";
 import { publicRecords, publicSnapshot } from "./records.js";
-import { rowsOf, TABLES, type Row, type Table } from "./tables.js";
-import { memoizeFor } from "../util/memo.js";
+import { json, releaseHistory, sha256 } from "./release-info.js";
+import { type Row, rowsOf, TABLES, type Table } from "./tables.js";
 
 export type FileGroup = "json" | "csv" | "csv-excel" | "metadata" | "schema" | "record" | "release";
 
@@ -27,7 +40,6 @@ export interface DataFile {
   readonly table?: Table;
   readonly render: () => string;
 }
-
 
 /** Renders once: the open-data page shows checksums of the same text the file holds. */
 function once(render: () => string): () => string {
@@ -58,7 +70,16 @@ export const openData = memoizeFor((dataset: Dataset): OpenData => describeOpenD
 function iatiFiles(dataset: Dataset): DataFile[] {
   const xml = once(() => iatiActivities(dataset) ?? "");
   return dataset.site.iati
-    ? [{ url: iatiUrl, group: "metadata", mediaType: "application/xml", format: "XML", title: text("IATI-aktiviteter (IATI 2.03)", "IATI activities (IATI 2.03)", "IATI-Aktivitäten (IATI 2.03)"), render: xml }]
+    ? [
+        {
+          url: iatiUrl,
+          group: "metadata",
+          mediaType: "application/xml",
+          format: "XML",
+          title: text("IATI-aktiviteter (IATI 2.03)", "IATI activities (IATI 2.03)", "IATI-Aktivitäten (IATI 2.03)"),
+          render: xml,
+        },
+      ]
     : [];
 }
 
@@ -71,7 +92,10 @@ function describeOpenData(dataset: Dataset): OpenData {
       group: dialect === "standard" ? "csv" : "csv-excel",
       mediaType: "text/csv",
       format: "CSV",
-      title: dialect === "standard" ? text(`Tabell ${table.name}`, `Table ${table.name}`, `Tabelle ${table.name}`) : text(`Tabell ${table.name} för Excel`, `Table ${table.name} for Excel`, `Tabelle ${table.name} für Excel`),
+      title:
+        dialect === "standard"
+          ? text(`Tabell ${table.name}`, `Table ${table.name}`, `Tabelle ${table.name}`)
+          : text(`Tabell ${table.name} för Excel`, `Table ${table.name} for Excel`, `Tabelle ${table.name} für Excel`),
       table,
       render: once(() => writeCsv(table, tableRows(dataset, table), dialect)),
     }));
@@ -128,7 +152,11 @@ function describeOpenData(dataset: Dataset): OpenData {
     format: "TXT",
     title: text("SHA-256-kontrollsummor", "SHA-256 checksums", "SHA-256-Prüfsummen"),
     // In the format of sha256sum, so `sha256sum -c SHA256SUMS` checks a download.
-    render: () => files.filter((file) => file.group !== "schema").map((file) => `${sha256(file.render() as string)}  ${file.url.replace(/^\/data\//, "")}\n`).join(""),
+    render: () =>
+      files
+        .filter((file) => file.group !== "schema")
+        .map((file) => `${sha256(file.render() as string)}  ${file.url.replace(/^\/data\//, "")}\n`)
+        .join(""),
   };
   const catalogFiles: DataFile[] = [
     {
@@ -136,7 +164,11 @@ function describeOpenData(dataset: Dataset): OpenData {
       group: "metadata",
       mediaType: "application/rdf+xml",
       format: "RDF_XML",
-      title: text("Katalog enligt DCAT-AP-SE (RDF/XML)", "DCAT-AP-SE catalog (RDF/XML)", "Katalog nach DCAT-AP-SE (RDF/XML)"),
+      title: text(
+        "Katalog enligt DCAT-AP-SE (RDF/XML)",
+        "DCAT-AP-SE catalog (RDF/XML)",
+        "Katalog nach DCAT-AP-SE (RDF/XML)",
+      ),
       render: () => catalogRdfXml(dataset, files),
     },
     {
@@ -144,7 +176,11 @@ function describeOpenData(dataset: Dataset): OpenData {
       group: "metadata",
       mediaType: "application/ld+json",
       format: "JSON_LD",
-      title: text("Katalog enligt DCAT-AP-SE (JSON-LD)", "DCAT-AP-SE catalog (JSON-LD)", "Katalog nach DCAT-AP-SE (JSON-LD)"),
+      title: text(
+        "Katalog enligt DCAT-AP-SE (JSON-LD)",
+        "DCAT-AP-SE catalog (JSON-LD)",
+        "Katalog nach DCAT-AP-SE (JSON-LD)",
+      ),
       render: () => catalogJsonLd(dataset, files),
     },
   ];

@@ -25,7 +25,13 @@ const ORGANISATION_TYPE: Partial<Record<OrganisationKind, string>> = {
 };
 
 /** IATI OrganisationRole: 1 funding, 2 accountable, 4 implementing. */
-const ROLE: Record<ParticipantRole, string | undefined> = { funder: "1", lead: "2", partner: "4", associated: "4", stakeholder: undefined };
+const ROLE: Record<ParticipantRole, string | undefined> = {
+  funder: "1",
+  lead: "2",
+  partner: "4",
+  associated: "4",
+  stakeholder: undefined,
+};
 
 /** IATI ActivityStatus: 1 pipeline, 2 implementation, 4 closed, 5 cancelled. */
 const STATUS: Record<string, string> = { planned: "1", ongoing: "2", completed: "4", cancelled: "5" };
@@ -38,29 +44,57 @@ function narratives(parent: XMLBuilder, element: string, text: Text, attributes:
   }
 }
 
-function activity(root: XMLBuilder, dataset: Dataset, facts: ProjectFacts, identifier: string, reportingOrg: string, updated: string): void {
+function activity(
+  root: XMLBuilder,
+  dataset: Dataset,
+  facts: ProjectFacts,
+  identifier: string,
+  reportingOrg: string,
+  updated: string,
+): void {
   const project = facts.record;
-  const node = root.ele("iati-activity", { "last-updated-datetime": updated, "xml:lang": "sv", ...(project.budget?.total ? { "default-currency": project.budget.total.currency } : {}) });
+  const node = root.ele("iati-activity", {
+    "last-updated-datetime": updated,
+    "xml:lang": "sv",
+    ...(project.budget?.total ? { "default-currency": project.budget.total.currency } : {}),
+  });
   node.ele("iati-identifier").txt(`${identifier}-${facts.id}`);
   const reporter = dataset.records.organisations.get(reportingOrg);
-  narratives(node, "reporting-org", reporter?.name ?? { sv: reportingOrg }, { ref: identifier, type: (reporter && ORGANISATION_TYPE[reporter.kind]) ?? "10" });
+  narratives(node, "reporting-org", reporter?.name ?? { sv: reportingOrg }, {
+    ref: identifier,
+    type: (reporter && ORGANISATION_TYPE[reporter.kind]) ?? "10",
+  });
   narratives(node, "title", project.title);
   narratives(node, "description", project.summary, { type: "1" });
   const participants: [string, string][] = [
     ...project.owners.map((owner): [string, string] => [owner, "2"]),
     ...facts.funders.map((funder): [string, string] => [funder, "1"]),
-    ...(project.participants ?? []).flatMap((participant): [string, string][] => (ROLE[participant.role] ? [[participant.organisation, ROLE[participant.role]!]] : [])),
+    ...(project.participants ?? []).flatMap((participant): [string, string][] =>
+      ROLE[participant.role] ? [[participant.organisation, ROLE[participant.role]!]] : [],
+    ),
   ];
-  for (const [id, role] of participants.filter(([id, role], index) => participants.findIndex(([other, otherRole]) => other === id && otherRole === role) === index)) {
+  for (const [id, role] of participants.filter(
+    ([id, role], index) => participants.findIndex(([other, otherRole]) => other === id && otherRole === role) === index,
+  )) {
     const organisation = dataset.records.organisations.get(id);
     const type = organisation ? ORGANISATION_TYPE[organisation.kind] : undefined;
     narratives(node, "participating-org", organisation?.name ?? { sv: id }, { role, ...(type ? { type } : {}) });
   }
   node.ele("activity-status", { code: STATUS[facts.status.status] ?? "2" });
   const today = dataset.today;
-  if (facts.start) node.ele("activity-date", { type: firstDay(facts.start) <= today ? "2" : "1", "iso-date": firstDay(facts.start).toISODate() ?? "" });
-  if (facts.end) node.ele("activity-date", { type: lastDay(facts.end) < today ? "4" : "3", "iso-date": lastDay(facts.end).toISODate() ?? "" });
-  for (const country of facts.countries.filter((code) => code !== dataset.records.organisations.get(project.owners[0] ?? "")?.country)) {
+  if (facts.start)
+    node.ele("activity-date", {
+      type: firstDay(facts.start) <= today ? "2" : "1",
+      "iso-date": firstDay(facts.start).toISODate() ?? "",
+    });
+  if (facts.end)
+    node.ele("activity-date", {
+      type: lastDay(facts.end) < today ? "4" : "3",
+      "iso-date": lastDay(facts.end).toISODate() ?? "",
+    });
+  for (const country of facts.countries.filter(
+    (code) => code !== dataset.records.organisations.get(project.owners[0] ?? "")?.country,
+  )) {
     node.ele("recipient-country", { code: country });
   }
   const total = project.budget?.total;
@@ -68,7 +102,9 @@ function activity(root: XMLBuilder, dataset: Dataset, facts: ProjectFacts, ident
     const budget = node.ele("budget", { type: "1", status: "2" });
     budget.ele("period-start", { "iso-date": firstDay(facts.start).toISODate() ?? "" });
     budget.ele("period-end", { "iso-date": lastDay(facts.end).toISODate() ?? "" });
-    budget.ele("value", { currency: total.currency, "value-date": firstDay(facts.start).toISODate() ?? "" }).txt(String(total.amount));
+    budget
+      .ele("value", { currency: total.currency, "value-date": firstDay(facts.start).toISODate() ?? "" })
+      .txt(String(total.amount));
   }
 }
 
@@ -77,9 +113,14 @@ export function iatiActivities(dataset: Dataset): string | undefined {
   const iati = dataset.site.iati;
   if (!iati) return undefined;
   const updated = `${releaseHistory(dataset).current.date}T00:00:00Z`;
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("iati-activities", { version: "2.03", "generated-datetime": updated });
+  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("iati-activities", {
+    version: "2.03",
+    "generated-datetime": updated,
+  });
   // IATI needs at least one activity date; projects whose sources give none are left out, not dated by guess.
-  for (const facts of dataset.projects.filter((candidate) => candidate.record.owners.includes(iati.reporting_org) && (candidate.start || candidate.end))) {
+  for (const facts of dataset.projects.filter(
+    (candidate) => candidate.record.owners.includes(iati.reporting_org) && (candidate.start || candidate.end),
+  )) {
     activity(root, dataset, facts, iati.identifier, iati.reporting_org, updated);
   }
   return root.end({ prettyPrint: true });

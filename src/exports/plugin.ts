@@ -10,8 +10,13 @@ export interface OpenDataPluginOptions {
 }
 
 export default function openDataPlugin(eleventyConfig: UserConfig, options: OpenDataPluginOptions): void {
-  addOutputs(eleventyConfig, "open-data", () => {
-    const { files, recordFiles } = openData(options.dataset());
-    return [...files, ...recordFiles];
-  }, options.batch);
+  addOutputs(
+    eleventyConfig,
+    "open-data",
+    () => {
+      const { files, recordFiles } = openData(options.dataset());
+      return [...files, ...recordFiles];
+    },
+    options.batch,
+  );
 }

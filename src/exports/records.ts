@@ -21,7 +21,8 @@ function compact(value: unknown): unknown {
 
 function withoutPersonalFields(kind: Kind | "site", record: object): PublicRecord {
   const hidden = new Set(personalFields(kind));
-  return (compact(Object.fromEntries(Object.entries(record).filter(([key]) => !hidden.has(key)))) ?? {}) as PublicRecord;
+  return (compact(Object.fromEntries(Object.entries(record).filter(([key]) => !hidden.has(key)))) ??
+    {}) as PublicRecord;
 }
 
 export const PUBLIC_KINDS: readonly Kind[] = KINDS.filter((kind) => !PERSONAL_KINDS.has(kind));
@@ -33,7 +34,11 @@ function computePublicRecords(dataset: Dataset): PublicRecords {
   return new Map(
     PUBLIC_KINDS.map((kind) => [
       kind,
-      new Map([...(dataset.records[kind] as Map<string, object>)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, record]) => [id, withoutPersonalFields(kind, record)])),
+      new Map(
+        [...(dataset.records[kind] as Map<string, object>)]
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([id, record]) => [id, withoutPersonalFields(kind, record)]),
+      ),
     ]),
   );
 }

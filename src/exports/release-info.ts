@@ -2,10 +2,10 @@
 // checksum and the changes since the release before it, and the current data's release.
 import { createHash } from "node:crypto";
 import type { Dataset } from "../model/dataset.js";
-import { currentRelease, diffSnapshots, type CurrentRelease, type RecordChange } from "../releases/releases.js";
+import { type CurrentRelease, currentRelease, diffSnapshots, type RecordChange } from "../releases/releases.js";
+import { memoizeFor } from "../util/memo.js";
 import { allJsonUrl, releaseJsonUrl } from "./paths.js";
 import { publicSnapshot } from "./records.js";
-import { memoizeFor } from "../util/memo.js";
 
 export interface PublishedRelease {
   readonly version: string;
@@ -33,16 +33,27 @@ export function json(value: unknown): string {
 export const releaseHistory = memoizeFor((dataset: Dataset): ReleaseHistory => {
   const snapshot = publicSnapshot(dataset);
   const current = currentRelease(dataset.releases, snapshot, dataset.today.toISODate() ?? "");
-  const recorded = dataset.releases.map((release, index): PublishedRelease => ({
-    version: release.version,
-    date: release.date,
-    recorded: true,
-    url: releaseJsonUrl(release.version),
-    sha256: sha256(json(release.data)),
-    changes: diffSnapshots(dataset.releases[index - 1]?.data ?? {}, release.data),
-  }));
+  const recorded = dataset.releases.map(
+    (release, index): PublishedRelease => ({
+      version: release.version,
+      date: release.date,
+      recorded: true,
+      url: releaseJsonUrl(release.version),
+      sha256: sha256(json(release.data)),
+      changes: diffSnapshots(dataset.releases[index - 1]?.data ?? {}, release.data),
+    }),
+  );
   const unrecorded: PublishedRelease[] = current.recorded
     ? []
-    : [{ version: current.version, date: current.date, recorded: false, url: allJsonUrl, sha256: sha256(json(snapshot)), changes: diffSnapshots(dataset.releases.at(-1)?.data ?? {}, snapshot) }];
+    : [
+        {
+          version: current.version,
+          date: current.date,
+          recorded: false,
+          url: allJsonUrl,
+          sha256: sha256(json(snapshot)),
+          changes: diffSnapshots(dataset.releases.at(-1)?.data ?? {}, snapshot),
+        },
+      ];
   return { current, releases: [...unrecorded, ...recorded.reverse()] };
 });

@@ -2,7 +2,7 @@
 // child table per list in a record, texts as _sv/_en/_de columns. The same definitions turn
 // records into rows and rows back into records, so nothing is lost on the way.
 import { readSchemas, resolveSchema as resolve, type Schema } from "../model/schemas.js";
-import { KINDS, LANGUAGES, SCHEMA_OF_KIND, type Kind, type Lang } from "../model/types.js";
+import { KINDS, type Kind, LANGUAGES, type Lang, SCHEMA_OF_KIND } from "../model/types.js";
 
 export type ColumnType = "string" | "integer" | "number" | "boolean";
 
@@ -56,7 +56,9 @@ function isText(schema: Schema): boolean {
 }
 
 /** Kinds whose records are personal data, and never published as open data. */
-export const PERSONAL_KINDS: ReadonlySet<Kind> = new Set(KINDS.filter((kind) => (schemas.get(SCHEMA_OF_KIND[kind]) as Schema)["x-personal-data"] === true));
+export const PERSONAL_KINDS: ReadonlySet<Kind> = new Set(
+  KINDS.filter((kind) => (schemas.get(SCHEMA_OF_KIND[kind]) as Schema)["x-personal-data"] === true),
+);
 
 function refersToPersonalData(schema: Schema): boolean {
   const target = schema.type === "array" && schema.items ? resolve(schema.items) : schema;
@@ -122,7 +124,13 @@ function walk(schema: Schema, path: string[], prefix: string, required: boolean,
   }
   if (resolved.type === "object" && resolved.properties) {
     for (const [name, property] of Object.entries(resolved.properties)) {
-      walk(property, [...path, name], prefix ? `${prefix}_${name}` : name, required && (resolved.required ?? []).includes(name), out);
+      walk(
+        property,
+        [...path, name],
+        prefix ? `${prefix}_${name}` : name,
+        required && (resolved.required ?? []).includes(name),
+        out,
+      );
     }
     return;
   }
@@ -143,30 +151,73 @@ function tablesOfKind(kind: Kind): Table[] {
   const schema = resolve(schemas.get(SCHEMA_OF_KIND[kind]) as Schema);
   const singular = SINGULAR[kind];
   const root: Walk = { columns: [], children: [] };
-  for (const [name, property] of Object.entries(schema.properties ?? {})) walk(property, [name], name, (schema.required ?? []).includes(name), root);
+  for (const [name, property] of Object.entries(schema.properties ?? {}))
+    walk(property, [name], name, (schema.required ?? []).includes(name), root);
   const idDescriptions = {
     sv: `Postens id: filnamnet i data/${kind}/, ändras aldrig.`,
     en: `The record's id: its file name in data/${kind}/, stable forever.`,
     de: `Die ID des Eintrags: sein Dateiname in data/${kind}/, bleibt immer gleich.`,
   };
-  const idColumn: Column = { name: "id", type: "string", path: ["id"], description: idDescriptions.en, descriptions: idDescriptions, required: true };
-  const parentDescriptions = { sv: `Posten i ${kind} som raden hör till.`, en: `The record of ${kind} this row belongs to.`, de: `Der Eintrag in ${kind}, zu dem die Zeile gehört.` };
-  const parentColumn: Column = { name: `${singular}_id`, type: "string", path: ["__parent"], description: parentDescriptions.en, descriptions: parentDescriptions, required: true, references: kind };
-  const positionDescriptions = { sv: "Radens plats i postens lista, från 1.", en: "The row's place in the record's list, from 1.", de: "Die Stelle der Zeile in der Liste des Eintrags, ab 1." };
-  const positionColumn: Column = { name: "position", type: "integer", path: ["__position"], description: positionDescriptions.en, descriptions: positionDescriptions, required: true };
+  const idColumn: Column = {
+    name: "id",
+    type: "string",
+    path: ["id"],
+    description: idDescriptions.en,
+    descriptions: idDescriptions,
+    required: true,
+  };
+  const parentDescriptions = {
+    sv: `Posten i ${kind} som raden hör till.`,
+    en: `The record of ${kind} this row belongs to.`,
+    de: `Der Eintrag in ${kind}, zu dem die Zeile gehört.`,
+  };
+  const parentColumn: Column = {
+    name: `${singular}_id`,
+    type: "string",
+    path: ["__parent"],
+    description: parentDescriptions.en,
+    descriptions: parentDescriptions,
+    required: true,
+    references: kind,
+  };
+  const positionDescriptions = {
+    sv: "Radens plats i postens lista, från 1.",
+    en: "The row's place in the record's list, from 1.",
+    de: "Die Stelle der Zeile in der Liste des Eintrags, ab 1.",
+  };
+  const positionColumn: Column = {
+    name: "position",
+    type: "integer",
+    path: ["__position"],
+    description: positionDescriptions.en,
+    descriptions: positionDescriptions,
+    required: true,
+  };
   const mainDescriptions = {
     sv: `${schema["x-title"]?.sv ?? kind}: en rad per post.`,
     en: `${schema.title ?? kind}: one row per record.`,
     de: `${schema["x-title"]?.de ?? kind}: eine Zeile je Eintrag.`,
   };
-  const tables: Table[] = [{ name: kind, kind, description: mainDescriptions.en, descriptions: mainDescriptions, columns: [idColumn, ...root.columns], primaryKey: ["id"] }];
+  const tables: Table[] = [
+    {
+      name: kind,
+      kind,
+      description: mainDescriptions.en,
+      descriptions: mainDescriptions,
+      columns: [idColumn, ...root.columns],
+      primaryKey: ["id"],
+    },
+  ];
   for (const child of root.children) {
     const items = resolve(child.schema.items ?? {});
     const inner: Walk = { columns: [], children: [] };
     const scalarItems = !(items.type === "object" && !isText(items));
     if (scalarItems) walk(items, [], singularOf(child.path[child.path.length - 1] ?? "value"), true, inner);
-    else for (const [name, property] of Object.entries(items.properties ?? {})) walk(property, [name], name, (items.required ?? []).includes(name), inner);
-    if (inner.children.length > 0) throw new Error(`${kind}.${child.path.join(".")}: lists inside lists have no table yet`);
+    else
+      for (const [name, property] of Object.entries(items.properties ?? {}))
+        walk(property, [name], name, (items.required ?? []).includes(name), inner);
+    if (inner.children.length > 0)
+      throw new Error(`${kind}.${child.path.join(".")}: lists inside lists have no table yet`);
     tables.push({
       name: `${singular}_${child.path.join("_")}`,
       kind,
@@ -194,7 +245,10 @@ export type Cell = string | number | boolean | undefined;
 export type Row = Record<string, Cell>;
 
 function get(value: unknown, path: readonly string[]): unknown {
-  return path.reduce<unknown>((node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), value);
+  return path.reduce<unknown>(
+    (node, key) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined),
+    value,
+  );
 }
 
 function cellOf(value: unknown): Cell {
@@ -206,7 +260,11 @@ export function rowsOf(table: Table, records: ReadonlyMap<string, object>): Row[
   const rows: Row[] = [];
   for (const [id, record] of [...records].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!table.list) {
-      rows.push(Object.fromEntries(table.columns.map((column) => [column.name, column.name === "id" ? id : cellOf(get(record, column.path))])));
+      rows.push(
+        Object.fromEntries(
+          table.columns.map((column) => [column.name, column.name === "id" ? id : cellOf(get(record, column.path))]),
+        ),
+      );
       continue;
     }
     const list = get(record, table.list);
@@ -216,7 +274,8 @@ export function rowsOf(table: Table, records: ReadonlyMap<string, object>): Row[
       rows.push(
         Object.fromEntries(
           table.columns.map((column) => {
-            if (column.path[0] === "__parent" || column.path[0] === "__position") return [column.name, source[column.path[0]]];
+            if (column.path[0] === "__parent" || column.path[0] === "__position")
+              return [column.name, source[column.path[0]]];
             return [column.name, cellOf(get(item, column.path))];
           }),
         ),
@@ -235,7 +294,10 @@ function set(target: Record<string, unknown>, path: readonly string[], value: un
 }
 
 /** Rebuilds the records of one kind from its tables: the inverse of rowsOf. */
-export function recordsFromRows(kind: Kind, rowsByTable: ReadonlyMap<string, readonly Row[]>): Map<string, Record<string, unknown>> {
+export function recordsFromRows(
+  kind: Kind,
+  rowsByTable: ReadonlyMap<string, readonly Row[]>,
+): Map<string, Record<string, unknown>> {
   const tables = TABLES.filter((table) => table.kind === kind);
   const records = new Map<string, Record<string, unknown>>();
   const main = tables.find((table) => !table.list);
@@ -254,10 +316,12 @@ export function recordsFromRows(kind: Kind, rowsByTable: ReadonlyMap<string, rea
       const record = records.get(String(row[parentColumn]));
       if (!record) continue;
       let item: unknown;
-      if (table.scalarItems && table.columns.length === 3 && table.columns[2]!.path.length === 0) item = row[table.columns[2]!.name];
+      if (table.scalarItems && table.columns.length === 3 && table.columns[2]!.path.length === 0)
+        item = row[table.columns[2]!.name];
       else {
         const object: Record<string, unknown> = {};
-        for (const column of table.columns.slice(2)) if (row[column.name] !== undefined) set(object, column.path, row[column.name]);
+        for (const column of table.columns.slice(2))
+          if (row[column.name] !== undefined) set(object, column.path, row[column.name]);
         item = object;
       }
       const existing = get(record, table.list!);

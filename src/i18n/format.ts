@@ -1,9 +1,9 @@
 // Dates, periods, money, numbers and country names in the reader's language. Dates through luxon,
 // numbers through Intl.NumberFormat, countries through Intl.DisplayNames.
 import { DateTime, Duration } from "luxon";
-import { parsePartialDate, type PartialDate } from "../model/dates.js";
-import { memoize } from "../util/memo.js";
+import { type PartialDate, parsePartialDate } from "../model/dates.js";
 import type { Lang, Money } from "../model/types.js";
+import { memoize } from "../util/memo.js";
 import { t } from "./translate.js";
 
 export const LOCALE: Record<Lang, string> = { sv: "sv-SE", en: "en-GB", de: "de-DE" };
@@ -19,16 +19,24 @@ export function formatPartialDate(date: PartialDate, lang: Lang): string {
 }
 
 function formatPartialDateUncached(date: PartialDate, lang: Lang): string {
-  const day = DateTime.fromObject({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 }, { zone: "utc" }).setLocale(LOCALE[lang]);
+  const day = DateTime.fromObject(
+    { year: date.year, month: date.month ?? 1, day: date.day ?? 1 },
+    { zone: "utc" },
+  ).setLocale(LOCALE[lang]);
   if (date.precision === "year") return String(date.year);
   if (date.precision === "month") return day.toFormat("LLLL yyyy");
   return day.toLocaleString(DateTime.DATE_FULL);
 }
 
 /** "March 2016 – February 2019", "2017–2019", "since 2006", "until 2021". */
-export function formatPeriod(start: PartialDate | undefined, end: PartialDate | undefined, lang: Lang): string | undefined {
+export function formatPeriod(
+  start: PartialDate | undefined,
+  end: PartialDate | undefined,
+  lang: Lang,
+): string | undefined {
   if (start && end) {
-    if (start.precision === "year" && end.precision === "year") return start.year === end.year ? String(start.year) : `${start.year}–${end.year}`;
+    if (start.precision === "year" && end.precision === "year")
+      return start.year === end.year ? String(start.year) : `${start.year}–${end.year}`;
     return `${formatPartialDate(start, lang)} – ${formatPartialDate(end, lang)}`;
   }
   if (start) return t(lang, "period.since", { date: formatPartialDate(start, lang) });
@@ -45,7 +53,8 @@ function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.
   return format;
 }
 
-const compactNumber = (value: number, lang: Lang): string => numberFormat(lang, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }).format(value);
+const compactNumber = (value: number, lang: Lang): string =>
+  numberFormat(lang, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }).format(value);
 
 const currencySymbol = memoize((key) => {
   const [lang, currency] = key.split(":") as [Lang, string];
@@ -68,7 +77,9 @@ function formatMoneyUncached(money: Money, lang: Lang): string {
   let text: string;
   if (lang === "en") {
     const symbol = currencySymbol(`${lang}:${money.currency}`);
-    const number = large ? compactNumber(money.amount, lang) : numberFormat(lang, { maximumFractionDigits: 2 }).format(money.amount);
+    const number = large
+      ? compactNumber(money.amount, lang)
+      : numberFormat(lang, { maximumFractionDigits: 2 }).format(money.amount);
     text = /^\p{L}+$/u.test(symbol) ? `${symbol} ${number}` : `${symbol}${number}`;
   } else {
     text = numberFormat(lang, {

@@ -75,7 +75,13 @@ export const FACET_SLUGS: Record<Lang, { status: string; year: string }> = {
 export const STATUS_SLUGS: Record<Lang, Record<string, string>> = {
   sv: { ongoing: "pagaende", planned: "planerade", completed: "avslutade", cancelled: "avbrutna", unknown: "okand" },
   en: { ongoing: "ongoing", planned: "planned", completed: "completed", cancelled: "cancelled", unknown: "unknown" },
-  de: { ongoing: "laufend", planned: "geplant", completed: "abgeschlossen", cancelled: "abgebrochen", unknown: "unbekannt" },
+  de: {
+    ongoing: "laufend",
+    planned: "geplant",
+    completed: "abgeschlossen",
+    cancelled: "abgebrochen",
+    unknown: "unbekannt",
+  },
 };
 
 export const home = (lang: Lang): string => `/${lang}/`;
@@ -96,5 +102,9 @@ export function yearUrl(lang: Lang, year: number): string {
 export const feedUrl = (lang: Lang): string => `/${lang}/feed.xml`;
 export const notFoundUrl = (lang: Lang): string => `/${lang}/404.html`;
 
-const DICTIONARY_SLUGS: Record<Lang, string> = { sv: "databeskrivning", en: "data-dictionary", de: "datenbeschreibung" };
+const DICTIONARY_SLUGS: Record<Lang, string> = {
+  sv: "databeskrivning",
+  en: "data-dictionary",
+  de: "datenbeschreibung",
+};
 export const dictionaryUrl = (lang: Lang): string => `${sectionUrl(lang, "openData")}${DICTIONARY_SLUGS[lang]}/`;

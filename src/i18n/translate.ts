@@ -64,13 +64,18 @@ export interface LocalisedText {
 
 export function localise(text: Text, lang: Lang): LocalisedText {
   const value = text[lang];
-  return value === undefined ? { value: text.sv, lang: "sv", fallback: lang !== "sv" } : { value, lang, fallback: false };
+  return value === undefined
+    ? { value: text.sv, lang: "sv", fallback: lang !== "sv" }
+    : { value, lang, fallback: false };
 }
 
 /** The languages a set of texts is complete in, for the coverage shown on each page. */
 export function coverage(texts: readonly (Text | undefined)[]): Record<Lang, { present: number; total: number }> {
   const present = texts.filter((text): text is Text => text !== undefined);
   return Object.fromEntries(
-    LANGUAGES.map((lang) => [lang, { present: present.filter((text) => text[lang] !== undefined).length, total: present.length }]),
+    LANGUAGES.map((lang) => [
+      lang,
+      { present: present.filter((text) => text[lang] !== undefined).length, total: present.length },
+    ]),
   ) as Record<Lang, { present: number; total: number }>;
 }

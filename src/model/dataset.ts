@@ -1,8 +1,16 @@
 // The validated records, linked: derived dates and statuses, and every index the pages, the
 // exports and the statistics need, computed once. Pure: no file or clock access here.
 import type { DateTime } from "luxon";
-import { deriveStatus, endFromDuration, firstDayMillis, parseDuration, parsePartialDate, type DerivedStatus, type PartialDate } from "./dates.js";
 import type { Release } from "../releases/releases.js";
+import {
+  type DerivedStatus,
+  deriveStatus,
+  endFromDuration,
+  firstDayMillis,
+  type PartialDate,
+  parseDuration,
+  parsePartialDate,
+} from "./dates.js";
 import type { Kind, Project, RawDataset, Records, Site } from "./types.js";
 
 export interface ProjectFacts {
@@ -54,7 +62,12 @@ export interface Dataset {
     /** Projects by the project they continue. */
     readonly follows: Index;
   };
-  readonly partnershipsBy: { readonly organisation: Index; readonly network: Index; readonly programme: Index; readonly country: Index };
+  readonly partnershipsBy: {
+    readonly organisation: Index;
+    readonly network: Index;
+    readonly programme: Index;
+    readonly country: Index;
+  };
   readonly programmesBy: { readonly funder: Index; readonly parent: Index };
   /** Organisations by the organisation they are part of. */
   readonly organisationsBy: { readonly parent: Index; readonly country: Index };
@@ -95,7 +108,9 @@ export function projectFacts(id: string, record: Project, records: Records, toda
       return funder ? [funder] : [];
     }),
     ...(record.funding ?? []).flatMap((line) => (line.funder ? [line.funder] : [])),
-    ...(record.participants ?? []).filter((participant) => participant.role === "funder").map((participant) => participant.organisation),
+    ...(record.participants ?? [])
+      .filter((participant) => participant.role === "funder")
+      .map((participant) => participant.organisation),
   ]);
   const participantIds = (record.participants ?? []).map((participant) => participant.organisation);
   const organisations = unique([
@@ -112,7 +127,19 @@ export function projectFacts(id: string, record: Project, records: Records, toda
     }),
     ...(record.places ?? []).map((place) => place.country),
   ]).sort();
-  return { id, record, start, end, endFromDuration: written === undefined && end !== undefined, status, years, programmes, funders, countries, organisations };
+  return {
+    id,
+    record,
+    start,
+    end,
+    endFromDuration: written === undefined && end !== undefined,
+    status,
+    years,
+    programmes,
+    funders,
+    countries,
+    organisations,
+  };
 }
 
 function compareProjects(a: ProjectFacts, b: ProjectFacts): number {
@@ -125,15 +152,28 @@ function compareProjects(a: ProjectFacts, b: ProjectFacts): number {
 
 export function buildDataset(raw: RawDataset, today: DateTime, releases: readonly Release[] = []): Dataset {
   const { records, site } = raw;
-  const projects = [...records.projects].map(([id, record]) => projectFacts(id, record, records, today)).sort(compareProjects);
-  const by = <T>(items: readonly T[], keys: (item: T) => readonly (string | number)[], value: (item: T) => string): Index =>
-    group(items.flatMap((item) => keys(item).map((key): [string, string] => [String(key), value(item)])));
+  const projects = [...records.projects]
+    .map(([id, record]) => projectFacts(id, record, records, today))
+    .sort(compareProjects);
+  const by = <T>(
+    items: readonly T[],
+    keys: (item: T) => readonly (string | number)[],
+    value: (item: T) => string,
+  ): Index => group(items.flatMap((item) => keys(item).map((key): [string, string] => [String(key), value(item)])));
   const projectBy = (keys: (facts: ProjectFacts) => readonly (string | number | undefined)[]): Index =>
-    by(projects, (facts) => keys(facts).filter((key): key is string | number => key !== undefined), (facts) => facts.id);
+    by(
+      projects,
+      (facts) => keys(facts).filter((key): key is string | number => key !== undefined),
+      (facts) => facts.id,
+    );
 
   const partnerships = [...records.partnerships];
   const partnershipBy = (keys: (entry: (typeof partnerships)[number]) => readonly (string | undefined)[]): Index =>
-    by(partnerships, (entry) => keys(entry).filter((key): key is string => key !== undefined), ([id]) => id);
+    by(
+      partnerships,
+      (entry) => keys(entry).filter((key): key is string => key !== undefined),
+      ([id]) => id,
+    );
 
   const citing: [string, string][] = [];
   for (const kind of Object.keys(records) as Kind[]) {
@@ -155,7 +195,10 @@ export function buildDataset(raw: RawDataset, today: DateTime, releases: readonl
       programme: projectBy((facts) => facts.programmes),
       funder: projectBy((facts) => facts.funders),
       partnership: projectBy((facts) => [facts.record.partnership]),
-      network: projectBy((facts) => [facts.record.network, facts.record.partnership ? records.partnerships.get(facts.record.partnership)?.network : undefined]),
+      network: projectBy((facts) => [
+        facts.record.network,
+        facts.record.partnership ? records.partnerships.get(facts.record.partnership)?.network : undefined,
+      ]),
       country: projectBy((facts) => facts.countries),
       theme: projectBy((facts) => facts.record.themes ?? []),
       sdg: projectBy((facts) => facts.record.sdgs ?? []),
@@ -170,15 +213,33 @@ export function buildDataset(raw: RawDataset, today: DateTime, releases: readonl
       organisation: partnershipBy(([, p]) => [...p.swedish_partners, ...p.international_partners]),
       network: partnershipBy(([, p]) => [p.network]),
       programme: partnershipBy(([, p]) => p.funders ?? []),
-      country: partnershipBy(([, p]) => [...p.swedish_partners, ...p.international_partners].map((org) => records.organisations.get(org)?.country)),
+      country: partnershipBy(([, p]) =>
+        [...p.swedish_partners, ...p.international_partners].map((org) => records.organisations.get(org)?.country),
+      ),
     },
     programmesBy: {
-      funder: by([...records.programmes], ([, programme]) => [programme.funder], ([id]) => id),
-      parent: by([...records.programmes], ([, programme]) => (programme.part_of ? [programme.part_of] : []), ([id]) => id),
+      funder: by(
+        [...records.programmes],
+        ([, programme]) => [programme.funder],
+        ([id]) => id,
+      ),
+      parent: by(
+        [...records.programmes],
+        ([, programme]) => (programme.part_of ? [programme.part_of] : []),
+        ([id]) => id,
+      ),
     },
     organisationsBy: {
-      parent: by([...records.organisations], ([, organisation]) => (organisation.part_of ? [organisation.part_of] : []), ([id]) => id),
-      country: by([...records.organisations], ([, organisation]) => [organisation.country], ([id]) => id),
+      parent: by(
+        [...records.organisations],
+        ([, organisation]) => (organisation.part_of ? [organisation.part_of] : []),
+        ([id]) => id,
+      ),
+      country: by(
+        [...records.organisations],
+        ([, organisation]) => [organisation.country],
+        ([id]) => id,
+      ),
     },
     citations: group(citing),
   };

@@ -37,10 +37,7 @@ export function firstDayMillis(date: PartialDate): number {
 }
 
 export function firstDay(date: PartialDate): DateTime {
-  return DateTime.fromObject(
-    { year: date.year, month: date.month ?? 1, day: date.day ?? 1 },
-    { zone: "utc" },
-  );
+  return DateTime.fromObject({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 }, { zone: "utc" });
 }
 
 /** The last day the partial date covers ("2016" ends on 2016-12-31). */
@@ -50,7 +47,8 @@ export function lastDay(date: PartialDate): DateTime {
 
 /** Formats a day as a partial date of the given precision. */
 function toPartialDate(day: DateTime, precision: DatePrecision): PartialDate {
-  const iso = precision === "year" ? day.toFormat("yyyy") : precision === "month" ? day.toFormat("yyyy-MM") : day.toISODate()!;
+  const iso =
+    precision === "year" ? day.toFormat("yyyy") : precision === "month" ? day.toFormat("yyyy-MM") : day.toISODate()!;
   return parsePartialDate(iso)!;
 }
 

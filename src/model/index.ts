@@ -4,7 +4,7 @@ import type { DateTime } from "luxon";
 import { readReleases } from "../releases/releases.js";
 import { buildDataset, type Dataset } from "./dataset.js";
 import { reportLines } from "./report.js";
-import { validateDataDirectory, type ValidationResult } from "./validate.js";
+import { type ValidationResult, validateDataDirectory } from "./validate.js";
 
 export class InvalidDataError extends Error {
   constructor(readonly result: ValidationResult) {

@@ -8,11 +8,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import jsYaml from "js-yaml";
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from "yaml";
-import type { PathSegment, Problem } from "./problems.js";
-import { KINDS, type Kind } from "./types.js";
-import { didYouMean } from "./suggest.js";
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import { RELEASES_FOLDER } from "../releases/releases.js";
+import type { PathSegment, Problem } from "./problems.js";
+import { didYouMean } from "./suggest.js";
+import { KINDS, type Kind } from "./types.js";
 
 const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
 
@@ -62,7 +62,10 @@ export interface Position {
 const RECORD_FILE = /\.yaml$/;
 
 /** Reads every file of a data directory. Never throws for problems in the data; reports them. */
-export function loadDataDirectory(dataDir: string, displayRoot = process.cwd()): { files: SourceFile[]; problems: Problem[] } {
+export function loadDataDirectory(
+  dataDir: string,
+  displayRoot = process.cwd(),
+): { files: SourceFile[]; problems: Problem[] } {
   const files: SourceFile[] = [];
   const problems: Problem[] = [];
   const show = (path: string): string => relative(displayRoot, path) || path;
@@ -77,21 +80,28 @@ export function loadDataDirectory(dataDir: string, displayRoot = process.cwd()):
     fileProblem(dataDir, "the data directory cannot be read: does it exist?");
     return { files, problems };
   }
-  if (!entries.includes("site.yaml")) fileProblem(join(dataDir, "site.yaml"), "site.yaml is missing: every publication needs one");
+  if (!entries.includes("site.yaml"))
+    fileProblem(join(dataDir, "site.yaml"), "site.yaml is missing: every publication needs one");
 
   for (const entry of entries) {
     const path = join(dataDir, entry);
     if (entry.startsWith(".") || entry === RELEASES_FOLDER) continue;
     if (statSync(path).isDirectory()) {
       if (!(KINDS as readonly string[]).includes(entry)) {
-        fileProblem(path, `"${entry}" is not a kind of record${didYouMean(entry, KINDS)}; the folders are ${KINDS.join(", ")}`);
+        fileProblem(
+          path,
+          `"${entry}" is not a kind of record${didYouMean(entry, KINDS)}; the folders are ${KINDS.join(", ")}`,
+        );
         continue;
       }
       for (const name of readdirSync(path).sort()) {
         const filePath = join(path, name);
         if (name.startsWith(".")) continue;
         if (!RECORD_FILE.test(name)) {
-          fileProblem(filePath, name.endsWith(".yml") ? `rename the file to end in .yaml` : `only .yaml files belong in ${entry}/`);
+          fileProblem(
+            filePath,
+            name.endsWith(".yml") ? `rename the file to end in .yaml` : `only .yaml files belong in ${entry}/`,
+          );
           continue;
         }
         files.push(parseFile(filePath, show(filePath), entry as Kind, name.replace(RECORD_FILE, ""), problems));
@@ -99,7 +109,10 @@ export function loadDataDirectory(dataDir: string, displayRoot = process.cwd()):
     } else if (entry === "site.yaml") {
       files.push(parseFile(path, show(path), "site", "site", problems));
     } else {
-      fileProblem(path, `unexpected file: records go in a folder per kind (${KINDS.join(", ")}), and site.yaml at the top`);
+      fileProblem(
+        path,
+        `unexpected file: records go in a folder per kind (${KINDS.join(", ")}), and site.yaml at the top`,
+      );
     }
   }
   return { files, problems };
@@ -146,7 +159,14 @@ function parseFile(path: string, shownPath: string, kind: Kind | "site", id: str
     Alias(_, node) {
       aliases++;
       const at = lines.linePos(node.range?.[0] ?? 0);
-      problems.push({ severity: "error", file: shownPath, line: at.line, column: at.col, field: "", message: "aliases (*name) are not used in this data; write the value out" });
+      problems.push({
+        severity: "error",
+        file: shownPath,
+        line: at.line,
+        column: at.col,
+        field: "",
+        message: "aliases (*name) are not used in this data; write the value out",
+      });
     },
   });
   const readable = document.errors.length === 0 && aliases === 0;
@@ -180,7 +200,9 @@ export function locate(file: SourceFile, path: readonly PathSegment[], at: "key"
   let keyNode: unknown;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      const pair = node.items.find(
+        (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+      );
       if (!pair) break;
       keyNode = pair.key;
       node = pair.value;
@@ -191,7 +213,7 @@ export function locate(file: SourceFile, path: readonly PathSegment[], at: "key"
       break;
     }
   }
-  const target = (at === "key" && keyNode ? keyNode : node ?? keyNode) as Node | undefined;
+  const target = (at === "key" && keyNode ? keyNode : (node ?? keyNode)) as Node | undefined;
   const offset = target?.range?.[0] ?? 0;
   const pos = file.lines.linePos(offset);
   return { line: pos.line, column: pos.col };

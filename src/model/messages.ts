@@ -23,7 +23,8 @@ export function pointerToPath(pointer: string): PathSegment[] {
     .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
-const show = (value: unknown): string => (typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value));
+const show = (value: unknown): string =>
+  typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
 
 function typeName(value: unknown): string {
   if (value === null) return "empty";
@@ -78,7 +79,12 @@ function formatMessage(format: string, value: unknown): string {
   }
 }
 
-type SchemaWithExtras = { properties?: Record<string, unknown>; "x-error"?: Record<string, string>; description?: string; format?: string };
+type SchemaWithExtras = {
+  properties?: Record<string, unknown>;
+  "x-error"?: Record<string, string>;
+  description?: string;
+  format?: string;
+};
 
 /** One message per ajv error that the editor needs to see; errors implied by another are dropped. */
 export function describeSchemaErrors(errors: readonly ErrorObject[]): SchemaMessage[] {
@@ -88,7 +94,10 @@ export function describeSchemaErrors(errors: readonly ErrorObject[]): SchemaMess
   });
   const insideExplained = (error: ErrorObject): boolean =>
     explained.some(
-      (outer) => outer !== error && error.instancePath === outer.instancePath && error.schemaPath.startsWith(outer.schemaPath + "/"),
+      (outer) =>
+        outer !== error &&
+        error.instancePath === outer.instancePath &&
+        error.schemaPath.startsWith(outer.schemaPath + "/"),
     );
   const messages: SchemaMessage[] = [];
   const seen = new Set<string>();
@@ -129,38 +138,69 @@ function describe(error: ErrorObject): SchemaMessage | undefined {
       if (parent?.format === "partial-date" && typeof value === "number") {
         return { path, at: "value", message: `write the date in quotes, as text: "${value}"` };
       }
-      return { path, at: "value", message: `must be ${expected}, not ${typeName(value)}${value === null ? " (is a value missing after the colon?)" : ""}` };
+      return {
+        path,
+        at: "value",
+        message: `must be ${expected}, not ${typeName(value)}${value === null ? " (is a value missing after the colon?)" : ""}`,
+      };
     }
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      return { path, at: "value", message: `${show(value)} is not one of: ${allowed.join(", ")}${didYouMean(String(value), allowed)}` };
+      return {
+        path,
+        at: "value",
+        message: `${show(value)} is not one of: ${allowed.join(", ")}${didYouMean(String(value), allowed)}`,
+      };
     }
     case "const":
       return { path, at: "value", message: `must be ${show(params.allowedValue)}, not ${show(value)}` };
     case "format":
       return { path, at: "value", message: formatMessage(String(params.format), value) };
     case "pattern":
-      return { path, at: "value", message: `${show(value)} does not have the expected form: ${parent?.["x-error"]?.pattern ?? parent?.description ?? "see the schema"}` };
+      return {
+        path,
+        at: "value",
+        message: `${show(value)} does not have the expected form: ${parent?.["x-error"]?.pattern ?? parent?.description ?? "see the schema"}`,
+      };
     case "minimum":
     case "maximum": {
       const schema = parent as { minimum?: number; maximum?: number } | undefined;
       if (schema?.minimum !== undefined && schema.maximum !== undefined) {
-        return { path, at: "value", message: `${show(value)} is out of range: it must be between ${schema.minimum} and ${schema.maximum}` };
+        return {
+          path,
+          at: "value",
+          message: `${show(value)} is out of range: it must be between ${schema.minimum} and ${schema.maximum}`,
+        };
       }
       return {
         path,
         at: "value",
-        message: error.keyword === "minimum" && params.limit === 0 ? `${show(value)} is negative; it cannot be` : `${show(value)} must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
+        message:
+          error.keyword === "minimum" && params.limit === 0
+            ? `${show(value)} is negative; it cannot be`
+            : `${show(value)} must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
       };
     }
     case "minItems":
-      return { path, at: "value", message: `needs at least ${String(params.limit)} ${params.limit === 1 ? "entry" : "entries"}` };
+      return {
+        path,
+        at: "value",
+        message: `needs at least ${String(params.limit)} ${params.limit === 1 ? "entry" : "entries"}`,
+      };
     case "uniqueItems":
-      return { path: [...path, Number(params.i)], at: "value", message: `is listed twice (also entry ${String(params.j)}); keep one` };
+      return {
+        path: [...path, Number(params.i)],
+        at: "value",
+        message: `is listed twice (also entry ${String(params.j)}); keep one`,
+      };
     case "minLength":
       return { path, at: "value", message: "must not be empty" };
     case "dependentRequired":
-      return { path, at: "value", message: `has ${String(params.property)} but not ${String(params.missingProperty)}; give both` };
+      return {
+        path,
+        at: "value",
+        message: `has ${String(params.property)} but not ${String(params.missingProperty)}; give both`,
+      };
     case "anyOf":
     case "not":
       return { path, at: "value", message: parent?.["x-error"]?.[error.keyword] ?? "does not match any allowed form" };

@@ -43,7 +43,8 @@ export function summarise(problems: readonly Problem[]): string {
   const errors = countBySeverity(problems, "error");
   const warnings = countBySeverity(problems, "warning");
   const parts = [`${plural(errors.count, "error", "errors")} in ${plural(errors.files, "file", "files")}`];
-  if (warnings.count > 0) parts.push(`${plural(warnings.count, "warning", "warnings")} in ${plural(warnings.files, "file", "files")}`);
+  if (warnings.count > 0)
+    parts.push(`${plural(warnings.count, "warning", "warnings")} in ${plural(warnings.files, "file", "files")}`);
   return parts.join(", ");
 }
 

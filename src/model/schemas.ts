@@ -7,7 +7,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.
 import addFormatsModule from "ajv-formats";
 import { isCountry, isCurrency } from "./codes.js";
 import { parseDuration, parsePartialDate } from "./dates.js";
-import { SCHEMA_OF_KIND, type Kind, type Lang } from "./types.js";
+import { type Kind, type Lang, SCHEMA_OF_KIND } from "./types.js";
 
 export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), "schemas");
 
@@ -16,7 +16,9 @@ export type JsonSchema = { [key: string]: unknown };
 /** Every schema file, by file name. */
 export function readSchemas(): Map<string, JsonSchema> {
   const schemas = new Map<string, JsonSchema>();
-  for (const name of readdirSync(SCHEMA_DIR).filter((file) => file.endsWith(".schema.json")).sort()) {
+  for (const name of readdirSync(SCHEMA_DIR)
+    .filter((file) => file.endsWith(".schema.json"))
+    .sort()) {
     schemas.set(name, JSON.parse(readFileSync(join(SCHEMA_DIR, name), "utf8")) as JsonSchema);
   }
   return schemas;
@@ -52,7 +54,10 @@ export function resolveSchema(schema: Schema): Schema {
   // Local references ("#/$defs/…") occur only inside the shared definitions.
   const target = cachedSchemas.get(file || "common.schema.json") as Schema | undefined;
   if (!target || !pointer) throw new Error(`cannot resolve ${schema.$ref}`);
-  const resolved = pointer.split("/").filter(Boolean).reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], target) as Schema;
+  const resolved = pointer
+    .split("/")
+    .filter(Boolean)
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], target) as Schema;
   return resolveSchema({
     ...resolved,
     ...(schema.description ? { description: schema.description } : {}),
@@ -95,7 +100,15 @@ export const FORMAT_CHECKS: Record<string, (value: string) => boolean> = {
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020, formats: string[]) => Ajv2020;
 
 function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, strictTuples: false, strictRequired: false, allowUnionTypes: true, verbose: true, passContext: true });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictTuples: false,
+    strictRequired: false,
+    allowUnionTypes: true,
+    verbose: true,
+    passContext: true,
+  });
   addFormats(ajv, ["date", "email", "uri"]);
   for (const [name, check] of Object.entries(FORMAT_CHECKS)) ajv.addFormat(name, check);
   ajv.addKeyword({ keyword: "x-error", schemaType: "object" });
@@ -116,9 +129,17 @@ function createAjv(): Ajv2020 {
   ajv.addKeyword({
     keyword: "x-translatable",
     schemaType: "boolean",
-    validate(this: ValidationNotes | undefined, _flag: boolean, data: unknown, _parent?: unknown, context?: DataContext) {
+    validate(
+      this: ValidationNotes | undefined,
+      _flag: boolean,
+      data: unknown,
+      _parent?: unknown,
+      context?: DataContext,
+    ) {
       if (this instanceof ValidationNotes && data !== null && typeof data === "object" && context) {
-        const languages = (["sv", "en", "de"] as const).filter((lang) => typeof (data as Record<string, unknown>)[lang] === "string");
+        const languages = (["sv", "en", "de"] as const).filter(
+          (lang) => typeof (data as Record<string, unknown>)[lang] === "string",
+        );
         this.texts.push({ instancePath: context.instancePath, languages });
       }
       return true;
@@ -140,7 +161,9 @@ export function validatorFor(kind: Kind | "site"): FileValidator {
     for (const [name, file] of Object.entries(SCHEMA_OF_KIND)) {
       const validate = ajv.getSchema(file) as ValidateFunction | undefined;
       if (!validate) throw new Error(`schema ${file} is missing`);
-      validators.set(name as Kind | "site", (value, notes) => (validate.call(notes, value) ? [] : [...(validate.errors ?? [])]));
+      validators.set(name as Kind | "site", (value, notes) =>
+        validate.call(notes, value) ? [] : [...(validate.errors ?? [])],
+      );
     }
   }
   const validator = validators.get(kind);

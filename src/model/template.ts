@@ -2,7 +2,7 @@
 // Swedish saying what it means and giving an example, so the editor never reads JSON Schema.
 // Required fields stand empty and must be filled; optional ones are commented out.
 import { readSchemas, resolveSchema, type Schema } from "./schemas.js";
-import { SCHEMA_OF_KIND, type Kind } from "./types.js";
+import { type Kind, SCHEMA_OF_KIND } from "./types.js";
 
 const EXAMPLES: Record<string, string> = {
   "partial-date": '"2016-03"',
@@ -32,14 +32,17 @@ function example(schema: Schema): string {
 
 function comment(schema: Schema, required: boolean): string {
   const meaning = schema["x-description"]?.sv ?? schema.description ?? "";
-  const values = schema.enum && !meaning.includes(String(schema.enum[0])) ? ` Möjliga värden: ${schema.enum.join(", ")}.` : "";
+  const values =
+    schema.enum && !meaning.includes(String(schema.enum[0])) ? ` Möjliga värden: ${schema.enum.join(", ")}.` : "";
   return `# ${meaning}${values}${required ? " (Måste fyllas i.)" : ""}`;
 }
 
 /** The lines for one field, at an indentation; optional fields come out commented. */
 function field(name: string, raw: Schema, required: boolean, indent: string): string[] {
   const schema = resolveSchema(raw);
-  const lines = [`${indent}${comment({ ...schema, ...(raw.description ? { description: raw.description } : {}), ...(raw["x-description"] ? { "x-description": raw["x-description"] } : {}) }, required)}`];
+  const lines = [
+    `${indent}${comment({ ...schema, ...(raw.description ? { description: raw.description } : {}), ...(raw["x-description"] ? { "x-description": raw["x-description"] } : {}) }, required)}`,
+  ];
   const off = required ? "" : "# ";
   if (isText(schema)) {
     // English and German stay commented until written, so a missing translation is reported, never published as "…".
@@ -51,7 +54,9 @@ function field(name: string, raw: Schema, required: boolean, indent: string): st
     if (items.type === "object" && !isText(items)) {
       lines.push(`${indent}${off}${name}:`);
       const innerRequired = new Set(items.required ?? []);
-      const props = Object.entries(items.properties ?? {}).sort(([a], [b]) => Number(innerRequired.has(b)) - Number(innerRequired.has(a)));
+      const props = Object.entries(items.properties ?? {}).sort(
+        ([a], [b]) => Number(innerRequired.has(b)) - Number(innerRequired.has(a)),
+      );
       props.forEach(([inner, innerSchema], index) => {
         const resolved = resolveSchema(innerSchema);
         const value = isText(resolved) ? `{ sv: "…" }` : required && innerRequired.has(inner) ? "" : example(resolved);
@@ -65,7 +70,13 @@ function field(name: string, raw: Schema, required: boolean, indent: string): st
     lines.push(`${indent}${off}${name}:`);
     for (const [inner, innerSchema] of Object.entries(schema.properties)) {
       const resolved = resolveSchema(innerSchema);
-      const value = isText(resolved) ? `{ sv: "…" }` : resolved.type === "object" ? "{ amount: 100000, currency: SEK }" : resolved.type === "array" ? "[{ amount: 100000, currency: SEK }]" : example(resolved);
+      const value = isText(resolved)
+        ? `{ sv: "…" }`
+        : resolved.type === "object"
+          ? "{ amount: 100000, currency: SEK }"
+          : resolved.type === "array"
+            ? "[{ amount: 100000, currency: SEK }]"
+            : example(resolved);
       lines.push(`${indent}${off}  ${inner}: ${value}`);
     }
   } else {
@@ -86,7 +97,9 @@ export function recordTemplate(kind: Kind): string {
     "# Kontrollera filen med: npm run validate",
     "",
   ];
-  const entries = Object.entries(schema.properties ?? {}).sort(([a], [b]) => Number(required.has(b)) - Number(required.has(a)));
+  const entries = Object.entries(schema.properties ?? {}).sort(
+    ([a], [b]) => Number(required.has(b)) - Number(required.has(a)),
+  );
   for (const [name, property] of entries) lines.push(...field(name, property, required.has(name), ""), "");
   return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -1,13 +1,13 @@
 // Validates a data directory: YAML syntax, JSON Schema, and the rules across records that a
 // schema cannot express. Returns every problem at once, as values; it never throws for bad data.
 import type { DateTime } from "luxon";
-import { locate, loadDataDirectory, type SourceFile } from "./load.js";
+import { loadDataDirectory, locate, type SourceFile } from "./load.js";
 import { describeSchemaErrors, pointerToPath } from "./messages.js";
-import { fieldPath, sortProblems, type Problem } from "./problems.js";
+import { fieldPath, type Problem, sortProblems } from "./problems.js";
+import { crossRecordProblems, type Report } from "./rules.js";
 import { ValidationNotes, validatorFor } from "./schemas.js";
 import { didYouMean } from "./suggest.js";
-import { crossRecordProblems, type Report } from "./rules.js";
-import { KINDS, LANGUAGES, type Kind, type Lang, type RawDataset, type Records, type Site } from "./types.js";
+import { KINDS, type Kind, LANGUAGES, type Lang, type RawDataset, type Records, type Site } from "./types.js";
 
 export interface Coverage {
   /** Translatable texts in the data. */
@@ -36,12 +36,18 @@ export interface ValidateOptions {
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const LANGUAGE_NAMES: Record<Lang, string> = { sv: "Swedish", en: "English", de: "German" };
 
-
 export function validateDataDirectory(dataDir: string, options: ValidateOptions): ValidationResult {
   const { files, problems } = loadDataDirectory(dataDir, options.displayRoot);
   const report: Report = (file, path, message, { severity = "error", at = "value" } = {}) => {
     const position = locate(file, path, at);
-    problems.push({ severity, file: file.path, line: position.line, column: position.column, field: fieldPath(path), message });
+    problems.push({
+      severity,
+      file: file.path,
+      line: position.line,
+      column: position.column,
+      field: fieldPath(path),
+      message,
+    });
   };
 
   const coverage: Coverage = { texts: 0, present: { sv: 0, en: 0, de: 0 } };
@@ -73,9 +79,14 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
       coverage.texts++;
       for (const lang of text.languages) coverage.present[lang]++;
       for (const lang of LANGUAGES.filter((lang) => !text.languages.includes(lang))) {
-        report(file, pointerToPath(text.instancePath), `no ${LANGUAGE_NAMES[lang]} text yet; the ${lang} pages show the Swedish text, marked as such`, {
-          severity: "warning",
-        });
+        report(
+          file,
+          pointerToPath(text.instancePath),
+          `no ${LANGUAGE_NAMES[lang]} text yet; the ${lang} pages show the Swedish text, marked as such`,
+          {
+            severity: "warning",
+          },
+        );
       }
     }
   }
@@ -84,7 +95,11 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
     for (const reference of notes.references) {
       const known = idsByKind.get(reference.kind) ?? new Set<string>();
       if (!known.has(reference.id)) {
-        report(file, pointerToPath(reference.instancePath), `there is no ${reference.kind} record "${reference.id}" (no file data/${reference.kind}/${reference.id}.yaml)${didYouMean(reference.id, known)}`);
+        report(
+          file,
+          pointerToPath(reference.instancePath),
+          `there is no ${reference.kind} record "${reference.id}" (no file data/${reference.kind}/${reference.id}.yaml)${didYouMean(reference.id, known)}`,
+        );
       }
     }
   }
@@ -99,7 +114,16 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
       sourceFiles.set(`${file.kind}/${file.id}`, file);
     }
   }
-  crossRecordProblems({ records, site, today: options.today, fileOf: (kind, id) => sourceFiles.get(`${kind}/${id}`), siteFile: files.find((file) => file.kind === "site") }, report);
+  crossRecordProblems(
+    {
+      records,
+      site,
+      today: options.today,
+      fileOf: (kind, id) => sourceFiles.get(`${kind}/${id}`),
+      siteFile: files.find((file) => file.kind === "site"),
+    },
+    report,
+  );
 
   const sorted = sortProblems(
     options.strict ? problems.map((problem) => ({ ...problem, severity: "error" as const })) : problems,
@@ -122,7 +146,11 @@ function checkId(file: SourceFile, sameFoldedId: readonly SourceFile[], report: 
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "");
-    report(file, [], `the file name "${file.id}" cannot be an id: use lowercase a-z, 0-9 and hyphens${slug ? ` (did you mean "${slug}.yaml"?)` : ""}`);
+    report(
+      file,
+      [],
+      `the file name "${file.id}" cannot be an id: use lowercase a-z, 0-9 and hyphens${slug ? ` (did you mean "${slug}.yaml"?)` : ""}`,
+    );
   }
   const twin = sameFoldedId.find((other) => other !== file);
   if (twin && file.id !== file.id.toLowerCase()) {

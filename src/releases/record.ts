@@ -22,6 +22,13 @@ export function recordRelease(dataDir: string, today: DateTime): Recorded {
   if (current.recorded) return { version: current.version, created: false, changes: [] };
   const dir = join(dataDir, RELEASES_FOLDER);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${current.version}.json`), json({ version: current.version, date: current.date, data: snapshot }));
-  return { version: current.version, created: true, changes: diffSnapshots(dataset.releases.at(-1)?.data ?? {}, snapshot) };
+  writeFileSync(
+    join(dir, `${current.version}.json`),
+    json({ version: current.version, date: current.date, data: snapshot }),
+  );
+  return {
+    version: current.version,
+    created: true,
+    changes: diffSnapshots(dataset.releases.at(-1)?.data ?? {}, snapshot),
+  };
 }

@@ -70,7 +70,15 @@ function changedPaths(before: unknown, after: unknown, path: string): string[] {
     return before.flatMap((item, index) => changedPaths(item, after[index], `${path}[${index}]`));
   }
   const keys = new Set([...Object.keys(before as object), ...Object.keys(after as object)]);
-  return [...keys].sort().flatMap((key) => changedPaths((before as Record<string, unknown>)[key], (after as Record<string, unknown>)[key], path ? `${path}.${key}` : key));
+  return [...keys]
+    .sort()
+    .flatMap((key) =>
+      changedPaths(
+        (before as Record<string, unknown>)[key],
+        (after as Record<string, unknown>)[key],
+        path ? `${path}.${key}` : key,
+      ),
+    );
 }
 
 /** What changed between two snapshots, record by record, in a stable order. */

@@ -2,11 +2,20 @@
 // pagesPerBundle() record pages, built one after the other so that memory holds one bundle at a
 // time; the search page merges a language's bundles in the browser. Errors come back as values;
 // the plugin and the build turn them into a failed build.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join } from "node:path";
 import { close, createIndex } from "pagefind";
+import { type Section, sectionUrl } from "../i18n/routes.js";
 import { LANGUAGES, type Lang } from "../model/types.js";
-import { sectionUrl, type Section } from "../i18n/routes.js";
 
 /** The sections whose record pages are searchable; only their pages are read by Pagefind. */
 const SEARCHABLE: readonly Section[] = ["projects", "partnerships", "networks", "organisations", "programmes"];
@@ -22,7 +31,8 @@ export interface IndexResult {
 }
 
 /** Where a language's bundles are published: the first, then part-2/, part-3/ … beneath it. */
-export const bundleUrl = (lang: Lang, part = 1): string => (part === 1 ? `/pagefind/${lang}/` : `/pagefind/${lang}/part-${part}/`);
+export const bundleUrl = (lang: Lang, part = 1): string =>
+  part === 1 ? `/pagefind/${lang}/` : `/pagefind/${lang}/part-${part}/`;
 
 /** The list of a language's bundles, which the search page reads to merge them. */
 export const bundlesManifestUrl = (lang: Lang): string => `${bundleUrl(lang)}bundles.json`;
@@ -51,7 +61,10 @@ export async function indexSite(siteDir: string): Promise<IndexResult> {
   } finally {
     await closeSearchService();
   }
-  return { errors: results.flatMap((result) => result.errors), pages: results.reduce((sum, result) => sum + result.pages, 0) };
+  return {
+    errors: results.flatMap((result) => result.errors),
+    pages: results.reduce((sum, result) => sum + result.pages, 0),
+  };
 }
 
 /** Pagefind runs as a service process; it must be stopped once all indexing is done. */

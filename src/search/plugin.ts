@@ -1,9 +1,9 @@
 // Search as an Eleventy plugin: after the pages are written, Pagefind indexes them, and the
 // search page's script is copied along. A Pagefind error fails the build.
 import type { UserConfig } from "@11ty/eleventy";
-import type { Batch } from "../site/outputs.js";
 import type { Lang } from "../model/types.js";
-import { closeSearchService, indexLanguage, indexSite, type IndexResult } from "./indexer.js";
+import type { Batch } from "../site/outputs.js";
+import { closeSearchService, type IndexResult, indexLanguage, indexSite } from "./indexer.js";
 
 export class SearchIndexError extends Error {
   constructor(readonly errors: readonly string[]) {
@@ -34,7 +34,8 @@ function assertIndexed(results: IndexResult | readonly IndexResult[]): void {
   const all = Array.isArray(results) ? results : [results];
   const errors = all.flatMap((result) => result.errors);
   if (errors.length) throw new SearchIndexError(errors);
-  if (all.every((result) => result.pages === 0)) throw new SearchIndexError(["no page was marked for indexing (data-pagefind-body)"]);
+  if (all.every((result) => result.pages === 0))
+    throw new SearchIndexError(["no page was marked for indexing (data-pagefind-body)"]);
 }
 
 /**
@@ -47,7 +48,9 @@ export class SearchIndexing {
   constructor(private readonly siteDir: string) {}
 
   add(lang: Lang): void {
-    this.#queue = this.#queue.then(async (done) => (done.some((result) => result.errors.length) ? done : [...done, await indexLanguage(this.siteDir, lang)]));
+    this.#queue = this.#queue.then(async (done) =>
+      done.some((result) => result.errors.length) ? done : [...done, await indexLanguage(this.siteDir, lang)],
+    );
     // A failure is reported by finish(); until then it must not count as unhandled.
     this.#queue.catch(() => undefined);
   }

@@ -1,15 +1,16 @@
 // Pieces shared by the pages: texts with their Swedish fallback marked, links to records,
 // the projects table, pagination.
-import type { Dataset, ProjectFacts } from "../model/dataset.js";
-import { sdgName } from "../model/sdgs.js";
-import type { Lang, Link, Text } from "../model/types.js";
+
 import { collator, countryName, formatDuration, formatPartialDate, formatPeriod } from "../i18n/format.js";
-import { parsePartialDate } from "../model/dates.js";
 import { sectionUrl, statusUrl } from "../i18n/routes.js";
 import { coverage, localise, t } from "../i18n/translate.js";
-import { html, join, type Html, type Renderable } from "./html.js";
-import { renderMarkdown } from "./markdown.js";
+import type { Dataset, ProjectFacts } from "../model/dataset.js";
+import { parsePartialDate } from "../model/dates.js";
+import { sdgName } from "../model/sdgs.js";
+import type { Lang, Link, Text } from "../model/types.js";
 import { memoizeFor } from "../util/memo.js";
+import { type Html, html, join, type Renderable } from "./html.js";
+import { renderMarkdown } from "./markdown.js";
 
 /** A line of text in the page's language, or its Swedish original marked with lang="sv". */
 export function text(value: Text, lang: Lang): Html {
@@ -37,7 +38,9 @@ export function name(value: Text, lang: Lang): string {
 
 export function heading(value: Text, lang: Lang): Html {
   const local = localise(value, lang);
-  return local.fallback ? html`<h1><span lang="sv" data-fallback>${local.value}</span></h1><p class="fallback-note">${t(lang, "fallback.title")}</p>` : html`<h1>${local.value}</h1>`;
+  return local.fallback
+    ? html`<h1><span lang="sv" data-fallback>${local.value}</span></h1><p class="fallback-note">${t(lang, "fallback.title")}</p>`
+    : html`<h1>${local.value}</h1>`;
 }
 
 export function organisationName(dataset: Dataset, id: string, lang: Lang): string {
@@ -71,7 +74,12 @@ export function sdgLink(goal: number, lang: Lang): Html {
   return html`<a href="${sectionUrl(lang, "sdgs", goal)}">${goal}. ${sdgName(goal, lang)}</a>`;
 }
 
-export function recordLink(dataset: Dataset, kind: "projects" | "partnerships" | "networks", id: string, lang: Lang): Html {
+export function recordLink(
+  dataset: Dataset,
+  kind: "projects" | "partnerships" | "networks",
+  id: string,
+  lang: Lang,
+): Html {
   const record = kind === "projects" ? dataset.records.projects.get(id)?.title : dataset.records[kind].get(id)?.name;
   return html`<a href="${sectionUrl(lang, kind, id)}">${record ? text(record, lang) : id}</a>`;
 }
@@ -101,7 +109,8 @@ export function statusLabel(facts: ProjectFacts, lang: Lang): Html {
 export function periodOf(facts: ProjectFacts, lang: Lang): string {
   const period = formatPeriod(facts.start, facts.end, lang);
   if (period) return period;
-  if (facts.record.duration) return t(lang, "period.lengthOnly", { length: formatDuration(facts.record.duration, lang) });
+  if (facts.record.duration)
+    return t(lang, "period.lengthOnly", { length: formatDuration(facts.record.duration, lang) });
   return t(lang, "period.unknown");
 }
 
@@ -117,11 +126,19 @@ export function coverageNote(texts: readonly (Text | undefined)[], lang: Lang): 
 /** On a list: how many of its records have every text in the page's language. */
 export function listCoverageNote(records: readonly (readonly (Text | undefined)[])[], lang: Lang): Html {
   if (lang === "sv" || records.length === 0) return html``;
-  const complete = records.filter((texts) => texts.every((value) => value === undefined || value[lang] !== undefined)).length;
+  const complete = records.filter((texts) =>
+    texts.every((value) => value === undefined || value[lang] !== undefined),
+  ).length;
   return html`<p class="coverage${complete === records.length ? "" : " coverage-partial"}">${t(lang, "coverage.list", { complete, total: records.length })}</p>`;
 }
 
-export function translatableTexts(record: { title?: Text; name?: Text; summary?: Text; label?: Text; description?: Text }): (Text | undefined)[] {
+export function translatableTexts(record: {
+  title?: Text;
+  name?: Text;
+  summary?: Text;
+  label?: Text;
+  description?: Text;
+}): (Text | undefined)[] {
   return [record.title, record.summary, record.label, record.description];
 }
 
@@ -148,7 +165,9 @@ function projectRow(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
   let row = rows.get(key);
   if (!row) {
     row = html`<tr><th scope="row">${recordLink(dataset, "projects", facts.id, lang)}</th><td>${join(facts.record.owners.map((owner) => organisationLink(dataset, owner, lang)))}</td><td>${periodOf(facts, lang)}</td><td>${statusLabel(facts, lang)}</td><td>${join(
-      facts.programmes.length ? facts.programmes.map((programme) => programmeLink(dataset, programme, lang)) : facts.funders.map((funder) => organisationLink(dataset, funder, lang)),
+      facts.programmes.length
+        ? facts.programmes.map((programme) => programmeLink(dataset, programme, lang))
+        : facts.funders.map((funder) => organisationLink(dataset, funder, lang)),
     )}</td><td>${join(facts.countries.map((code) => countryLink(code, lang)))}</td><td>${join((facts.record.themes ?? []).map((theme) => themeLink(dataset, theme, lang)))}</td></tr>`;
     rows.set(key, row);
   }
@@ -156,7 +175,11 @@ function projectRow(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
 }
 
 /** Splits a list into pages of `size`: the first at `base`, the next at base + "2/" and so on. */
-export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE): { items: readonly T[]; url: string; number: number; count: number }[] {
+export function paginate<T>(
+  items: readonly T[],
+  base: string,
+  size = PAGE_SIZE,
+): { items: readonly T[]; url: string; number: number; count: number }[] {
   const count = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: count }, (_, index) => ({
     items: items.slice(index * size, (index + 1) * size),
@@ -169,8 +192,13 @@ export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE)
 export function pagination(lang: Lang, base: string, number: number, count: number): Html {
   if (count <= 1) return html``;
   const url = (n: number): string => (n === 1 ? base : `${base}${n}/`);
-  return html`<nav class="pagination" aria-label="${t(lang, "nav.pagination")}"><ul>${Array.from({ length: count }, (_, index) => index + 1).map((n) =>
-    n === number ? html`<li><a href="${url(n)}" aria-current="page">${n}</a></li>` : html`<li><a href="${url(n)}">${n}</a></li>`,
+  return html`<nav class="pagination" aria-label="${t(lang, "nav.pagination")}"><ul>${Array.from(
+    { length: count },
+    (_, index) => index + 1,
+  ).map((n) =>
+    n === number
+      ? html`<li><a href="${url(n)}" aria-current="page">${n}</a></li>`
+      : html`<li><a href="${url(n)}">${n}</a></li>`,
   )}</ul></nav>`;
 }
 
@@ -202,18 +230,25 @@ export function sourcesList(dataset: Dataset, refs: readonly { source: string; n
 /** Contact persons: shown on pages (never in the open data). */
 export function contactList(dataset: Dataset, ids: readonly string[] | undefined, lang: Lang): Html {
   if (!ids?.length) return html``;
-  return html`<section aria-labelledby="contacts"><h2 id="contacts">${t(lang, "field.contacts")}</h2><ul class="contacts">${ids.map((id) => {
-    const person = dataset.records.people.get(id);
-    if (!person) return "";
-    return html`<li><p class="contact-name">${person.name}</p>${person.role ? html`<p>${text(person.role, lang)}</p>` : ""}<p>${organisationLink(dataset, person.organisation, lang)}${person.unit ? html`, ${name(person.unit, lang)}` : ""}</p>${person.phone ? html`<p>${t(lang, "contact.phone")}: <a href="tel:${person.phone.replace(/[^+0-9]/g, "")}">${person.phone}</a></p>` : ""}${person.email ? html`<p>${t(lang, "contact.email")}: <a href="mailto:${person.email}">${person.email}</a></p>` : ""}</li>`;
-  })}</ul></section>`;
+  return html`<section aria-labelledby="contacts"><h2 id="contacts">${t(lang, "field.contacts")}</h2><ul class="contacts">${ids.map(
+    (id) => {
+      const person = dataset.records.people.get(id);
+      if (!person) return "";
+      return html`<li><p class="contact-name">${person.name}</p>${person.role ? html`<p>${text(person.role, lang)}</p>` : ""}<p>${organisationLink(dataset, person.organisation, lang)}${person.unit ? html`, ${name(person.unit, lang)}` : ""}</p>${person.phone ? html`<p>${t(lang, "contact.phone")}: <a href="tel:${person.phone.replace(/[^+0-9]/g, "")}">${person.phone}</a></p>` : ""}${person.email ? html`<p>${t(lang, "contact.email")}: <a href="mailto:${person.email}">${person.email}</a></p>` : ""}</li>`;
+    },
+  )}</ul></section>`;
 }
 
-
 /** Search facets shared by records that have themes and goals (projects, partnerships, networks). */
-export function themeAndGoalFilters(dataset: Dataset, record: { themes?: string[]; sdgs?: number[] }, lang: Lang): Record<string, string[]> {
+export function themeAndGoalFilters(
+  dataset: Dataset,
+  record: { themes?: string[]; sdgs?: number[] },
+  lang: Lang,
+): Record<string, string[]> {
   return {
-    [t(lang, "field.themes")]: (record.themes ?? []).map((id) => plain(dataset.records.themes.get(id)?.label ?? { sv: id }, lang)),
+    [t(lang, "field.themes")]: (record.themes ?? []).map((id) =>
+      plain(dataset.records.themes.get(id)?.label ?? { sv: id }, lang),
+    ),
     [t(lang, "field.sdgs")]: (record.sdgs ?? []).map((goal) => `${goal}. ${sdgName(goal, lang)}`),
   };
 }

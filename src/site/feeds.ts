@@ -2,13 +2,13 @@
 // robots.txt that points to it, and an Atom feed of the newest projects per language.
 import { Feed } from "feed";
 import { create } from "xmlbuilder2";
+import { feedUrl, home, sectionUrl } from "../i18n/routes.js";
+import { localise, t } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
 import { firstDay, firstDayMillis } from "../model/dates.js";
 import type { Lang } from "../model/types.js";
-import { feedUrl, home, sectionUrl } from "../i18n/routes.js";
-import { localise, t } from "../i18n/translate.js";
-import { absoluteUrl } from "./layout.js";
 import { name, plain } from "./components.js";
+import { absoluteUrl } from "./layout.js";
 import { renderMarkdown } from "./markdown.js";
 import type { Output } from "./outputs.js";
 import type { Page } from "./page.js";
@@ -30,7 +30,14 @@ export function sitemapOutputs(dataset: Dataset, pages: readonly Page[]): Output
     pages: listed.slice(index * SITEMAP_URLS_PER_FILE, (index + 1) * SITEMAP_URLS_PER_FILE),
   }));
   return [
-    { url: "/sitemap.xml", render: () => sitemapIndex(dataset, parts.map((part) => part.url)) },
+    {
+      url: "/sitemap.xml",
+      render: () =>
+        sitemapIndex(
+          dataset,
+          parts.map((part) => part.url),
+        ),
+    },
     ...parts.map((part) => ({ url: part.url, render: () => sitemap(dataset, part.pages) })),
   ];
 }
@@ -67,10 +74,15 @@ export function projectFeed(dataset: Dataset, lang: Lang): string {
     updated,
     copyright: dataset.site.data_licence,
     feedLinks: { atom: absoluteUrl(dataset, feedUrl(lang)) },
-    author: { name: publisher ? name(publisher.name, lang) : dataset.site.publisher, email: dataset.site.contact_email },
+    author: {
+      name: publisher ? name(publisher.name, lang) : dataset.site.publisher,
+      email: dataset.site.contact_email,
+    },
   });
   const started = new Map(dataset.projects.map((facts) => [facts, facts.start ? firstDayMillis(facts.start) : 0]));
-  const newestFirst = [...dataset.projects].sort((a, b) => started.get(b)! - started.get(a)! || a.id.localeCompare(b.id));
+  const newestFirst = [...dataset.projects].sort(
+    (a, b) => started.get(b)! - started.get(a)! || a.id.localeCompare(b.id),
+  );
   for (const facts of newestFirst.slice(0, FEED_ENTRIES)) {
     const url = absoluteUrl(dataset, sectionUrl(lang, "projects", facts.id));
     feed.addItem({

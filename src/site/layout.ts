@@ -1,11 +1,12 @@
 // The document around every page: head with language alternates and security policy, skip
 // link, header with navigation and language switcher, footer with the accessibility statement.
+
+import { formatDay } from "../i18n/format.js";
+import { feedUrl, home, type Section, sectionUrl } from "../i18n/routes.js";
+import { localise, t } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
 import { LANGUAGES, type Lang } from "../model/types.js";
-import { formatDay } from "../i18n/format.js";
-import { localise, t } from "../i18n/translate.js";
-import { feedUrl, home, sectionUrl, type Section } from "../i18n/routes.js";
-import { html, jsonForScript, type Html } from "./html.js";
+import { type Html, html, jsonForScript } from "./html.js";
 import type { Page } from "./page.js";
 
 export const STYLESHEET = "/assets/style.css";
@@ -13,7 +14,20 @@ export const STYLESHEET = "/assets/style.css";
 /** Each language named in its own language. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { sv: "Svenska", en: "English", de: "Deutsch" };
 
-const NAVIGATION: readonly Section[] = ["projects", "partnerships", "networks", "organisations", "programmes", "countries", "themes", "sdgs", "statistics", "openData", "search", "about"];
+const NAVIGATION: readonly Section[] = [
+  "projects",
+  "partnerships",
+  "networks",
+  "organisations",
+  "programmes",
+  "countries",
+  "themes",
+  "sdgs",
+  "statistics",
+  "openData",
+  "search",
+  "about",
+];
 
 export function absoluteUrl(dataset: Dataset, url: string): string {
   return new URL(url.replace(/^\//, ""), dataset.site.base_url).href;
@@ -35,7 +49,8 @@ function contentSecurityPolicy(page: Page): string {
 
 function languageSwitcher(page: Page): Html {
   return html`<nav class="languages" aria-label="${t(page.lang, "nav.languages")}"><ul>${LANGUAGES.map(
-    (lang) => html`<li><a href="${page.alternates[lang]}" hreflang="${lang}" lang="${lang}"${lang === page.lang ? html` aria-current="true"` : ""}>${LANGUAGE_NAMES[lang]}</a></li>`,
+    (lang) =>
+      html`<li><a href="${page.alternates[lang]}" hreflang="${lang}" lang="${lang}"${lang === page.lang ? html` aria-current="true"` : ""}>${LANGUAGE_NAMES[lang]}</a></li>`,
   )}</ul></nav>`;
 }
 
@@ -62,7 +77,8 @@ export function renderDocument(page: Page, dataset: Dataset): string {
   const jsonLd = page.jsonLd?.();
   const searchable = page.searchable === true;
   const recordType = page.record ? t(lang, `kind.${page.record.split("/")[0]}`) : undefined;
-  const allFilters = recordType && searchable ? { [t(lang, "field.recordType")]: [recordType], ...page.filters } : page.filters ?? {};
+  const allFilters =
+    recordType && searchable ? { [t(lang, "field.recordType")]: [recordType], ...page.filters } : (page.filters ?? {});
   const filters = Object.entries(allFilters).flatMap(([name, values]) =>
     values.map((value) => html`<span data-pagefind-filter="${name}[data-value]" data-value="${value}"></span>`),
   );
@@ -76,8 +92,10 @@ export function renderDocument(page: Page, dataset: Dataset): string {
 <title>${page.title} – ${siteTitle.value}</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ""}
 <link rel="canonical" href="${canonical}">
-${LANGUAGES.map((other) => html`<link rel="alternate" hreflang="${other}" href="${absoluteUrl(dataset, page.alternates[other])}">
-`)}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(dataset, "/")}">
+${LANGUAGES.map(
+  (other) => html`<link rel="alternate" hreflang="${other}" href="${absoluteUrl(dataset, page.alternates[other])}">
+`,
+)}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(dataset, "/")}">
 <link rel="alternate" type="application/atom+xml" href="${feedUrl(lang)}" title="${t(lang, "feed.title", { site: siteTitle.value })}">
 <link rel="stylesheet" href="${STYLESHEET}">
 ${(page.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">`)}

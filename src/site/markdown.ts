@@ -1,8 +1,8 @@
 // Markdown from the data, rendered with raw HTML off: tags in a summary come out as text, and
 // markdown-it's link check drops javascript:, vbscript: and data: links.
 import MarkdownIt from "markdown-it";
-import type { Lang } from "../model/types.js";
 import { t } from "../i18n/translate.js";
+import type { Lang } from "../model/types.js";
 import { escapeHtml, Html } from "./html.js";
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -31,7 +31,17 @@ export function markdownToText(text: string): string {
   const blocks: string[] = [];
   for (const token of markdown.parse(text, {})) {
     if (token.type !== "inline") continue;
-    blocks.push((token.children ?? []).map((child) => (child.type === "text" || child.type === "code_inline" ? child.content : child.type === "softbreak" || child.type === "hardbreak" ? " " : "")).join(""));
+    blocks.push(
+      (token.children ?? [])
+        .map((child) =>
+          child.type === "text" || child.type === "code_inline"
+            ? child.content
+            : child.type === "softbreak" || child.type === "hardbreak"
+              ? " "
+              : "",
+        )
+        .join(""),
+    );
   }
   return blocks.join(" ");
 }

@@ -16,7 +16,10 @@ export interface Batch {
   readonly urls: ReadonlySet<string>;
 }
 
-export function inBatch<T extends { readonly url: string }>(items: readonly T[], batch: Batch | undefined): readonly T[] {
+export function inBatch<T extends { readonly url: string }>(
+  items: readonly T[],
+  batch: Batch | undefined,
+): readonly T[] {
   return batch === undefined ? items : items.filter((item) => batch.urls.has(item.url));
 }
 
@@ -28,7 +31,8 @@ export function inBatch<T extends { readonly url: string }>(items: readonly T[],
 export function planRuns(groups: readonly (readonly string[])[], perRun: number): Batch[] {
   const runs: Batch[] = [];
   for (const urls of groups) {
-    for (let start = 0; start < urls.length; start += perRun) runs.push({ urls: new Set(urls.slice(start, start + perRun)) });
+    for (let start = 0; start < urls.length; start += perRun)
+      runs.push({ urls: new Set(urls.slice(start, start + perRun)) });
   }
   return runs.length ? runs : [{ urls: new Set() }];
 }
@@ -38,13 +42,19 @@ export function lastRunUnder(runs: readonly Batch[], prefix: string): number {
   return runs.findLastIndex((run) => [...run.urls].some((url) => url.startsWith(prefix)));
 }
 
-export function addOutputs(eleventyConfig: UserConfig, name: string, outputs: () => readonly Output[], batch?: Batch): void {
+export function addOutputs(
+  eleventyConfig: UserConfig,
+  name: string,
+  outputs: () => readonly Output[],
+  batch?: Batch,
+): void {
   const key = `outputs_${name.replace(/[^a-z0-9]/gi, "_")}`;
   eleventyConfig.addGlobalData(key, () => inBatch(outputs(), batch));
   eleventyConfig.addTemplate(`${name}.11ty.js`, {
     data: () => ({
       pagination: { data: key, size: 1, alias: "output" },
-      permalink: (data: { output: Output }) => (data.output.url.endsWith("/") ? `${data.output.url}index.html` : data.output.url),
+      permalink: (data: { output: Output }) =>
+        data.output.url.endsWith("/") ? `${data.output.url}index.html` : data.output.url,
       eleventyExcludeFromCollections: true,
       // SHA256SUMS has no extension, by convention.
       eleventyAllowMissingExtension: true,

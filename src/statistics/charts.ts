@@ -1,7 +1,7 @@
 // Charts drawn at build time as inline SVG with d3-scale: a title and description for screen
 // readers, labels on the marks, and a second mark style besides colour (hatching) where series meet.
 import { scaleBand, scaleLinear } from "d3-scale";
-import { html, type Html } from "../site/html.js";
+import { type Html, html } from "../site/html.js";
 
 export interface Series {
   readonly key: string;
@@ -46,8 +46,13 @@ export function horizontalBars(text: ChartText, bars: readonly Bar[]): Html {
   const row = 26;
   const height = 16 + bars.length * row;
   const max = Math.max(1, ...bars.map((bar) => bar.values[0] ?? 0));
-  const x = scaleLinear().domain([0, max]).range([0, width - labelWidth - valueWidth]);
-  const y = scaleBand<number>().domain(bars.map((_, index) => index)).range([8, height - 8]).padding(0.2);
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([0, width - labelWidth - valueWidth]);
+  const y = scaleBand<number>()
+    .domain(bars.map((_, index) => index))
+    .range([8, height - 8])
+    .padding(0.2);
   return frame(
     text,
     width,
@@ -69,18 +74,28 @@ export function stackedColumns(text: ChartText, series: readonly Series[], bars:
   const bottom = 40;
   const legendHeight = 28;
   const totals = bars.map((bar) => bar.values.reduce((sum, value) => sum + value, 0));
-  const y = scaleLinear().domain([0, Math.max(1, ...totals)]).nice().range([height - bottom, legendHeight + 10]);
-  const x = scaleBand<number>().domain(bars.map((_, index) => index)).range([left, width - 10]).padding(0.15);
+  const y = scaleLinear()
+    .domain([0, Math.max(1, ...totals)])
+    .nice()
+    .range([height - bottom, legendHeight + 10]);
+  const x = scaleBand<number>()
+    .domain(bars.map((_, index) => index))
+    .range([left, width - 10])
+    .padding(0.15);
   const every = Math.max(1, Math.ceil(bars.length / 16));
   return frame(
     text,
     width,
     height,
     html`<g class="legend">${series.map(
-      (entry, index) => html`<rect x="${left + index * 180}" y="4" width="16" height="16" fill="${fill(text.id, entry.style)}" stroke="#1b1b1b"/><text x="${left + index * 180 + 22}" y="16" font-size="13" fill="#1b1b1b">${entry.label}</text>`,
-    )}</g>${y.ticks(5).map(
-      (tick) => html`<line x1="${left}" x2="${width - 10}" y1="${y(tick)}" y2="${y(tick)}" stroke="#c8cdd2"/><text x="${left - 6}" y="${y(tick)}" text-anchor="end" dominant-baseline="middle" font-size="12" fill="#1b1b1b">${text.formatValue(tick)}</text>`,
-    )}${bars.map((bar, index) => {
+      (entry, index) =>
+        html`<rect x="${left + index * 180}" y="4" width="16" height="16" fill="${fill(text.id, entry.style)}" stroke="#1b1b1b"/><text x="${left + index * 180 + 22}" y="16" font-size="13" fill="#1b1b1b">${entry.label}</text>`,
+    )}</g>${y
+      .ticks(5)
+      .map(
+        (tick) =>
+          html`<line x1="${left}" x2="${width - 10}" y1="${y(tick)}" y2="${y(tick)}" stroke="#c8cdd2"/><text x="${left - 6}" y="${y(tick)}" text-anchor="end" dominant-baseline="middle" font-size="12" fill="#1b1b1b">${text.formatValue(tick)}</text>`,
+      )}${bars.map((bar, index) => {
       let base = 0;
       const left = x(index) ?? 0;
       return html`<g class="mark">${bar.values.map((value, seriesIndex) => {

@@ -86,12 +86,22 @@ export function computeStatistics(dataset: Dataset): Statistics {
       if (line.amount === undefined || line.currency === undefined) continue;
       const inCurrency = sums.get(line.currency) ?? new Map<string, Amount>();
       const previous = inCurrency.get(`${kind}:${key}`);
-      inCurrency.set(`${kind}:${key}`, { key, kind, amount: (previous?.amount ?? 0) + line.amount, lines: (previous?.lines ?? 0) + 1 });
+      inCurrency.set(`${kind}:${key}`, {
+        key,
+        kind,
+        amount: (previous?.amount ?? 0) + line.amount,
+        lines: (previous?.lines ?? 0) + 1,
+      });
       sums.set(line.currency, inCurrency);
     }
   }
   const fundingByCurrency = new Map(
-    [...sums].sort(([a], [b]) => a.localeCompare(b)).map(([currency, amounts]) => [currency, [...amounts.values()].sort((a, b) => b.amount - a.amount || a.key.localeCompare(b.key))]),
+    [...sums]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([currency, amounts]) => [
+        currency,
+        [...amounts.values()].sort((a, b) => b.amount - a.amount || a.key.localeCompare(b.key)),
+      ]),
   );
 
   const spans: { from: number; to: number }[] = [];
@@ -105,7 +115,10 @@ export function computeStatistics(dataset: Dataset): Statistics {
   const partnershipsOverTime: Count[] = [];
   const first = Math.min(...spans.map((span) => span.from));
   for (let year = first; spans.length > 0 && year <= dataset.today.year; year++) {
-    partnershipsOverTime.push({ key: String(year), value: spans.filter((span) => span.from <= year && span.to >= year).length });
+    partnershipsOverTime.push({
+      key: String(year),
+      value: spans.filter((span) => span.from <= year && span.to >= year).length,
+    });
   }
 
   return {

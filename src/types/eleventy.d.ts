@@ -12,14 +12,26 @@ declare module "@11ty/eleventy" {
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
     addPlugin<Options>(plugin: (config: UserConfig, options: Options) => void | Promise<void>, options?: Options): void;
-    on(event: "eleventy.before" | "eleventy.after", listener: (args: EleventyEventArguments) => void | Promise<void>): void;
+    on(
+      event: "eleventy.before" | "eleventy.after",
+      listener: (args: EleventyEventArguments) => void | Promise<void>,
+    ): void;
     setQuietMode(quiet: boolean): void;
     setTemplateFormats(formats: string[]): void;
     setServerOptions(options: Record<string, unknown>): void;
   }
 
   export class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: string; config?: (config: UserConfig) => unknown });
+    constructor(
+      input?: string,
+      output?: string,
+      options?: {
+        configPath?: string;
+        quietMode?: boolean;
+        runMode?: string;
+        config?: (config: UserConfig) => unknown;
+      },
+    );
     write(): Promise<unknown>;
   }
 }

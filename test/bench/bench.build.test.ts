@@ -11,10 +11,21 @@ const run = promisify(execFile);
 describe("npm run bench", () => {
   it("measures every stage, the floor and the page weight for 100 projects", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "utblick-bench-test-")), "bench.json");
-    const { stdout } = await run(process.execPath, ["--import", "tsx", "scripts/bench.ts", "--sizes", "100", "--out", out], { maxBuffer: 16 * 1024 * 1024 });
+    const { stdout } = await run(
+      process.execPath,
+      ["--import", "tsx", "scripts/bench.ts", "--sizes", "100", "--out", out],
+      { maxBuffer: 16 * 1024 * 1024 },
+    );
     expect(stdout).toContain("N = 100 projects");
     const report = JSON.parse(readFileSync(out, "utf8")) as {
-      results: { projects: number; pages: number; stages: Record<string, { ms: number; peakRssMb: number }>; floor: { pages: { pages: number }; sameBytes: { pages: number; ms: number } }; weights: { kind: string; maxJsBytes: number }[]; firstSearch?: { bytes: number; requests: number; ms: number } }[];
+      results: {
+        projects: number;
+        pages: number;
+        stages: Record<string, { ms: number; peakRssMb: number }>;
+        floor: { pages: { pages: number }; sameBytes: { pages: number; ms: number } };
+        weights: { kind: string; maxJsBytes: number }[];
+        firstSearch?: { bytes: number; requests: number; ms: number };
+      }[];
     };
     const result = report.results[0]!;
     expect(result.projects).toBe(100);

@@ -48,7 +48,9 @@ describe("the build", () => {
     const output = join(work, "_site");
     await build({ dataDir: "test/fixtures/valid/minimal", outputDir: output, today, log: () => undefined });
     writeFileSync(join(output, "stale.html"), "from an older build");
-    expect((await build({ dataDir: "test/fixtures/valid/site", outputDir: output, today, log: () => undefined })).ok).toBe(true);
+    expect(
+      (await build({ dataDir: "test/fixtures/valid/site", outputDir: output, today, log: () => undefined })).ok,
+    ).toBe(true);
     expect(readdirSync(output)).not.toContain("stale.html");
     expect(readdirSync(work)).toEqual(["_site"]);
     expect(snapshot(output).has("/en/projects/bara-svenska/index.html")).toBe(true);

@@ -2,9 +2,10 @@
 // elements in the order of the IATI 2.03 activity schema. The official XSD is not available to
 // this project (it is in no npm package), so the schema's order and required attributes are
 // checked here instead.
-import { create } from "xmlbuilder2";
+
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuiltSite } from "../helpers/built-site.js";
+import { create } from "xmlbuilder2";
+import { type BuiltSite, buildSite } from "../helpers/built-site.js";
 
 let site: BuiltSite;
 let real: BuiltSite;
@@ -14,7 +15,17 @@ beforeAll(async () => {
 });
 
 /** The order of iati-activity's children in the IATI 2.03 schema (the ones this file uses). */
-const ORDER = ["iati-identifier", "reporting-org", "title", "description", "participating-org", "activity-status", "activity-date", "recipient-country", "budget"];
+const ORDER = [
+  "iati-identifier",
+  "reporting-org",
+  "title",
+  "description",
+  "participating-org",
+  "activity-status",
+  "activity-date",
+  "recipient-country",
+  "budget",
+];
 
 interface XmlNode {
   [key: string]: unknown;
@@ -36,13 +47,28 @@ describe("the IATI activity file", () => {
     expect(activity["@last-updated-datetime"]).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     const children = Object.keys(activity).filter((key) => !key.startsWith("@"));
     expect(children).toEqual(ORDER.filter((name) => children.includes(name)));
-    expect(children).toEqual(expect.arrayContaining(["iati-identifier", "reporting-org", "title", "description", "participating-org", "activity-status", "activity-date"]));
+    expect(children).toEqual(
+      expect.arrayContaining([
+        "iati-identifier",
+        "reporting-org",
+        "title",
+        "description",
+        "participating-org",
+        "activity-status",
+        "activity-date",
+      ]),
+    );
     expect(activity["iati-identifier"]).toBe("SE-ON-2120000000-renare-vatten");
     expect((activity["reporting-org"] as XmlNode)["@ref"]).toBe("SE-ON-2120000000");
     const titles = (activity.title as { narrative: XmlNode[] }).narrative.map((narrative) => narrative["@xml:lang"]);
     expect(titles).toEqual(["sv", "en", "de"]);
-    const dates = ([] as XmlNode[]).concat(activity["activity-date"] as XmlNode).map((date) => [date["@type"], date["@iso-date"]]);
-    expect(dates).toEqual([["2", "2016-03-01"], ["4", "2019-02-28"]]);
+    const dates = ([] as XmlNode[])
+      .concat(activity["activity-date"] as XmlNode)
+      .map((date) => [date["@type"], date["@iso-date"]]);
+    expect(dates).toEqual([
+      ["2", "2016-03-01"],
+      ["4", "2019-02-28"],
+    ]);
     expect((activity["activity-status"] as XmlNode)["@code"]).toBe("4");
     const budget = activity.budget as XmlNode;
     expect((budget.value as XmlNode)["@currency"]).toBe("EUR");

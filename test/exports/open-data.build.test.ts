@@ -1,10 +1,11 @@
 // The open data as a consumer receives it: read back from the built files, never from memory.
+
+import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/exports/csv.js";
-import { recordsFromRows, TABLES, type Row } from "../../src/exports/tables.js";
+import { type Row, recordsFromRows, TABLES } from "../../src/exports/tables.js";
 import { KINDS } from "../../src/model/types.js";
-import { buildSite, type BuiltSite } from "../helpers/built-site.js";
-import { parse } from "csv-parse/sync";
+import { type BuiltSite, buildSite } from "../helpers/built-site.js";
 
 let fixture: BuiltSite;
 let real: BuiltSite;
@@ -16,7 +17,8 @@ beforeAll(async () => {
 const dataFiles = (site: BuiltSite) => site.files.filter((file) => file.startsWith("/data/"));
 
 /** The records as the JSON file holds them. */
-const allJson = (site: BuiltSite) => JSON.parse(site.read("/data/utblick.json")) as Record<string, Record<string, unknown>>;
+const allJson = (site: BuiltSite) =>
+  JSON.parse(site.read("/data/utblick.json")) as Record<string, Record<string, unknown>>;
 
 describe.each([
   ["the fixture data", () => fixture],
@@ -25,7 +27,9 @@ describe.each([
   it("never publishes a contact person's name, phone or e-mail in any download", () => {
     const leaks: string[] = [];
     for (const [id, person] of site().dataset.records.people) {
-      const values = [person.name, person.phone, person.email, person.phone?.replace(/\D/g, ""), id].filter((value): value is string => Boolean(value));
+      const values = [person.name, person.phone, person.email, person.phone?.replace(/\D/g, ""), id].filter(
+        (value): value is string => Boolean(value),
+      );
       for (const file of dataFiles(site())) {
         const text = site().read(file);
         for (const value of values) if (text.includes(value)) leaks.push(`${file} contains ${value}`);
@@ -53,19 +57,30 @@ describe.each([
     const json = allJson(site());
     for (const kind of KINDS.filter((kind) => kind !== "people")) {
       const rows = new Map<string, Row[]>(
-        TABLES.filter((table) => table.kind === kind).map((table) => [table.name, readCsv(table, site().read(`/data/csv/${table.name}.csv`))]),
+        TABLES.filter((table) => table.kind === kind).map((table) => [
+          table.name,
+          readCsv(table, site().read(`/data/csv/${table.name}.csv`)),
+        ]),
       );
       expect(Object.fromEntries(recordsFromRows(kind, rows))).toEqual(json[kind]);
     }
   });
 
   it("writes RFC 4180 CSV: CRLF line ends, no BOM, a header equal to the Table Schema fields", () => {
-    const datapackage = JSON.parse(site().read("/data/datapackage.json")) as { resources: { name: string; path: string; schema: { fields: { name: string }[] } }[] };
+    const datapackage = JSON.parse(site().read("/data/datapackage.json")) as {
+      resources: { name: string; path: string; schema: { fields: { name: string }[] } }[];
+    };
     for (const resource of datapackage.resources) {
       const text = site().read(`/data/${resource.path}`);
       expect(text.charCodeAt(0)).not.toBe(0xfeff);
       expect(text.split("\r\n")[0]).toBe(resource.schema.fields.map((field) => field.name).join(","));
-      expect(text.replace(/"[^"]*"/g, "").includes("\n") && !text.replace(/"[^"]*"/g, "").split("\n").every((line, index, lines) => index === lines.length - 1 || line.endsWith("\r"))).toBe(false);
+      expect(
+        text.replace(/"[^"]*"/g, "").includes("\n") &&
+          !text
+            .replace(/"[^"]*"/g, "")
+            .split("\n")
+            .every((line, index, lines) => index === lines.length - 1 || line.endsWith("\r")),
+      ).toBe(false);
     }
   });
 
@@ -80,7 +95,16 @@ describe.each([
     const datapackage = JSON.parse(site().read("/data/datapackage.json")) as {
       profile: string;
       licenses: { path: string }[];
-      resources: { name: string; path: string; profile: string; schema: { fields: { name: string; type: string }[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[] } }[];
+      resources: {
+        name: string;
+        path: string;
+        profile: string;
+        schema: {
+          fields: { name: string; type: string }[];
+          primaryKey: string[];
+          foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+        };
+      }[];
     };
     expect(datapackage.profile).toBe("tabular-data-package");
     expect(datapackage.licenses[0]?.path).toBe(site().dataset.site.data_licence);
@@ -91,24 +115,32 @@ describe.each([
       expect(resource.profile).toBe("tabular-data-resource");
       expect(site().files).toContain(`/data/${resource.path}`);
       const fields = resource.schema.fields.map((field) => field.name);
-      for (const field of resource.schema.fields) expect(["string", "integer", "number", "boolean"]).toContain(field.type);
+      for (const field of resource.schema.fields)
+        expect(["string", "integer", "number", "boolean"]).toContain(field.type);
       for (const key of resource.schema.primaryKey) expect(fields).toContain(key);
       for (const foreignKey of resource.schema.foreignKeys ?? []) {
         const target = datapackage.resources.find((candidate) => candidate.name === foreignKey.reference.resource);
         expect(target, `${resource.name} → ${foreignKey.reference.resource}`).toBeDefined();
-        for (const field of foreignKey.reference.fields) expect(target!.schema.fields.map((f) => f.name)).toContain(field);
+        for (const field of foreignKey.reference.fields)
+          expect(target!.schema.fields.map((f) => f.name)).toContain(field);
       }
     }
   });
 
   it("keeps every foreign key of the tables pointing at an existing row", () => {
-    const ids = new Map(TABLES.filter((table) => !table.list).map((table) => [table.kind, new Set(readCsv(table, site().read(`/data/csv/${table.name}.csv`)).map((row) => row.id))]));
+    const ids = new Map(
+      TABLES.filter((table) => !table.list).map((table) => [
+        table.kind,
+        new Set(readCsv(table, site().read(`/data/csv/${table.name}.csv`)).map((row) => row.id)),
+      ]),
+    );
     const dangling: string[] = [];
     for (const table of TABLES) {
       for (const row of readCsv(table, site().read(`/data/csv/${table.name}.csv`))) {
         for (const column of table.columns.filter((candidate) => candidate.references)) {
           const value = row[column.name];
-          if (value !== undefined && !ids.get(column.references!)?.has(value)) dangling.push(`${table.name}.${column.name} = ${String(value)}`);
+          if (value !== undefined && !ids.get(column.references!)?.has(value))
+            dangling.push(`${table.name}.${column.name} = ${String(value)}`);
         }
       }
     }
@@ -125,7 +157,9 @@ describe.each([
 describe("values that are hard to carry in CSV", () => {
   it("survive the trip: quotes, commas, semicolons, line breaks, formula starts and other scripts", () => {
     const table = TABLES.find((candidate) => candidate.name === "projects")!;
-    const row = readCsv(table, fixture.read("/data/csv/projects.csv")).find((candidate) => candidate.id === "farliga-tecken")!;
+    const row = readCsv(table, fixture.read("/data/csv/projects.csv")).find(
+      (candidate) => candidate.id === "farliga-tecken",
+    )!;
     const record = fixture.dataset.records.projects.get("farliga-tecken")!;
     expect(row.title_de).toBe(record.title.de);
     expect(row.title_en).toBe(record.title.en);
@@ -156,7 +190,21 @@ describe("the DCAT-AP-SE catalog", () => {
       expect(rdf()).toMatch(new RegExp(`<dct:title xml:lang="${lang}">`));
       expect(rdf()).toMatch(new RegExp(`<dct:description xml:lang="${lang}">`));
     }
-    for (const property of ["dcat:Catalog", "dcat:Dataset", "dcat:contactPoint", "dcat:theme", "dcat:landingPage", "dct:issued", "dct:modified", "dct:license", "dcat:distribution", "dcat:accessURL", "dcat:downloadURL", "dcat:mediaType", "vcard:hasEmail"]) {
+    for (const property of [
+      "dcat:Catalog",
+      "dcat:Dataset",
+      "dcat:contactPoint",
+      "dcat:theme",
+      "dcat:landingPage",
+      "dct:issued",
+      "dct:modified",
+      "dct:license",
+      "dcat:distribution",
+      "dcat:accessURL",
+      "dcat:downloadURL",
+      "dcat:mediaType",
+      "vcard:hasEmail",
+    ]) {
       expect(rdf(), property).toContain(`<${property}`);
     }
     expect(rdf()).toContain("http://publications.europa.eu/resource/authority/data-theme/INTR");

@@ -1,11 +1,11 @@
 // Builds a data directory into a temporary site once per test file, and reads what it wrote.
-import { mkdtempSync, readdirSync, readFileSync, existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { load, type CheerioAPI } from "cheerio";
+import { type CheerioAPI, load } from "cheerio";
 import { build } from "../../src/build.js";
-import { loadDataset } from "../../src/model/index.js";
 import type { Dataset } from "../../src/model/dataset.js";
+import { loadDataset } from "../../src/model/index.js";
 import { buildDay } from "../../src/model/today.js";
 
 export const TODAY = "2026-11-25";
@@ -33,7 +33,10 @@ export function fileOfUrl(url: string): string {
   return path.endsWith("/") ? `${path}index.html` : path;
 }
 
-export async function buildSite(dataDir: string, outputDir = mkdtempSync(join(tmpdir(), "utblick-site-"))): Promise<BuiltSite> {
+export async function buildSite(
+  dataDir: string,
+  outputDir = mkdtempSync(join(tmpdir(), "utblick-site-")),
+): Promise<BuiltSite> {
   const today = buildDay(TODAY);
   const result = await build({ dataDir, outputDir, today, log: () => undefined });
   if (!result.ok) throw new Error(`the build of ${dataDir} failed`);

@@ -1,11 +1,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { type Messages, readLocale, t } from "../../src/i18n/translate.js";
 import { LANGUAGES } from "../../src/model/types.js";
-import { readLocale, t, type Messages } from "../../src/i18n/translate.js";
 
 function keys(messages: Messages, prefix = ""): string[] {
-  return Object.entries(messages).flatMap(([key, value]) => (typeof value === "string" ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`)));
+  return Object.entries(messages).flatMap(([key, value]) =>
+    typeof value === "string" ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
+  );
 }
 
 function sourceFiles(dir: string): string[] {
@@ -30,7 +32,9 @@ describe("the UI strings", () => {
 
   it("contain every key the code asks for by name", () => {
     const available = new Set(keys(readLocale("sv")).map((key) => key.replace(/_(one|other)$/, "")));
-    const used = sourceFiles("src").flatMap((file) => [...readFileSync(file, "utf8").matchAll(/\bt\([a-zA-Z.]+, "([a-zA-Z.]+)"/g)].map((match) => match[1]!));
+    const used = sourceFiles("src").flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/\bt\([a-zA-Z.]+, "([a-zA-Z.]+)"/g)].map((match) => match[1]!),
+    );
     expect(used.length).toBeGreaterThan(50);
     expect(used.filter((key) => !available.has(key))).toEqual([]);
   });
@@ -38,7 +42,13 @@ describe("the UI strings", () => {
   it("use the same placeholders in every language", () => {
     const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
     for (const key of keys(readLocale("sv"))) {
-      const raw = LANGUAGES.map((lang) => placeholders(String(key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], readLocale(lang)))));
+      const raw = LANGUAGES.map((lang) =>
+        placeholders(
+          String(
+            key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], readLocale(lang)),
+          ),
+        ),
+      );
       expect(raw[1], `${key} in English`).toEqual(raw[0]);
       expect(raw[2], `${key} in German`).toEqual(raw[0]);
     }

@@ -1,6 +1,14 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { deriveStatus, endFromDuration, endsBeforeStart, firstDay, lastDay, parseDuration, parsePartialDate } from "../../src/model/dates.js";
+import {
+  deriveStatus,
+  endFromDuration,
+  endsBeforeStart,
+  firstDay,
+  lastDay,
+  parseDuration,
+  parsePartialDate,
+} from "../../src/model/dates.js";
 
 const date = (text: string) => {
   const parsed = parsePartialDate(text);
@@ -62,14 +70,22 @@ describe("status derived from dates", () => {
   const today = day("2026-11-25");
 
   it("calls a project completed once its end has passed, whatever a source said earlier", () => {
-    expect(deriveStatus({ start: date("2016-03"), end: date("2019-02"), reported: "ongoing", reportedAsOf: "2017-09-05" }, today)).toEqual({
+    expect(
+      deriveStatus(
+        { start: date("2016-03"), end: date("2019-02"), reported: "ongoing", reportedAsOf: "2017-09-05" },
+        today,
+      ),
+    ).toEqual({
       status: "completed",
       basis: "dates",
     });
   });
 
   it("calls a project ongoing between its start and its end", () => {
-    expect(deriveStatus({ start: date("2025"), end: date("2027-06") }, today)).toEqual({ status: "ongoing", basis: "dates" });
+    expect(deriveStatus({ start: date("2025"), end: date("2027-06") }, today)).toEqual({
+      status: "ongoing",
+      basis: "dates",
+    });
   });
 
   it("counts the last month of a project as ongoing until the month is over", () => {
@@ -94,6 +110,9 @@ describe("status derived from dates", () => {
   });
 
   it("keeps a cancelled project cancelled even when its dates have passed", () => {
-    expect(deriveStatus({ start: date("2016"), end: date("2017"), reported: "cancelled", reportedAsOf: "2016-05" }, today).status).toBe("cancelled");
+    expect(
+      deriveStatus({ start: date("2016"), end: date("2017"), reported: "cancelled", reportedAsOf: "2016-05" }, today)
+        .status,
+    ).toBe("cancelled");
   });
 });

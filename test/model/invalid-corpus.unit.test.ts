@@ -25,7 +25,8 @@ function runCase(name: string): { lines: string[]; valid: boolean } {
   if (existsSync(join(caseDir, "data"))) cpSync(join(caseDir, "data"), data, { recursive: true });
   const removals = join(caseDir, "remove.txt");
   if (existsSync(removals)) {
-    for (const file of readFileSync(removals, "utf8").split("\n").filter(Boolean)) rmSync(join(data, file), { recursive: true });
+    for (const file of readFileSync(removals, "utf8").split("\n").filter(Boolean))
+      rmSync(join(data, file), { recursive: true });
   }
   const result = validateDataDirectory(data, { today: TODAY, displayRoot: root });
   return { lines: reportLines(result), valid: result.dataset !== undefined };
@@ -39,7 +40,9 @@ describe("the invalid-data corpus", () => {
   });
 
   it.each(cases)("reports exactly the expected problems for %s", (name) => {
-    const expected = readFileSync(join(INVALID, name, "expected.txt"), "utf8").trimEnd().split("\n");
+    const expected = readFileSync(join(INVALID, name, "expected.txt"), "utf8")
+      .trimEnd()
+      .split("\n");
     const { lines, valid } = runCase(name);
     expect(lines).toEqual(expected);
     expect(valid).toBe(false);

@@ -28,9 +28,16 @@ describe("the real dataset", () => {
   it("has twelve Swedish–Ukrainian partnerships in the Democratic Resilience network", () => {
     const members = dataset.partnershipsBy.network.get("demokratisk-resiliens") ?? [];
     expect(members).toHaveLength(12);
-    const countries = members.flatMap((id) => dataset.records.partnerships.get(id)!.international_partners.map((org) => dataset.records.organisations.get(org)!.country));
+    const countries = members.flatMap((id) =>
+      dataset.records.partnerships
+        .get(id)!
+        .international_partners.map((org) => dataset.records.organisations.get(org)!.country),
+    );
     expect(new Set(countries)).toEqual(new Set(["UA"]));
-    expect(dataset.records.networks.get("demokratisk-resiliens")?.events?.[0]).toMatchObject({ participants: 75, place: { country: "BA" } });
+    expect(dataset.records.networks.get("demokratisk-resiliens")?.events?.[0]).toMatchObject({
+      participants: 75,
+      place: { country: "BA" },
+    });
   });
 
   it("ends NonHazCity in February 2019: started March 2016 for three years", () => {
@@ -56,12 +63,19 @@ describe("the real dataset", () => {
   });
 
   it("records the first resident dialogue grant from ICLD as 2.4 million kronor", () => {
-    expect(project("invanardialog").record.funding?.[0]).toMatchObject({ programme: "icld-kommunala-partnerskap", amount: 2400000, currency: "SEK" });
+    expect(project("invanardialog").record.funding?.[0]).toMatchObject({
+      programme: "icld-kommunala-partnerskap",
+      amount: 2400000,
+      currency: "SEK",
+    });
     expect(project("invanardialog-2-0").record.follows).toBe("invanardialog");
   });
 
   it("files the two broadband sub-projects under broadband development", () => {
-    expect([...(dataset.projectsBy.parent.get("bredbandsutveckling") ?? [])].sort()).toEqual(["digital-agenda-malardalen", "hallbar-it"]);
+    expect([...(dataset.projectsBy.parent.get("bredbandsutveckling") ?? [])].sort()).toEqual([
+      "digital-agenda-malardalen",
+      "hallbar-it",
+    ]);
   });
 
   it("keeps both start years of the Vushtrri partnership and chooses one", () => {

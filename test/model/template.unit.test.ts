@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parse, stringify } from "yaml";
 import { afterAll, describe, expect, it } from "vitest";
+import { parse, stringify } from "yaml";
 import { recordTemplate } from "../../src/model/template.js";
 import { buildDay } from "../../src/model/today.js";
 import { KINDS, type Kind } from "../../src/model/types.js";
@@ -21,8 +21,18 @@ const FILLED: Record<Kind, Record<string, unknown>> = {
   programmes: { name: { sv: "Nytt program" }, funder: "fonden", sources: [{ source: "testkalla" }] },
   people: { name: "Ny Person", organisation: "testkommun", sources: [{ source: "testkalla" }] },
   networks: { name: { sv: "Nytt nätverk" }, sources: [{ source: "testkalla" }] },
-  partnerships: { name: { sv: "Nytt partnerskap" }, swedish_partners: ["testkommun"], international_partners: ["fonden"], sources: [{ source: "testkalla" }] },
-  projects: { title: { sv: "Nytt projekt" }, summary: { sv: "Vad projektet gör." }, owners: ["testkommun"], sources: [{ source: "testkalla" }] },
+  partnerships: {
+    name: { sv: "Nytt partnerskap" },
+    swedish_partners: ["testkommun"],
+    international_partners: ["fonden"],
+    sources: [{ source: "testkalla" }],
+  },
+  projects: {
+    title: { sv: "Nytt projekt" },
+    summary: { sv: "Vad projektet gör." },
+    owners: ["testkommun"],
+    sources: [{ source: "testkalla" }],
+  },
 };
 
 function validateWith(kind: Kind, text: string) {
@@ -46,7 +56,9 @@ describe("a new record from the template", () => {
   it.each(KINDS)("for %s is reported, field by field, while its required fields are empty", (kind) => {
     const result = validateWith(kind, recordTemplate(kind));
     expect(result.dataset).toBeUndefined();
-    const fields = result.problems.filter((problem) => problem.severity === "error").map((problem) => problem.field.split(/[.[]/)[0]);
+    const fields = result.problems
+      .filter((problem) => problem.severity === "error")
+      .map((problem) => problem.field.split(/[.[]/)[0]);
     for (const field of Object.keys(FILLED[kind])) expect(fields).toContain(field);
   });
 

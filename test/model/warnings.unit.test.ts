@@ -37,7 +37,9 @@ describe("missing translations", () => {
 
   it("are counted in the translation coverage per language", () => {
     const result = validateDataDirectory(withoutGermanTitle(), { today, displayRoot: work });
-    expect(formatCoverage(result.coverage)).toBe("Translations: sv 100 % (5 of 5), en 100 % (5 of 5), de 80 % (4 of 5)");
+    expect(formatCoverage(result.coverage)).toBe(
+      "Translations: sv 100 % (5 of 5), en 100 % (5 of 5), de 80 % (4 of 5)",
+    );
   });
 });
 

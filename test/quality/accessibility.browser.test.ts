@@ -1,11 +1,12 @@
 /// <reference lib="dom" />
 // WCAG 2.1 AA in a real browser: axe-core on one page of every page type in all three
 // languages, plus what axe does not check: visible focus and reflow at 320 CSS pixels.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { Browser, BrowserContext } from "playwright-core";
-import { LANGUAGES, type Lang } from "../../src/model/types.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dictionaryUrl, home, notFoundUrl, sectionUrl, statusUrl, yearUrl } from "../../src/i18n/routes.js";
-import { axeViolations, launchBrowser, serve, type StaticServer } from "../helpers/browser.js";
+import { LANGUAGES, type Lang } from "../../src/model/types.js";
+import { axeViolations, launchBrowser, type StaticServer, serve } from "../helpers/browser.js";
 import { buildSite } from "../helpers/built-site.js";
 
 let real: StaticServer;
@@ -71,7 +72,12 @@ describe("every page type in every language", () => {
     const response = await page.goto(`${server().origin}${path}`);
     expect(response?.status()).toBeLessThan(400);
     const violations = await axeViolations(page);
-    expect(violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join("; ")})`)).toEqual([]);
+    expect(
+      violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join("; ")})`,
+      ),
+    ).toEqual([]);
     await page.close();
   });
 
@@ -79,7 +85,9 @@ describe("every page type in every language", () => {
     const page = await context.newPage();
     await page.setViewportSize({ width: 320, height: 640 });
     await page.goto(`${server().origin}${path}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
@@ -94,7 +102,12 @@ describe("keyboard use", () => {
       const element = document.activeElement as HTMLElement;
       const style = getComputedStyle(element);
       const box = element.getBoundingClientRect();
-      return { text: element.textContent, outline: style.outlineStyle, width: parseFloat(style.outlineWidth), top: box.top };
+      return {
+        text: element.textContent,
+        outline: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+        top: box.top,
+      };
     });
     expect(focused.text).toBe("Skip to content");
     expect(focused.outline).not.toBe("none");

@@ -1,9 +1,9 @@
 // Every built page passes the Nu HTML Checker (vnu-jar from npm, run with the machine's Java).
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import vnuJar from "vnu-jar";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuiltSite } from "../helpers/built-site.js";
+import vnuJar from "vnu-jar";
+import { type BuiltSite, buildSite } from "../helpers/built-site.js";
 
 const run = promisify(execFile);
 
@@ -16,11 +16,15 @@ interface VnuMessage {
 
 async function vnuErrors(dir: string): Promise<string[]> {
   // vnu exits non-zero when it finds errors; the report is on stderr either way.
-  const result = await run("java", ["-jar", vnuJar as unknown as string, "--errors-only", "--format", "json", "--skip-non-html", dir], { maxBuffer: 64 * 1024 * 1024 }).catch(
-    (error: { stderr: string }) => ({ stderr: error.stderr }),
-  );
+  const result = await run(
+    "java",
+    ["-jar", vnuJar as unknown as string, "--errors-only", "--format", "json", "--skip-non-html", dir],
+    { maxBuffer: 64 * 1024 * 1024 },
+  ).catch((error: { stderr: string }) => ({ stderr: error.stderr }));
   const report = JSON.parse(result.stderr) as { messages: VnuMessage[] };
-  return report.messages.map((message) => `${message.url?.replace(`file:${dir}`, "") ?? "?"}:${message.lastLine ?? "?"} ${message.message}`);
+  return report.messages.map(
+    (message) => `${message.url?.replace(`file:${dir}`, "") ?? "?"}:${message.lastLine ?? "?"} ${message.message}`,
+  );
 }
 
 let real: BuiltSite;

@@ -1,10 +1,10 @@
 // A dataset full of hostile texts must be published inertly: every output is parsed and
 // searched for anything a browser, a feed reader, a spreadsheet or an RDF harvester would run.
 import { load } from "cheerio";
-import { create } from "xmlbuilder2";
 import { beforeAll, describe, expect, it } from "vitest";
+import { create } from "xmlbuilder2";
 import { TABLES } from "../../src/exports/tables.js";
-import { buildSite, type BuiltSite } from "../helpers/built-site.js";
+import { type BuiltSite, buildSite } from "../helpers/built-site.js";
 
 let site: BuiltSite;
 beforeAll(async () => {
@@ -31,13 +31,16 @@ function livePayloads(html: string, where: string): string[] {
     } else if (src !== ALLOWED_SCRIPT) found.push(`${where}: script ${src ?? $(element).text().slice(0, 40)}`);
   });
   // Our charts are the only SVG; nothing inside them may link, embed or run.
-  $("img, iframe, object, embed, svg:not(.chart), svg a, foreignObject, animate, set, math, base, form[action]").each((_, element) => {
-    found.push(`${where}: <${$(element).prop("tagName")}>`);
-  });
+  $("img, iframe, object, embed, svg:not(.chart), svg a, foreignObject, animate, set, math, base, form[action]").each(
+    (_, element) => {
+      found.push(`${where}: <${$(element).prop("tagName")}>`);
+    },
+  );
   $("*").each((_, element) => {
     for (const [name, value] of Object.entries($(element).attr() ?? {})) {
       if (EVENT_ATTRIBUTE.test(name)) found.push(`${where}: ${name} on <${$(element).prop("tagName")}>`);
-      if (["href", "src", "action", "formaction"].includes(name) && DANGEROUS_URL.test(value)) found.push(`${where}: ${name}=${value}`);
+      if (["href", "src", "action", "formaction"].includes(name) && DANGEROUS_URL.test(value))
+        found.push(`${where}: ${name}=${value}`);
     }
   });
   return found;
@@ -53,7 +56,9 @@ describe("hostile texts", () => {
     const $ = load(site.read("/en/projects/elakt-projekt/index.html"));
     expect($("h1").text()).toBe("<script>alert('x')</script>");
     expect(load(site.read("/de/projekte/elakt-projekt/index.html"))("main").text()).toContain("{{ 7*7 }} {% raw %}");
-    expect(load(site.read("/sv/organisationer/elak-organisation/index.html"))("h1").text()).toBe("<script>alert('x')</script> AB");
+    expect(load(site.read("/sv/organisationer/elak-organisation/index.html"))("h1").text()).toBe(
+      "<script>alert('x')</script> AB",
+    );
   });
 
   it("are valid JSON everywhere JSON is written", () => {
@@ -73,7 +78,9 @@ describe("hostile texts", () => {
     }
     // The feeds carry each summary as escaped HTML; that HTML must be inert too.
     const feed = site.read("/en/feed.xml");
-    const contents = [...feed.matchAll(/<content type="html"><!\[CDATA\[([\s\S]*?)\]\]><\/content>/g)].map((match) => match[1]!);
+    const contents = [...feed.matchAll(/<content type="html"><!\[CDATA\[([\s\S]*?)\]\]><\/content>/g)].map(
+      (match) => match[1]!,
+    );
     expect(contents.length).toBeGreaterThan(0);
     expect(contents.flatMap((content, index) => livePayloads(content, `feed entry ${index}`))).toEqual([]);
   });

@@ -1,15 +1,16 @@
 // Two builds with one changed record: the changelog names exactly that change, old releases
 // stay downloadable, and dates move only when the data change.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+
 import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
 import { build } from "../../src/build.js";
 import { forgetLoadedData } from "../../src/model/index.js";
 import { buildDay } from "../../src/model/today.js";
 import { recordRelease } from "../../src/releases/record.js";
-import { load } from "cheerio";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -23,35 +24,58 @@ describe("releases", () => {
     forgetLoadedData();
 
     // A later build of unchanged data keeps the release's version and date.
-    expect((await build({ dataDir: data, outputDir: site, today: buildDay("2026-03-01"), log: () => undefined })).ok).toBe(true);
-    const first = JSON.parse(readFileSync(join(site, "data", "datapackage.json"), "utf8")) as { version: string; created: string };
+    expect(
+      (await build({ dataDir: data, outputDir: site, today: buildDay("2026-03-01"), log: () => undefined })).ok,
+    ).toBe(true);
+    const first = JSON.parse(readFileSync(join(site, "data", "datapackage.json"), "utf8")) as {
+      version: string;
+      created: string;
+    };
     expect(first).toMatchObject({ version: "2026-01-10", created: "2026-01-10" });
-    expect(readFileSync(join(site, "data", "catalog.rdf"), "utf8")).toContain('<dct:modified rdf:datatype="http://www.w3.org/2001/XMLSchema#date">2026-01-10</dct:modified>');
+    expect(readFileSync(join(site, "data", "catalog.rdf"), "utf8")).toContain(
+      '<dct:modified rdf:datatype="http://www.w3.org/2001/XMLSchema#date">2026-01-10</dct:modified>',
+    );
 
     const project = join(data, "projects", "renare-vatten.yaml");
     writeFileSync(project, readFileSync(project, "utf8").replace("en: Cleaner water", "en: Cleaner lake water"));
     forgetLoadedData();
     const log: string[] = [];
-    expect((await build({ dataDir: data, outputDir: site, today: buildDay("2026-03-02"), log: (line) => log.push(line) })).ok).toBe(true);
+    expect(
+      (await build({ dataDir: data, outputDir: site, today: buildDay("2026-03-02"), log: (line) => log.push(line) }))
+        .ok,
+    ).toBe(true);
     expect(log.join("\n")).toContain("npm run release");
-    const history = JSON.parse(readFileSync(join(site, "data", "releases.json"), "utf8")) as { current: { version: string; recorded: boolean }; releases: { version: string; changes: unknown[] }[] };
+    const history = JSON.parse(readFileSync(join(site, "data", "releases.json"), "utf8")) as {
+      current: { version: string; recorded: boolean };
+      releases: { version: string; changes: unknown[] }[];
+    };
     expect(history.current).toEqual({ version: "2026-03-02", date: "2026-03-02", recorded: false });
-    expect(history.releases[0]?.changes).toEqual([{ kind: "projects", id: "renare-vatten", change: "changed", fields: ["title.en"] }]);
+    expect(history.releases[0]?.changes).toEqual([
+      { kind: "projects", id: "renare-vatten", change: "changed", fields: ["title.en"] },
+    ]);
 
     const page = load(readFileSync(join(site, "en", "open-data", "index.html"), "utf8"));
-    expect(page("#release-2026-03-02").closest("section").find(".changes").text()).toBe("Projects: 1 changed – renare-vatten (title.en)");
+    expect(page("#release-2026-03-02").closest("section").find(".changes").text()).toBe(
+      "Projects: 1 changed – renare-vatten (title.en)",
+    );
 
     // Recording the release keeps the old one downloadable at its stable address, with its checksum.
     forgetLoadedData();
     expect(recordRelease(data, buildDay("2026-03-02")).version).toBe("2026-03-02");
     forgetLoadedData();
-    expect((await build({ dataDir: data, outputDir: site, today: buildDay("2026-04-01"), log: () => undefined })).ok).toBe(true);
+    expect(
+      (await build({ dataDir: data, outputDir: site, today: buildDay("2026-04-01"), log: () => undefined })).ok,
+    ).toBe(true);
     const old = readFileSync(join(site, "data", "releases", "2026-01-10", "utblick.json"), "utf8");
     expect(JSON.parse(old).projects["renare-vatten"].title.en).toBe("Cleaner water");
     const english = load(readFileSync(join(site, "en", "open-data", "index.html"), "utf8"));
     expect(english("#release-2026-01-10").closest("section").find("code.checksum").text()).toBe(sha256(old));
-    expect(english("#release-2026-03-02").closest("section").find(".changes").text()).toContain("renare-vatten (title.en)");
+    expect(english("#release-2026-03-02").closest("section").find(".changes").text()).toContain(
+      "renare-vatten (title.en)",
+    );
     const sums = readFileSync(join(site, "data", "SHA256SUMS"), "utf8");
-    expect(sums).toContain(`${sha256(readFileSync(join(site, "data", "csv", "projects.csv"), "utf8"))}  csv/projects.csv`);
+    expect(sums).toContain(
+      `${sha256(readFileSync(join(site, "data", "csv", "projects.csv"), "utf8"))}  csv/projects.csv`,
+    );
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { currentRelease, diffSnapshots, nextVersion, type Release } from "../../src/releases/releases.js";
 
-const release = (version: string, data: Record<string, unknown>): Release => ({ version, date: version.slice(0, 10), data });
+const release = (version: string, data: Record<string, unknown>): Release => ({
+  version,
+  date: version.slice(0, 10),
+  data,
+});
 
 describe("release versions", () => {
   it("are the release day, numbered when a day has more than one", () => {
@@ -12,15 +16,29 @@ describe("release versions", () => {
 
   it("stay those of the last release while the data are unchanged", () => {
     const data = { projects: { a: { title: { sv: "A" } } } };
-    expect(currentRelease([release("2026-01-10", data)], structuredClone(data), "2026-11-25")).toEqual({ version: "2026-01-10", date: "2026-01-10", recorded: true });
-    expect(currentRelease([release("2026-01-10", data)], { projects: {} }, "2026-11-25")).toEqual({ version: "2026-11-25", date: "2026-11-25", recorded: false });
+    expect(currentRelease([release("2026-01-10", data)], structuredClone(data), "2026-11-25")).toEqual({
+      version: "2026-01-10",
+      date: "2026-01-10",
+      recorded: true,
+    });
+    expect(currentRelease([release("2026-01-10", data)], { projects: {} }, "2026-11-25")).toEqual({
+      version: "2026-11-25",
+      date: "2026-11-25",
+      recorded: false,
+    });
   });
 });
 
 describe("the changes between two releases", () => {
   it("name records added, removed and changed, with the changed fields", () => {
-    const before = { projects: { a: { title: { sv: "A", en: "A" }, sdgs: [1, 2] }, b: { title: { sv: "B" } } }, themes: { t: { label: { sv: "T" } } } };
-    const after = { projects: { a: { title: { sv: "A", en: "A2" }, sdgs: [1, 3] }, c: { title: { sv: "C" } } }, themes: { t: { label: { sv: "T" } } } };
+    const before = {
+      projects: { a: { title: { sv: "A", en: "A" }, sdgs: [1, 2] }, b: { title: { sv: "B" } } },
+      themes: { t: { label: { sv: "T" } } },
+    };
+    const after = {
+      projects: { a: { title: { sv: "A", en: "A2" }, sdgs: [1, 3] }, c: { title: { sv: "C" } } },
+      themes: { t: { label: { sv: "T" } } },
+    };
     expect(diffSnapshots(before, after)).toEqual([
       { kind: "projects", id: "a", change: "changed", fields: ["sdgs[1]", "title.en"] },
       { kind: "projects", id: "b", change: "removed", fields: [] },

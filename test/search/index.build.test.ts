@@ -1,9 +1,10 @@
 // The Pagefind index as the build writes it: one per language, with the records and filters.
-import { gunzipSync } from "node:zlib";
+
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuiltSite } from "../helpers/built-site.js";
+import { type BuiltSite, buildSite } from "../helpers/built-site.js";
 
 interface Fragment {
   url: string;
@@ -25,14 +26,18 @@ beforeAll(async () => {
   site = await buildSite("data");
   delete process.env.UTBLICK_PAGES_PER_BUNDLE;
   delete process.env.UTBLICK_OUTPUTS_PER_RUN;
-  bundles = Object.fromEntries(["sv", "en", "de"].map((lang) => [lang, JSON.parse(site.read(`/pagefind/${lang}/bundles.json`)) as string[]]));
-  fragments = Object.values(bundles).flat().flatMap((bundle) => {
-    const dir = join(site.dir, bundle, "fragment");
-    return readdirSync(dir).map((file) => {
-      const text = gunzipSync(readFileSync(join(dir, file))).toString("utf8");
-      return JSON.parse(text.slice(text.indexOf("{"))) as Fragment;
+  bundles = Object.fromEntries(
+    ["sv", "en", "de"].map((lang) => [lang, JSON.parse(site.read(`/pagefind/${lang}/bundles.json`)) as string[]]),
+  );
+  fragments = Object.values(bundles)
+    .flat()
+    .flatMap((bundle) => {
+      const dir = join(site.dir, bundle, "fragment");
+      return readdirSync(dir).map((file) => {
+        const text = gunzipSync(readFileSync(join(dir, file))).toString("utf8");
+        return JSON.parse(text.slice(text.indexOf("{"))) as Fragment;
+      });
     });
-  });
 });
 
 describe("the search index", () => {
@@ -40,7 +45,9 @@ describe("the search index", () => {
     const counts = ["sv", "en", "de"].map((lang) => {
       expect(bundles[lang]!.length).toBeGreaterThan(1);
       return bundles[lang]!.reduce((sum, bundle) => {
-        const entry = JSON.parse(site.read(`${bundle}pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
+        const entry = JSON.parse(site.read(`${bundle}pagefind-entry.json`)) as {
+          languages: Record<string, { page_count: number }>;
+        };
         expect(Object.keys(entry.languages)).toEqual([lang]);
         expect(entry.languages[lang]!.page_count).toBeLessThanOrEqual(60);
         return sum + entry.languages[lang]!.page_count;
@@ -52,7 +59,10 @@ describe("the search index", () => {
 
   it("indexes projects with their facets in the page's language", () => {
     const english = fragments.find((fragment) => fragment.url === "/en/projects/nonhazcity/");
-    expect(english?.meta).toMatchObject({ title: "NonHazCity – chemical-smart cities around the Baltic Sea", type: "Project" });
+    expect(english?.meta).toMatchObject({
+      title: "NonHazCity – chemical-smart cities around the Baltic Sea",
+      type: "Project",
+    });
     expect(english?.filters).toMatchObject({
       Funding: ["European Regional Development Fund"],
       Owner: ["City of Västerås"],

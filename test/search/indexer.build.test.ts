@@ -9,9 +9,14 @@ describe("building the search index", () => {
   it("fails with a clear message when no page is marked for indexing", async () => {
     const site = mkdtempSync(join(tmpdir(), "utblick-index-"));
     mkdirSync(join(site, "sv", "projekt", "x"), { recursive: true });
-    writeFileSync(join(site, "sv", "projekt", "x", "index.html"), '<!doctype html><html lang="sv"><body><main><h1>x</h1></main></body></html>');
+    writeFileSync(
+      join(site, "sv", "projekt", "x", "index.html"),
+      '<!doctype html><html lang="sv"><body><main><h1>x</h1></main></body></html>',
+    );
     const failure = buildSearchIndex(site);
     await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
-    await expect(failure).rejects.toThrow("the search index could not be built:\n  no page was marked for indexing (data-pagefind-body)");
+    await expect(failure).rejects.toThrow(
+      "the search index could not be built:\n  no page was marked for indexing (data-pagefind-body)",
+    );
   });
 });

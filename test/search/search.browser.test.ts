@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
 // Search in a real browser: Pagefind's index per language, filters, shareable addresses and
 // accessibility of the page with results shown.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { axeViolations, launchBrowser, serve, type StaticServer } from "../helpers/browser.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations, launchBrowser, type StaticServer, serve } from "../helpers/browser.js";
 import { buildSite } from "../helpers/built-site.js";
 
 let server: StaticServer;
@@ -42,9 +43,16 @@ async function open(path: string): Promise<Page> {
 async function search(page: Page, query: string): Promise<string[]> {
   await page.fill("#search-query", query);
   await page.press("#search-query", "Enter");
-  await page.waitForFunction((text) => document.querySelector("#search-status")?.textContent !== "" && new URL(location.href).searchParams.get("q") === text, query);
+  await page.waitForFunction(
+    (text) =>
+      document.querySelector("#search-status")?.textContent !== "" &&
+      new URL(location.href).searchParams.get("q") === text,
+    query,
+  );
   await page.waitForTimeout(300);
-  return page.$$eval("#search-results a", (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page.$$eval("#search-results a", (links) =>
+    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  );
 }
 
 describe("search", () => {
@@ -80,7 +88,9 @@ describe("search", () => {
     await botswana.click();
     await page.waitForFunction(() => new URL(location.href).searchParams.has("Countries"));
     await page.waitForTimeout(400);
-    const narrowed = await page.$$eval("#search-results a", (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const narrowed = await page.$$eval("#search-results a", (links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.length).toBeLessThan(all.length);
     expect(narrowed).toContain("/en/projects/waste-not/");
@@ -93,7 +103,9 @@ describe("search", () => {
     await page.waitForFunction(() => document.querySelectorAll("#search-results li").length > 0);
     expect(await page.inputValue("#search-query")).toBe("waste");
     expect(await page.isChecked('#search-filters input[name="Countries"][value="Botswana"]')).toBe(true);
-    const found = await page.$$eval("#search-results a", (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const found = await page.$$eval("#search-results a", (links) =>
+      links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+    );
     expect(found).toContain("/en/projects/waste-not/");
     expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();

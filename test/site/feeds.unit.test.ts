@@ -18,7 +18,11 @@ const dataset = loadDataset(work, today);
 
 /** Just what the sitemap reads of a page. */
 const fakePage = (index: number, unlisted = false): Page =>
-  ({ url: `/en/p/${index}/`, alternates: { sv: `/sv/p/${index}/`, en: `/en/p/${index}/`, de: `/de/p/${index}/` }, unlisted }) as unknown as Page;
+  ({
+    url: `/en/p/${index}/`,
+    alternates: { sv: `/sv/p/${index}/`, en: `/en/p/${index}/`, de: `/de/p/${index}/` },
+    unlisted,
+  }) as unknown as Page;
 
 const locs = (xml: string): string[] => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
 
@@ -33,8 +37,16 @@ describe("the sitemap", () => {
 
   it("becomes an index of parts past the size of one file, every page in exactly one part", async () => {
     const count = SITEMAP_URLS_PER_FILE * 2 + 5;
-    const outputs = sitemapOutputs(dataset, Array.from({ length: count }, (_, index) => fakePage(index)));
-    expect(outputs.map((output) => output.url)).toEqual(["/sitemap.xml", "/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml"]);
+    const outputs = sitemapOutputs(
+      dataset,
+      Array.from({ length: count }, (_, index) => fakePage(index)),
+    );
+    expect(outputs.map((output) => output.url)).toEqual([
+      "/sitemap.xml",
+      "/sitemap-1.xml",
+      "/sitemap-2.xml",
+      "/sitemap-3.xml",
+    ]);
     const index = await outputs[0]!.render();
     expect(index).toContain("<sitemapindex");
     expect(locs(index)).toEqual(outputs.slice(1).map((output) => `${dataset.site.base_url}${output.url.slice(1)}`));
@@ -55,7 +67,11 @@ describe("the feed of projects", () => {
     expect(dataset.projects.length).toBeGreaterThan(FEED_ENTRIES);
     expect(dates).toHaveLength(FEED_ENTRIES);
     expect([...dates].sort().reverse()).toEqual(dates);
-    const newest = Math.max(...dataset.projects.map((facts) => (facts.start ? Date.UTC(facts.start.year, (facts.start.month ?? 1) - 1, facts.start.day ?? 1) : 0)));
+    const newest = Math.max(
+      ...dataset.projects.map((facts) =>
+        facts.start ? Date.UTC(facts.start.year, (facts.start.month ?? 1) - 1, facts.start.day ?? 1) : 0,
+      ),
+    );
     expect(Date.parse(dates[0]!)).toBe(newest);
   });
 });

@@ -2,7 +2,17 @@
 import { describe, expect, it } from "vitest";
 import { inBatch, lastRunUnder, planRuns } from "../../src/site/outputs.js";
 
-const urls = ["/", "/sv/", "/sv/projekt/a/", "/sv/projekt/b/", "/en/", "/en/projects/a/", "/en/projects/b/", "/sitemap.xml", "/data/all.json"];
+const urls = [
+  "/",
+  "/sv/",
+  "/sv/projekt/a/",
+  "/sv/projekt/b/",
+  "/en/",
+  "/en/projects/a/",
+  "/en/projects/b/",
+  "/sitemap.xml",
+  "/data/all.json",
+];
 
 describe("runs of outputs", () => {
   it("take consecutive outputs, at most the given number each, every output once", () => {

@@ -1,9 +1,9 @@
 // Builds the fixture site (with missing translations and hostile texts) and the real data,
 // then checks what a reader and a partner linking from abroad rely on.
 import { beforeAll, describe, expect, it } from "vitest";
+import { type Section, sectionUrl } from "../../src/i18n/routes.js";
 import { LANGUAGES } from "../../src/model/types.js";
-import { sectionUrl, type Section } from "../../src/i18n/routes.js";
-import { buildSite, fileOfUrl, type BuiltSite } from "../helpers/built-site.js";
+import { type BuiltSite, buildSite, fileOfUrl } from "../helpers/built-site.js";
 
 const KIND_SECTIONS: Record<string, Section> = {
   projects: "projects",
@@ -39,7 +39,8 @@ describe.each([
     const missing: string[] = [];
     for (const [kind, section] of Object.entries(KIND_SECTIONS)) {
       for (const id of (site().dataset.records as unknown as Record<string, Map<string, unknown>>)[kind]!.keys()) {
-        for (const lang of LANGUAGES) if (!site().exists(sectionUrl(lang, section, id))) missing.push(sectionUrl(lang, section, id));
+        for (const lang of LANGUAGES)
+          if (!site().exists(sectionUrl(lang, section, id))) missing.push(sectionUrl(lang, section, id));
       }
     }
     expect(missing).toEqual([]);
@@ -56,7 +57,8 @@ describe.each([
           continue;
         }
         const fragment = target.split("#")[1];
-        if (fragment && file.endsWith(".html") && site().html(file)(`[id="${fragment}"]`).length === 0) broken.push(`${page} → ${link} (no #${fragment})`);
+        if (fragment && file.endsWith(".html") && site().html(file)(`[id="${fragment}"]`).length === 0)
+          broken.push(`${page} → ${link} (no #${fragment})`);
       }
     }
     expect(broken).toEqual([]);
@@ -73,7 +75,8 @@ describe.each([
         .get() as unknown as [string, string][];
       if (alternates.length === 0) continue;
       const languages = alternates.map(([lang]) => lang).sort();
-      if (languages.join() !== ["de", "en", "sv", "x-default"].join()) problems.push(`${page}: hreflang set ${languages.join()}`);
+      if (languages.join() !== ["de", "en", "sv", "x-default"].join())
+        problems.push(`${page}: hreflang set ${languages.join()}`);
       for (const [lang, href] of alternates) {
         if (lang === "x-default") continue;
         const target = fileOfUrl(`/${href.slice(base.length)}`);
@@ -81,7 +84,10 @@ describe.each([
           problems.push(`${page}: ${lang} alternate ${href} does not exist`);
           continue;
         }
-        const back = site().html(target)('link[rel="alternate"][hreflang]').map((_, element) => site().html(target)(element).attr("href")).get();
+        const back = site()
+          .html(target)('link[rel="alternate"][hreflang]')
+          .map((_, element) => site().html(target)(element).attr("href"))
+          .get();
         if (!back.includes(canonical!)) problems.push(`${page}: ${target} does not link back to ${canonical}`);
       }
     }
@@ -96,7 +102,12 @@ describe.each([
       if (!lang || !["sv", "en", "de"].includes(lang)) problems.push(`${page}: lang=${lang}`);
       if ($("h1").length !== 1) problems.push(`${page}: ${$("h1").length} h1`);
       const statements = LANGUAGES.map((code) => sectionUrl(code, "accessibility"));
-      if (!$("a[href]").get().some((element) => statements.includes($(element).attr("href") ?? ""))) problems.push(`${page}: no link to the accessibility statement`);
+      if (
+        !$("a[href]")
+          .get()
+          .some((element) => statements.includes($(element).attr("href") ?? ""))
+      )
+        problems.push(`${page}: no link to the accessibility statement`);
     }
     expect(problems).toEqual([]);
   });
@@ -107,7 +118,8 @@ describe.each([
       const $ = site().html(page);
       $('a[href^="http"]').each((_, element) => {
         const rel = ($(element).attr("rel") ?? "").split(/\s+/);
-        if (!rel.includes("noopener") || !rel.includes("noreferrer")) problems.push(`${page}: ${$(element).attr("href")} without noopener noreferrer`);
+        if (!rel.includes("noopener") || !rel.includes("noreferrer"))
+          problems.push(`${page}: ${$(element).attr("href")} without noopener noreferrer`);
         if (!$(element).hasClass("external")) problems.push(`${page}: ${$(element).attr("href")} not marked external`);
       });
       $("[src], link[rel=stylesheet]").each((_, element) => {
@@ -115,7 +127,8 @@ describe.each([
         if (!url.startsWith("/")) problems.push(`${page}: loads ${url}`);
       });
       const policy = $('meta[http-equiv="Content-Security-Policy"]').attr("content") ?? "";
-      if (!/script-src 'none'|script-src 'self'(?! 'unsafe-inline')/.test(policy) || policy.includes("unsafe-inline")) problems.push(`${page}: policy ${policy}`);
+      if (!/script-src 'none'|script-src 'self'(?! 'unsafe-inline')/.test(policy) || policy.includes("unsafe-inline"))
+        problems.push(`${page}: policy ${policy}`);
     }
     expect(problems).toEqual([]);
   });
@@ -152,7 +165,7 @@ describe("fallback to Swedish", () => {
     }
   });
 
-  it("gives lang=\"sv\" to every element of fallback text on every page", () => {
+  it('gives lang="sv" to every element of fallback text on every page', () => {
     const unmarked = fixture.htmlFiles.flatMap((page) => {
       const $ = fixture.html(page);
       return $("[data-fallback]")
@@ -161,7 +174,9 @@ describe("fallback to Swedish", () => {
         .get();
     });
     expect(unmarked).toEqual([]);
-    expect(fixture.htmlFiles.filter((page) => fixture.html(page)("[data-fallback]").length > 0).length).toBeGreaterThan(3);
+    expect(fixture.htmlFiles.filter((page) => fixture.html(page)("[data-fallback]").length > 0).length).toBeGreaterThan(
+      3,
+    );
   });
 
   it("marks nothing on the Swedish page, which is the original", () => {
@@ -203,14 +218,20 @@ describe("texts from the data", () => {
   });
 
   it("keep the query string of an external link intact, percent-encoded where an address requires it", () => {
-    expect(page()('a.external[href^="https://example.org/?a=1"]').attr("href")).toBe("https://example.org/?a=1&b=%3C2%3E%223%22");
+    expect(page()('a.external[href^="https://example.org/?a=1"]').attr("href")).toBe(
+      "https://example.org/?a=1&b=%3C2%3E%223%22",
+    );
   });
 });
 
 describe("the language chooser", () => {
   it("names each language in its own language, without a redirect", () => {
     const $ = real.html("/index.html");
-    expect($(".language-choice li[lang] a").map((_, element) => $(element).text()).get()).toEqual(["Svenska", "English", "Deutsch"]);
+    expect(
+      $(".language-choice li[lang] a")
+        .map((_, element) => $(element).text())
+        .get(),
+    ).toEqual(["Svenska", "English", "Deutsch"]);
     expect($('meta[http-equiv="refresh"]').length).toBe(0);
     expect($('link[hreflang="x-default"]').attr("href")).toBe(real.dataset.site.base_url);
   });
@@ -218,7 +239,10 @@ describe("the language chooser", () => {
 
 describe("dates and money in the reader's language", () => {
   it("writes NonHazCity's period and budget for each language", () => {
-    const text = (lang: "sv" | "en" | "de") => real.html(fileOfUrl(sectionUrl(lang, "projects", "nonhazcity")))("main").text();
+    const text = (lang: "sv" | "en" | "de") =>
+      real
+        .html(fileOfUrl(sectionUrl(lang, "projects", "nonhazcity")))("main")
+        .text();
     expect(text("en")).toContain("March 2016 – February 2019");
     expect(text("sv")).toContain("mars 2016 – februari 2019");
     expect(text("de")).toContain("März 2016 – Februar 2019");
@@ -228,8 +252,16 @@ describe("dates and money in the reader's language", () => {
   });
 
   it("shows a year range at year precision and an open start as 'since'", () => {
-    expect(real.html(fileOfUrl(sectionUrl("en", "projects", "why-we-hear-you")))("main").text()).toContain("2017–2019");
-    expect(real.html(fileOfUrl(sectionUrl("en", "partnerships", "vaxjo-tlokwe")))("main").text()).toContain("2006");
+    expect(
+      real
+        .html(fileOfUrl(sectionUrl("en", "projects", "why-we-hear-you")))("main")
+        .text(),
+    ).toContain("2017–2019");
+    expect(
+      real
+        .html(fileOfUrl(sectionUrl("en", "partnerships", "vaxjo-tlokwe")))("main")
+        .text(),
+    ).toContain("2006");
   });
 });
 
@@ -238,14 +270,18 @@ describe("the sitemap and feeds", () => {
     const sitemap = real.read("/sitemap.xml");
     expect(sitemap).toContain(`<loc>${real.dataset.site.base_url}en/projects/nonhazcity/</loc>`);
     expect(sitemap).toContain(`<loc>${real.dataset.site.base_url}de/projekte/nonhazcity/</loc>`);
-    expect(real.read("/en/projects/nonhazcity/index.html")).toContain('<link rel="alternate" hreflang="de" href="https://utblick.example.org/de/projekte/nonhazcity/">');
+    expect(real.read("/en/projects/nonhazcity/index.html")).toContain(
+      '<link rel="alternate" hreflang="de" href="https://utblick.example.org/de/projekte/nonhazcity/">',
+    );
     expect(real.read("/robots.txt")).toContain("Sitemap: https://utblick.example.org/sitemap.xml");
   });
 
   it("offers an Atom feed per language with the projects, newest first", () => {
     const feed = real.read("/en/feed.xml");
     expect(feed).toContain("<feed");
-    const titles = [...feed.matchAll(/<entry>[\s\S]*?<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map((match) => match[1]);
+    const titles = [...feed.matchAll(/<entry>[\s\S]*?<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map(
+      (match) => match[1],
+    );
     expect(titles.length).toBe(real.dataset.projects.length);
     expect(titles.indexOf("Resident Dialogue 2.0")).toBeGreaterThan(-1);
   });
@@ -261,7 +297,9 @@ describe("the accessibility statement", () => {
     expect(text).toMatch(/2018:1937/);
     expect(text).toMatch(/WCAG 2\.1/);
     expect($("h2").length).toBeGreaterThanOrEqual(6);
-    expect(text).toMatch(lang === "sv" ? /25 november 2026/ : lang === "en" ? /25 November 2026/ : /25\. November 2026/);
+    expect(text).toMatch(
+      lang === "sv" ? /25 november 2026/ : lang === "en" ? /25 November 2026/ : /25\. November 2026/,
+    );
     expect($('a[href="https://www.digg.se/tdosanmalan"]').length).toBe(1);
     expect($(`a[href="mailto:${real.dataset.site.contact_email}"]`).length).toBeGreaterThanOrEqual(1);
   });

@@ -4,11 +4,11 @@ import { gzipSync } from "node:zlib";
 import type { CheerioAPI } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readCsv } from "../../src/exports/csv.js";
-import { TABLES, type Row } from "../../src/exports/tables.js";
-import { deriveStatus, endFromDuration, parseDuration, parsePartialDate } from "../../src/model/dates.js";
+import { type Row, TABLES } from "../../src/exports/tables.js";
 import { sectionUrl } from "../../src/i18n/routes.js";
+import { deriveStatus, endFromDuration, parseDuration, parsePartialDate } from "../../src/model/dates.js";
 import { LANGUAGES } from "../../src/model/types.js";
-import { buildSite, fileOfUrl, type BuiltSite } from "../helpers/built-site.js";
+import { type BuiltSite, buildSite, fileOfUrl } from "../helpers/built-site.js";
 
 let site: BuiltSite;
 beforeAll(async () => {
@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 
 const page = (lang: "sv" | "en" | "de"): CheerioAPI => site.html(fileOfUrl(sectionUrl(lang, "statistics")));
-const csv = (name: string): Row[] => readCsv(TABLES.find((table) => table.name === name)!, site.read(`/data/csv/${name}.csv`));
+const csv = (name: string): Row[] =>
+  readCsv(TABLES.find((table) => table.name === name)!, site.read(`/data/csv/${name}.csv`));
 /** Digits of a formatted number: "1 200", "1,200" and "1.200" all read 1200. */
 const digits = (text: string): number => Number(text.replace(/[^\d]/g, ""));
 
@@ -27,7 +28,10 @@ function tally(pairs: Iterable<[string, string]>): Map<string, number> {
 }
 
 /** A table of the largest categories plus "Others": each shown value and the rest's sum must match. */
-function expectTopAndOthers(rows: { label: string; numbers: number[] }[], expected: Map<string | undefined, number>): void {
+function expectTopAndOthers(
+  rows: { label: string; numbers: number[] }[],
+  expected: Map<string | undefined, number>,
+): void {
   const others = rows.find((row) => row.label.startsWith("Others"));
   const top = rows.filter((row) => row !== others);
   for (const row of top) expect(row.numbers[0], row.label).toBe(expected.get(row.label));
@@ -43,7 +47,13 @@ function expectTopAndOthers(rows: { label: string; numbers: number[] }[], expect
 /** The body rows of the table after a section's chart: first cell and the numbers after it. */
 function tableRows($: CheerioAPI, section: string): { label: string; numbers: number[] }[] {
   return $(`section:has(h2#${section}) table tbody tr`)
-    .map((_, row) => ({ label: $(row).find("th").text(), numbers: $(row).find("td").map((__, cell) => digits($(cell).text())).get() }))
+    .map((_, row) => ({
+      label: $(row).find("th").text(),
+      numbers: $(row)
+        .find("td")
+        .map((__, cell) => digits($(cell).text()))
+        .get(),
+    }))
     .get();
 }
 
@@ -69,7 +79,10 @@ describe.each(LANGUAGES)("the statistics page in %s", (lang) => {
       const marks = $(`section:has(h2#${section}) svg g.mark`);
       expect(marks.length, section).toBe(rows.length);
       marks.each((index, mark) => {
-        const texts = $(mark).find("text").map((_, text) => $(text).text()).get();
+        const texts = $(mark)
+          .find("text")
+          .map((_, text) => $(text).text())
+          .get();
         expect(texts[0]).toBe(rows[index]!.label);
         expect(digits(texts[1]!)).toBe(rows[index]!.numbers[0]);
       });
@@ -78,7 +91,9 @@ describe.each(LANGUAGES)("the statistics page in %s", (lang) => {
   });
 
   it("stays within the page-weight budget of 14 kB gzipped with its stylesheet", () => {
-    const size = gzipSync(site.read(fileOfUrl(sectionUrl(lang, "statistics")))).length + gzipSync(site.read("/assets/style.css")).length;
+    const size =
+      gzipSync(site.read(fileOfUrl(sectionUrl(lang, "statistics")))).length +
+      gzipSync(site.read("/assets/style.css")).length;
     expect(size).toBeLessThanOrEqual(14 * 1024);
   });
 });
@@ -94,27 +109,46 @@ describe("the figures, recomputed from the CSV files", () => {
       const written = typeof row.end === "string" ? parsePartialDate(row.end) : undefined;
       const duration = typeof row.duration === "string" ? parseDuration(row.duration) : undefined;
       const end = written ?? (duration ? endFromDuration(start, duration) : undefined);
-      const status = deriveStatus({ start, end, reported: row.status as never, reportedAsOf: row.status_as_of as string | undefined }, site.dataset.today).status;
+      const status = deriveStatus(
+        { start, end, reported: row.status as never, reportedAsOf: row.status_as_of as string | undefined },
+        site.dataset.today,
+      ).status;
       const entry = counts.get(String(start.year)) ?? [0, 0, 0];
       entry[status === "ongoing" ? 0 : status === "completed" ? 1 : 2]!++;
       counts.set(String(start.year), entry);
     }
-    const expected = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([label, values]) => ({ label, numbers: [...values, values.reduce((a, b) => a + b, 0)] }));
+    const expected = [...counts]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([label, values]) => ({ label, numbers: [...values, values.reduce((a, b) => a + b, 0)] }));
     expect(tableRows($(), "by-year")).toEqual(expected);
   });
 
   it("count projects by programme or funder", () => {
-    const counts = tally(csv("project_funding").map((row) => [String(row.programme ?? row.funder), String(row.project_id)]));
-    const names = new Map([...csv("programmes").map((row) => [String(row.id), String(row.name_en ?? row.name_sv)] as const), ...csv("organisations").map((row) => [String(row.id), String(row.name_en ?? row.name_sv)] as const)]);
-    expectTopAndOthers(tableRows($(), "by-programme"), new Map([...counts].map(([id, count]) => [names.get(id), count])));
+    const counts = tally(
+      csv("project_funding").map((row) => [String(row.programme ?? row.funder), String(row.project_id)]),
+    );
+    const names = new Map([
+      ...csv("programmes").map((row) => [String(row.id), String(row.name_en ?? row.name_sv)] as const),
+      ...csv("organisations").map((row) => [String(row.id), String(row.name_en ?? row.name_sv)] as const),
+    ]);
+    expectTopAndOthers(
+      tableRows($(), "by-programme"),
+      new Map([...counts].map(([id, count]) => [names.get(id), count])),
+    );
   });
 
   it("sum the amounts per currency without mixing currencies", () => {
     const sums = new Map<string, number>();
-    for (const row of csv("project_funding")) if (typeof row.amount === "number") sums.set(String(row.currency), (sums.get(String(row.currency)) ?? 0) + row.amount);
-    const headings = $()("section:has(h2#amounts) h3").map((_, heading) => $()(heading).text()).get();
+    for (const row of csv("project_funding"))
+      if (typeof row.amount === "number")
+        sums.set(String(row.currency), (sums.get(String(row.currency)) ?? 0) + row.amount);
+    const headings = $()("section:has(h2#amounts) h3")
+      .map((_, heading) => $()(heading).text())
+      .get();
     expect(headings).toEqual([...sums.keys()].sort().map((currency) => `Granted in ${currency}`));
-    expect(site.dataset.projects.some((facts) => facts.record.funding?.some((line) => line.currency === "SEK"))).toBe(true);
+    expect(site.dataset.projects.some((facts) => facts.record.funding?.some((line) => line.currency === "SEK"))).toBe(
+      true,
+    );
     expect($()("section:has(h2#amounts) table").first().find("td.number").first().text()).toBe("SEK 2.7 million");
     expect(sums.get("SEK")).toBe(2400000 + 273500);
   });
@@ -123,8 +157,14 @@ describe("the figures, recomputed from the CSV files", () => {
     const countryOf = new Map(csv("organisations").map((row) => [String(row.id), String(row.country)]));
     const pairs: [string, string][] = [
       ...csv("project_countries").map((row): [string, string] => [String(row.country), String(row.project_id)]),
-      ...csv("project_owners").map((row): [string, string] => [countryOf.get(String(row.owner))!, String(row.project_id)]),
-      ...csv("project_participants").map((row): [string, string] => [countryOf.get(String(row.organisation))!, String(row.project_id)]),
+      ...csv("project_owners").map((row): [string, string] => [
+        countryOf.get(String(row.owner))!,
+        String(row.project_id),
+      ]),
+      ...csv("project_participants").map((row): [string, string] => [
+        countryOf.get(String(row.organisation))!,
+        String(row.project_id),
+      ]),
       ...csv("project_places").map((row): [string, string] => [String(row.country), String(row.project_id)]),
     ];
     const counts = tally(pairs);
@@ -136,15 +176,24 @@ describe("the figures, recomputed from the CSV files", () => {
 
   it("count projects per goal and per theme", () => {
     const sdgs = tally(csv("project_sdgs").map((row) => [String(row.sdg), String(row.project_id)]));
-    expect(tableRows($(), "by-sdg").map((row) => [row.label.split(".")[0], row.numbers[0]])).toEqual([...sdgs].sort(([a], [b]) => Number(a) - Number(b)));
+    expect(tableRows($(), "by-sdg").map((row) => [row.label.split(".")[0], row.numbers[0]])).toEqual(
+      [...sdgs].sort(([a], [b]) => Number(a) - Number(b)),
+    );
     const themes = tally(csv("project_themes").map((row) => [String(row.theme), String(row.project_id)]));
-    expect(tableRows($(), "by-theme").map((row) => row.numbers[0]).reduce((a, b) => a! + b!, 0)).toBe([...themes.values()].reduce((a, b) => a + b, 0));
+    expect(
+      tableRows($(), "by-theme")
+        .map((row) => row.numbers[0])
+        .reduce((a, b) => a! + b!, 0),
+    ).toBe([...themes.values()].reduce((a, b) => a + b, 0));
   });
 
   it("count partnerships in existence each year", () => {
-    const since = csv("partnerships").map((row) => (typeof row.since === "string" ? Number(row.since.slice(0, 4)) : undefined)).filter((year): year is number => year !== undefined);
+    const since = csv("partnerships")
+      .map((row) => (typeof row.since === "string" ? Number(row.since.slice(0, 4)) : undefined))
+      .filter((year): year is number => year !== undefined);
     const rows = tableRows($(), "partnerships-over-time");
-    for (const row of rows) expect(row.numbers[0], row.label).toBe(since.filter((year) => year <= Number(row.label)).length);
+    for (const row of rows)
+      expect(row.numbers[0], row.label).toBe(since.filter((year) => year <= Number(row.label)).length);
     expect(rows.at(-1)?.label).toBe(String(site.dataset.today.year));
   });
 });

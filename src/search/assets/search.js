@@ -37,7 +37,8 @@ function writeState(state) {
 
 function currentState() {
   const filters = {};
-  for (const box of filtersBox.querySelectorAll("input[type=checkbox]:checked")) (filters[box.name] ??= []).push(box.value);
+  for (const box of filtersBox.querySelectorAll("input[type=checkbox]:checked"))
+    (filters[box.name] ??= []).push(box.value);
   return { query: input.value.trim(), filters };
 }
 
@@ -136,7 +137,11 @@ async function run() {
   status.textContent =
     search.results.length === 0
       ? label("labelNone", { query: state.query })
-      : label(search.results.length === 1 ? "labelOne" : "labelMany", { count: search.results.length, shown: found.length, query: state.query });
+      : label(search.results.length === 1 ? "labelOne" : "labelMany", {
+          count: search.results.length,
+          shown: found.length,
+          query: state.query,
+        });
 }
 
 let timer;

@@ -1,15 +1,16 @@
 // Countries, themes and the global goals: a list with counts and a page each, listing the
 // projects (and for countries the partners) that refer to them.
+
+import { csvUrl } from "../../exports/paths.js";
+import { countryName, formatNumber } from "../../i18n/format.js";
+import { home, type Section, sectionUrl } from "../../i18n/routes.js";
+import { t } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
 import { SDGS, sdgName } from "../../model/sdgs.js";
 import type { Lang } from "../../model/types.js";
-import { countryName, formatNumber } from "../../i18n/format.js";
-import { home, sectionUrl, type Section } from "../../i18n/routes.js";
-import { t } from "../../i18n/translate.js";
-import { csvUrl } from "../../exports/paths.js";
-import { html, type Html } from "../html.js";
-import type { Page, PageKind } from "../page.js";
 import { coverageNote, heading, markdown, organisationLink, plain, recordLink, sortByLabel } from "../components.js";
+import { type Html, html } from "../html.js";
+import type { Page, PageKind } from "../page.js";
 import { projectListPages } from "./projects.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
@@ -28,7 +29,10 @@ function facetPages(spec: FacetSpec): PageSet {
   return (dataset, lang) => {
     const title = t(lang, `section.${spec.section}`);
     const crumbs = [{ label: t(lang, "nav.home"), url: home(lang) }];
-    const keys = spec.section === "sdgs" ? spec.keys(dataset) : sortByLabel(spec.keys(dataset), (key) => spec.label(dataset, key, lang), lang);
+    const keys =
+      spec.section === "sdgs"
+        ? spec.keys(dataset)
+        : sortByLabel(spec.keys(dataset), (key) => spec.label(dataset, key, lang), lang);
     const list: Page = {
       url: sectionUrl(lang, spec.section),
       lang,
@@ -38,7 +42,8 @@ function facetPages(spec: FacetSpec): PageSet {
       alternates: alternatesOf((other) => sectionUrl(other, spec.section)),
       content: () => html`<h1>${title}</h1><p>${t(lang, `${spec.section}.description`)}</p>
 <ul class="register">${keys.map(
-        (key) => html`<li><a href="${sectionUrl(lang, spec.section, key)}">${spec.label(dataset, key, lang)}</a> <span class="meta">${t(lang, "count.projects", { count: spec.projects(dataset, key).length, formatted: formatNumber(spec.projects(dataset, key).length, lang) })}</span></li>`,
+        (key) =>
+          html`<li><a href="${sectionUrl(lang, spec.section, key)}">${spec.label(dataset, key, lang)}</a> <span class="meta">${t(lang, "count.projects", { count: spec.projects(dataset, key).length, formatted: formatNumber(spec.projects(dataset, key).length, lang) })}</span></li>`,
       )}</ul>`,
     };
     const detailCrumbs = [...crumbs, { label: title, url: sectionUrl(lang, spec.section) }];
@@ -60,8 +65,16 @@ function facetPages(spec: FacetSpec): PageSet {
 const MAX_ORGANISATIONS = 40;
 
 function allCountries(dataset: Dataset): string[] {
-  const eventCountries = [...dataset.records.networks.values()].flatMap((network) => (network.events ?? []).flatMap((event) => (event.place ? [event.place.country] : [])));
-  return [...new Set([...dataset.projectsBy.country.keys(), ...[...dataset.records.organisations.values()].map((org) => org.country), ...eventCountries])];
+  const eventCountries = [...dataset.records.networks.values()].flatMap((network) =>
+    (network.events ?? []).flatMap((event) => (event.place ? [event.place.country] : [])),
+  );
+  return [
+    ...new Set([
+      ...dataset.projectsBy.country.keys(),
+      ...[...dataset.records.organisations.values()].map((org) => org.country),
+      ...eventCountries,
+    ]),
+  ];
 }
 
 export const countryPages = facetPages({
@@ -79,10 +92,18 @@ export const countryPages = facetPages({
     );
     const partnerships = dataset.partnershipsBy.country.get(code) ?? [];
     return html`<h1>${countryName(code, lang)}</h1>
-${partnerships.length ? html`<h2>${t(lang, "section.partnerships")}</h2><ul>${partnerships.slice(0, MAX_ORGANISATIONS).map((id) => html`<li>${recordLink(dataset, "partnerships", id, lang)}</li>`)}</ul>
-${partnerships.length > MAX_ORGANISATIONS ? html`<p>${t(lang, "countries.morePartnerships", { count: partnerships.length - MAX_ORGANISATIONS })} <a href="${csvUrl("partnership_international_partners")}" type="text/csv">partnership_international_partners.csv</a></p>` : ""}` : ""}
-${organisations.length ? html`<h2>${t(lang, "section.organisations")}</h2><ul class="columns">${organisations.slice(0, MAX_ORGANISATIONS).map((id) => html`<li>${organisationLink(dataset, id, lang)}</li>`)}</ul>
-${organisations.length > MAX_ORGANISATIONS ? html`<p>${t(lang, "countries.moreOrganisations", { count: organisations.length - MAX_ORGANISATIONS })} <a href="${csvUrl("organisations")}" type="text/csv">organisations.csv</a></p>` : ""}` : ""}`;
+${
+  partnerships.length
+    ? html`<h2>${t(lang, "section.partnerships")}</h2><ul>${partnerships.slice(0, MAX_ORGANISATIONS).map((id) => html`<li>${recordLink(dataset, "partnerships", id, lang)}</li>`)}</ul>
+${partnerships.length > MAX_ORGANISATIONS ? html`<p>${t(lang, "countries.morePartnerships", { count: partnerships.length - MAX_ORGANISATIONS })} <a href="${csvUrl("partnership_international_partners")}" type="text/csv">partnership_international_partners.csv</a></p>` : ""}`
+    : ""
+}
+${
+  organisations.length
+    ? html`<h2>${t(lang, "section.organisations")}</h2><ul class="columns">${organisations.slice(0, MAX_ORGANISATIONS).map((id) => html`<li>${organisationLink(dataset, id, lang)}</li>`)}</ul>
+${organisations.length > MAX_ORGANISATIONS ? html`<p>${t(lang, "countries.moreOrganisations", { count: organisations.length - MAX_ORGANISATIONS })} <a href="${csvUrl("organisations")}" type="text/csv">organisations.csv</a></p>` : ""}`
+    : ""
+}`;
   },
 });
 
@@ -109,7 +130,9 @@ export const sdgPages = facetPages({
   label: (_dataset, goal, lang) => `${goal}. ${sdgName(Number(goal), lang)}`,
   projects: (dataset, goal) => dataset.projectsBy.sdg.get(goal) ?? [],
   intro: (dataset, goal, lang) => {
-    const partnerships = [...dataset.records.partnerships].filter(([, p]) => p.sdgs?.includes(Number(goal))).map(([id]) => id);
+    const partnerships = [...dataset.records.partnerships]
+      .filter(([, p]) => p.sdgs?.includes(Number(goal)))
+      .map(([id]) => id);
     const networks = [...dataset.records.networks].filter(([, n]) => n.sdgs?.includes(Number(goal))).map(([id]) => id);
     return html`<h1>${t(lang, "sdgs.goal", { number: goal })}: ${sdgName(Number(goal), lang)}</h1>
 <p>${t(lang, "sdgs.explain")}</p>

@@ -1,15 +1,26 @@
 // Pages about the publication itself: home, about, accessibility statement, search, 404 and the
 // language chooser at the root.
-import type { Dataset } from "../../model/dataset.js";
-import { LANGUAGES, type Lang } from "../../model/types.js";
+
 import { formatDay, formatNumber, formatPartialDate, languageName } from "../../i18n/format.js";
-import { parsePartialDate } from "../../model/dates.js";
 import { home, notFoundUrl, sectionUrl, statusUrl } from "../../i18n/routes.js";
 import { localise, t } from "../../i18n/translate.js";
-import { escapeHtml, html, Html } from "../html.js";
-import type { Page } from "../page.js";
-import { contactList, externalLink, markdown, name, organisationLink, plain, projectTable, sourcesList, text } from "../components.js";
+import type { Dataset } from "../../model/dataset.js";
+import { parsePartialDate } from "../../model/dates.js";
+import { LANGUAGES, type Lang } from "../../model/types.js";
+import {
+  contactList,
+  externalLink,
+  markdown,
+  name,
+  organisationLink,
+  plain,
+  projectTable,
+  sourcesList,
+  text,
+} from "../components.js";
+import { escapeHtml, Html, html } from "../html.js";
 import { LANGUAGE_NAMES } from "../layout.js";
+import type { Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 export const SEARCH_SCRIPT = "/assets/search/search.js";
@@ -63,9 +74,13 @@ function aboutPage(dataset: Dataset, lang: Lang): Page {
     content: () => html`<h1>${t(lang, "section.about")}</h1>
 ${site.about ? markdown(site.about, lang) : ""}
 <h2>${t(lang, "about.publisher")}</h2><p>${organisationLink(dataset, site.publisher, lang)} · <a href="mailto:${site.contact_email}">${site.contact_email}</a></p>
-${policy ? html`<section aria-labelledby="policy"><h2 id="policy">${t(lang, "about.policy")}</h2>${markdown(policy.summary, lang)}
+${
+  policy
+    ? html`<section aria-labelledby="policy"><h2 id="policy">${t(lang, "about.policy")}</h2>${markdown(policy.summary, lang)}
 ${policy.documents?.length ? html`<h3>${t(lang, "about.policyDocuments")}</h3><ul>${policy.documents.map((document) => html`<li><span lang="${document.language}">${name(document.title, document.language)}</span> (${t(lang, `about.documentKind.${document.kind}`)}, ${languageName(document.language, lang)}${document.size_kb ? `, ${formatNumber(document.size_kb, lang)} kB` : ""})</li>`)}</ul>` : ""}
-<h3>${t(lang, "field.sources")}</h3>${sourcesList(dataset, policy.sources, lang)}</section>` : ""}
+<h3>${t(lang, "field.sources")}</h3>${sourcesList(dataset, policy.sources, lang)}</section>`
+    : ""
+}
 ${contactList(dataset, site.contacts, lang)}
 <h2>${t(lang, "about.howMade")}</h2><p>${t(lang, "about.howMadeText")}</p>`,
   };
@@ -73,7 +88,10 @@ ${contactList(dataset, site.contacts, lang)}
 
 function accessibilityPage(dataset: Dataset, lang: Lang): Page {
   const site = plain(dataset.site.title, lang);
-  const publisher = name(dataset.records.organisations.get(dataset.site.publisher)?.name ?? { sv: dataset.site.publisher }, lang);
+  const publisher = name(
+    dataset.records.organisations.get(dataset.site.publisher)?.name ?? { sv: dataset.site.publisher },
+    lang,
+  );
   const sections = ["compliance", "known", "method", "report", "enforcement"] as const;
   return {
     url: sectionUrl(lang, "accessibility"),
@@ -111,7 +129,11 @@ function searchPage(lang: Lang): Page {
     // Pagefind runs its index lookups in WebAssembly.
     scriptPolicy: "'wasm-unsafe-eval'",
     content: () => html`<h1>${t(lang, "section.search")}</h1>
-<div id="search" ${new Html(Object.entries(labels).map(([name, value]) => `${name}="${escapeHtml(value)}"`).join(" "))}>
+<div id="search" ${new Html(
+      Object.entries(labels)
+        .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
+        .join(" "),
+    )}>
 <form id="search-form" role="search" method="get" hidden>
 <label for="search-query">${t(lang, "search.label")}</label>
 <div class="search-box"><input id="search-query" name="q" type="search" autocomplete="off"><button type="submit">${t(lang, "search.submit")}</button></div>
@@ -157,17 +179,24 @@ export function languageChooser(dataset: Dataset): { url: string; render: () => 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'self'; object-src 'none'; base-uri 'self'">
-<title>${LANGUAGES.map((lang) => plain(dataset.site.title, lang)).filter((title, index, all) => all.indexOf(title) === index).join(" · ")}</title>
+<title>${LANGUAGES.map((lang) => plain(dataset.site.title, lang))
+      .filter((title, index, all) => all.indexOf(title) === index)
+      .join(" · ")}</title>
 <link rel="canonical" href="${dataset.site.base_url}">
-${LANGUAGES.map((lang) => html`<link rel="alternate" hreflang="${lang}" href="${new URL(home(lang).slice(1), dataset.site.base_url).href}">
-`)}<link rel="alternate" hreflang="x-default" href="${dataset.site.base_url}">
+${LANGUAGES.map(
+  (
+    lang,
+  ) => html`<link rel="alternate" hreflang="${lang}" href="${new URL(home(lang).slice(1), dataset.site.base_url).href}">
+`,
+)}<link rel="alternate" hreflang="x-default" href="${dataset.site.base_url}">
 <link rel="stylesheet" href="/assets/style.css">
 </head>
 <body class="chooser">
 <main id="main">
 <h1>${plain(dataset.site.title, "sv")}</h1>
 <nav aria-label="Språk · Language · Sprache"><ul class="language-choice">${LANGUAGES.map(
-      (lang) => html`<li lang="${lang}"><a href="${home(lang)}" hreflang="${lang}">${LANGUAGE_NAMES[lang]}</a> <span>${plain(dataset.site.title, lang)}</span></li>`,
+      (lang) =>
+        html`<li lang="${lang}"><a href="${home(lang)}" hreflang="${lang}">${LANGUAGE_NAMES[lang]}</a> <span>${plain(dataset.site.title, lang)}</span></li>`,
     )}</ul></nav>
 </main>
 <footer class="site-footer"><ul>${LANGUAGES.map((lang) => html`<li lang="${lang}"><a href="${sectionUrl(lang, "accessibility")}" hreflang="${lang}">${t(lang, "section.accessibility")}</a></li>`)}</ul></footer>

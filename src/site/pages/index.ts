@@ -1,22 +1,35 @@
 // Every output of the site, in every language: pages through the layout, plus the root
 // chooser, the sitemap, robots.txt and the feeds.
+
+import { feedUrl } from "../../i18n/routes.js";
 import type { Dataset } from "../../model/dataset.js";
 import { LANGUAGES } from "../../model/types.js";
-import { feedUrl } from "../../i18n/routes.js";
+import { memoizeFor } from "../../util/memo.js";
 import { projectFeed, robotsTxt, sitemapOutputs } from "../feeds.js";
 import { renderDocument } from "../layout.js";
+import type { Output } from "../outputs.js";
 import type { Page } from "../page.js";
 import { countryPages, sdgPages, themePages } from "./facets.js";
 import { generalPages, languageChooser } from "./general.js";
 import { openDataPages } from "./open-data.js";
 import { projectPages } from "./projects.js";
-import { statisticsPages } from "./statistics.js";
 import { networkPages, organisationPages, partnershipPages, programmePages } from "./registers.js";
 import type { PageSet } from "./shared.js";
-import type { Output } from "../outputs.js";
-import { memoizeFor } from "../../util/memo.js";
+import { statisticsPages } from "./statistics.js";
 
-const PAGE_SETS: readonly PageSet[] = [generalPages, projectPages, partnershipPages, networkPages, organisationPages, programmePages, countryPages, themePages, sdgPages, openDataPages, statisticsPages];
+const PAGE_SETS: readonly PageSet[] = [
+  generalPages,
+  projectPages,
+  partnershipPages,
+  networkPages,
+  organisationPages,
+  programmePages,
+  countryPages,
+  themePages,
+  sdgPages,
+  openDataPages,
+  statisticsPages,
+];
 
 export function allPages(dataset: Dataset): Page[] {
   return LANGUAGES.flatMap((lang) => PAGE_SETS.flatMap((pageSet) => pageSet(dataset, lang)));
@@ -34,6 +47,9 @@ function describeOutputs(dataset: Dataset): Output[] {
     ...sitemapOutputs(dataset, pages),
     { url: "/robots.txt", render: () => robotsTxt(dataset) },
     ...LANGUAGES.map((lang) => ({ url: feedUrl(lang), render: () => projectFeed(dataset, lang) })),
-    { url: "/404.html", render: () => renderDocument(pages.find((page) => page.kind === "not-found" && page.lang === "sv")!, dataset) },
+    {
+      url: "/404.html",
+      render: () => renderDocument(pages.find((page) => page.kind === "not-found" && page.lang === "sv")!, dataset),
+    },
   ];
 }

@@ -1,19 +1,20 @@
 // The open-data page (every file, its licence and how to use it) and the data dictionary
 // (every table and column), both from the same descriptions the export writes.
-import type { Dataset } from "../../model/dataset.js";
-import type { Lang } from "../../model/types.js";
-import { openData, fileTitle, tableRows, type DataFile, type FileGroup } from "../../exports/files.js";
+
+import { type DataFile, type FileGroup, fileTitle, openData, tableRows } from "../../exports/files.js";
 import { checksumsUrl, csvUrl, excelCsvUrl, releasesJsonUrl } from "../../exports/paths.js";
 import { releaseHistory } from "../../exports/release-info.js";
-import type { RecordChange } from "../../releases/releases.js";
 import { TABLES } from "../../exports/tables.js";
 import { formatNumber } from "../../i18n/format.js";
-import { dictionaryUrl, home, sectionUrl, type Section } from "../../i18n/routes.js";
+import { dictionaryUrl, home, type Section, sectionUrl } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
-import { html, type Html } from "../html.js";
+import type { Dataset } from "../../model/dataset.js";
+import type { Lang } from "../../model/types.js";
+import type { RecordChange } from "../../releases/releases.js";
+import { externalLink, name, plain } from "../components.js";
+import { type Html, html } from "../html.js";
 import { absoluteUrl } from "../layout.js";
 import type { Page } from "../page.js";
-import { externalLink, name, plain } from "../components.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 const LICENCE_NAMES: Record<string, string> = {
@@ -39,7 +40,8 @@ const KIND_SECTION: Record<string, Section> = {
 function changeList(changes: readonly RecordChange[], lang: Lang): Html {
   if (changes.length === 0) return html`<p>${t(lang, "releases.noChanges")}</p>`;
   const groups = new Map<string, RecordChange[]>();
-  for (const change of changes) groups.set(`${change.kind}|${change.change}`, [...(groups.get(`${change.kind}|${change.change}`) ?? []), change]);
+  for (const change of changes)
+    groups.set(`${change.kind}|${change.change}`, [...(groups.get(`${change.kind}|${change.change}`) ?? []), change]);
   return html`<ul class="changes">${[...groups].map(([key, group]) => {
     const [kind, change] = key.split("|") as [string, RecordChange["change"]];
     const shown = group.slice(0, MAX_LISTED);
@@ -54,10 +56,12 @@ function releasesSection(dataset: Dataset, lang: Lang): Html {
   return html`<h2 id="releases">${t(lang, "releases.heading")}</h2>
 <p>${t(lang, "releases.intro")} <a href="${checksumsUrl}" type="text/plain">SHA256SUMS</a>, <a href="${releasesJsonUrl}" type="application/json">releases.json</a>.</p>
 ${releases.map(
-    (release) => html`<section class="release" aria-labelledby="release-${release.version}"><h3 id="release-${release.version}">${t(lang, "releases.version", { version: release.version })}${release.recorded ? "" : html` <span class="meta">${t(lang, "releases.unrecorded")}</span>`}</h3>
+  (
+    release,
+  ) => html`<section class="release" aria-labelledby="release-${release.version}"><h3 id="release-${release.version}">${t(lang, "releases.version", { version: release.version })}${release.recorded ? "" : html` <span class="meta">${t(lang, "releases.unrecorded")}</span>`}</h3>
 <p><a href="${release.url}" type="application/json">${release.url.split("/").slice(-2).join("/")}</a> · SHA-256 <code class="checksum">${release.sha256}</code></p>
 ${changeList(release.changes, lang)}</section>`,
-  )}`;
+)}`;
 }
 
 function openDataPage(dataset: Dataset, lang: Lang): Page {
@@ -83,8 +87,20 @@ function openDataPage(dataset: Dataset, lang: Lang): Page {
       license: dataset.site.data_licence,
       inLanguage: ["sv", "en", "de"],
       dateModified: dataset.today.toISODate(),
-      publisher: { "@type": "Organization", name: name(dataset.records.organisations.get(dataset.site.publisher)?.name ?? { sv: dataset.site.publisher }, lang), email: dataset.site.contact_email },
-      distribution: files().map((file) => ({ "@type": "DataDownload", name: fileTitle(file, lang), contentUrl: absoluteUrl(dataset, file.url), encodingFormat: file.mediaType })),
+      publisher: {
+        "@type": "Organization",
+        name: name(
+          dataset.records.organisations.get(dataset.site.publisher)?.name ?? { sv: dataset.site.publisher },
+          lang,
+        ),
+        email: dataset.site.contact_email,
+      },
+      distribution: files().map((file) => ({
+        "@type": "DataDownload",
+        name: fileTitle(file, lang),
+        contentUrl: absoluteUrl(dataset, file.url),
+        encodingFormat: file.mediaType,
+      })),
     }),
     content: () => html`<h1>${title}</h1>
 <p class="lead">${t(lang, "openData.intro")}</p>
@@ -101,7 +117,8 @@ ${fileList([...group("json"), ...group("metadata")], lang)}
 <caption>${t(lang, "openData.tablesCaption")}</caption>
 <thead><tr><th scope="col">${t(lang, "openData.table")}</th><th scope="col">${t(lang, "openData.rows")}</th><th scope="col">CSV</th><th scope="col">${t(lang, "openData.excel")}</th></tr></thead>
 <tbody>${TABLES.map(
-      (table) => html`<tr><th scope="row"><a href="${dictionaryUrl(lang)}#${table.name}">${table.name}</a></th><td>${formatNumber(tableRows(dataset, table).length, lang)}</td><td><a href="${csvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td><td><a href="${excelCsvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td></tr>`,
+      (table) =>
+        html`<tr><th scope="row"><a href="${dictionaryUrl(lang)}#${table.name}">${table.name}</a></th><td>${formatNumber(tableRows(dataset, table).length, lang)}</td><td><a href="${csvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td><td><a href="${excelCsvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td></tr>`,
     )}</tbody></table></div>
 <p>${t(lang, "openData.formula")}</p>
 <h2>${t(lang, "openData.records")}</h2>
@@ -130,16 +147,17 @@ function dictionaryPage(lang: Lang): Page {
 <p>${t(lang, "dictionary.intro")}</p>
 <p>${t(lang, "openData.formula")}</p>
 ${TABLES.map(
-      (table) => html`<section aria-labelledby="${table.name}"><h2 id="${table.name}">${table.name}</h2>
+  (table) => html`<section aria-labelledby="${table.name}"><h2 id="${table.name}">${table.name}</h2>
 <p>${table.descriptions[lang]}</p>
 <p>${t(lang, "dictionary.key")}: <code>${table.primaryKey.join(", ")}</code> · <a href="${csvUrl(table.name)}" type="text/csv">${table.name}.csv</a></p>
 <div class="table-scroll" role="region" aria-label="${table.name}" tabindex="0"><table>
 <caption>${t(lang, "dictionary.columns", { table: table.name })}</caption>
 <thead><tr><th scope="col">${t(lang, "dictionary.column")}</th><th scope="col">${t(lang, "dictionary.type")}</th><th scope="col">${t(lang, "dictionary.required")}</th><th scope="col">${t(lang, "dictionary.references")}</th><th scope="col">${t(lang, "dictionary.meaning")}</th></tr></thead>
 <tbody>${table.columns.map(
-        (column) => html`<tr><th scope="row"><code>${column.name}</code></th><td>${column.type}${column.format ? html` (${column.format})` : ""}</td><td>${column.required ? t(lang, "dictionary.yes") : t(lang, "dictionary.no")}</td><td>${column.references ? html`<a href="#${column.references}">${column.references}.id</a>` : ""}</td><td>${column.descriptions[lang]}${column.enum ? html` <span class="meta">(${column.enum.join(", ")})</span>` : ""}</td></tr>`,
-      )}</tbody></table></div></section>`,
-    )}`,
+    (column) =>
+      html`<tr><th scope="row"><code>${column.name}</code></th><td>${column.type}${column.format ? html` (${column.format})` : ""}</td><td>${column.required ? t(lang, "dictionary.yes") : t(lang, "dictionary.no")}</td><td>${column.references ? html`<a href="#${column.references}">${column.references}.id</a>` : ""}</td><td>${column.descriptions[lang]}${column.enum ? html` <span class="meta">(${column.enum.join(", ")})</span>` : ""}</td></tr>`,
+  )}</tbody></table></div></section>`,
+)}`,
   };
 }
 

@@ -1,21 +1,19 @@
 // Project pages: the list, the lists by status and by year, and one page per project.
-import type { Dataset, ProjectFacts } from "../../model/dataset.js";
-import type { Conflict, Lang, ParticipantRole } from "../../model/types.js";
+
+import { recordJsonUrl } from "../../exports/paths.js";
 import { countryName, formatDay, formatDuration, formatMoney, formatNumber } from "../../i18n/format.js";
 import { home, sectionUrl, statusUrl, yearUrl } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
-import { recordJsonUrl } from "../../exports/paths.js";
-import { html, join, type Html } from "../html.js";
-import type { Page } from "../page.js";
+import type { Dataset, ProjectFacts } from "../../model/dataset.js";
+import type { Conflict, Lang, ParticipantRole } from "../../model/types.js";
 import {
-  themeAndGoalFilters,
   contactList,
-  listCoverageNote,
   countryLink,
   coverageNote,
   definitionList,
   heading,
   linkList,
+  listCoverageNote,
   markdown,
   name,
   organisationLink,
@@ -31,11 +29,14 @@ import {
   sourcesList,
   statusLabel,
   text,
+  themeAndGoalFilters,
   themeLink,
   translatableTexts,
 } from "../components.js";
+import { type Html, html, join } from "../html.js";
 import { absoluteUrl } from "../layout.js";
 import { markdownToText } from "../markdown.js";
+import type { Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 const ROLES: readonly ParticipantRole[] = ["lead", "partner", "associated", "funder", "stakeholder"];
@@ -52,13 +53,19 @@ export function projectListPages(
   return paginate(ids, base(lang)).map((chunk) => ({
     ...spec,
     searchable: spec.searchable === true && chunk.number === 1,
-    title: chunk.number === 1 ? spec.title : t(lang, "nav.pageOf", { title: spec.title, number: chunk.number, count: chunk.count }),
+    title:
+      chunk.number === 1
+        ? spec.title
+        : t(lang, "nav.pageOf", { title: spec.title, number: chunk.number, count: chunk.count }),
     url: chunk.url,
     lang,
     alternates: alternatesOf((other) => (chunk.number === 1 ? base(other) : `${base(other)}${chunk.number}/`)),
     content: () => html`${chunk.number === 1 && spec.intro ? spec.intro() : html`<h1>${spec.title}</h1>`}
 <section aria-labelledby="projects-heading"><h2 id="projects-heading">${t(lang, "projects.heading", { count: ids.length })}</h2>
-${listCoverageNote(chunk.items.map((id) => translatableTexts(dataset.records.projects.get(id) ?? {})), lang)}
+${listCoverageNote(
+  chunk.items.map((id) => translatableTexts(dataset.records.projects.get(id) ?? {})),
+  lang,
+)}
 ${projectTable(dataset, chunk.items, lang, spec.caption)}
 ${pagination(lang, base(lang), chunk.number, chunk.count)}</section>`,
   }));
@@ -68,7 +75,8 @@ function statusAndYearLinks(dataset: Dataset, lang: Lang): Html {
   const years = [...dataset.projectsBy.year.keys()].map(Number).sort((a, b) => a - b);
   return html`<nav class="facets" aria-labelledby="by-status"><h2 id="by-status">${t(lang, "projects.byStatus")}</h2>
 <ul>${STATUSES.filter((status) => dataset.projectsBy.status.has(status)).map(
-    (status) => html`<li><a href="${statusUrl(lang, status)}">${t(lang, `status.${status}`)}</a> (${dataset.projectsBy.status.get(status)?.length ?? 0})</li>`,
+    (status) =>
+      html`<li><a href="${statusUrl(lang, status)}">${t(lang, `status.${status}`)}</a> (${dataset.projectsBy.status.get(status)?.length ?? 0})</li>`,
   )}</ul>
 <h2>${t(lang, "projects.byYear")}</h2>
 <ul class="inline">${years.map((year) => html`<li><a href="${yearUrl(lang, year)}">${year}</a></li>`)}</ul>
@@ -86,17 +94,34 @@ export const projectPages: PageSet = (dataset, lang) => {
     description: t(lang, "projects.description"),
     breadcrumbs: crumbs,
     caption: t(lang, "projects.caption"),
-    intro: () => html`<h1>${t(lang, "section.projects")}</h1><p>${t(lang, "projects.description")}</p>${statusAndYearLinks(dataset, lang)}`,
+    intro: () =>
+      html`<h1>${t(lang, "section.projects")}</h1><p>${t(lang, "projects.description")}</p>${statusAndYearLinks(dataset, lang)}`,
   });
   for (const status of STATUSES) {
     const ids = dataset.projectsBy.status.get(status);
     if (!ids) continue;
     const title = t(lang, "projects.withStatus", { status: t(lang, `status.${status}`) });
-    pages.push(...projectListPages(dataset, ids, lang, (l) => statusUrl(l, status), { kind: "project-status", title, breadcrumbs: listCrumbs, caption: title, intro: () => html`<h1>${title}</h1><p>${t(lang, `status.explain.${status}`, { date: formatDay(dataset.today, lang) })}</p>` }));
+    pages.push(
+      ...projectListPages(dataset, ids, lang, (l) => statusUrl(l, status), {
+        kind: "project-status",
+        title,
+        breadcrumbs: listCrumbs,
+        caption: title,
+        intro: () =>
+          html`<h1>${title}</h1><p>${t(lang, `status.explain.${status}`, { date: formatDay(dataset.today, lang) })}</p>`,
+      }),
+    );
   }
   for (const [year, ids] of dataset.projectsBy.year) {
     const title = t(lang, "projects.inYear", { year });
-    pages.push(...projectListPages(dataset, ids, lang, (l) => yearUrl(l, Number(year)), { kind: "project-year", title, breadcrumbs: listCrumbs, caption: title }));
+    pages.push(
+      ...projectListPages(dataset, ids, lang, (l) => yearUrl(l, Number(year)), {
+        kind: "project-year",
+        title,
+        breadcrumbs: listCrumbs,
+        caption: title,
+      }),
+    );
   }
   for (const facts of dataset.projects) pages.push(projectPage(dataset, facts, lang, listCrumbs));
   return pages;
@@ -111,7 +136,10 @@ function projectPage(dataset: Dataset, facts: ProjectFacts, lang: Lang, breadcru
     kind: "project",
     record: `projects/${facts.id}`,
     title: plain(project.title, lang),
-    description: t(lang, "projects.pageDescription", { owners: project.owners.map((owner) => organisationName(dataset, owner, lang)).join(", "), period: periodOf(facts, lang) }),
+    description: t(lang, "projects.pageDescription", {
+      owners: project.owners.map((owner) => organisationName(dataset, owner, lang)).join(", "),
+      period: periodOf(facts, lang),
+    }),
     alternates: alternatesOf((other) => sectionUrl(other, "projects", facts.id)),
     breadcrumbs,
     searchable: true,
@@ -124,7 +152,9 @@ function projectPage(dataset: Dataset, facts: ProjectFacts, lang: Lang, breadcru
 
 export function searchFilters(dataset: Dataset, facts: ProjectFacts, lang: Lang): Record<string, string[]> {
   return {
-    [t(lang, "field.funders")]: facts.programmes.length ? facts.programmes.map((id) => name(dataset.records.programmes.get(id)?.name ?? { sv: id }, lang)) : facts.funders.map((id) => organisationName(dataset, id, lang)),
+    [t(lang, "field.funders")]: facts.programmes.length
+      ? facts.programmes.map((id) => name(dataset.records.programmes.get(id)?.name ?? { sv: id }, lang))
+      : facts.funders.map((id) => organisationName(dataset, id, lang)),
     [t(lang, "field.countries")]: facts.countries.map((code) => countryName(code, lang)),
     ...themeAndGoalFilters(dataset, facts.record, lang),
     [t(lang, "field.status")]: [t(lang, `status.${facts.status.status}`)],
@@ -139,10 +169,14 @@ function participants(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
   return html`<section aria-labelledby="participants"><h2 id="participants">${t(lang, "field.participants")}</h2>
 ${facts.record.partner_count === undefined ? "" : html`<p>${t(lang, "projects.partnerCount", { count: facts.record.partner_count })}</p>`}
 ${ROLES.filter((role) => list.some((participant) => participant.role === role)).map(
-    (role) => html`<h3>${t(lang, `role.${role}`)}</h3><ul>${list
+  (role) =>
+    html`<h3>${t(lang, `role.${role}`)}</h3><ul>${list
       .filter((participant) => participant.role === role)
-      .map((participant) => html`<li>${organisationLink(dataset, participant.organisation, lang)}${participant.note ? html` – ${text(participant.note, lang)}` : ""}</li>`)}</ul>`,
-  )}</section>`;
+      .map(
+        (participant) =>
+          html`<li>${organisationLink(dataset, participant.organisation, lang)}${participant.note ? html` – ${text(participant.note, lang)}` : ""}</li>`,
+      )}</ul>`,
+)}</section>`;
 }
 
 function money(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
@@ -150,24 +184,38 @@ function money(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
   const budget = facts.record.budget;
   if (funding.length === 0 && !budget) return html``;
   return html`<section aria-labelledby="money"><h2 id="money">${t(lang, "projects.money")}</h2>
-${funding.length === 0 ? "" : html`<div class="table-scroll" role="region" aria-label="${t(lang, "field.funding")}" tabindex="0"><table class="funding"><caption>${t(lang, "field.funding")}</caption>
+${
+  funding.length === 0
+    ? ""
+    : html`<div class="table-scroll" role="region" aria-label="${t(lang, "field.funding")}" tabindex="0"><table class="funding"><caption>${t(lang, "field.funding")}</caption>
 <thead><tr><th scope="col">${t(lang, "field.programme")}</th><th scope="col">${t(lang, "field.recipient")}</th><th scope="col">${t(lang, "field.amount")}</th><th scope="col">${t(lang, "field.note")}</th></tr></thead>
 <tbody>${funding.map(
-    (line) => html`<tr><th scope="row">${line.programme ? programmeLink(dataset, line.programme, lang) : line.funder ? organisationLink(dataset, line.funder, lang) : ""}</th><td>${line.recipient ? organisationLink(dataset, line.recipient, lang) : t(lang, "projects.wholeProject")}</td><td>${line.amount !== undefined && line.currency ? formatMoney({ amount: line.amount, currency: line.currency, approximate: line.approximate }, lang) : t(lang, "projects.amountUnknown")}</td><td>${line.note ? text(line.note, lang) : ""}</td></tr>`,
-  )}</tbody></table></div>`}
-${budget ? definitionList([
-    budget.total && [t(lang, "field.budgetTotal"), formatMoney(budget.total, lang)],
-    budget.own_share && [t(lang, "field.ownShare"), html`${formatMoney(budget.own_share, lang)}${(budget.own_share_alternatives ?? []).map((alt) => html` (${formatMoney(alt, lang)})`)}`],
-  ]) : ""}
+        (line) =>
+          html`<tr><th scope="row">${line.programme ? programmeLink(dataset, line.programme, lang) : line.funder ? organisationLink(dataset, line.funder, lang) : ""}</th><td>${line.recipient ? organisationLink(dataset, line.recipient, lang) : t(lang, "projects.wholeProject")}</td><td>${line.amount !== undefined && line.currency ? formatMoney({ amount: line.amount, currency: line.currency, approximate: line.approximate }, lang) : t(lang, "projects.amountUnknown")}</td><td>${line.note ? text(line.note, lang) : ""}</td></tr>`,
+      )}</tbody></table></div>`
+}
+${
+  budget
+    ? definitionList([
+        budget.total && [t(lang, "field.budgetTotal"), formatMoney(budget.total, lang)],
+        budget.own_share && [
+          t(lang, "field.ownShare"),
+          html`${formatMoney(budget.own_share, lang)}${(budget.own_share_alternatives ?? []).map((alt) => html` (${formatMoney(alt, lang)})`)}`,
+        ],
+      ])
+    : ""
+}
 </section>`;
 }
 
 export function conflictsNote(dataset: Dataset, conflicts: readonly Conflict[] | undefined, lang: Lang): Html {
   if (!conflicts?.length) return html``;
-  return html`<section aria-labelledby="conflicts"><h2 id="conflicts">${t(lang, "conflicts.heading")}</h2><ul>${conflicts.map((conflict) => {
-    const source = dataset.records.sources.get(conflict.source);
-    return html`<li>${t(lang, "conflicts.item", { field: t(lang, `field.${conflict.field}`, { defaultValue: conflict.field }), value: conflict.value, source: source ? name(source.title, lang) : conflict.source })} ${text(conflict.note, lang)}</li>`;
-  })}</ul></section>`;
+  return html`<section aria-labelledby="conflicts"><h2 id="conflicts">${t(lang, "conflicts.heading")}</h2><ul>${conflicts.map(
+    (conflict) => {
+      const source = dataset.records.sources.get(conflict.source);
+      return html`<li>${t(lang, "conflicts.item", { field: t(lang, `field.${conflict.field}`, { defaultValue: conflict.field }), value: conflict.value, source: source ? name(source.title, lang) : conflict.source })} ${text(conflict.note, lang)}</li>`;
+    },
+  )}</ul></section>`;
 }
 
 function projectContent(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
@@ -179,20 +227,44 @@ ${heading(project.title, lang)}
 ${coverageNote(translatableTexts(project), lang)}
 ${markdown(project.summary, lang)}
 ${definitionList([
-    [t(lang, "field.status"), statusLabel(facts, lang)],
-    [t(lang, "field.period"), html`${periodOf(facts, lang)}${facts.endFromDuration && project.duration ? html` <span class="note">${t(lang, "projects.endFromDuration", { duration: formatDuration(project.duration, lang) })}</span>` : ""}`],
-    [t(lang, "field.owners"), join(project.owners.map((owner) => organisationLink(dataset, owner, lang)))],
-    project.partnership !== undefined && [t(lang, "field.partnership"), recordLink(dataset, "partnerships", project.partnership, lang)],
-    project.network !== undefined && [t(lang, "field.network"), recordLink(dataset, "networks", project.network, lang)],
-    project.part_of !== undefined && [t(lang, "field.partOf"), recordLink(dataset, "projects", project.part_of, lang)],
-    children.length > 0 && [t(lang, "field.subprojects"), join(children.map((id) => recordLink(dataset, "projects", id, lang)))],
-    project.follows !== undefined && [t(lang, "field.follows"), recordLink(dataset, "projects", project.follows, lang)],
-    continuedBy.length > 0 && [t(lang, "field.continuedBy"), join(continuedBy.map((id) => recordLink(dataset, "projects", id, lang)))],
-    facts.countries.length > 0 && [t(lang, "field.countries"), join(facts.countries.map((code) => countryLink(code, lang)))],
-    (project.places ?? []).length > 0 && [t(lang, "field.places"), join((project.places ?? []).map((place) => html`${name(place.name, lang)} (${countryName(place.country, lang)})`))],
-    (project.themes ?? []).length > 0 && [t(lang, "field.themes"), join((project.themes ?? []).map((theme) => themeLink(dataset, theme, lang)))],
-    (project.sdgs ?? []).length > 0 && [t(lang, "field.sdgs"), join((project.sdgs ?? []).map((goal) => sdgLink(goal, lang)))],
-  ])}
+  [t(lang, "field.status"), statusLabel(facts, lang)],
+  [
+    t(lang, "field.period"),
+    html`${periodOf(facts, lang)}${facts.endFromDuration && project.duration ? html` <span class="note">${t(lang, "projects.endFromDuration", { duration: formatDuration(project.duration, lang) })}</span>` : ""}`,
+  ],
+  [t(lang, "field.owners"), join(project.owners.map((owner) => organisationLink(dataset, owner, lang)))],
+  project.partnership !== undefined && [
+    t(lang, "field.partnership"),
+    recordLink(dataset, "partnerships", project.partnership, lang),
+  ],
+  project.network !== undefined && [t(lang, "field.network"), recordLink(dataset, "networks", project.network, lang)],
+  project.part_of !== undefined && [t(lang, "field.partOf"), recordLink(dataset, "projects", project.part_of, lang)],
+  children.length > 0 && [
+    t(lang, "field.subprojects"),
+    join(children.map((id) => recordLink(dataset, "projects", id, lang))),
+  ],
+  project.follows !== undefined && [t(lang, "field.follows"), recordLink(dataset, "projects", project.follows, lang)],
+  continuedBy.length > 0 && [
+    t(lang, "field.continuedBy"),
+    join(continuedBy.map((id) => recordLink(dataset, "projects", id, lang))),
+  ],
+  facts.countries.length > 0 && [
+    t(lang, "field.countries"),
+    join(facts.countries.map((code) => countryLink(code, lang))),
+  ],
+  (project.places ?? []).length > 0 && [
+    t(lang, "field.places"),
+    join((project.places ?? []).map((place) => html`${name(place.name, lang)} (${countryName(place.country, lang)})`)),
+  ],
+  (project.themes ?? []).length > 0 && [
+    t(lang, "field.themes"),
+    join((project.themes ?? []).map((theme) => themeLink(dataset, theme, lang))),
+  ],
+  (project.sdgs ?? []).length > 0 && [
+    t(lang, "field.sdgs"),
+    join((project.sdgs ?? []).map((goal) => sdgLink(goal, lang))),
+  ],
+])}
 ${money(dataset, facts, lang)}
 ${participants(dataset, facts, lang)}
 ${project.figures?.length ? html`<section aria-labelledby="figures"><h2 id="figures">${t(lang, "field.figures")}</h2><ul>${project.figures.map((figure) => html`<li>${figure.approximate ? t(lang, "number.approximately", { value: formatNumber(figure.value, lang) }) : formatNumber(figure.value, lang)} ${text(figure.label, lang)}</li>`)}</ul></section>` : ""}
@@ -228,7 +300,17 @@ function projectJsonLd(dataset: Dataset, facts: ProjectFacts, lang: Lang): unkno
     ...(facts.end ? { dissolutionDate: facts.end.iso } : {}),
     parentOrganization: project.owners.map(org),
     ...(facts.funders.length ? { funder: facts.funders.map(org) } : {}),
-    ...(project.participants?.length ? { member: project.participants.filter((p) => p.role !== "funder").map((p) => org(p.organisation)) } : {}),
-    ...(facts.countries.length ? { areaServed: facts.countries.map((code) => ({ "@type": "Country", name: countryName(code, lang), identifier: code })) } : {}),
+    ...(project.participants?.length
+      ? { member: project.participants.filter((p) => p.role !== "funder").map((p) => org(p.organisation)) }
+      : {}),
+    ...(facts.countries.length
+      ? {
+          areaServed: facts.countries.map((code) => ({
+            "@type": "Country",
+            name: countryName(code, lang),
+            identifier: code,
+          })),
+        }
+      : {}),
   };
 }

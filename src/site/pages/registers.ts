@@ -1,30 +1,28 @@
 // Partnerships, networks, organisations and programmes: a list and a page for each record,
 // with every project that refers to it.
-import type { Dataset } from "../../model/dataset.js";
+
+import { recordJsonUrl } from "../../exports/paths.js";
 import { countryName, formatNumber, formatPartialDate } from "../../i18n/format.js";
-import { home, sectionUrl, type Section } from "../../i18n/routes.js";
+import { home, type Section, sectionUrl } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
+import type { Dataset } from "../../model/dataset.js";
 import { parsePartialDate } from "../../model/dates.js";
 import type { Lang, Text } from "../../model/types.js";
-import { recordJsonUrl } from "../../exports/paths.js";
-import { html, join, type Html } from "../html.js";
-import type { Page } from "../page.js";
 import {
-  themeAndGoalFilters,
-  paginate,
-  pagination,
   contactList,
-  listCoverageNote,
   countryLink,
   coverageNote,
   definitionList,
   externalLink,
   heading,
   linkList,
+  listCoverageNote,
   markdown,
   name,
   organisationLink,
   organisationName,
+  paginate,
+  pagination,
   plain,
   programmeLink,
   programmeName,
@@ -33,8 +31,11 @@ import {
   sortByLabel,
   sourcesList,
   text,
+  themeAndGoalFilters,
   themeLink,
 } from "../components.js";
+import { type Html, html, join } from "../html.js";
+import type { Page } from "../page.js";
 import { conflictsNote, projectListPages } from "./projects.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
@@ -42,7 +43,12 @@ type RegisterKind = "partnerships" | "networks" | "organisations" | "programmes"
 
 const REGISTER_PAGE_SIZE = 100;
 
-const KIND_OF_PAGE = { partnerships: "partnership", networks: "network", organisations: "organisation", programmes: "programme" } as const;
+const KIND_OF_PAGE = {
+  partnerships: "partnership",
+  networks: "network",
+  organisations: "organisation",
+  programmes: "programme",
+} as const;
 
 function dateText(value: string | undefined, lang: Lang): string | undefined {
   const date = value === undefined ? undefined : parsePartialDate(value);
@@ -76,15 +82,25 @@ function registerPages<R>(spec: RegisterSpec<R>): PageSet {
       url: chunk.url,
       lang,
       kind: `${KIND_OF_PAGE[spec.kind]}-list`,
-      title: chunk.number === 1 ? listTitle : t(lang, "nav.pageOf", { title: listTitle, number: chunk.number, count: chunk.count }),
+      title:
+        chunk.number === 1
+          ? listTitle
+          : t(lang, "nav.pageOf", { title: listTitle, number: chunk.number, count: chunk.count }),
       description: t(lang, `${spec.kind}.description`),
       breadcrumbs: crumbs,
-      alternates: alternatesOf((other) => (chunk.number === 1 ? sectionUrl(other, spec.section) : `${sectionUrl(other, spec.section)}${chunk.number}/`)),
-      content: () => html`<h1>${chunk.number === 1 ? listTitle : t(lang, "nav.pageOf", { title: listTitle, number: chunk.number, count: chunk.count })}</h1><p>${t(lang, `${spec.kind}.description`)}</p>
-${listCoverageNote(chunk.items.map(([, record]) => spec.texts(record)), lang)}
+      alternates: alternatesOf((other) =>
+        chunk.number === 1 ? sectionUrl(other, spec.section) : `${sectionUrl(other, spec.section)}${chunk.number}/`,
+      ),
+      content:
+        () => html`<h1>${chunk.number === 1 ? listTitle : t(lang, "nav.pageOf", { title: listTitle, number: chunk.number, count: chunk.count })}</h1><p>${t(lang, `${spec.kind}.description`)}</p>
+${listCoverageNote(
+  chunk.items.map(([, record]) => spec.texts(record)),
+  lang,
+)}
 <ul class="register">${chunk.items.map(
-        ([id, record]) => html`<li><a href="${sectionUrl(lang, spec.section, id)}">${spec.title(record) ? text(spec.title(record)!, lang) : spec.label(record, lang)}</a> ${spec.listDetail(dataset, id, record, lang)}</li>`,
-      )}</ul>
+          ([id, record]) =>
+            html`<li><a href="${sectionUrl(lang, spec.section, id)}">${spec.title(record) ? text(spec.title(record)!, lang) : spec.label(record, lang)}</a> ${spec.listDetail(dataset, id, record, lang)}</li>`,
+        )}</ul>
 ${pagination(lang, sectionUrl(lang, spec.section), chunk.number, chunk.count)}`,
     }));
     const detailCrumbs = [...crumbs, { label: listTitle, url: sectionUrl(lang, spec.section) }];
@@ -97,7 +113,8 @@ ${pagination(lang, sectionUrl(lang, spec.section), chunk.number, chunk.count)}`,
         breadcrumbs: detailCrumbs,
         searchable: true,
         caption: t(lang, "projects.of", { name: spec.label(record, lang) }),
-        intro: () => html`<article class="record">${spec.title(record) ? heading(spec.title(record)!, lang) : html`<h1>${spec.label(record, lang)}</h1>`}
+        intro:
+          () => html`<article class="record">${spec.title(record) ? heading(spec.title(record)!, lang) : html`<h1>${spec.label(record, lang)}</h1>`}
 ${coverageNote(spec.texts(record), lang)}
 ${spec.body(dataset, id, record, lang)}
 ${spec.sources(record) ? html`<section aria-labelledby="sources"><h2 id="sources">${t(lang, "field.sources")}</h2>${sourcesList(dataset, spec.sources(record)!, lang)}</section>` : ""}
@@ -109,7 +126,8 @@ ${spec.kind === "organisations" || spec.kind === "programmes" || spec.kind === "
   };
 }
 
-const count = (lang: Lang, key: string, n: number): string => t(lang, key, { count: n, formatted: formatNumber(n, lang) });
+const count = (lang: Lang, key: string, n: number): string =>
+  t(lang, key, { count: n, formatted: formatNumber(n, lang) });
 
 export const partnershipPages = registerPages({
   kind: "partnerships",
@@ -121,7 +139,13 @@ export const partnershipPages = registerPages({
   sources: (record) => record.sources,
   projects: (dataset, id) => dataset.projectsBy.partnership.get(id) ?? [],
   filters: (dataset, _id, record, lang) => ({
-    [t(lang, "field.countries")]: [...new Set([...record.swedish_partners, ...record.international_partners].map((org) => countryName(dataset.records.organisations.get(org)?.country ?? "", lang)))],
+    [t(lang, "field.countries")]: [
+      ...new Set(
+        [...record.swedish_partners, ...record.international_partners].map((org) =>
+          countryName(dataset.records.organisations.get(org)?.country ?? "", lang),
+        ),
+      ),
+    ],
     [t(lang, "field.funders")]: (record.funders ?? []).map((programme) => programmeName(dataset, programme, lang)),
     ...themeAndGoalFilters(dataset, record, lang),
   }),
@@ -131,15 +155,27 @@ export const partnershipPages = registerPages({
   },
   body: (dataset, _id, record, lang) => html`${record.summary ? markdown(record.summary, lang) : ""}
 ${definitionList([
-    [t(lang, "field.swedishPartners"), join(record.swedish_partners.map((org) => organisationLink(dataset, org, lang)))],
-    [t(lang, "field.internationalPartners"), join(record.international_partners.map((org) => organisationLink(dataset, org, lang)))],
-    record.since !== undefined && [t(lang, "field.since"), dateText(record.since, lang)],
-    record.until !== undefined && [t(lang, "field.until"), dateText(record.until, lang)],
-    (record.funders ?? []).length > 0 && [t(lang, "field.funders"), join((record.funders ?? []).map((programme) => programmeLink(dataset, programme, lang)))],
-    record.network !== undefined && [t(lang, "field.network"), recordLink(dataset, "networks", record.network, lang)],
-    (record.themes ?? []).length > 0 && [t(lang, "field.themes"), join((record.themes ?? []).map((theme) => themeLink(dataset, theme, lang)))],
-    (record.sdgs ?? []).length > 0 && [t(lang, "field.sdgs"), join((record.sdgs ?? []).map((goal) => sdgLink(goal, lang)))],
-  ])}
+  [t(lang, "field.swedishPartners"), join(record.swedish_partners.map((org) => organisationLink(dataset, org, lang)))],
+  [
+    t(lang, "field.internationalPartners"),
+    join(record.international_partners.map((org) => organisationLink(dataset, org, lang))),
+  ],
+  record.since !== undefined && [t(lang, "field.since"), dateText(record.since, lang)],
+  record.until !== undefined && [t(lang, "field.until"), dateText(record.until, lang)],
+  (record.funders ?? []).length > 0 && [
+    t(lang, "field.funders"),
+    join((record.funders ?? []).map((programme) => programmeLink(dataset, programme, lang))),
+  ],
+  record.network !== undefined && [t(lang, "field.network"), recordLink(dataset, "networks", record.network, lang)],
+  (record.themes ?? []).length > 0 && [
+    t(lang, "field.themes"),
+    join((record.themes ?? []).map((theme) => themeLink(dataset, theme, lang))),
+  ],
+  (record.sdgs ?? []).length > 0 && [
+    t(lang, "field.sdgs"),
+    join((record.sdgs ?? []).map((goal) => sdgLink(goal, lang))),
+  ],
+])}
 ${record.links?.length ? html`<h2>${t(lang, "field.links")}</h2>${linkList(record.links, lang)}` : ""}
 ${contactList(dataset, record.contacts, lang)}
 ${conflictsNote(dataset, record.conflicts, lang)}`,
@@ -151,33 +187,64 @@ export const networkPages = registerPages({
   records: (dataset) => dataset.records.networks,
   label: (record, lang) => plain(record.name, lang),
   title: (record) => record.name,
-  texts: (record) => [record.name, record.summary, ...(record.events ?? []).flatMap((event) => [event.title, event.summary])],
+  texts: (record) => [
+    record.name,
+    record.summary,
+    ...(record.events ?? []).flatMap((event) => [event.title, event.summary]),
+  ],
   sources: (record) => record.sources,
   projects: (dataset, id) => dataset.projectsBy.network.get(id) ?? [],
   filters: (dataset, _id, record, lang) => ({
     [t(lang, "field.funders")]: (record.funders ?? []).map((programme) => programmeName(dataset, programme, lang)),
     ...themeAndGoalFilters(dataset, record, lang),
   }),
-  listDetail: (dataset, id, _record, lang) => html`<span class="meta">${count(lang, "count.partnerships", dataset.partnershipsBy.network.get(id)?.length ?? 0)}</span>`,
+  listDetail: (dataset, id, _record, lang) =>
+    html`<span class="meta">${count(lang, "count.partnerships", dataset.partnershipsBy.network.get(id)?.length ?? 0)}</span>`,
   body: (dataset, id, record, lang) => {
     const members = dataset.partnershipsBy.network.get(id) ?? [];
     return html`${record.summary ? markdown(record.summary, lang) : ""}
 ${definitionList([
-      record.coordinator !== undefined && [t(lang, "field.coordinator"), organisationLink(dataset, record.coordinator, lang)],
-      (record.funders ?? []).length > 0 && [t(lang, "field.funders"), join((record.funders ?? []).map((programme) => programmeLink(dataset, programme, lang)))],
-      record.since !== undefined && [t(lang, "field.since"), dateText(record.since, lang)],
-      (record.themes ?? []).length > 0 && [t(lang, "field.themes"), join((record.themes ?? []).map((theme) => themeLink(dataset, theme, lang)))],
-      (record.sdgs ?? []).length > 0 && [t(lang, "field.sdgs"), join((record.sdgs ?? []).map((goal) => sdgLink(goal, lang)))],
-      (record.member_organisations ?? []).length > 0 && [t(lang, "field.members"), join((record.member_organisations ?? []).map((org) => organisationLink(dataset, org, lang)))],
-    ])}
+  record.coordinator !== undefined && [
+    t(lang, "field.coordinator"),
+    organisationLink(dataset, record.coordinator, lang),
+  ],
+  (record.funders ?? []).length > 0 && [
+    t(lang, "field.funders"),
+    join((record.funders ?? []).map((programme) => programmeLink(dataset, programme, lang))),
+  ],
+  record.since !== undefined && [t(lang, "field.since"), dateText(record.since, lang)],
+  (record.themes ?? []).length > 0 && [
+    t(lang, "field.themes"),
+    join((record.themes ?? []).map((theme) => themeLink(dataset, theme, lang))),
+  ],
+  (record.sdgs ?? []).length > 0 && [
+    t(lang, "field.sdgs"),
+    join((record.sdgs ?? []).map((goal) => sdgLink(goal, lang))),
+  ],
+  (record.member_organisations ?? []).length > 0 && [
+    t(lang, "field.members"),
+    join((record.member_organisations ?? []).map((org) => organisationLink(dataset, org, lang))),
+  ],
+])}
 ${members.length ? html`<section aria-labelledby="members"><h2 id="members">${t(lang, "networks.partnerships", { count: members.length })}</h2><ul>${members.map((member) => html`<li>${recordLink(dataset, "partnerships", member, lang)}</li>`)}</ul></section>` : ""}
-${record.events?.length ? html`<section aria-labelledby="events"><h2 id="events">${t(lang, "field.events")}</h2>${record.events.map(
-      (event) => html`<h3>${text(event.title, lang)}</h3>${definitionList([
-        event.date !== undefined && [t(lang, "field.date"), dateText(event.date, lang)],
-        event.place !== undefined && [t(lang, "field.place"), html`${name(event.place.name, lang)}, ${countryLink(event.place.country, lang)}`],
-        event.participants !== undefined && [t(lang, "field.participantCount"), formatNumber(event.participants, lang)],
-      ])}${event.summary ? markdown(event.summary, lang) : ""}`,
-    )}</section>` : ""}
+${
+  record.events?.length
+    ? html`<section aria-labelledby="events"><h2 id="events">${t(lang, "field.events")}</h2>${record.events.map(
+        (event) =>
+          html`<h3>${text(event.title, lang)}</h3>${definitionList([
+            event.date !== undefined && [t(lang, "field.date"), dateText(event.date, lang)],
+            event.place !== undefined && [
+              t(lang, "field.place"),
+              html`${name(event.place.name, lang)}, ${countryLink(event.place.country, lang)}`,
+            ],
+            event.participants !== undefined && [
+              t(lang, "field.participantCount"),
+              formatNumber(event.participants, lang),
+            ],
+          ])}${event.summary ? markdown(event.summary, lang) : ""}`,
+      )}</section>`
+    : ""
+}
 ${record.links?.length ? html`<h2>${t(lang, "field.links")}</h2>${linkList(record.links, lang)}` : ""}`;
   },
 });
@@ -191,8 +258,12 @@ export const organisationPages = registerPages({
   texts: (record) => [record.description],
   sources: (record) => record.sources,
   projects: (dataset, id) => dataset.projectsBy.organisation.get(id) ?? [],
-  filters: (_dataset, _id, record, lang) => ({ [t(lang, "field.countries")]: [countryName(record.country, lang)], [t(lang, "field.kind")]: [t(lang, `organisationKind.${record.kind}`)] }),
-  listDetail: (_dataset, _id, record, lang) => html`<span class="meta">${t(lang, `organisationKind.${record.kind}`)}, ${countryLink(record.country, lang)}</span>`,
+  filters: (_dataset, _id, record, lang) => ({
+    [t(lang, "field.countries")]: [countryName(record.country, lang)],
+    [t(lang, "field.kind")]: [t(lang, `organisationKind.${record.kind}`)],
+  }),
+  listDetail: (_dataset, _id, record, lang) =>
+    html`<span class="meta">${t(lang, `organisationKind.${record.kind}`)}, ${countryLink(record.country, lang)}</span>`,
   body: (dataset, id, record, lang) => {
     const partnerships = dataset.partnershipsBy.organisation.get(id) ?? [];
     const programmes = dataset.programmesBy.funder.get(id) ?? [];
@@ -200,17 +271,23 @@ export const organisationPages = registerPages({
     const owned = dataset.projectsBy.owner.get(id)?.length ?? 0;
     return html`${record.description ? markdown(record.description, lang) : ""}
 ${definitionList([
-      record.short_name !== undefined && [t(lang, "field.shortName"), record.short_name],
-      [t(lang, "field.kind"), t(lang, `organisationKind.${record.kind}`)],
-      [t(lang, "field.country"), countryLink(record.country, lang)],
-      record.city !== undefined && [t(lang, "field.city"), name(record.city, lang)],
-      record.part_of !== undefined && [t(lang, "field.partOf"), organisationLink(dataset, record.part_of, lang)],
-      units.length > 0 && [t(lang, "field.units"), join(units.map((unit) => organisationLink(dataset, unit, lang)))],
-      record.website !== undefined && [t(lang, "field.website"), externalLink(record.website, record.website, lang)],
-      owned > 0 && [t(lang, "field.ownedProjects"), formatNumber(owned, lang)],
-      programmes.length > 0 && [t(lang, "field.fundsProgrammes"), join(programmes.map((programme) => programmeLink(dataset, programme, lang)))],
-      partnerships.length > 0 && [t(lang, "section.partnerships"), join(partnerships.map((partnership) => recordLink(dataset, "partnerships", partnership, lang)))],
-    ])}`;
+  record.short_name !== undefined && [t(lang, "field.shortName"), record.short_name],
+  [t(lang, "field.kind"), t(lang, `organisationKind.${record.kind}`)],
+  [t(lang, "field.country"), countryLink(record.country, lang)],
+  record.city !== undefined && [t(lang, "field.city"), name(record.city, lang)],
+  record.part_of !== undefined && [t(lang, "field.partOf"), organisationLink(dataset, record.part_of, lang)],
+  units.length > 0 && [t(lang, "field.units"), join(units.map((unit) => organisationLink(dataset, unit, lang)))],
+  record.website !== undefined && [t(lang, "field.website"), externalLink(record.website, record.website, lang)],
+  owned > 0 && [t(lang, "field.ownedProjects"), formatNumber(owned, lang)],
+  programmes.length > 0 && [
+    t(lang, "field.fundsProgrammes"),
+    join(programmes.map((programme) => programmeLink(dataset, programme, lang))),
+  ],
+  partnerships.length > 0 && [
+    t(lang, "section.partnerships"),
+    join(partnerships.map((partnership) => recordLink(dataset, "partnerships", partnership, lang))),
+  ],
+])}`;
   },
 });
 
@@ -223,21 +300,39 @@ export const programmePages = registerPages({
   texts: (record) => [record.description],
   sources: (record) => record.sources,
   projects: (dataset, id) => [
-    ...new Set([id, ...(dataset.programmesBy.parent.get(id) ?? [])].flatMap((programme) => dataset.projectsBy.programme.get(programme) ?? [])),
+    ...new Set(
+      [id, ...(dataset.programmesBy.parent.get(id) ?? [])].flatMap(
+        (programme) => dataset.projectsBy.programme.get(programme) ?? [],
+      ),
+    ),
   ],
-  filters: (dataset, _id, record, lang) => ({ [t(lang, "field.funders")]: [name(record.name, lang)], [t(lang, "field.funder")]: [organisationName(dataset, record.funder, lang)] }),
-  listDetail: (dataset, _id, record, lang) => html`<span class="meta">${organisationName(dataset, record.funder, lang)}</span>`,
+  filters: (dataset, _id, record, lang) => ({
+    [t(lang, "field.funders")]: [name(record.name, lang)],
+    [t(lang, "field.funder")]: [organisationName(dataset, record.funder, lang)],
+  }),
+  listDetail: (dataset, _id, record, lang) =>
+    html`<span class="meta">${organisationName(dataset, record.funder, lang)}</span>`,
   body: (dataset, id, record, lang) => {
     const parts = dataset.programmesBy.parent.get(id) ?? [];
     const partnerships = dataset.partnershipsBy.programme.get(id) ?? [];
     return html`${record.description ? markdown(record.description, lang) : ""}
 ${definitionList([
-      record.short_name !== undefined && [t(lang, "field.shortName"), record.short_name],
-      [t(lang, "field.funder"), organisationLink(dataset, record.funder, lang)],
-      record.part_of !== undefined && [t(lang, "field.partOf"), programmeLink(dataset, record.part_of, lang)],
-      parts.length > 0 && [t(lang, "field.subprogrammes"), join(parts.map((part) => html`<a href="${sectionUrl(lang, "programmes", part)}">${programmeName(dataset, part, lang)}</a>`))],
-      record.website !== undefined && [t(lang, "field.website"), externalLink(record.website, record.website, lang)],
-      partnerships.length > 0 && [t(lang, "section.partnerships"), join(partnerships.map((partnership) => recordLink(dataset, "partnerships", partnership, lang)))],
-    ])}`;
+  record.short_name !== undefined && [t(lang, "field.shortName"), record.short_name],
+  [t(lang, "field.funder"), organisationLink(dataset, record.funder, lang)],
+  record.part_of !== undefined && [t(lang, "field.partOf"), programmeLink(dataset, record.part_of, lang)],
+  parts.length > 0 && [
+    t(lang, "field.subprogrammes"),
+    join(
+      parts.map(
+        (part) => html`<a href="${sectionUrl(lang, "programmes", part)}">${programmeName(dataset, part, lang)}</a>`,
+      ),
+    ),
+  ],
+  record.website !== undefined && [t(lang, "field.website"), externalLink(record.website, record.website, lang)],
+  partnerships.length > 0 && [
+    t(lang, "section.partnerships"),
+    join(partnerships.map((partnership) => recordLink(dataset, "partnerships", partnership, lang))),
+  ],
+])}`;
   },
 });

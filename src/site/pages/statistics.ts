@@ -1,24 +1,37 @@
 // The statistics page: each chart as SVG drawn at build time, directly followed by a table
 // with the same numbers and a link to the CSV file they were computed from.
-import type { Dataset } from "../../model/dataset.js";
-import { sdgName } from "../../model/sdgs.js";
-import type { Lang } from "../../model/types.js";
+
 import { csvUrl } from "../../exports/paths.js";
 import { countryName, formatDay, formatMoney, formatNumber } from "../../i18n/format.js";
 import { home, sectionUrl } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
-import { computeStatistics, OTHERS, TOP_CATEGORIES, topWithOthers, type Amount, type Count } from "../../statistics/compute.js";
-import { horizontalBars, stackedColumns, type Bar } from "../../statistics/charts.js";
-import { html, type Html } from "../html.js";
-import type { Page } from "../page.js";
+import type { Dataset } from "../../model/dataset.js";
+import { sdgName } from "../../model/sdgs.js";
+import type { Lang } from "../../model/types.js";
+import { type Bar, horizontalBars, stackedColumns } from "../../statistics/charts.js";
+import {
+  type Amount,
+  type Count,
+  computeStatistics,
+  OTHERS,
+  TOP_CATEGORIES,
+  topWithOthers,
+} from "../../statistics/compute.js";
 import { organisationName, plain, programmeName } from "../components.js";
+import { type Html, html } from "../html.js";
+import type { Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 function csvLinks(lang: Lang, tables: readonly string[]): Html {
   return html`<p class="chart-source">${t(lang, "statistics.computedFrom")} ${tables.map((table, index) => html`${index > 0 ? ", " : ""}<a href="${csvUrl(table)}" type="text/csv">${table}.csv</a>`)}</p>`;
 }
 
-function countTable(lang: Lang, caption: string, header: string, rows: readonly { label: string; value: string }[]): Html {
+function countTable(
+  lang: Lang,
+  caption: string,
+  header: string,
+  rows: readonly { label: string; value: string }[],
+): Html {
   return html`<div class="table-scroll" role="region" aria-label="${caption}" tabindex="0"><table class="chart-data"><caption>${caption}</caption>
 <thead><tr><th scope="col">${header}</th><th scope="col" class="number">${t(lang, "statistics.projects")}</th></tr></thead>
 <tbody>${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td class="number">${row.value}</td></tr>`)}</tbody></table></div>`;
@@ -36,10 +49,25 @@ interface CountChart {
 
 function countSection(lang: Lang, chart: CountChart): Html {
   const number = (value: number) => formatNumber(value, lang);
-  const bars: Bar[] = topWithOthers(chart.counts).map((count) => ({ label: count.key === OTHERS ? t(lang, "statistics.others", { count: chart.counts.length - TOP_CATEGORIES }) : chart.label(count.key), values: [count.value] }));
+  const bars: Bar[] = topWithOthers(chart.counts).map((count) => ({
+    label:
+      count.key === OTHERS
+        ? t(lang, "statistics.others", { count: chart.counts.length - TOP_CATEGORIES })
+        : chart.label(count.key),
+    values: [count.value],
+  }));
   return html`<section aria-labelledby="${chart.id}"><h2 id="${chart.id}">${chart.heading}</h2>
-${bars.length === 0 ? html`<p>${t(lang, "statistics.noData")}</p>` : html`<figure>${horizontalBars({ id: `chart-${chart.id}`, title: chart.heading, description: chart.description, formatValue: number }, bars)}</figure>
-${countTable(lang, chart.heading, chart.header, bars.map((bar) => ({ label: bar.label, value: number(bar.values[0] ?? 0) })))}`}
+${
+  bars.length === 0
+    ? html`<p>${t(lang, "statistics.noData")}</p>`
+    : html`<figure>${horizontalBars({ id: `chart-${chart.id}`, title: chart.heading, description: chart.description, formatValue: number }, bars)}</figure>
+${countTable(
+  lang,
+  chart.heading,
+  chart.header,
+  bars.map((bar) => ({ label: bar.label, value: number(bar.values[0] ?? 0) })),
+)}`
+}
 ${csvLinks(lang, chart.tables)}</section>`;
 }
 
@@ -51,7 +79,10 @@ function statisticsContent(dataset: Dataset, lang: Lang): Html {
     { key: "completed", label: t(lang, "status.completed"), style: "hatched" as const },
     { key: "other", label: t(lang, "statistics.otherStatus"), style: "dotted" as const },
   ];
-  const yearBars: Bar[] = stats.projectsByStartYear.map((entry) => ({ label: String(entry.year), values: [entry.ongoing, entry.completed, entry.other] }));
+  const yearBars: Bar[] = stats.projectsByStartYear.map((entry) => ({
+    label: String(entry.year),
+    values: [entry.ongoing, entry.completed, entry.other],
+  }));
   const fundingLabel = (key: string) => {
     const [kind, id] = key.split(":") as [string, string];
     if (id === OTHERS) return t(lang, "statistics.othersShort");
@@ -71,20 +102,48 @@ ${countSection(lang, { id: "by-programme", heading: t(lang, "statistics.byProgra
 <section aria-labelledby="amounts"><h2 id="amounts">${t(lang, "statistics.amounts")}</h2>
 <p>${t(lang, "statistics.amountsNote")}</p>
 ${[...stats.fundingByCurrency].map(([currency, all]) => {
-    const amounts: Amount[] = all.length <= TOP_CATEGORIES + 1 ? [...all] : [...all.slice(0, TOP_CATEGORIES), { key: OTHERS, kind: "programme", amount: all.slice(TOP_CATEGORIES).reduce((sum, amount) => sum + amount.amount, 0), lines: all.slice(TOP_CATEGORIES).reduce((sum, amount) => sum + amount.lines, 0) }];
-    const heading = t(lang, "statistics.amountsIn", { currency });
-    const money = (value: number) => formatMoney({ amount: value, currency }, lang);
-    return html`<h3>${heading}</h3><figure>${horizontalBars({ id: `chart-amounts-${currency.toLowerCase()}`, title: heading, description: t(lang, "statistics.amountsDescription", { currency }), formatValue: money }, amounts.map((amount) => ({ label: fundingLabel(`${amount.kind}:${amount.key}`), values: [amount.amount] })))}</figure>
+  const amounts: Amount[] =
+    all.length <= TOP_CATEGORIES + 1
+      ? [...all]
+      : [
+          ...all.slice(0, TOP_CATEGORIES),
+          {
+            key: OTHERS,
+            kind: "programme",
+            amount: all.slice(TOP_CATEGORIES).reduce((sum, amount) => sum + amount.amount, 0),
+            lines: all.slice(TOP_CATEGORIES).reduce((sum, amount) => sum + amount.lines, 0),
+          },
+        ];
+  const heading = t(lang, "statistics.amountsIn", { currency });
+  const money = (value: number) => formatMoney({ amount: value, currency }, lang);
+  return html`<h3>${heading}</h3><figure>${horizontalBars(
+    {
+      id: `chart-amounts-${currency.toLowerCase()}`,
+      title: heading,
+      description: t(lang, "statistics.amountsDescription", { currency }),
+      formatValue: money,
+    },
+    amounts.map((amount) => ({ label: fundingLabel(`${amount.kind}:${amount.key}`), values: [amount.amount] })),
+  )}</figure>
 <div class="table-scroll" role="region" aria-label="${heading}" tabindex="0"><table class="chart-data"><caption>${heading}</caption>
 <thead><tr><th scope="col">${t(lang, "field.programme")}</th><th scope="col" class="number">${t(lang, "field.amount")}</th><th scope="col" class="number">${t(lang, "statistics.lines")}</th></tr></thead>
 <tbody>${amounts.map((amount) => html`<tr><th scope="row">${fundingLabel(`${amount.kind}:${amount.key}`)}</th><td class="number">${money(amount.amount)}</td><td class="number">${number(amount.lines)}</td></tr>`)}</tbody></table></div>`;
-  })}
+})}
 ${csvLinks(lang, ["project_funding"])}</section>
 ${countSection(lang, { id: "by-country", heading: t(lang, "statistics.byCountry"), description: t(lang, "statistics.byCountryDescription"), header: t(lang, "field.country"), counts: stats.projectsByCountry, label: (code) => countryName(code, lang), tables: ["project_countries", "project_owners", "project_participants", "project_places", "organisations"] })}
 ${countSection(lang, { id: "by-sdg", heading: t(lang, "statistics.bySdg"), description: t(lang, "statistics.bySdgDescription"), header: t(lang, "field.sdgs"), counts: stats.projectsBySdg, label: (goal) => `${goal}. ${sdgName(Number(goal), lang)}`, tables: ["project_sdgs"] })}
 ${countSection(lang, { id: "by-theme", heading: t(lang, "statistics.byTheme"), description: t(lang, "statistics.byThemeDescription"), header: t(lang, "field.themes"), counts: stats.projectsByTheme, label: (id) => plain(dataset.records.themes.get(id)?.label ?? { sv: id }, lang), tables: ["project_themes"] })}
 <section aria-labelledby="partnerships-over-time"><h2 id="partnerships-over-time">${t(lang, "statistics.partnerships")}</h2>
-<figure>${stackedColumns({ id: "chart-partnerships", title: t(lang, "statistics.partnerships"), description: t(lang, "statistics.partnershipsDescription"), formatValue: number }, [{ key: "partnerships", label: t(lang, "section.partnerships"), style: "solid" }], stats.partnershipsOverTime.map((entry) => ({ label: entry.key, values: [entry.value] })))}</figure>
+<figure>${stackedColumns(
+    {
+      id: "chart-partnerships",
+      title: t(lang, "statistics.partnerships"),
+      description: t(lang, "statistics.partnershipsDescription"),
+      formatValue: number,
+    },
+    [{ key: "partnerships", label: t(lang, "section.partnerships"), style: "solid" }],
+    stats.partnershipsOverTime.map((entry) => ({ label: entry.key, values: [entry.value] })),
+  )}</figure>
 <div class="table-scroll" role="region" aria-label="${t(lang, "statistics.partnerships")}" tabindex="0"><table class="chart-data"><caption>${t(lang, "statistics.partnerships")}</caption>
 <thead><tr><th scope="col">${t(lang, "statistics.year")}</th><th scope="col" class="number">${t(lang, "section.partnerships")}</th></tr></thead>
 <tbody>${stats.partnershipsOverTime.map((entry) => html`<tr><th scope="row">${entry.key}</th><td class="number">${number(entry.value)}</td></tr>`)}</tbody></table></div>
