@@ -2,9 +2,9 @@
 // explained in Swedish. Refuses to overwrite an existing record.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { KINDS, type Kind } from "../src/core/vocabulary.js";
 import { didYouMean } from "../src/model/suggest.js";
 import { recordTemplate } from "../src/model/template.js";
-import { KINDS, type Kind } from "../src/model/types.js";
 
 const [kind, id] = process.argv.slice(2);
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;

@@ -7,16 +7,16 @@ import { runInNewContext } from "node:vm";
 import { Eleventy } from "@11ty/eleventy";
 import type { DateTime } from "luxon";
 import configure from "../eleventy.config.js";
+import { LANGUAGES, type Lang } from "./core/languages.js";
+import { lastRunUnder, planRuns } from "./core/outputs.js";
 import { openData } from "./exports/files.js";
-import { releaseHistory } from "./exports/release-info.js";
-import type { Dataset } from "./model/dataset.js";
+import { type Dataset } from "./model/dataset.js";
 import { rememberDataset } from "./model/index.js";
 import { reportLines } from "./model/report.js";
-import { LANGUAGES, type Lang } from "./model/types.js";
 import { formatCoverage, type ValidationResult, validateDataDirectory } from "./model/validate.js";
+import { releaseHistory } from "./releases/history.js";
 import { searchedSections } from "./search/indexer.js";
 import { SearchIndexing } from "./search/plugin.js";
-import { lastRunUnder, planRuns } from "./site/outputs.js";
 import { siteOutputs } from "./site/pages/index.js";
 
 export interface BuildOptions {

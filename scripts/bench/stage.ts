@@ -4,13 +4,13 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Eleventy, type UserConfig } from "@11ty/eleventy";
 import { build, garbageCollector, outputsPerRun } from "../../src/build.js";
+import { planRuns } from "../../src/core/outputs.js";
 import { openData } from "../../src/exports/files.js";
 import { loadDataset } from "../../src/model/index.js";
 import dataPlugin, { currentDataset } from "../../src/model/plugin.js";
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
 import { indexAllPages, indexSite } from "../../src/search/indexer.js";
-import { planRuns } from "../../src/site/outputs.js";
 import { siteOutputs } from "../../src/site/pages/index.js";
 import sitePlugin from "../../src/site/plugin.js";
 

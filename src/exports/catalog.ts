@@ -1,13 +1,13 @@
 // The DCAT-AP-SE 3.0.1 catalog the Swedish data portal harvests: built as an RDF graph with
 // rdflib and serialised as RDF/XML and JSON-LD. Every node has an absolute IRI; no blank nodes.
+
 import * as $rdf from "rdflib";
-import { sectionUrl } from "../i18n/routes.js";
-import type { Dataset } from "../model/dataset.js";
-import { LANGUAGES, type Lang, type Text } from "../model/types.js";
-import { absoluteUrl } from "../site/layout.js";
-import type { DataFile } from "./files.js";
-import { catalogRdfUrl } from "./paths.js";
-import { releaseHistory } from "./release-info.js";
+import { LANGUAGE_AUTHORITY, LANGUAGES, type Lang } from "../core/languages.js";
+import { absoluteUrl, catalogRdfUrl, sectionUrl } from "../core/routes.js";
+import { type Dataset } from "../model/dataset.js";
+import { type Text } from "../model/types.js";
+import { releaseHistory } from "../releases/history.js";
+import { type DataFile } from "./data-file.js";
 
 const RDF = $rdf.Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
 const DCAT = $rdf.Namespace("http://www.w3.org/ns/dcat#");
@@ -17,8 +17,6 @@ const VCARD = $rdf.Namespace("http://www.w3.org/2006/vcard/ns#");
 const XSD = $rdf.Namespace("http://www.w3.org/2001/XMLSchema#");
 const OWL = $rdf.Namespace("http://www.w3.org/2002/07/owl#");
 const EU = "http://publications.europa.eu/resource/authority/";
-
-const LANGUAGE_AUTHORITY: Record<Lang, string> = { sv: "SWE", en: "ENG", de: "DEU" };
 
 /** ADMS publisher types for the organisation kinds that have one. */
 const PUBLISHER_TYPE: Partial<Record<string, string>> = {
@@ -76,7 +74,7 @@ function texts(
 
 export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf.Store {
   const store = $rdf.graph();
-  const base = absoluteUrl(dataset, catalogRdfUrl);
+  const base = absoluteUrl(dataset.site.base_url, catalogRdfUrl);
   const node = (fragment: string) => $rdf.sym(`${base}#${fragment}`);
   const catalog = node("catalog");
   const data = node("dataset");
@@ -87,7 +85,7 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
   const day = $rdf.lit(current.date, undefined, XSD("date"));
   const first = $rdf.lit(dataset.releases[0]?.date ?? current.date, undefined, XSD("date"));
   const licence = $rdf.sym(dataset.site.data_licence);
-  const landingPage = $rdf.sym(absoluteUrl(dataset, sectionUrl("sv", "openData")));
+  const landingPage = $rdf.sym(absoluteUrl(dataset.site.base_url, sectionUrl("sv", "openData")));
 
   store.add(catalog, RDF("type"), DCAT("Catalog"));
   texts(store, catalog, DCT("title"), CATALOG_TEXTS.catalogTitle);
@@ -135,7 +133,7 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
 
   for (const file of files) {
     const distribution = node(`distribution-${file.url.replace(/^\/data\//, "").replace(/[^a-z0-9]+/gi, "-")}`);
-    const url = $rdf.sym(absoluteUrl(dataset, file.url));
+    const url = $rdf.sym(absoluteUrl(dataset.site.base_url, file.url));
     store.add(data, DCAT("distribution"), distribution);
     store.add(distribution, RDF("type"), DCAT("Distribution"));
     texts(store, distribution, DCT("title"), file.title);

@@ -1,10 +1,10 @@
 // datapackage.json: a Frictionless Tabular Data Package with one resource per CSV table, its
 // Table Schema, primary and foreign keys, licence, sources and contributors.
-import type { Dataset } from "../model/dataset.js";
-import { name } from "../site/components.js";
-import { absoluteUrl } from "../site/layout.js";
-import { csvUrl } from "./paths.js";
-import { releaseHistory } from "./release-info.js";
+
+import { name } from "../core/names.js";
+import { absoluteUrl, csvUrl } from "../core/routes.js";
+import { type Dataset } from "../model/dataset.js";
+import { releaseHistory } from "../releases/history.js";
 import { type Column, TABLES, type Table } from "./tables.js";
 
 const LICENCES: Record<string, { name: string; title: string }> = {
@@ -55,7 +55,7 @@ export function dataPackage(dataset: Dataset): Record<string, unknown> {
   return {
     profile: "tabular-data-package",
     name: "utblick",
-    id: absoluteUrl(dataset, "/data/datapackage.json"),
+    id: absoluteUrl(dataset.site.base_url, "/data/datapackage.json"),
     title: name(site.title, "en"),
     description: `${site.description?.en ?? site.description?.sv ?? ""} ${FORMULA_NOTE}`.trim(),
     homepage: site.base_url,

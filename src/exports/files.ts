@@ -2,14 +2,8 @@
 // page lists them, and the catalog makes each a distribution.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Dataset } from "../model/dataset.js";
-import { readSchemas, SCHEMA_DIR } from "../model/schemas.js";
-import type { Lang, Text } from "../model/types.js";
-import { memoizeFor } from "../util/memo.js";
-import { catalogJsonLd, catalogRdfXml } from "./catalog.js";
-import { writeCsv } from "./csv.js";
-import { dataPackage } from "./datapackage.js";
-import { iatiActivities } from "./iati.js";
+import { type Lang } from "../core/languages.js";
+import { memoizeFor } from "../core/memo.js";
 import {
   allJsonUrl,
   catalogJsonLdUrl,
@@ -23,23 +17,19 @@ import {
   releaseJsonUrl,
   releasesJsonUrl,
   schemaUrl,
-} from "./paths.js";
-import { publicRecords, publicSnapshot } from "./records.js";
-import { json, releaseHistory, sha256 } from "./release-info.js";
+} from "../core/routes.js";
+import { json, sha256 } from "../core/serialise.js";
+import { type Dataset } from "../model/dataset.js";
+import { publicRecords, publicSnapshot } from "../model/published.js";
+import { readSchemas, SCHEMA_DIR } from "../model/schemas.js";
+import { type Text } from "../model/types.js";
+import { releaseHistory } from "../releases/history.js";
+import { catalogJsonLd, catalogRdfXml } from "./catalog.js";
+import { writeCsv } from "./csv.js";
+import type { DataFile } from "./data-file.js";
+import { dataPackage } from "./datapackage.js";
+import { iatiActivities } from "./iati.js";
 import { type Row, rowsOf, TABLES, type Table } from "./tables.js";
-
-export type FileGroup = "json" | "csv" | "csv-excel" | "metadata" | "schema" | "record" | "release";
-
-export interface DataFile {
-  readonly url: string;
-  readonly group: FileGroup;
-  readonly mediaType: string;
-  /** EU file-type authority code, for the catalog. */
-  readonly format: string;
-  readonly title: Text;
-  readonly table?: Table;
-  readonly render: () => string;
-}
 
 /** Renders once: the open-data page shows checksums of the same text the file holds. */
 function once(render: () => string): () => string {

@@ -4,10 +4,11 @@
 // the reporting organisation's IATI identifier: an identifier is never invented.
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces.js";
-import type { Dataset, ProjectFacts } from "../model/dataset.js";
+import { LANGUAGES } from "../core/languages.js";
+import { type Dataset, type ProjectFacts } from "../model/dataset.js";
 import { firstDay, lastDay } from "../model/dates.js";
-import { LANGUAGES, type OrganisationKind, type ParticipantRole, type Text } from "../model/types.js";
-import { releaseHistory } from "./release-info.js";
+import { type OrganisationKind, type ParticipantRole, type Text } from "../model/types.js";
+import { releaseHistory } from "../releases/history.js";
 
 /** IATI OrganisationType codes for the kinds that have one. */
 const ORGANISATION_TYPE: Partial<Record<OrganisationKind, string>> = {

@@ -1,8 +1,12 @@
 // The CSV tables of the open data, derived from the JSON Schemas: one main table per kind, one
 // child table per list in a record, texts as _sv/_en/_de columns. The same definitions turn
 // records into rows and rows back into records, so nothing is lost on the way.
-import { readSchemas, resolveSchema as resolve, type Schema } from "../model/schemas.js";
-import { KINDS, type Kind, LANGUAGES, type Lang, SCHEMA_OF_KIND } from "../model/types.js";
+
+import { LANGUAGES, type Lang } from "../core/languages.js";
+import { KINDS, type Kind } from "../core/vocabulary.js";
+import { PERSONAL_KINDS, refersToPersonalData } from "../model/published.js";
+import { isTextSchema, readSchemas, resolveSchema as resolve, type Schema } from "../model/schemas.js";
+import { SCHEMA_OF_KIND } from "../model/types.js";
 
 export type ColumnType = "string" | "integer" | "number" | "boolean";
 
@@ -50,36 +54,6 @@ export const SINGULAR: Record<Kind, string> = {
 
 const schemas = readSchemas();
 
-function isText(schema: Schema): boolean {
-  const keys = Object.keys(schema.properties ?? {});
-  return schema.type === "object" && keys.length === 3 && LANGUAGES.every((lang) => keys.includes(lang));
-}
-
-/** Kinds whose records are personal data, and never published as open data. */
-export const PERSONAL_KINDS: ReadonlySet<Kind> = new Set(
-  KINDS.filter((kind) => (schemas.get(SCHEMA_OF_KIND[kind]) as Schema)["x-personal-data"] === true),
-);
-
-function refersToPersonalData(schema: Schema): boolean {
-  const target = schema.type === "array" && schema.items ? resolve(schema.items) : schema;
-  return target["x-ref"] !== undefined && PERSONAL_KINDS.has(target["x-ref"]);
-}
-
-const personalFieldsOfKind = new Map<Kind | "site", readonly string[]>();
-
-/** The property names of a kind that point at personal data (e.g. contacts). */
-export function personalFields(kind: Kind | "site"): readonly string[] {
-  let fields = personalFieldsOfKind.get(kind);
-  if (!fields) {
-    const schema = schemas.get(SCHEMA_OF_KIND[kind]) as Schema;
-    fields = Object.entries(schema.properties ?? {})
-      .filter(([, property]) => refersToPersonalData(resolve(property)))
-      .map(([name]) => name);
-    personalFieldsOfKind.set(kind, fields);
-  }
-  return fields;
-}
-
 function describe(schema: Schema, fallback: string, suffix = ""): Record<Lang, string> {
   const english = schema.description ?? fallback;
   return {
@@ -108,7 +82,7 @@ function walk(schema: Schema, path: string[], prefix: string, required: boolean,
     out.children.push({ path, schema: resolved });
     return;
   }
-  if (isText(resolved)) {
+  if (isTextSchema(resolved)) {
     for (const lang of LANGUAGES) {
       out.columns.push({
         name: `${prefix}_${lang}`,
@@ -211,7 +185,7 @@ function tablesOfKind(kind: Kind): Table[] {
   for (const child of root.children) {
     const items = resolve(child.schema.items ?? {});
     const inner: Walk = { columns: [], children: [] };
-    const scalarItems = !(items.type === "object" && !isText(items));
+    const scalarItems = !(items.type === "object" && !isTextSchema(items));
     if (scalarItems) walk(items, [], singularOf(child.path[child.path.length - 1] ?? "value"), true, inner);
     else
       for (const [name, property] of Object.entries(items.properties ?? {}))

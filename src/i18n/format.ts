@@ -1,12 +1,12 @@
 // Dates, periods, money, numbers and country names in the reader's language. Dates through luxon,
 // numbers through Intl.NumberFormat, countries through Intl.DisplayNames.
-import { DateTime, Duration } from "luxon";
-import { type PartialDate, parsePartialDate } from "../model/dates.js";
-import type { Lang, Money } from "../model/types.js";
-import { memoize } from "../util/memo.js";
-import { t } from "./translate.js";
 
-export const LOCALE: Record<Lang, string> = { sv: "sv-SE", en: "en-GB", de: "de-DE" };
+import { DateTime, Duration } from "luxon";
+import { type Lang, LOCALE } from "../core/languages.js";
+import { memoize } from "../core/memo.js";
+import { type PartialDate, parsePartialDate } from "../model/dates.js";
+import { type Money } from "../model/types.js";
+import { t } from "./translate.js";
 
 // Formatting is slow per call and pages ask for the same few dates, amounts and names: remember them.
 const partialDateText = memoize((key) => {

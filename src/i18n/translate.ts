@@ -3,8 +3,9 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import i18next, { type i18n } from "i18next";
-import { LANGUAGES, type Lang, type Text } from "../model/types.js";
-import { memoize } from "../util/memo.js";
+import { LANGUAGES, type Lang } from "../core/languages.js";
+import { memoize } from "../core/memo.js";
+import { type Text } from "../model/types.js";
 
 export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "locales");
 

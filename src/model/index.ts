@@ -1,8 +1,8 @@
 // The data layer's entry point: validated, linked data, or an error carrying the editor's report.
 import { resolve } from "node:path";
 import type { DateTime } from "luxon";
-import { readReleases } from "../releases/releases.js";
 import { buildDataset, type Dataset } from "./dataset.js";
+import { readReleases } from "./releases.js";
 import { reportLines } from "./report.js";
 import { type ValidationResult, validateDataDirectory } from "./validate.js";
 

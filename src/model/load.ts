@@ -9,10 +9,10 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import jsYaml from "js-yaml";
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
-import { RELEASES_FOLDER } from "../releases/releases.js";
-import type { PathSegment, Problem } from "./problems.js";
+import { KINDS, type Kind } from "../core/vocabulary.js";
+import { type PathSegment, type Problem } from "./problems.js";
+import { RELEASES_FOLDER } from "./releases.js";
 import { didYouMean } from "./suggest.js";
-import { KINDS, type Kind } from "./types.js";
 
 const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
 

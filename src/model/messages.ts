@@ -2,7 +2,7 @@
 import type { ErrorObject } from "ajv";
 import countries from "i18n-iso-countries";
 import { COUNTRIES, CURRENCIES } from "./codes.js";
-import type { PathSegment } from "./problems.js";
+import { type PathSegment } from "./problems.js";
 import { didYouMean } from "./suggest.js";
 
 export interface SchemaMessage {

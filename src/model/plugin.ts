@@ -1,7 +1,7 @@
 // The data as an Eleventy plugin: where it is read from, and reloading it when the editor saves
 // a file during `npm run serve`.
 import type { UserConfig } from "@11ty/eleventy";
-import type { Dataset } from "./dataset.js";
+import { type Dataset } from "./dataset.js";
 import { forgetLoadedData, loadDataset } from "./index.js";
 import { buildDay } from "./today.js";
 

@@ -5,9 +5,11 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
+import { LANGUAGES, type Lang } from "../core/languages.js";
+import { type Kind } from "../core/vocabulary.js";
 import { isCountry, isCurrency } from "./codes.js";
 import { parseDuration, parsePartialDate } from "./dates.js";
-import { type Kind, type Lang, SCHEMA_OF_KIND } from "./types.js";
+import { SCHEMA_OF_KIND } from "./types.js";
 
 export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), "schemas");
 
@@ -43,6 +45,12 @@ export type Schema = JsonSchema & {
   "x-ref"?: Kind;
   "x-personal-data"?: boolean;
 };
+
+/** A translatable text: an object whose properties are exactly the languages. */
+export function isTextSchema(schema: Schema): boolean {
+  const keys = Object.keys(schema.properties ?? {});
+  return schema.type === "object" && keys.length === LANGUAGES.length && LANGUAGES.every((lang) => keys.includes(lang));
+}
 
 let cachedSchemas: Map<string, JsonSchema> | undefined;
 

@@ -1,5 +1,5 @@
+import { type Lang } from "../core/languages.js";
 // The 17 UN Sustainable Development Goals with their official short names.
-import type { Lang } from "./types.js";
 
 export const SDG_NAMES: Record<Lang, readonly string[]> = {
   sv: [

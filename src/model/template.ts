@@ -1,8 +1,10 @@
 // A new record file written from its schema: every field present, each with a comment in
 // Swedish saying what it means and giving an example, so the editor never reads JSON Schema.
 // Required fields stand empty and must be filled; optional ones are commented out.
-import { readSchemas, resolveSchema, type Schema } from "./schemas.js";
-import { type Kind, SCHEMA_OF_KIND } from "./types.js";
+
+import { type Kind } from "../core/vocabulary.js";
+import { isTextSchema, readSchemas, resolveSchema, type Schema } from "./schemas.js";
+import { SCHEMA_OF_KIND } from "./types.js";
 
 const EXAMPLES: Record<string, string> = {
   "partial-date": '"2016-03"',
@@ -14,11 +16,6 @@ const EXAMPLES: Record<string, string> = {
   email: "namn@kommun.se",
   date: '"2017-09-05"',
 };
-
-function isText(schema: Schema): boolean {
-  const keys = Object.keys(schema.properties ?? {});
-  return schema.type === "object" && ["sv", "en", "de"].every((lang) => keys.includes(lang));
-}
 
 function example(schema: Schema): string {
   if (schema.format && EXAMPLES[schema.format]) return EXAMPLES[schema.format]!;
@@ -44,14 +41,14 @@ function field(name: string, raw: Schema, required: boolean, indent: string): st
     `${indent}${comment({ ...schema, ...(raw.description ? { description: raw.description } : {}), ...(raw["x-description"] ? { "x-description": raw["x-description"] } : {}) }, required)}`,
   ];
   const off = required ? "" : "# ";
-  if (isText(schema)) {
+  if (isTextSchema(schema)) {
     // English and German stay commented until written, so a missing translation is reported, never published as "…".
     lines.push(`${indent}${off}${name}:`);
     lines.push(`${indent}${off}  sv: ${required ? "" : '"…"'}`.trimEnd());
     for (const lang of ["en", "de"]) lines.push(`${indent}#   ${lang}: "…"`);
   } else if (schema.type === "array") {
     const items = resolveSchema(schema.items ?? {});
-    if (items.type === "object" && !isText(items)) {
+    if (items.type === "object" && !isTextSchema(items)) {
       lines.push(`${indent}${off}${name}:`);
       const innerRequired = new Set(items.required ?? []);
       const props = Object.entries(items.properties ?? {}).sort(
@@ -59,7 +56,11 @@ function field(name: string, raw: Schema, required: boolean, indent: string): st
       );
       props.forEach(([inner, innerSchema], index) => {
         const resolved = resolveSchema(innerSchema);
-        const value = isText(resolved) ? `{ sv: "…" }` : required && innerRequired.has(inner) ? "" : example(resolved);
+        const value = isTextSchema(resolved)
+          ? `{ sv: "…" }`
+          : required && innerRequired.has(inner)
+            ? ""
+            : example(resolved);
         const innerOff = required && !innerRequired.has(inner) ? "# " : off;
         lines.push(`${indent}${innerOff}${index === 0 ? "  - " : "    "}${inner}: ${value}`.trimEnd());
       });
@@ -70,7 +71,7 @@ function field(name: string, raw: Schema, required: boolean, indent: string): st
     lines.push(`${indent}${off}${name}:`);
     for (const [inner, innerSchema] of Object.entries(schema.properties)) {
       const resolved = resolveSchema(innerSchema);
-      const value = isText(resolved)
+      const value = isTextSchema(resolved)
         ? `{ sv: "…" }`
         : resolved.type === "object"
           ? "{ amount: 100000, currency: SEK }"

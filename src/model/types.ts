@@ -1,9 +1,7 @@
 // The records of data/ as they are after validation. Field names follow the YAML (snake_case) so
 // that the data, the schemas, the open data and this code use one vocabulary.
-
-export const LANGUAGES = ["sv", "en", "de"] as const;
-export type Lang = (typeof LANGUAGES)[number];
-export const DEFAULT_LANG: Lang = "sv";
+import { type Lang } from "../core/languages.js";
+import { type Kind, type ReportedStatus } from "../core/vocabulary.js";
 
 /** A text with Swedish always present; English and German may be missing (the site falls back). */
 export type Text = { sv: string } & Partial<Record<"en" | "de", string>>;
@@ -162,7 +160,6 @@ export interface Network {
 }
 
 export type ParticipantRole = "lead" | "partner" | "associated" | "funder" | "stakeholder";
-export type ReportedStatus = "planned" | "ongoing" | "completed" | "cancelled";
 
 export interface FundingLine {
   programme?: string;
@@ -203,7 +200,7 @@ export interface Project {
 }
 
 /** The record kinds that live one file per record in a folder of data/. */
-export interface RecordKinds {
+export interface RecordKinds extends Record<Kind, object> {
   organisations: Organisation;
   programmes: Programme;
   people: Person;
@@ -213,18 +210,6 @@ export interface RecordKinds {
   networks: Network;
   projects: Project;
 }
-export type Kind = keyof RecordKinds;
-
-export const KINDS: readonly Kind[] = [
-  "sources",
-  "themes",
-  "organisations",
-  "programmes",
-  "people",
-  "networks",
-  "partnerships",
-  "projects",
-];
 
 /** The schema file of each kind, in src/model/schemas/. */
 export const SCHEMA_OF_KIND: Record<Kind | "site", string> = {

@@ -1,13 +1,15 @@
 // Validates a data directory: YAML syntax, JSON Schema, and the rules across records that a
 // schema cannot express. Returns every problem at once, as values; it never throws for bad data.
 import type { DateTime } from "luxon";
+import { LANGUAGES, type Lang } from "../core/languages.js";
+import { KINDS, type Kind } from "../core/vocabulary.js";
 import { loadDataDirectory, locate, type SourceFile } from "./load.js";
 import { describeSchemaErrors, pointerToPath } from "./messages.js";
 import { fieldPath, type Problem, sortProblems } from "./problems.js";
 import { crossRecordProblems, type Report } from "./rules.js";
 import { ValidationNotes, validatorFor } from "./schemas.js";
 import { didYouMean } from "./suggest.js";
-import { KINDS, type Kind, LANGUAGES, type Lang, type RawDataset, type Records, type Site } from "./types.js";
+import { type RawDataset, type Records, type Site } from "./types.js";
 
 export interface Coverage {
   /** Translatable texts in the data. */

@@ -2,10 +2,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DateTime } from "luxon";
-import { publicSnapshot } from "../exports/records.js";
-import { json } from "../exports/release-info.js";
+import { json } from "../core/serialise.js";
 import { loadDataset } from "../model/index.js";
-import { currentRelease, diffSnapshots, RELEASES_FOLDER, type RecordChange } from "./releases.js";
+import { publicSnapshot } from "../model/published.js";
+import { RELEASES_FOLDER } from "../model/releases.js";
+import { currentRelease, diffSnapshots, type RecordChange } from "./releases.js";
 
 export interface Recorded {
   readonly version: string;

@@ -2,6 +2,7 @@
 // pagesPerBundle() record pages, built one after the other so that memory holds one bundle at a
 // time; the search page merges a language's bundles in the browser. Errors come back as values;
 // the plugin and the build turn them into a failed build.
+
 import {
   copyFileSync,
   existsSync,
@@ -14,8 +15,8 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { close, createIndex } from "pagefind";
-import { type Section, sectionUrl } from "../i18n/routes.js";
-import { LANGUAGES, type Lang } from "../model/types.js";
+import { LANGUAGES, type Lang } from "../core/languages.js";
+import { bundlesManifestUrl, bundleUrl, type Section, sectionUrl } from "../core/routes.js";
 
 /** The sections whose record pages are searchable; only their pages are read by Pagefind. */
 const SEARCHABLE: readonly Section[] = ["projects", "partnerships", "networks", "organisations", "programmes"];
@@ -29,13 +30,6 @@ export interface IndexResult {
   readonly errors: readonly string[];
   readonly pages: number;
 }
-
-/** Where a language's bundles are published: the first, then part-2/, part-3/ … beneath it. */
-export const bundleUrl = (lang: Lang, part = 1): string =>
-  part === 1 ? `/pagefind/${lang}/` : `/pagefind/${lang}/part-${part}/`;
-
-/** The list of a language's bundles, which the search page reads to merge them. */
-export const bundlesManifestUrl = (lang: Lang): string => `${bundleUrl(lang)}bundles.json`;
 
 /** A language's record pages, as site paths (sv/projekt/nonhazcity/index.html). */
 function recordPages(siteDir: string, lang: Lang): string[] {

@@ -1,8 +1,8 @@
 // Search as an Eleventy plugin: after the pages are written, Pagefind indexes them, and the
 // search page's script is copied along. A Pagefind error fails the build.
 import type { UserConfig } from "@11ty/eleventy";
-import type { Lang } from "../model/types.js";
-import type { Batch } from "../site/outputs.js";
+import { type Lang } from "../core/languages.js";
+import { type Batch } from "../core/outputs.js";
 import { closeSearchService, type IndexResult, indexLanguage, indexSite } from "./indexer.js";
 
 export class SearchIndexError extends Error {

@@ -1,15 +1,17 @@
 // Pieces shared by the pages: texts with their Swedish fallback marked, links to records,
 // the projects table, pagination.
 
+import { type Html, html, join, type Renderable } from "../core/html.js";
+import { type Lang } from "../core/languages.js";
+import { memoizeFor } from "../core/memo.js";
+import { name } from "../core/names.js";
+import { sectionUrl, statusUrl } from "../core/routes.js";
 import { collator, countryName, formatDuration, formatPartialDate, formatPeriod } from "../i18n/format.js";
-import { sectionUrl, statusUrl } from "../i18n/routes.js";
 import { coverage, localise, t } from "../i18n/translate.js";
-import type { Dataset, ProjectFacts } from "../model/dataset.js";
+import { type Dataset, type ProjectFacts } from "../model/dataset.js";
 import { parsePartialDate } from "../model/dates.js";
 import { sdgName } from "../model/sdgs.js";
-import type { Lang, Link, Text } from "../model/types.js";
-import { memoizeFor } from "../util/memo.js";
-import { type Html, html, join, type Renderable } from "./html.js";
+import { type Link, type Text } from "../model/types.js";
 import { renderMarkdown } from "./markdown.js";
 
 /** A line of text in the page's language, or its Swedish original marked with lang="sv". */
@@ -29,11 +31,6 @@ export function markdown(value: Text, lang: Lang): Html {
 /** A title as plain text for <title>, headings' text and attributes: the fallback is unmarked here. */
 export function plain(value: Text, lang: Lang): string {
   return localise(value, lang).value;
-}
-
-/** A proper name: the language's own form where one exists, otherwise the Swedish name (no marker). */
-export function name(value: Text, lang: Lang): string {
-  return value[lang] ?? value.sv;
 }
 
 export function heading(value: Text, lang: Lang): Html {

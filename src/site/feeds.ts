@@ -2,16 +2,16 @@
 // robots.txt that points to it, and an Atom feed of the newest projects per language.
 import { Feed } from "feed";
 import { create } from "xmlbuilder2";
-import { feedUrl, home, sectionUrl } from "../i18n/routes.js";
+import { type Lang } from "../core/languages.js";
+import { name } from "../core/names.js";
+import { type Output } from "../core/outputs.js";
+import { absoluteUrl, feedUrl, home, sectionUrl } from "../core/routes.js";
 import { localise, t } from "../i18n/translate.js";
-import type { Dataset } from "../model/dataset.js";
+import { type Dataset } from "../model/dataset.js";
 import { firstDay, firstDayMillis } from "../model/dates.js";
-import type { Lang } from "../model/types.js";
-import { name, plain } from "./components.js";
-import { absoluteUrl } from "./layout.js";
+import { plain } from "./components.js";
 import { renderMarkdown } from "./markdown.js";
-import type { Output } from "./outputs.js";
-import type { Page } from "./page.js";
+import { type Page } from "./page.js";
 
 /** The sitemap protocol allows 50 000 URLs per file; smaller parts stay quick to fetch and parse. */
 export const SITEMAP_URLS_PER_FILE = 10_000;
@@ -46,19 +46,19 @@ export function sitemapOutputs(dataset: Dataset, pages: readonly Page[]): Output
 // engines take them from there, so the sitemap lists addresses only and stays a fifth the size.
 function sitemap(dataset: Dataset, pages: readonly Page[]): string {
   const root = create({ version: "1.0", encoding: "UTF-8" }).ele("urlset", { xmlns: SITEMAP_NS });
-  for (const page of pages) root.ele("url").ele("loc").txt(absoluteUrl(dataset, page.url));
+  for (const page of pages) root.ele("url").ele("loc").txt(absoluteUrl(dataset.site.base_url, page.url));
   return root.end({ prettyPrint: true });
 }
 
 function sitemapIndex(dataset: Dataset, urls: readonly string[]): string {
   const root = create({ version: "1.0", encoding: "UTF-8" }).ele("sitemapindex", { xmlns: SITEMAP_NS });
-  for (const url of urls) root.ele("sitemap").ele("loc").txt(absoluteUrl(dataset, url));
+  for (const url of urls) root.ele("sitemap").ele("loc").txt(absoluteUrl(dataset.site.base_url, url));
   return root.end({ prettyPrint: true });
 }
 
 /** Crawlers may read everything; the sitemap says where the pages are. */
 export function robotsTxt(dataset: Dataset): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(dataset, "/sitemap.xml")}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(dataset.site.base_url, "/sitemap.xml")}\n`;
 }
 
 /** The FEED_ENTRIES newest projects (by start), each entry in the feed's language. */
@@ -67,13 +67,13 @@ export function projectFeed(dataset: Dataset, lang: Lang): string {
   const publisher = dataset.records.organisations.get(dataset.site.publisher);
   const updated = dataset.today.toJSDate();
   const feed = new Feed({
-    id: absoluteUrl(dataset, feedUrl(lang)),
+    id: absoluteUrl(dataset.site.base_url, feedUrl(lang)),
     title: t(lang, "feed.title", { site: title }),
-    link: absoluteUrl(dataset, home(lang)),
+    link: absoluteUrl(dataset.site.base_url, home(lang)),
     language: lang,
     updated,
     copyright: dataset.site.data_licence,
-    feedLinks: { atom: absoluteUrl(dataset, feedUrl(lang)) },
+    feedLinks: { atom: absoluteUrl(dataset.site.base_url, feedUrl(lang)) },
     author: {
       name: publisher ? name(publisher.name, lang) : dataset.site.publisher,
       email: dataset.site.contact_email,
@@ -84,7 +84,7 @@ export function projectFeed(dataset: Dataset, lang: Lang): string {
     (a, b) => started.get(b)! - started.get(a)! || a.id.localeCompare(b.id),
   );
   for (const facts of newestFirst.slice(0, FEED_ENTRIES)) {
-    const url = absoluteUrl(dataset, sectionUrl(lang, "projects", facts.id));
+    const url = absoluteUrl(dataset.site.base_url, sectionUrl(lang, "projects", facts.id));
     feed.addItem({
       id: url,
       link: url,

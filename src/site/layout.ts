@@ -1,18 +1,15 @@
 // The document around every page: head with language alternates and security policy, skip
 // link, header with navigation and language switcher, footer with the accessibility statement.
 
+import { type Html, html, jsonForScript } from "../core/html.js";
+import { LANGUAGE_NAMES, LANGUAGES } from "../core/languages.js";
+import { absoluteUrl, feedUrl, home, type Section, sectionUrl } from "../core/routes.js";
 import { formatDay } from "../i18n/format.js";
-import { feedUrl, home, type Section, sectionUrl } from "../i18n/routes.js";
 import { localise, t } from "../i18n/translate.js";
-import type { Dataset } from "../model/dataset.js";
-import { LANGUAGES, type Lang } from "../model/types.js";
-import { type Html, html, jsonForScript } from "./html.js";
-import type { Page } from "./page.js";
+import { type Dataset } from "../model/dataset.js";
+import { type Page } from "./page.js";
 
 export const STYLESHEET = "/assets/style.css";
-
-/** Each language named in its own language. */
-export const LANGUAGE_NAMES: Record<Lang, string> = { sv: "Svenska", en: "English", de: "Deutsch" };
 
 const NAVIGATION: readonly Section[] = [
   "projects",
@@ -28,10 +25,6 @@ const NAVIGATION: readonly Section[] = [
   "search",
   "about",
 ];
-
-export function absoluteUrl(dataset: Dataset, url: string): string {
-  return new URL(url.replace(/^\//, ""), dataset.site.base_url).href;
-}
 
 function contentSecurityPolicy(page: Page): string {
   const scripts = page.scripts?.length ? `'self'${page.scriptPolicy ? ` ${page.scriptPolicy}` : ""}` : "'none'";
@@ -72,7 +65,7 @@ function breadcrumbs(page: Page): Html {
 export function renderDocument(page: Page, dataset: Dataset): string {
   const lang = page.lang;
   const siteTitle = localise(dataset.site.title, lang);
-  const canonical = absoluteUrl(dataset, page.url);
+  const canonical = absoluteUrl(dataset.site.base_url, page.url);
   const main = page.content();
   const jsonLd = page.jsonLd?.();
   const searchable = page.searchable === true;
@@ -93,9 +86,11 @@ export function renderDocument(page: Page, dataset: Dataset): string {
 ${page.description ? html`<meta name="description" content="${page.description}">` : ""}
 <link rel="canonical" href="${canonical}">
 ${LANGUAGES.map(
-  (other) => html`<link rel="alternate" hreflang="${other}" href="${absoluteUrl(dataset, page.alternates[other])}">
+  (
+    other,
+  ) => html`<link rel="alternate" hreflang="${other}" href="${absoluteUrl(dataset.site.base_url, page.alternates[other])}">
 `,
-)}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(dataset, "/")}">
+)}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(dataset.site.base_url, "/")}">
 <link rel="alternate" type="application/atom+xml" href="${feedUrl(lang)}" title="${t(lang, "feed.title", { site: siteTitle.value })}">
 <link rel="stylesheet" href="${STYLESHEET}">
 ${(page.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">`)}

@@ -1,9 +1,9 @@
 // Markdown from the data, rendered with raw HTML off: tags in a summary come out as text, and
 // markdown-it's link check drops javascript:, vbscript: and data: links.
 import MarkdownIt from "markdown-it";
+import { escapeHtml, Html } from "../core/html.js";
+import { type Lang } from "../core/languages.js";
 import { t } from "../i18n/translate.js";
-import type { Lang } from "../model/types.js";
-import { escapeHtml, Html } from "./html.js";
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
 

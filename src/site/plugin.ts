@@ -1,8 +1,8 @@
 // The website as an Eleventy plugin: every page in every language, the sitemap, the feeds and
 // the stylesheet.
 import type { UserConfig } from "@11ty/eleventy";
-import type { Dataset } from "../model/dataset.js";
-import { addOutputs, type Batch } from "./outputs.js";
+import { addOutputs, type Batch } from "../core/outputs.js";
+import { type Dataset } from "../model/dataset.js";
 import { siteOutputs } from "./pages/index.js";
 
 export interface SitePluginOptions {

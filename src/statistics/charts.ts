@@ -1,7 +1,7 @@
 // Charts drawn at build time as inline SVG with d3-scale: a title and description for screen
 // readers, labels on the marks, and a second mark style besides colour (hatching) where series meet.
 import { scaleBand, scaleLinear } from "d3-scale";
-import { type Html, html } from "../site/html.js";
+import { type Html, html } from "../core/html.js";
 
 export interface Series {
   readonly key: string;

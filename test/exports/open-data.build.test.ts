@@ -2,9 +2,9 @@
 
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
+import { KINDS } from "../../src/core/vocabulary.js";
 import { readCsv } from "../../src/exports/csv.js";
 import { type Row, recordsFromRows, TABLES } from "../../src/exports/tables.js";
-import { KINDS } from "../../src/model/types.js";
 import { type BuiltSite, buildSite } from "../helpers/built-site.js";
 
 let fixture: BuiltSite;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { LANGUAGES } from "../../src/core/languages.js";
 import { type Messages, readLocale, t } from "../../src/i18n/translate.js";
-import { LANGUAGES } from "../../src/model/types.js";
 
 function keys(messages: Messages, prefix = ""): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse, stringify } from "yaml";
+import { KINDS, type Kind } from "../../src/core/vocabulary.js";
 import { recordTemplate } from "../../src/model/template.js";
 import { buildDay } from "../../src/model/today.js";
-import { KINDS, type Kind } from "../../src/model/types.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
 
 const VALID = join(import.meta.dirname, "..", "fixtures", "valid", "minimal");

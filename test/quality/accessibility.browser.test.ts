@@ -4,8 +4,8 @@
 
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dictionaryUrl, home, notFoundUrl, sectionUrl, statusUrl, yearUrl } from "../../src/i18n/routes.js";
-import { LANGUAGES, type Lang } from "../../src/model/types.js";
+import { LANGUAGES, type Lang } from "../../src/core/languages.js";
+import { dictionaryUrl, home, notFoundUrl, sectionUrl, statusUrl, yearUrl } from "../../src/core/routes.js";
 import { axeViolations, launchBrowser, type StaticServer, serve } from "../helpers/browser.js";
 import { buildSite } from "../helpers/built-site.js";
 

@@ -1,6 +1,6 @@
 // How the build splits the site into Eleventy runs, and when a section is completely written.
 import { describe, expect, it } from "vitest";
-import { inBatch, lastRunUnder, planRuns } from "../../src/site/outputs.js";
+import { inBatch, lastRunUnder, planRuns } from "../../src/core/outputs.js";
 
 const urls = [
   "/",

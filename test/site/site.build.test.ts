@@ -1,8 +1,8 @@
 // Builds the fixture site (with missing translations and hostile texts) and the real data,
 // then checks what a reader and a partner linking from abroad rely on.
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Section, sectionUrl } from "../../src/i18n/routes.js";
-import { LANGUAGES } from "../../src/model/types.js";
+import { LANGUAGES } from "../../src/core/languages.js";
+import { type Section, sectionUrl } from "../../src/core/routes.js";
 import { type BuiltSite, buildSite, fileOfUrl } from "../helpers/built-site.js";
 
 const KIND_SECTIONS: Record<string, Section> = {

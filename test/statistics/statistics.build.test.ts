@@ -3,11 +3,11 @@
 import { gzipSync } from "node:zlib";
 import type { CheerioAPI } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
+import { LANGUAGES } from "../../src/core/languages.js";
+import { sectionUrl } from "../../src/core/routes.js";
 import { readCsv } from "../../src/exports/csv.js";
 import { type Row, TABLES } from "../../src/exports/tables.js";
-import { sectionUrl } from "../../src/i18n/routes.js";
 import { deriveStatus, endFromDuration, parseDuration, parsePartialDate } from "../../src/model/dates.js";
-import { LANGUAGES } from "../../src/model/types.js";
 import { type BuiltSite, buildSite, fileOfUrl } from "../helpers/built-site.js";
 
 let site: BuiltSite;

@@ -1,26 +1,25 @@
 // Pages about the publication itself: home, about, accessibility statement, search, 404 and the
 // language chooser at the root.
 
+import { escapeHtml, Html, html } from "../../core/html.js";
+import { LANGUAGE_NAMES, LANGUAGES, type Lang } from "../../core/languages.js";
+import { name } from "../../core/names.js";
+import { home, notFoundUrl, sectionUrl, statusUrl } from "../../core/routes.js";
 import { formatDay, formatNumber, formatPartialDate, languageName } from "../../i18n/format.js";
-import { home, notFoundUrl, sectionUrl, statusUrl } from "../../i18n/routes.js";
 import { localise, t } from "../../i18n/translate.js";
-import type { Dataset } from "../../model/dataset.js";
+import { type Dataset } from "../../model/dataset.js";
 import { parsePartialDate } from "../../model/dates.js";
-import { LANGUAGES, type Lang } from "../../model/types.js";
 import {
   contactList,
   externalLink,
   markdown,
-  name,
   organisationLink,
   plain,
   projectTable,
   sourcesList,
   text,
 } from "../components.js";
-import { escapeHtml, Html, html } from "../html.js";
-import { LANGUAGE_NAMES } from "../layout.js";
-import type { Page } from "../page.js";
+import { type Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 export const SEARCH_SCRIPT = "/assets/search/search.js";

@@ -1,20 +1,20 @@
 // Every output of the site, in every language: pages through the layout, plus the root
 // chooser, the sitemap, robots.txt and the feeds.
 
-import { feedUrl } from "../../i18n/routes.js";
-import type { Dataset } from "../../model/dataset.js";
-import { LANGUAGES } from "../../model/types.js";
-import { memoizeFor } from "../../util/memo.js";
+import { LANGUAGES } from "../../core/languages.js";
+import { memoizeFor } from "../../core/memo.js";
+import { type Output } from "../../core/outputs.js";
+import { feedUrl } from "../../core/routes.js";
+import { type Dataset } from "../../model/dataset.js";
 import { projectFeed, robotsTxt, sitemapOutputs } from "../feeds.js";
 import { renderDocument } from "../layout.js";
-import type { Output } from "../outputs.js";
-import type { Page } from "../page.js";
+import { type Page } from "../page.js";
 import { countryPages, sdgPages, themePages } from "./facets.js";
 import { generalPages, languageChooser } from "./general.js";
 import { openDataPages } from "./open-data.js";
 import { projectPages } from "./projects.js";
 import { networkPages, organisationPages, partnershipPages, programmePages } from "./registers.js";
-import type { PageSet } from "./shared.js";
+import { type PageSet } from "./shared.js";
 import { statisticsPages } from "./statistics.js";
 
 const PAGE_SETS: readonly PageSet[] = [

@@ -1,20 +1,30 @@
 // The open-data page (every file, its licence and how to use it) and the data dictionary
 // (every table and column), both from the same descriptions the export writes.
 
-import { type DataFile, type FileGroup, fileTitle, openData, tableRows } from "../../exports/files.js";
-import { checksumsUrl, csvUrl, excelCsvUrl, releasesJsonUrl } from "../../exports/paths.js";
-import { releaseHistory } from "../../exports/release-info.js";
+import { type Html, html } from "../../core/html.js";
+import { type Lang } from "../../core/languages.js";
+import { name } from "../../core/names.js";
+import {
+  absoluteUrl,
+  checksumsUrl,
+  csvUrl,
+  dictionaryUrl,
+  excelCsvUrl,
+  home,
+  releasesJsonUrl,
+  type Section,
+  sectionUrl,
+} from "../../core/routes.js";
+import { type DataFile, type FileGroup } from "../../exports/data-file.js";
+import { fileTitle, openData, tableRows } from "../../exports/files.js";
 import { TABLES } from "../../exports/tables.js";
 import { formatNumber } from "../../i18n/format.js";
-import { dictionaryUrl, home, type Section, sectionUrl } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
-import type { Dataset } from "../../model/dataset.js";
-import type { Lang } from "../../model/types.js";
-import type { RecordChange } from "../../releases/releases.js";
-import { externalLink, name, plain } from "../components.js";
-import { type Html, html } from "../html.js";
-import { absoluteUrl } from "../layout.js";
-import type { Page } from "../page.js";
+import { type Dataset } from "../../model/dataset.js";
+import { releaseHistory } from "../../releases/history.js";
+import { type RecordChange } from "../../releases/releases.js";
+import { externalLink, plain } from "../components.js";
+import { type Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 const LICENCE_NAMES: Record<string, string> = {
@@ -80,10 +90,10 @@ function openDataPage(dataset: Dataset, lang: Lang): Page {
     jsonLd: () => ({
       "@context": "https://schema.org",
       "@type": "Dataset",
-      "@id": absoluteUrl(dataset, sectionUrl(lang, "openData")),
+      "@id": absoluteUrl(dataset.site.base_url, sectionUrl(lang, "openData")),
       name: plain(dataset.site.title, lang),
       description: t(lang, "openData.intro"),
-      url: absoluteUrl(dataset, sectionUrl(lang, "openData")),
+      url: absoluteUrl(dataset.site.base_url, sectionUrl(lang, "openData")),
       license: dataset.site.data_licence,
       inLanguage: ["sv", "en", "de"],
       dateModified: dataset.today.toISODate(),
@@ -98,7 +108,7 @@ function openDataPage(dataset: Dataset, lang: Lang): Page {
       distribution: files().map((file) => ({
         "@type": "DataDownload",
         name: fileTitle(file, lang),
-        contentUrl: absoluteUrl(dataset, file.url),
+        contentUrl: absoluteUrl(dataset.site.base_url, file.url),
         encodingFormat: file.mediaType,
       })),
     }),

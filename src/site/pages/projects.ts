@@ -1,11 +1,13 @@
 // Project pages: the list, the lists by status and by year, and one page per project.
 
-import { recordJsonUrl } from "../../exports/paths.js";
+import { type Html, html, join } from "../../core/html.js";
+import { type Lang } from "../../core/languages.js";
+import { name } from "../../core/names.js";
+import { absoluteUrl, home, recordJsonUrl, sectionUrl, statusUrl, yearUrl } from "../../core/routes.js";
 import { countryName, formatDay, formatDuration, formatMoney, formatNumber } from "../../i18n/format.js";
-import { home, sectionUrl, statusUrl, yearUrl } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
-import type { Dataset, ProjectFacts } from "../../model/dataset.js";
-import type { Conflict, Lang, ParticipantRole } from "../../model/types.js";
+import { type Dataset, type ProjectFacts } from "../../model/dataset.js";
+import { type Conflict, type ParticipantRole } from "../../model/types.js";
 import {
   contactList,
   countryLink,
@@ -15,7 +17,6 @@ import {
   linkList,
   listCoverageNote,
   markdown,
-  name,
   organisationLink,
   organisationName,
   paginate,
@@ -33,10 +34,8 @@ import {
   themeLink,
   translatableTexts,
 } from "../components.js";
-import { type Html, html, join } from "../html.js";
-import { absoluteUrl } from "../layout.js";
 import { markdownToText } from "../markdown.js";
-import type { Page } from "../page.js";
+import { type Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 const ROLES: readonly ParticipantRole[] = ["lead", "partner", "associated", "funder", "stakeholder"];
@@ -282,7 +281,7 @@ function projectJsonLd(dataset: Dataset, facts: ProjectFacts, lang: Lang): unkno
     const organisation = dataset.records.organisations.get(id);
     return {
       "@type": "Organization",
-      "@id": absoluteUrl(dataset, sectionUrl(lang, "organisations", id)),
+      "@id": absoluteUrl(dataset.site.base_url, sectionUrl(lang, "organisations", id)),
       name: organisationName(dataset, id, lang),
       ...(organisation?.website ? { url: organisation.website } : {}),
     };
@@ -290,8 +289,8 @@ function projectJsonLd(dataset: Dataset, facts: ProjectFacts, lang: Lang): unkno
   return {
     "@context": "https://schema.org",
     "@type": "Project",
-    "@id": absoluteUrl(dataset, sectionUrl(lang, "projects", facts.id)),
-    url: absoluteUrl(dataset, sectionUrl(lang, "projects", facts.id)),
+    "@id": absoluteUrl(dataset.site.base_url, sectionUrl(lang, "projects", facts.id)),
+    url: absoluteUrl(dataset.site.base_url, sectionUrl(lang, "projects", facts.id)),
     name: plain(project.title, lang),
     description: markdownToText(plain(project.summary, lang)),
     inLanguage: lang,

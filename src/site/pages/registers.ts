@@ -1,13 +1,15 @@
 // Partnerships, networks, organisations and programmes: a list and a page for each record,
 // with every project that refers to it.
 
-import { recordJsonUrl } from "../../exports/paths.js";
+import { type Html, html, join } from "../../core/html.js";
+import { type Lang } from "../../core/languages.js";
+import { name } from "../../core/names.js";
+import { home, recordJsonUrl, type Section, sectionUrl } from "../../core/routes.js";
 import { countryName, formatNumber, formatPartialDate } from "../../i18n/format.js";
-import { home, type Section, sectionUrl } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
-import type { Dataset } from "../../model/dataset.js";
+import { type Dataset } from "../../model/dataset.js";
 import { parsePartialDate } from "../../model/dates.js";
-import type { Lang, Text } from "../../model/types.js";
+import { type Text } from "../../model/types.js";
 import {
   contactList,
   countryLink,
@@ -18,7 +20,6 @@ import {
   linkList,
   listCoverageNote,
   markdown,
-  name,
   organisationLink,
   organisationName,
   paginate,
@@ -34,8 +35,7 @@ import {
   themeAndGoalFilters,
   themeLink,
 } from "../components.js";
-import { type Html, html, join } from "../html.js";
-import type { Page } from "../page.js";
+import { type Page } from "../page.js";
 import { conflictsNote, projectListPages } from "./projects.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 

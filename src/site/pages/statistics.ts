@@ -1,13 +1,13 @@
 // The statistics page: each chart as SVG drawn at build time, directly followed by a table
 // with the same numbers and a link to the CSV file they were computed from.
 
-import { csvUrl } from "../../exports/paths.js";
+import { type Html, html } from "../../core/html.js";
+import { type Lang } from "../../core/languages.js";
+import { csvUrl, home, sectionUrl } from "../../core/routes.js";
 import { countryName, formatDay, formatMoney, formatNumber } from "../../i18n/format.js";
-import { home, sectionUrl } from "../../i18n/routes.js";
 import { t } from "../../i18n/translate.js";
-import type { Dataset } from "../../model/dataset.js";
+import { type Dataset } from "../../model/dataset.js";
 import { sdgName } from "../../model/sdgs.js";
-import type { Lang } from "../../model/types.js";
 import { type Bar, horizontalBars, stackedColumns } from "../../statistics/charts.js";
 import {
   type Amount,
@@ -18,8 +18,7 @@ import {
   topWithOthers,
 } from "../../statistics/compute.js";
 import { organisationName, plain, programmeName } from "../components.js";
-import { type Html, html } from "../html.js";
-import type { Page } from "../page.js";
+import { type Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 function csvLinks(lang: Lang, tables: readonly string[]): Html {

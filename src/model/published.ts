@@ -1,8 +1,37 @@
 // The records as published: personal data removed, in id order. Every export starts here.
-import type { Dataset } from "../model/dataset.js";
-import { KINDS, type Kind } from "../model/types.js";
-import { memoizeFor } from "../util/memo.js";
-import { PERSONAL_KINDS, personalFields } from "./tables.js";
+
+import { memoizeFor } from "../core/memo.js";
+import { KINDS, type Kind } from "../core/vocabulary.js";
+import { type Dataset } from "./dataset.js";
+import { readSchemas, resolveSchema as resolve, type Schema } from "./schemas.js";
+import { SCHEMA_OF_KIND } from "./types.js";
+
+const schemas = readSchemas();
+
+/** Kinds whose records are personal data, and never published as open data. */
+export const PERSONAL_KINDS: ReadonlySet<Kind> = new Set(
+  KINDS.filter((kind) => (schemas.get(SCHEMA_OF_KIND[kind]) as Schema)["x-personal-data"] === true),
+);
+
+export function refersToPersonalData(schema: Schema): boolean {
+  const target = schema.type === "array" && schema.items ? resolve(schema.items) : schema;
+  return target["x-ref"] !== undefined && PERSONAL_KINDS.has(target["x-ref"]);
+}
+
+const personalFieldsOfKind = new Map<Kind | "site", readonly string[]>();
+
+/** The property names of a kind that point at personal data (e.g. contacts). */
+export function personalFields(kind: Kind | "site"): readonly string[] {
+  let fields = personalFieldsOfKind.get(kind);
+  if (!fields) {
+    const schema = schemas.get(SCHEMA_OF_KIND[kind]) as Schema;
+    fields = Object.entries(schema.properties ?? {})
+      .filter(([, property]) => refersToPersonalData(resolve(property)))
+      .map(([name]) => name);
+    personalFieldsOfKind.set(kind, fields);
+  }
+  return fields;
+}
 
 export type PublicRecord = Record<string, unknown>;
 export type PublicRecords = Map<Kind, Map<string, PublicRecord>>;

@@ -1,6 +1,7 @@
 // Every URL of the site: a language prefix, a section name in that language, and the
 // language-neutral record id last (/sv/projekt/nonhazcity/, /en/projects/nonhazcity/).
-import type { Lang } from "../model/types.js";
+import { type Lang } from "./languages.js";
+import { type DerivedStatusCode, type Kind } from "./vocabulary.js";
 
 export type Section =
   | "projects"
@@ -72,7 +73,7 @@ export const FACET_SLUGS: Record<Lang, { status: string; year: string }> = {
   de: { status: "status", year: "jahr" },
 };
 
-export const STATUS_SLUGS: Record<Lang, Record<string, string>> = {
+export const STATUS_SLUGS: Record<Lang, Record<DerivedStatusCode, string>> = {
   sv: { ongoing: "pagaende", planned: "planerade", completed: "avslutade", cancelled: "avbrutna", unknown: "okand" },
   en: { ongoing: "ongoing", planned: "planned", completed: "completed", cancelled: "cancelled", unknown: "unknown" },
   de: {
@@ -91,8 +92,8 @@ export function sectionUrl(lang: Lang, section: Section, id?: string | number): 
   return id === undefined ? base : `${base}${String(id).toLowerCase()}/`;
 }
 
-export function statusUrl(lang: Lang, status: string): string {
-  return `${sectionUrl(lang, "projects")}${FACET_SLUGS[lang].status}/${STATUS_SLUGS[lang][status] ?? status}/`;
+export function statusUrl(lang: Lang, status: DerivedStatusCode): string {
+  return `${sectionUrl(lang, "projects")}${FACET_SLUGS[lang].status}/${STATUS_SLUGS[lang][status]}/`;
 }
 
 export function yearUrl(lang: Lang, year: number): string {
@@ -108,3 +109,29 @@ const DICTIONARY_SLUGS: Record<Lang, string> = {
   de: "datenbeschreibung",
 };
 export const dictionaryUrl = (lang: Lang): string => `${sectionUrl(lang, "openData")}${DICTIONARY_SLUGS[lang]}/`;
+
+// The open data: pages, the catalog and the data package all link here.
+export const DATA_ROOT = "/data/";
+
+export const recordJsonUrl = (kind: Kind, id: string): string => `${DATA_ROOT}${kind}/${id}.json`;
+export const allJsonUrl = `${DATA_ROOT}utblick.json`;
+export const csvUrl = (table: string): string => `${DATA_ROOT}csv/${table}.csv`;
+export const excelCsvUrl = (table: string): string => `${DATA_ROOT}csv-excel/${table}.csv`;
+export const datapackageUrl = `${DATA_ROOT}datapackage.json`;
+export const catalogRdfUrl = `${DATA_ROOT}catalog.rdf`;
+export const catalogJsonLdUrl = `${DATA_ROOT}catalog.jsonld`;
+export const schemaUrl = (file: string): string => `${DATA_ROOT}schemas/${file}`;
+export const releaseJsonUrl = (version: string): string => `${DATA_ROOT}releases/${version}/utblick.json`;
+export const releasesJsonUrl = `${DATA_ROOT}releases.json`;
+export const checksumsUrl = `${DATA_ROOT}SHA256SUMS`;
+export const iatiUrl = `${DATA_ROOT}iati-activities.xml`;
+
+/** The search bundle of a language; a large site splits it into parts merged at search time. */
+export const bundleUrl = (lang: Lang, part = 1): string =>
+  part === 1 ? `/pagefind/${lang}/` : `/pagefind/${lang}/part-${part}/`;
+export const bundlesManifestUrl = (lang: Lang): string => `${bundleUrl(lang)}bundles.json`;
+
+/** A site URL made absolute against the site's `base_url`. */
+export function absoluteUrl(baseUrl: string, url: string): string {
+  return new URL(url.replace(/^\//, ""), baseUrl).href;
+}

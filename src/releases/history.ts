@@ -1,11 +1,12 @@
 // The release history as published: each recorded release with its snapshot file, its
 // checksum and the changes since the release before it, and the current data's release.
-import { createHash } from "node:crypto";
-import type { Dataset } from "../model/dataset.js";
-import { type CurrentRelease, currentRelease, diffSnapshots, type RecordChange } from "../releases/releases.js";
-import { memoizeFor } from "../util/memo.js";
-import { allJsonUrl, releaseJsonUrl } from "./paths.js";
-import { publicSnapshot } from "./records.js";
+
+import { memoizeFor } from "../core/memo.js";
+import { allJsonUrl, releaseJsonUrl } from "../core/routes.js";
+import { json, sha256 } from "../core/serialise.js";
+import { type Dataset } from "../model/dataset.js";
+import { publicSnapshot } from "../model/published.js";
+import { type CurrentRelease, currentRelease, diffSnapshots, type RecordChange } from "./releases.js";
 
 export interface PublishedRelease {
   readonly version: string;
@@ -21,13 +22,6 @@ export interface ReleaseHistory {
   readonly current: CurrentRelease;
   /** Newest first; an unrecorded current release comes first, marked as such. */
   readonly releases: readonly PublishedRelease[];
-}
-
-export const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
-
-/** Stable, readable JSON: two-space indent and a final newline. */
-export function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 export const releaseHistory = memoizeFor((dataset: Dataset): ReleaseHistory => {

@@ -1,0 +1,9 @@
+// How every JSON file is written and fingerprinted, so that the same data give the same bytes.
+import { createHash } from "node:crypto";
+
+/** Stable, readable JSON: two-space indent and a final newline. */
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");

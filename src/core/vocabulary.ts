@@ -1,0 +1,58 @@
+// The fixed vocabularies every layer speaks: the kinds of record, the statuses of a project and
+// their order, and the licences the open data may carry. Each fact here has no other home.
+
+/** The record kinds that live one file per record in a folder of data/, in loading order. */
+export const KINDS = [
+  "sources",
+  "themes",
+  "organisations",
+  "programmes",
+  "people",
+  "networks",
+  "partnerships",
+  "projects",
+] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** The statuses a source can report for a project. */
+export const REPORTED_STATUSES = ["planned", "ongoing", "completed", "cancelled"] as const;
+export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
+
+/** Today's status of a project, in the order lists show them: what runs now first. */
+export const DERIVED_STATUSES = ["ongoing", "planned", "unknown", "completed", "cancelled"] as const;
+export type DerivedStatusCode = (typeof DERIVED_STATUSES)[number];
+
+/** IATI ActivityStatus codes: 1 pipeline, 2 implementation, 4 closed, 5 cancelled; unknown has none. */
+export const IATI_ACTIVITY_STATUS: Partial<Record<DerivedStatusCode, string>> = {
+  planned: "1",
+  ongoing: "2",
+  completed: "4",
+  cancelled: "5",
+};
+
+export interface Licence {
+  /** SPDX identifier. */
+  readonly spdx: string;
+  readonly title: string;
+  /** The licence in the EU Publications Office's licence vocabulary. */
+  readonly euVocabulary: string;
+}
+
+/** The data licences Utblick knows by their canonical URL (the value of `data_licence`). */
+export const LICENCES: Readonly<Record<string, Licence>> = {
+  "https://creativecommons.org/publicdomain/zero/1.0/": {
+    spdx: "CC0-1.0",
+    title: "Creative Commons Zero v1.0 Universal",
+    euVocabulary: "http://publications.europa.eu/resource/authority/licence/CC0",
+  },
+  "https://creativecommons.org/licenses/by/4.0/": {
+    spdx: "CC-BY-4.0",
+    title: "Creative Commons Attribution 4.0 International",
+    euVocabulary: "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0",
+  },
+};
+
+/** The licence of a URL: known ones by name, any other named by its URL. */
+export function licenceOf(url: string): Licence {
+  return LICENCES[url] ?? { spdx: url, title: url, euVocabulary: url };
+}
