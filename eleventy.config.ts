@@ -1,19 +1,31 @@
-// Eleventy registers one plugin per concern; each lives beside the code it configures.
-// The build (src/build.ts) passes this function to Eleventy directly; the CLI (`npm run serve`)
-// loads this file through tsx.
+// Eleventy registers one plugin per concern; each lives beside the code it configures. The build
+// (src/build.ts) calls `configureSite` with the dataset it validated; Eleventy's own command line
+// (`npm run serve`) loads the default export through tsx, which reads data/ as of today.
 import type { UserConfig } from "@11ty/eleventy";
-import { type Batch } from "./src/core/outputs.js";
+import type { Batch } from "./src/core/outputs.js";
 import openDataPlugin from "./src/exports/plugin.js";
-import dataPlugin, { currentDataset } from "./src/model/plugin.js";
+import type { Dataset } from "./src/model/dataset.js";
+import { watchedDataset } from "./src/model/plugin.js";
+import { buildDay } from "./src/model/today.js";
 import searchPlugin from "./src/search/plugin.js";
 import sitePlugin from "./src/site/plugin.js";
 
-export default function configure(eleventyConfig: UserConfig, batch?: Batch) {
-  eleventyConfig.addPlugin(dataPlugin);
-  eleventyConfig.addPlugin(sitePlugin, { dataset: currentDataset, batch });
-  eleventyConfig.addPlugin(openDataPlugin, { dataset: currentDataset, batch });
-  eleventyConfig.addPlugin(searchPlugin, { batch });
+export interface SiteOptions {
+  readonly dataset: () => Dataset;
+  /** The outputs this run writes, when a large site is written in several runs. */
+  readonly batch?: Batch;
+}
+
+export function configureSite(eleventyConfig: UserConfig, options: SiteOptions) {
+  eleventyConfig.addPlugin(sitePlugin, options);
+  eleventyConfig.addPlugin(openDataPlugin, options);
+  eleventyConfig.addPlugin(searchPlugin, options);
   eleventyConfig.setTemplateFormats(["11ty.js"]);
   eleventyConfig.setQuietMode(true);
   return { dir: { input: "src/site" } };
+}
+
+export default function configure(eleventyConfig: UserConfig) {
+  const dataset = watchedDataset(eleventyConfig, { dataDir: "data", today: () => buildDay() });
+  return configureSite(eleventyConfig, { dataset });
 }

@@ -45,7 +45,11 @@ function treeRssKb(root: number): number {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [pid, parent] of parents) if (tree.has(parent) && !tree.has(pid)) tree.add(pid), (grew = true);
+    for (const [pid, parent] of parents)
+      if (tree.has(parent) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
   }
   let total = 0;
   for (const pid of tree) {
@@ -80,7 +84,16 @@ function runStage(
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", "--max-old-space-size=4096", "scripts/bench/stage.ts", stage, dataDir, workDir],
+      [
+        "--expose-gc",
+        "--import",
+        "tsx",
+        "--max-old-space-size=4096",
+        "scripts/bench/stage.ts",
+        stage,
+        dataDir,
+        workDir,
+      ],
       {
         env: { ...process.env, ...env },
         stdio: ["ignore", "pipe", "inherit"],

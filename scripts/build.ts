@@ -17,7 +17,7 @@ try {
   const result = await build({
     dataDir: values.data,
     outputDir: values.out,
-    today: buildDay(values.today),
+    today: buildDay(values.today ?? process.env.UTBLICK_TODAY),
     strict: values.strict,
   });
   if (result.ok) console.log(`Built ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -9,7 +9,7 @@ import { recordRelease } from "../src/releases/record.js";
 
 const { values } = parseArgs({ options: { data: { type: "string", default: "data" }, today: { type: "string" } } });
 try {
-  const recorded = recordRelease(values.data, buildDay(values.today));
+  const recorded = recordRelease(values.data, buildDay(values.today ?? process.env.UTBLICK_TODAY));
   if (!recorded.created) console.log(`No change since release ${recorded.version}; nothing to record.`);
   else {
     console.log(`Recorded release ${recorded.version} with ${recorded.changes.length} changed records:`);

@@ -13,7 +13,10 @@ const { values } = parseArgs({
   },
 });
 
-const result = validateDataDirectory(values.data, { today: buildDay(values.today), strict: values.strict });
+const result = validateDataDirectory(values.data, {
+  today: buildDay(values.today ?? process.env.UTBLICK_TODAY),
+  strict: values.strict,
+});
 console.log(formatCoverage(result.coverage));
 console.log(reportLines(result).join("\n"));
 process.exitCode = result.dataset ? 0 : 1;

@@ -2,20 +2,18 @@
 // succeeded swap it in place of the output directory. A failed build leaves the old site as it was.
 import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
 import { Eleventy } from "@11ty/eleventy";
 import type { DateTime } from "luxon";
-import configure from "../eleventy.config.js";
-import { LANGUAGES, type Lang } from "./core/languages.js";
+import { configureSite } from "../eleventy.config.js";
+import type { Lang } from "./core/languages.js";
 import { lastRunUnder, planRuns } from "./core/outputs.js";
 import { openData } from "./exports/files.js";
-import { type Dataset } from "./model/dataset.js";
-import { rememberDataset } from "./model/index.js";
+import type { Dataset } from "./model/dataset.js";
+import { datasetOf } from "./model/index.js";
 import { reportLines } from "./model/report.js";
 import { formatCoverage, type ValidationResult, validateDataDirectory } from "./model/validate.js";
 import { releaseHistory } from "./releases/history.js";
-import { searchedSections } from "./search/indexer.js";
+import { PAGES_PER_BUNDLE, searchedSections } from "./search/indexer.js";
 import { SearchIndexing } from "./search/plugin.js";
 import { siteOutputs } from "./site/pages/index.js";
 
@@ -25,7 +23,16 @@ export interface BuildOptions {
   readonly today: DateTime;
   readonly strict?: boolean;
   readonly log?: (line: string) => void;
+  /** Outputs Eleventy writes per run; it holds a run's pages in memory (default 2000). */
+  readonly outputsPerRun?: number;
+  /** Record pages per search bundle; Pagefind holds a bundle in memory while it indexes it. */
+  readonly pagesPerBundle?: number;
+  /** Heap growth after which a full garbage collection runs between runs (needs --expose-gc). */
+  readonly garbageAllowanceMb?: number;
 }
+
+/** 2000 outputs per run keep a build of 10 000 projects well under 1.5 GiB. */
+export const OUTPUTS_PER_RUN = 2000;
 
 export interface BuildResult {
   readonly ok: boolean;
@@ -42,7 +49,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, validation };
   }
 
-  const dataset = rememberDataset(options.dataDir, options.today, validation);
+  const dataset = datasetOf(options.dataDir, options.today, validation);
+  const languages = dataset.site.languages;
   const release = releaseHistory(dataset).current;
   if (!release.recorded)
     log(
@@ -52,28 +60,25 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const staging = join(dirname(output), `.${basename(output)}-staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
-  // The Eleventy config reads the data directory and the day from the environment.
-  process.env.UTBLICK_DATA = options.dataDir;
-  process.env.UTBLICK_TODAY = options.today.toISODate() ?? undefined;
-  const runs = planRuns(outputGroups(dataset), outputsPerRun());
-  const indexing = new SearchIndexing(staging);
+  const runs = planRuns(outputGroups(dataset), options.outputsPerRun ?? OUTPUTS_PER_RUN);
+  const indexing = new SearchIndexing(staging, options.pagesPerBundle ?? PAGES_PER_BUNDLE);
   // A language can be indexed once the run that writes the last of its searchable pages is done.
   const indexableAfter = new Map<Lang, number>(
-    LANGUAGES.map((lang) => [lang, Math.max(0, ...searchedSections(lang).map((prefix) => lastRunUnder(runs, prefix)))]),
+    languages.map((lang) => [lang, Math.max(0, ...searchedSections(lang).map((prefix) => lastRunUnder(runs, prefix)))]),
   );
-  const afterRun = garbageCollector();
+  const afterRun = garbageCollector(options.garbageAllowanceMb);
   try {
     for (const [index, batch] of runs.entries()) {
       // The config is passed as a function: Node 20 cannot import a .ts config file by itself.
       const eleventy = new Eleventy("src/site", staging, {
         configPath: "",
-        config: (config) => configure(config, batch),
+        config: (config) => configureSite(config, { dataset: () => dataset, batch }),
         quietMode: true,
       });
       await eleventy.write();
       afterRun();
       // Pagefind's process indexes a written language while Eleventy writes the rest.
-      for (const lang of LANGUAGES) if (indexableAfter.get(lang) === index) indexing.add(lang);
+      for (const lang of languages) if (indexableAfter.get(lang) === index) indexing.add(lang);
     }
     await indexing.finish();
   } catch (error) {
@@ -85,18 +90,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   return { ok: true, validation };
 }
 
-/** Eleventy holds each run's pages in memory; 2000 outputs per run keep a build of 10 000 projects well under 1.5 GiB. */
-export const outputsPerRun = (): number => Number(process.env.UTBLICK_OUTPUTS_PER_RUN ?? 2000);
-
 /**
  * Each Eleventy run leaves its pages behind as garbage, and V8 would let several runs pile up
  * before it collects. A full collection marks the whole dataset (a fifth of a second at 10 000
  * projects), so after a run it is forced only once the heap has grown `allowanceMb` beyond what
  * the last collection kept: memory stays bounded without a collection after every run.
  */
-export function garbageCollector(allowanceMb = Number(process.env.UTBLICK_GARBAGE_ALLOWANCE_MB ?? 200)): () => void {
-  setFlagsFromString("--expose-gc");
-  const gc = runInNewContext("gc") as () => void;
+export function garbageCollector(allowanceMb = 200): () => void {
+  // `npm run build` starts Node with --expose-gc; without it (a test calling build) V8 collects alone.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined) return () => undefined;
   let kept = 0;
   return () => {
     if (process.memoryUsage().heapUsed - kept < allowanceMb * 2 ** 20) return;
@@ -113,7 +116,7 @@ export function garbageCollector(allowanceMb = Number(process.env.UTBLICK_GARBAG
 function outputGroups(dataset: Dataset): string[][] {
   const { files, recordFiles } = openData(dataset);
   const pages = siteOutputs(dataset).map((output) => output.url);
-  const searchable = LANGUAGES.map((lang) => {
+  const searchable = dataset.site.languages.map((lang) => {
     const prefixes = searchedSections(lang);
     return pages.filter((url) => prefixes.some((prefix) => url.startsWith(prefix)));
   });

@@ -99,8 +99,9 @@ export function generateData(projects: number, seed = 1): GeneratedData {
     ]),
   ) as Record<keyof typeof counts, string[]>;
   const files = new Map<string, string>();
-  const put = (kind: string, key: string, value: unknown) =>
+  const put = (kind: string, key: string, value: unknown): void => {
     files.set(`${kind}/${key}.yaml`, stringify(value, { lineWidth: 0 }));
+  };
   const source = () => [{ source: pick(ids.sources) }];
   const municipalities = ids.organisations.slice(0, 10);
 
@@ -115,27 +116,29 @@ export function generateData(projects: number, seed = 1): GeneratedData {
       languages: ["sv", "en", "de"],
     }),
   );
-  ids.sources.forEach((key) =>
-    put("sources", key, { title: text(5), publisher: municipalities[0], as_of: "2017-09-05", language: "sv" }),
-  );
-  ids.themes.forEach((key) => put("themes", key, { label: text(2) }));
-  ids.organisations.forEach((key, index) =>
+  for (const key of ids.sources) {
+    put("sources", key, { title: text(5), publisher: municipalities[0], as_of: "2017-09-05", language: "sv" });
+  }
+  for (const key of ids.themes) {
+    put("themes", key, { label: text(2) });
+  }
+  for (const [index, key] of ids.organisations.entries()) {
     put("organisations", key, {
       name: { sv: `Organisation ${index + 1}`, en: `Organisation ${index + 1}` },
       kind: index < 10 ? "municipality" : pick(["municipality", "company", "ngo", "university", "government-agency"]),
       country: index < 10 ? "SE" : pick(COUNTRIES),
       sources: source(),
-    }),
-  );
-  ids.programmes.forEach((key) =>
+    });
+  }
+  for (const key of ids.programmes) {
     put("programmes", key, {
       name: text(3),
       funder: pick(ids.organisations.slice(10)),
       description: text(12),
       sources: source(),
-    }),
-  );
-  ids.people.forEach((key, index) =>
+    });
+  }
+  for (const [index, key] of ids.people.entries()) {
     put("people", key, {
       name: `Person ${index + 1}`,
       role: text(2),
@@ -143,9 +146,9 @@ export function generateData(projects: number, seed = 1): GeneratedData {
       phone: "012-345 67 89",
       email: `person${index + 1}@example.org`,
       sources: source(),
-    }),
-  );
-  ids.networks.forEach((key) =>
+    });
+  }
+  for (const key of ids.networks) {
     put("networks", key, {
       name: text(3),
       summary: summary(),
@@ -153,9 +156,9 @@ export function generateData(projects: number, seed = 1): GeneratedData {
       funders: [pick(ids.programmes)],
       sdgs: some([16, 17, 11], 1, 2),
       sources: source(),
-    }),
-  );
-  ids.partnerships.forEach((key) =>
+    });
+  }
+  for (const key of ids.partnerships) {
     put("partnerships", key, {
       name: text(3),
       summary: summary(),
@@ -165,8 +168,8 @@ export function generateData(projects: number, seed = 1): GeneratedData {
       funders: [pick(ids.programmes)],
       network: next() < 0.5 ? pick(ids.networks) : undefined,
       sources: source(),
-    }),
-  );
+    });
+  }
   ids.projects.forEach((key) => {
     const year = 2005 + Math.floor(next() * 21);
     const month = 1 + Math.floor(next() * 12);

@@ -3,11 +3,10 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Eleventy, type UserConfig } from "@11ty/eleventy";
-import { build, garbageCollector, outputsPerRun } from "../../src/build.js";
+import { build, garbageCollector, OUTPUTS_PER_RUN } from "../../src/build.js";
 import { planRuns } from "../../src/core/outputs.js";
 import { openData } from "../../src/exports/files.js";
 import { loadDataset } from "../../src/model/index.js";
-import dataPlugin, { currentDataset } from "../../src/model/plugin.js";
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
 import { indexAllPages, indexSite } from "../../src/search/indexer.js";
@@ -16,8 +15,6 @@ import sitePlugin from "../../src/site/plugin.js";
 
 const [stage, dataDir, workDir] = process.argv.slice(2) as [string, string, string];
 const today = buildDay("2026-11-25");
-process.env.UTBLICK_DATA = dataDir;
-process.env.UTBLICK_TODAY = "2026-11-25";
 
 function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html")).length;
@@ -66,12 +63,12 @@ switch (stage) {
     break;
   }
   case "pages": {
-    // Written in runs of outputsPerRun() pages, as the build does.
+    // Written in runs of OUTPUTS_PER_RUN pages, as the build does.
     const afterRun = garbageCollector();
-    for (const batch of planRuns([siteOutputs(currentDataset()).map((output) => output.url)], outputsPerRun())) {
+    const dataset = loadDataset(dataDir, today);
+    for (const batch of planRuns([siteOutputs(dataset).map((output) => output.url)], OUTPUTS_PER_RUN)) {
       await eleventy(join(workDir, "pages"), (config) => {
-        config.addPlugin(dataPlugin);
-        config.addPlugin(sitePlugin, { dataset: currentDataset, batch });
+        config.addPlugin(sitePlugin, { dataset: () => dataset, batch });
         config.setTemplateFormats(["11ty.js"]);
         config.setQuietMode(true);
       });
@@ -90,7 +87,7 @@ switch (stage) {
     break;
   }
   case "search": {
-    const result = await indexSite(join(workDir, "pages"));
+    const result = await indexSite(join(workDir, "pages"), loadDataset(dataDir, today).site.languages);
     if (result.errors.length) throw new Error(result.errors.join("\n"));
     pages = result.pages;
     break;
@@ -134,7 +131,7 @@ switch (stage) {
   }
   case "floor-search": {
     // The floor's pages all carry data-pagefind-body; every one of them is indexed.
-    const result = await indexAllPages(join(workDir, "floor"));
+    const result = await indexAllPages(join(workDir, "floor"), loadDataset(dataDir, today).site.languages);
     if (result.errors.length) throw new Error(result.errors.join("\n"));
     pages = result.pages;
     break;

@@ -1,21 +1,21 @@
-// Remembering computed values: for values asked for on every page (formatted names, dates), and
-// for values derived once from a dataset and shared by pages and files.
+// The one way Utblick remembers computed values: by the argument a function is called with.
+// Objects (a dataset) are held weakly, so a value lives as long as the object it was computed
+// from; strings and numbers (a language, a formatted key) for the life of the process.
 
-/** A function of a string key whose results are remembered for the life of the process. */
-export function memoize<V>(compute: (key: string) => V): (key: string) => V {
-  const cache = new Map<string, V>();
-  return (key) => {
-    if (cache.has(key)) return cache.get(key) as V;
-    const value = compute(key);
-    cache.set(key, value);
-    return value;
-  };
-}
+type Cache<K, V> = { get(key: K): V | undefined; has(key: K): boolean; set(key: K, value: V): unknown };
 
-/** A function of an object (a dataset) whose result lives as long as the object does. */
-export function memoizeFor<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, V>();
+/** A function whose result is computed once per argument (or once, for a function of none). */
+export function memoize<V>(compute: () => V): () => V;
+export function memoize<K, V>(compute: (key: K) => V): (key: K) => V;
+export function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
+  const byValue = new Map<K, V>();
+  const byObject = new WeakMap<object, V>();
+  const cacheFor = (key: K): Cache<K, V> =>
+    key !== null && (typeof key === "object" || typeof key === "function")
+      ? (byObject as unknown as Cache<K, V>)
+      : byValue;
   return (key) => {
+    const cache = cacheFor(key);
     if (cache.has(key)) return cache.get(key) as V;
     const value = compute(key);
     cache.set(key, value);

@@ -1,7 +1,7 @@
 // Every URL of the site: a language prefix, a section name in that language, and the
 // language-neutral record id last (/sv/projekt/nonhazcity/, /en/projects/nonhazcity/).
-import { type Lang } from "./languages.js";
-import { type DerivedStatusCode, type Kind } from "./vocabulary.js";
+import type { Lang } from "./languages.js";
+import type { DerivedStatusCode, Kind } from "./vocabulary.js";
 
 export type Section =
   | "projects"

@@ -4,10 +4,10 @@
 import * as $rdf from "rdflib";
 import { LANGUAGE_AUTHORITY, LANGUAGES, type Lang } from "../core/languages.js";
 import { absoluteUrl, catalogRdfUrl, sectionUrl } from "../core/routes.js";
-import { type Dataset } from "../model/dataset.js";
-import { type Text } from "../model/types.js";
+import type { Dataset } from "../model/dataset.js";
+import type { Text } from "../model/types.js";
 import { releaseHistory } from "../releases/history.js";
-import { type DataFile } from "./data-file.js";
+import type { DataFile } from "./data-file.js";
 
 const RDF = $rdf.Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
 const DCAT = $rdf.Namespace("http://www.w3.org/ns/dcat#");

@@ -2,7 +2,7 @@
 // Swedish users (BOM, semicolon, decimal comma). Written and read with csv-stringify/csv-parse.
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
-import { type Cell, type Row, type Table } from "./tables.js";
+import type { Cell, Row, Table } from "./tables.js";
 
 /**
  * Spreadsheet programs run cells that start with = + - @ tab or CR as formulas. Such text cells

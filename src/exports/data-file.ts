@@ -1,6 +1,6 @@
 // One file of the open data, as the writers, the open-data page and the catalog see it.
-import { type Text } from "../model/types.js";
-import { type Table } from "./tables.js";
+import type { Text } from "../model/types.js";
+import type { Table } from "./tables.js";
 
 export type FileGroup = "json" | "csv" | "csv-excel" | "metadata" | "schema" | "record" | "release";
 

@@ -3,7 +3,7 @@
 
 import { name } from "../core/names.js";
 import { absoluteUrl, csvUrl } from "../core/routes.js";
-import { type Dataset } from "../model/dataset.js";
+import type { Dataset } from "../model/dataset.js";
 import { releaseHistory } from "../releases/history.js";
 import { type Column, TABLES, type Table } from "./tables.js";
 

@@ -2,8 +2,8 @@
 // page lists them, and the catalog makes each a distribution.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type Lang } from "../core/languages.js";
-import { memoizeFor } from "../core/memo.js";
+import type { Lang } from "../core/languages.js";
+import { memoize } from "../core/memo.js";
 import {
   allJsonUrl,
   catalogJsonLdUrl,
@@ -19,10 +19,10 @@ import {
   schemaUrl,
 } from "../core/routes.js";
 import { json, sha256 } from "../core/serialise.js";
-import { type Dataset } from "../model/dataset.js";
+import type { Dataset } from "../model/dataset.js";
 import { publicRecords, publicSnapshot } from "../model/published.js";
 import { readSchemas, SCHEMA_DIR } from "../model/schemas.js";
-import { type Text } from "../model/types.js";
+import type { Text } from "../model/types.js";
 import { releaseHistory } from "../releases/history.js";
 import { catalogJsonLd, catalogRdfXml } from "./catalog.js";
 import { writeCsv } from "./csv.js";
@@ -30,12 +30,6 @@ import type { DataFile } from "./data-file.js";
 import { dataPackage } from "./datapackage.js";
 import { iatiActivities } from "./iati.js";
 import { type Row, rowsOf, TABLES, type Table } from "./tables.js";
-
-/** Renders once: the open-data page shows checksums of the same text the file holds. */
-function once(render: () => string): () => string {
-  let text: string | undefined;
-  return () => (text ??= render());
-}
 
 export interface OpenData {
   /** The files listed on the open-data page and in the catalog. */
@@ -47,7 +41,7 @@ export interface OpenData {
 const text = (sv: string, en: string, de: string): Text => ({ sv, en, de });
 
 /** The rows of every table, built once: the CSV files and the open-data page's counts share them. */
-const rowsByTable = memoizeFor((dataset: Dataset): ReadonlyMap<string, readonly Row[]> => {
+const rowsByTable = memoize((dataset: Dataset): ReadonlyMap<string, readonly Row[]> => {
   const records = publicRecords(dataset);
   return new Map(TABLES.map((table) => [table.name, rowsOf(table, records.get(table.kind) ?? new Map())]));
 });
@@ -55,10 +49,10 @@ const rowsByTable = memoizeFor((dataset: Dataset): ReadonlyMap<string, readonly 
 export const tableRows = (dataset: Dataset, table: Table): readonly Row[] => rowsByTable(dataset).get(table.name) ?? [];
 
 /** The open-data files of a dataset, described once (rendering stays lazy). */
-export const openData = memoizeFor((dataset: Dataset): OpenData => describeOpenData(dataset));
+export const openData = memoize((dataset: Dataset): OpenData => describeOpenData(dataset));
 
 function iatiFiles(dataset: Dataset): DataFile[] {
-  const xml = once(() => iatiActivities(dataset) ?? "");
+  const xml = memoize(() => iatiActivities(dataset) ?? "");
   return dataset.site.iati
     ? [
         {
@@ -87,7 +81,7 @@ function describeOpenData(dataset: Dataset): OpenData {
           ? text(`Tabell ${table.name}`, `Table ${table.name}`, `Tabelle ${table.name}`)
           : text(`Tabell ${table.name} för Excel`, `Table ${table.name} for Excel`, `Tabelle ${table.name} für Excel`),
       table,
-      render: once(() => writeCsv(table, tableRows(dataset, table), dialect)),
+      render: memoize(() => writeCsv(table, tableRows(dataset, table), dialect)),
     }));
   const schemaFiles: DataFile[] = [...readSchemas().keys()].map((file) => ({
     url: schemaUrl(file),
@@ -104,7 +98,7 @@ function describeOpenData(dataset: Dataset): OpenData {
       mediaType: "application/json",
       format: "JSON",
       title: text("Alla poster som JSON", "All records as JSON", "Alle Einträge als JSON"),
-      render: once(() => json(publicSnapshot(dataset))),
+      render: memoize(() => json(publicSnapshot(dataset))),
     },
     ...tableFiles("standard"),
     ...tableFiles("excel"),
@@ -114,7 +108,7 @@ function describeOpenData(dataset: Dataset): OpenData {
       mediaType: "application/json",
       format: "JSON",
       title: text("Data Package (Frictionless)", "Data Package (Frictionless)", "Data Package (Frictionless)"),
-      render: once(() => json(dataPackage(dataset))),
+      render: memoize(() => json(dataPackage(dataset))),
     },
     ...schemaFiles,
     ...iatiFiles(dataset),

@@ -5,9 +5,9 @@
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces.js";
 import { LANGUAGES } from "../core/languages.js";
-import { type Dataset, type ProjectFacts } from "../model/dataset.js";
+import type { Dataset, ProjectFacts } from "../model/dataset.js";
 import { firstDay, lastDay } from "../model/dates.js";
-import { type OrganisationKind, type ParticipantRole, type Text } from "../model/types.js";
+import type { OrganisationKind, ParticipantRole, Text } from "../model/types.js";
 import { releaseHistory } from "../releases/history.js";
 
 /** IATI OrganisationType codes for the kinds that have one. */

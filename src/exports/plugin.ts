@@ -1,7 +1,7 @@
 // The open data as an Eleventy plugin: every file under /data/, written with the pages.
 import type { UserConfig } from "@11ty/eleventy";
 import { addOutputs, type Batch } from "../core/outputs.js";
-import { type Dataset } from "../model/dataset.js";
+import type { Dataset } from "../model/dataset.js";
 import { openData } from "./files.js";
 
 export interface OpenDataPluginOptions {

@@ -263,7 +263,10 @@ function set(target: Record<string, unknown>, path: readonly string[], value: un
   let node = target;
   path.forEach((key, index) => {
     if (index === path.length - 1) node[key] = value;
-    else node = (node[key] ??= {}) as Record<string, unknown>;
+    else {
+      node[key] ??= {};
+      node = node[key] as Record<string, unknown>;
+    }
   });
 }
 

@@ -5,11 +5,11 @@ import { DateTime, Duration } from "luxon";
 import { type Lang, LOCALE } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { type PartialDate, parsePartialDate } from "../model/dates.js";
-import { type Money } from "../model/types.js";
+import type { Money } from "../model/types.js";
 import { t } from "./translate.js";
 
 // Formatting is slow per call and pages ask for the same few dates, amounts and names: remember them.
-const partialDateText = memoize((key) => {
+const partialDateText = memoize((key: string) => {
   const [lang, iso] = key.split(":") as [Lang, string];
   return formatPartialDateUncached(parsePartialDate(iso)!, lang);
 });
@@ -45,24 +45,24 @@ export function formatPeriod(
 }
 
 /** Creating an Intl.NumberFormat costs far more than using one: one per language and options. */
-const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormats = memoize((key: string) => {
+  const [lang, options] = JSON.parse(key) as [Lang, Intl.NumberFormatOptions];
+  return new Intl.NumberFormat(LOCALE[lang], options);
+});
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `${lang}:${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(LOCALE[lang], options)));
-  return format;
+  return numberFormats(JSON.stringify([lang, options]));
 }
 
 const compactNumber = (value: number, lang: Lang): string =>
   numberFormat(lang, { notation: "compact", compactDisplay: "long", maximumFractionDigits: 1 }).format(value);
 
-const currencySymbol = memoize((key) => {
+const currencySymbol = memoize((key: string) => {
   const [lang, currency] = key.split(":") as [Lang, string];
   const parts = numberFormat(lang, { style: "currency", currency }).formatToParts(1);
   return parts.find((part) => part.type === "currency")?.value ?? currency;
 });
 
-const moneyText = memoize((key) => {
+const moneyText = memoize((key: string) => {
   const [lang, currency, amount, approximate] = key.split(":") as [Lang, string, string, string];
   return formatMoneyUncached({ amount: Number(amount), currency, approximate: approximate === "true" }, lang);
 });
@@ -98,7 +98,7 @@ export function formatNumber(value: number, lang: Lang): string {
   return numberFormat(lang).format(value);
 }
 
-const countryNameOf = memoize((key) => {
+const countryNameOf = memoize((key: string) => {
   const [lang, code] = key.split(":") as [Lang, string];
   return new Intl.DisplayNames([LOCALE[lang]], { type: "region" }).of(code) ?? code;
 });
@@ -107,23 +107,13 @@ export function countryName(code: string, lang: Lang): string {
   return countryNameOf(`${lang}:${code}`);
 }
 
-const languageNames = new Map<Lang, Intl.DisplayNames>();
+const languageNames = memoize((lang: Lang) => new Intl.DisplayNames([LOCALE[lang]], { type: "language" }));
 export function languageName(code: string, lang: Lang): string {
-  let names = languageNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([LOCALE[lang]], { type: "language" });
-    languageNames.set(lang, names);
-  }
-  return names.of(code) ?? code;
+  return languageNames(lang).of(code) ?? code;
 }
 
 /** Sorts by a label in the reader's language (å after z in Swedish, ä with a in German). */
-const collators = new Map<Lang, Intl.Collator>();
-export function collator(lang: Lang): Intl.Collator {
-  let compare = collators.get(lang);
-  if (!compare) collators.set(lang, (compare = new Intl.Collator(LOCALE[lang])));
-  return compare;
-}
+export const collator = memoize((lang: Lang): Intl.Collator => new Intl.Collator(LOCALE[lang]));
 
 /** A calendar day in full: "25 november 2026", "25 November 2026", "25. November 2026". */
 export function formatDay(day: DateTime, lang: Lang): string {

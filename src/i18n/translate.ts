@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import i18next, { type i18n } from "i18next";
 import { LANGUAGES, type Lang } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
-import { type Text } from "../model/types.js";
+import type { Text } from "../model/types.js";
 
 export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "locales");
 
@@ -33,7 +33,7 @@ function translator(): i18n {
   return instance;
 }
 
-const plainString = memoize((cacheKey) => {
+const plainString = memoize((cacheKey: string) => {
   const separator = cacheKey.indexOf(":");
   return translator().t(cacheKey.slice(separator + 1), { lng: cacheKey.slice(0, separator) }) as string;
 });
@@ -41,7 +41,7 @@ const plainString = memoize((cacheKey) => {
 /** Values put into a UI string; plain strings and numbers, so that a lookup's key can hold them. */
 export type Interpolation = Readonly<Record<string, string | number>>;
 
-const stringWithOptions = memoize((cacheKey) => {
+const stringWithOptions = memoize((cacheKey: string) => {
   const { lang, key, options } = JSON.parse(cacheKey) as { lang: Lang; key: string; options: Interpolation };
   return translator().t(key, { ...options, lng: lang }) as string;
 });

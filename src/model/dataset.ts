@@ -1,7 +1,7 @@
 // The validated records, linked: derived dates and statuses, and every index the pages, the
 // exports and the statistics need, computed once. Pure: no file or clock access here.
 import type { DateTime } from "luxon";
-import { type Kind } from "../core/vocabulary.js";
+import type { Kind } from "../core/vocabulary.js";
 import {
   type DerivedStatus,
   deriveStatus,
@@ -11,8 +11,8 @@ import {
   parseDuration,
   parsePartialDate,
 } from "./dates.js";
-import { type Release } from "./releases.js";
-import { type Project, type RawDataset, type Records, type Site } from "./types.js";
+import type { Release } from "./releases.js";
+import type { Project, RawDataset, Records, Site } from "./types.js";
 
 export interface ProjectFacts {
   readonly id: string;

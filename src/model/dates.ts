@@ -66,7 +66,7 @@ export function parseDuration(text: string): Duration | undefined {
  */
 export function endFromDuration(start: PartialDate, duration: Duration): PartialDate {
   const afterEnd = firstDay(start).plus(duration);
-  const last = afterEnd.minus({ [start.precision + "s"]: 1 });
+  const last = afterEnd.minus({ [`${start.precision}s`]: 1 });
   return toPartialDate(last, start.precision);
 }
 

@@ -1,5 +1,4 @@
 // The data layer's entry point: validated, linked data, or an error carrying the editor's report.
-import { resolve } from "node:path";
 import type { DateTime } from "luxon";
 import { buildDataset, type Dataset } from "./dataset.js";
 import { readReleases } from "./releases.js";
@@ -13,25 +12,13 @@ export class InvalidDataError extends Error {
   }
 }
 
-const cache = new Map<string, Dataset>();
-
-/** Loads and validates once per directory and day within a process (the build and Eleventy share it). */
+/** Validates a data directory and links its records; throws InvalidDataError on any error. */
 export function loadDataset(dataDir: string, today: DateTime): Dataset {
-  const key = `${resolve(dataDir)}@${today.toISODate()}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  return rememberDataset(dataDir, today, validateDataDirectory(dataDir, { today }));
+  return datasetOf(dataDir, today, validateDataDirectory(dataDir, { today }));
 }
 
-/** The dataset of a validation already made (the build's), kept so that nothing validates twice. */
-export function rememberDataset(dataDir: string, today: DateTime, result: ValidationResult): Dataset {
+/** The dataset of a validation already made (the build's), so that nothing validates twice. */
+export function datasetOf(dataDir: string, today: DateTime, result: ValidationResult): Dataset {
   if (!result.dataset) throw new InvalidDataError(result);
-  const dataset = buildDataset(result.dataset, today, readReleases(dataDir));
-  cache.set(`${resolve(dataDir)}@${today.toISODate()}`, dataset);
-  return dataset;
-}
-
-/** Forget loaded data, e.g. when the editor changes a file during `npm run serve`. */
-export function forgetLoadedData(): void {
-  cache.clear();
+  return buildDataset(result.dataset, today, readReleases(dataDir));
 }

@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 import jsYaml from "js-yaml";
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from "yaml";
 import { KINDS, type Kind } from "../core/vocabulary.js";
-import { type PathSegment, type Problem } from "./problems.js";
+import type { PathSegment, Problem } from "./problems.js";
 import { RELEASES_FOLDER } from "./releases.js";
 import { didYouMean } from "./suggest.js";
 

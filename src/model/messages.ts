@@ -2,7 +2,7 @@
 import type { ErrorObject } from "ajv";
 import countries from "i18n-iso-countries";
 import { COUNTRIES, CURRENCIES } from "./codes.js";
-import { type PathSegment } from "./problems.js";
+import type { PathSegment } from "./problems.js";
 import { didYouMean } from "./suggest.js";
 
 export interface SchemaMessage {
@@ -97,7 +97,7 @@ export function describeSchemaErrors(errors: readonly ErrorObject[]): SchemaMess
       (outer) =>
         outer !== error &&
         error.instancePath === outer.instancePath &&
-        error.schemaPath.startsWith(outer.schemaPath + "/"),
+        error.schemaPath.startsWith(`${outer.schemaPath}/`),
     );
   const messages: SchemaMessage[] = [];
   const seen = new Set<string>();

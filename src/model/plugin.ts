@@ -1,20 +1,24 @@
-// The data as an Eleventy plugin: where it is read from, and reloading it when the editor saves
-// a file during `npm run serve`.
+// The data as an Eleventy plugin for the development server: the dataset is loaded on first use
+// and loaded again after the editor saves a file in the data directory.
 import type { UserConfig } from "@11ty/eleventy";
-import { type Dataset } from "./dataset.js";
-import { forgetLoadedData, loadDataset } from "./index.js";
-import { buildDay } from "./today.js";
+import type { DateTime } from "luxon";
+import type { Dataset } from "./dataset.js";
+import { loadDataset } from "./index.js";
 
-export const dataDirectory = (): string => process.env.UTBLICK_DATA ?? "data";
-
-/** The validated data for this build; loaded on first use, shared by every plugin. */
-export function currentDataset(): Dataset {
-  return loadDataset(dataDirectory(), buildDay());
+export interface DataPluginOptions {
+  readonly dataDir: string;
+  readonly today: () => DateTime;
 }
 
-export default function dataPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addWatchTarget(dataDirectory());
-  eleventyConfig.on("eleventy.before", ({ runMode }) => {
-    if (runMode !== "build") forgetLoadedData();
+/** Registers the data directory with Eleventy's watcher and returns the dataset of the current run. */
+export function watchedDataset(eleventyConfig: UserConfig, options: DataPluginOptions): () => Dataset {
+  let current: Dataset | undefined;
+  eleventyConfig.addWatchTarget(options.dataDir);
+  eleventyConfig.on("eleventy.before", () => {
+    current = undefined;
   });
+  return () => {
+    current ??= loadDataset(options.dataDir, options.today());
+    return current;
+  };
 }

@@ -1,8 +1,8 @@
 // The records as published: personal data removed, in id order. Every export starts here.
 
-import { memoizeFor } from "../core/memo.js";
+import { memoize } from "../core/memo.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
-import { type Dataset } from "./dataset.js";
+import type { Dataset } from "./dataset.js";
 import { readSchemas, resolveSchema as resolve, type Schema } from "./schemas.js";
 import { SCHEMA_OF_KIND } from "./types.js";
 
@@ -18,20 +18,13 @@ export function refersToPersonalData(schema: Schema): boolean {
   return target["x-ref"] !== undefined && PERSONAL_KINDS.has(target["x-ref"]);
 }
 
-const personalFieldsOfKind = new Map<Kind | "site", readonly string[]>();
-
 /** The property names of a kind that point at personal data (e.g. contacts). */
-export function personalFields(kind: Kind | "site"): readonly string[] {
-  let fields = personalFieldsOfKind.get(kind);
-  if (!fields) {
-    const schema = schemas.get(SCHEMA_OF_KIND[kind]) as Schema;
-    fields = Object.entries(schema.properties ?? {})
-      .filter(([, property]) => refersToPersonalData(resolve(property)))
-      .map(([name]) => name);
-    personalFieldsOfKind.set(kind, fields);
-  }
-  return fields;
-}
+export const personalFields = memoize((kind: Kind | "site"): readonly string[] => {
+  const schema = schemas.get(SCHEMA_OF_KIND[kind]) as Schema;
+  return Object.entries(schema.properties ?? {})
+    .filter(([, property]) => refersToPersonalData(resolve(property)))
+    .map(([name]) => name);
+});
 
 export type PublicRecord = Record<string, unknown>;
 export type PublicRecords = Map<Kind, Map<string, PublicRecord>>;
@@ -57,7 +50,7 @@ function withoutPersonalFields(kind: Kind | "site", record: object): PublicRecor
 export const PUBLIC_KINDS: readonly Kind[] = KINDS.filter((kind) => !PERSONAL_KINDS.has(kind));
 
 /** The records as published; computed once per dataset, since pages and files all ask for them. */
-export const publicRecords = memoizeFor((dataset: Dataset): PublicRecords => computePublicRecords(dataset));
+export const publicRecords = memoize((dataset: Dataset): PublicRecords => computePublicRecords(dataset));
 
 function computePublicRecords(dataset: Dataset): PublicRecords {
   return new Map(

@@ -1,7 +1,7 @@
 // Rules across fields and records that JSON Schema cannot express. They run on schema-valid
 // records only, so each can trust the shape of what it reads.
 import type { DateTime } from "luxon";
-import { type Kind } from "../core/vocabulary.js";
+import type { Kind } from "../core/vocabulary.js";
 import {
   endFromDuration,
   endsBeforeStart,
@@ -11,9 +11,9 @@ import {
   parseDuration,
   parsePartialDate,
 } from "./dates.js";
-import { type SourceFile } from "./load.js";
-import { type PathSegment, type Severity } from "./problems.js";
-import { type Project, type Records, type Site } from "./types.js";
+import type { SourceFile } from "./load.js";
+import type { PathSegment, Severity } from "./problems.js";
+import type { Project, Records, Site } from "./types.js";
 
 /** A way to report a problem at a field of a file. */
 export type Report = (

@@ -6,7 +6,8 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { LANGUAGES, type Lang } from "../core/languages.js";
-import { type Kind } from "../core/vocabulary.js";
+import { memoize } from "../core/memo.js";
+import type { Kind } from "../core/vocabulary.js";
 import { isCountry, isCurrency } from "./codes.js";
 import { parseDuration, parsePartialDate } from "./dates.js";
 import { SCHEMA_OF_KIND } from "./types.js";
@@ -15,8 +16,8 @@ export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), "schemas
 
 export type JsonSchema = { [key: string]: unknown };
 
-/** Every schema file, by file name. */
-export function readSchemas(): Map<string, JsonSchema> {
+/** Every schema file, by file name; read once. */
+export const readSchemas = memoize((): ReadonlyMap<string, JsonSchema> => {
   const schemas = new Map<string, JsonSchema>();
   for (const name of readdirSync(SCHEMA_DIR)
     .filter((file) => file.endsWith(".schema.json"))
@@ -24,7 +25,7 @@ export function readSchemas(): Map<string, JsonSchema> {
     schemas.set(name, JSON.parse(readFileSync(join(SCHEMA_DIR, name), "utf8")) as JsonSchema);
   }
   return schemas;
-}
+});
 
 /** The parts of a JSON Schema this project reads when it walks the schemas. */
 export type Schema = JsonSchema & {
@@ -52,15 +53,12 @@ export function isTextSchema(schema: Schema): boolean {
   return schema.type === "object" && keys.length === LANGUAGES.length && LANGUAGES.every((lang) => keys.includes(lang));
 }
 
-let cachedSchemas: Map<string, JsonSchema> | undefined;
-
 /** Follows a $ref to its definition; a local description wins over the shared one. */
 export function resolveSchema(schema: Schema): Schema {
   if (!schema.$ref) return schema;
-  cachedSchemas ??= readSchemas();
   const [file, pointer] = schema.$ref.split("#");
   // Local references ("#/$defs/…") occur only inside the shared definitions.
-  const target = cachedSchemas.get(file || "common.schema.json") as Schema | undefined;
+  const target = readSchemas().get(file || "common.schema.json") as Schema | undefined;
   if (!target || !pointer) throw new Error(`cannot resolve ${schema.$ref}`);
   const resolved = pointer
     .split("/")
@@ -159,22 +157,22 @@ function createAjv(): Ajv2020 {
 
 export type FileValidator = (value: unknown, notes: ValidationNotes) => ErrorObject[];
 
-let validators: Map<Kind | "site", FileValidator> | undefined;
-
-/** One validator per kind; compiled on first use and kept for the process. */
-export function validatorFor(kind: Kind | "site"): FileValidator {
-  if (!validators) {
-    const ajv = createAjv();
-    validators = new Map();
-    for (const [name, file] of Object.entries(SCHEMA_OF_KIND)) {
-      const validate = ajv.getSchema(file) as ValidateFunction | undefined;
-      if (!validate) throw new Error(`schema ${file} is missing`);
-      validators.set(name as Kind | "site", (value, notes) =>
-        validate.call(notes, value) ? [] : [...(validate.errors ?? [])],
-      );
-    }
+/** One validator per kind, compiled on first use and kept for the process. */
+const validators = memoize((): ReadonlyMap<Kind | "site", FileValidator> => {
+  const ajv = createAjv();
+  const compiled = new Map<Kind | "site", FileValidator>();
+  for (const [name, file] of Object.entries(SCHEMA_OF_KIND)) {
+    const validate = ajv.getSchema(file) as ValidateFunction | undefined;
+    if (!validate) throw new Error(`schema ${file} is missing`);
+    compiled.set(name as Kind | "site", (value, notes) =>
+      validate.call(notes, value) ? [] : [...(validate.errors ?? [])],
+    );
   }
-  const validator = validators.get(kind);
+  return compiled;
+});
+
+export function validatorFor(kind: Kind | "site"): FileValidator {
+  const validator = validators().get(kind);
   if (!validator) throw new Error(`no schema for ${kind}`);
   return validator;
 }

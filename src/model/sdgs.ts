@@ -1,4 +1,4 @@
-import { type Lang } from "../core/languages.js";
+import type { Lang } from "../core/languages.js";
 // The 17 UN Sustainable Development Goals with their official short names.
 
 export const SDG_NAMES: Record<Lang, readonly string[]> = {

@@ -2,7 +2,7 @@
 // Swedish saying what it means and giving an example, so the editor never reads JSON Schema.
 // Required fields stand empty and must be filled; optional ones are commented out.
 
-import { type Kind } from "../core/vocabulary.js";
+import type { Kind } from "../core/vocabulary.js";
 import { isTextSchema, readSchemas, resolveSchema, type Schema } from "./schemas.js";
 import { SCHEMA_OF_KIND } from "./types.js";
 

@@ -1,7 +1,7 @@
 // The records of data/ as they are after validation. Field names follow the YAML (snake_case) so
 // that the data, the schemas, the open data and this code use one vocabulary.
-import { type Lang } from "../core/languages.js";
-import { type Kind, type ReportedStatus } from "../core/vocabulary.js";
+import type { Lang } from "../core/languages.js";
+import type { Kind, ReportedStatus } from "../core/vocabulary.js";
 
 /** A text with Swedish always present; English and German may be missing (the site falls back). */
 export type Text = { sv: string } & Partial<Record<"en" | "de", string>>;

@@ -9,7 +9,7 @@ import { fieldPath, type Problem, sortProblems } from "./problems.js";
 import { crossRecordProblems, type Report } from "./rules.js";
 import { ValidationNotes, validatorFor } from "./schemas.js";
 import { didYouMean } from "./suggest.js";
-import { type RawDataset, type Records, type Site } from "./types.js";
+import type { RawDataset, Records, Site } from "./types.js";
 
 export interface Coverage {
   /** Translatable texts in the data. */

@@ -1,10 +1,10 @@
 // The release history as published: each recorded release with its snapshot file, its
 // checksum and the changes since the release before it, and the current data's release.
 
-import { memoizeFor } from "../core/memo.js";
+import { memoize } from "../core/memo.js";
 import { allJsonUrl, releaseJsonUrl } from "../core/routes.js";
 import { json, sha256 } from "../core/serialise.js";
-import { type Dataset } from "../model/dataset.js";
+import type { Dataset } from "../model/dataset.js";
 import { publicSnapshot } from "../model/published.js";
 import { type CurrentRelease, currentRelease, diffSnapshots, type RecordChange } from "./releases.js";
 
@@ -24,7 +24,7 @@ export interface ReleaseHistory {
   readonly releases: readonly PublishedRelease[];
 }
 
-export const releaseHistory = memoizeFor((dataset: Dataset): ReleaseHistory => {
+export const releaseHistory = memoize((dataset: Dataset): ReleaseHistory => {
   const snapshot = publicSnapshot(dataset);
   const current = currentRelease(dataset.releases, snapshot, dataset.today.toISODate() ?? "");
   const recorded = dataset.releases.map(

@@ -1,7 +1,7 @@
 // What a release is to the data published now: the next version, the current release, and the
 // changes between two snapshots. Changelogs are computed, never written.
 import { isDeepStrictEqual } from "node:util";
-import { type Release, type Snapshot } from "../model/releases.js";
+import type { Release, Snapshot } from "../model/releases.js";
 
 export interface CurrentRelease {
   readonly version: string;

@@ -1,5 +1,5 @@
 // Builds the Pagefind indexes over the written site: per language, bundles of at most
-// pagesPerBundle() record pages, built one after the other so that memory holds one bundle at a
+// `pagesPerBundle` record pages, built one after the other so that memory holds one bundle at a
 // time; the search page merges a language's bundles in the browser. Errors come back as values;
 // the plugin and the build turn them into a failed build.
 
@@ -15,14 +15,14 @@ import {
 } from "node:fs";
 import { dirname, join } from "node:path";
 import { close, createIndex } from "pagefind";
-import { LANGUAGES, type Lang } from "../core/languages.js";
+import type { Lang } from "../core/languages.js";
 import { bundlesManifestUrl, bundleUrl, type Section, sectionUrl } from "../core/routes.js";
 
 /** The sections whose record pages are searchable; only their pages are read by Pagefind. */
 const SEARCHABLE: readonly Section[] = ["projects", "partnerships", "networks", "organisations", "programmes"];
 
 /** Pagefind holds a bundle's pages in memory while it indexes them; this bounds it. */
-export const pagesPerBundle = (): number => Number(process.env.UTBLICK_PAGES_PER_BUNDLE ?? 3000);
+export const PAGES_PER_BUNDLE = 3000;
 
 const PAGEFIND_OPTIONS = { excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] };
 
@@ -44,11 +44,15 @@ function recordPages(siteDir: string, lang: Lang): string[] {
 }
 
 /** Indexes every language, one after the other, and stops Pagefind's service. */
-export async function indexSite(siteDir: string): Promise<IndexResult> {
+export async function indexSite(
+  siteDir: string,
+  languages: readonly Lang[],
+  pagesPerBundle = PAGES_PER_BUNDLE,
+): Promise<IndexResult> {
   const results: IndexResult[] = [];
   try {
-    for (const lang of LANGUAGES) {
-      const result = await indexLanguage(siteDir, lang);
+    for (const lang of languages) {
+      const result = await indexLanguage(siteDir, lang, pagesPerBundle);
       results.push(result);
       if (result.errors.length) break;
     }
@@ -73,13 +77,17 @@ export const searchedSections = (lang: Lang): string[] => SEARCHABLE.map((sectio
  * Indexes one language's record pages into its bundles and writes its manifest. The build calls
  * it as soon as a language's pages are written, while Eleventy writes the next language.
  */
-export async function indexLanguage(siteDir: string, lang: Lang): Promise<IndexResult> {
+export async function indexLanguage(
+  siteDir: string,
+  lang: Lang,
+  pagesPerBundle = PAGES_PER_BUNDLE,
+): Promise<IndexResult> {
   const errors: string[] = [];
   let pages = 0;
   const input = `${siteDir.replace(/[\\/]+$/, "")}.search-input-${lang}`;
   const files = recordPages(siteDir, lang);
   const bundles: string[] = [];
-  const size = pagesPerBundle();
+  const size = pagesPerBundle;
   try {
     for (let start = 0; start < files.length || bundles.length === 0; start += size) {
       const created = await createIndex(PAGEFIND_OPTIONS);
@@ -127,11 +135,11 @@ function linkPages(siteDir: string, files: readonly string[], input: string): vo
 }
 
 /** Indexes every HTML page of each language in one bundle: the benchmark's floor. */
-export async function indexAllPages(siteDir: string): Promise<IndexResult> {
+export async function indexAllPages(siteDir: string, languages: readonly Lang[]): Promise<IndexResult> {
   const errors: string[] = [];
   let pages = 0;
   try {
-    for (const lang of LANGUAGES) {
+    for (const lang of languages) {
       const created = await createIndex(PAGEFIND_OPTIONS);
       if (!created.index) return { errors: created.errors, pages };
       const added = await created.index.addDirectory({ path: siteDir, glob: `${lang}/**/*.html` });

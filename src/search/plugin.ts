@@ -1,8 +1,9 @@
 // Search as an Eleventy plugin: after the pages are written, Pagefind indexes them, and the
 // search page's script is copied along. A Pagefind error fails the build.
 import type { UserConfig } from "@11ty/eleventy";
-import { type Lang } from "../core/languages.js";
-import { type Batch } from "../core/outputs.js";
+import type { Lang } from "../core/languages.js";
+import type { Batch } from "../core/outputs.js";
+import type { Dataset } from "../model/dataset.js";
 import { closeSearchService, type IndexResult, indexLanguage, indexSite } from "./indexer.js";
 
 export class SearchIndexError extends Error {
@@ -13,21 +14,22 @@ export class SearchIndexError extends Error {
 }
 
 export interface SearchPluginOptions {
+  readonly dataset: () => Dataset;
   /** When the site is written in several runs, the build indexes it after the last one, not Eleventy. */
   readonly batch?: Batch;
 }
 
-export default function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOptions = {}): void {
+export default function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOptions): void {
   eleventyConfig.addPassthroughCopy({ "src/search/assets": "assets/search" });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (options.batch) return;
-    await buildSearchIndex(directories.output);
+    await buildSearchIndex(directories.output, options.dataset().site.languages);
   });
 }
 
 /** Indexes a written site; a Pagefind error, or nothing to index, is an error of the build. */
-export async function buildSearchIndex(siteDir: string): Promise<void> {
-  assertIndexed(await indexSite(siteDir));
+export async function buildSearchIndex(siteDir: string, languages: readonly Lang[]): Promise<void> {
+  assertIndexed(await indexSite(siteDir, languages));
 }
 
 function assertIndexed(results: IndexResult | readonly IndexResult[]): void {
@@ -45,11 +47,16 @@ function assertIndexed(results: IndexResult | readonly IndexResult[]): void {
 export class SearchIndexing {
   #queue: Promise<IndexResult[]> = Promise.resolve([]);
 
-  constructor(private readonly siteDir: string) {}
+  constructor(
+    private readonly siteDir: string,
+    private readonly pagesPerBundle: number,
+  ) {}
 
   add(lang: Lang): void {
     this.#queue = this.#queue.then(async (done) =>
-      done.some((result) => result.errors.length) ? done : [...done, await indexLanguage(this.siteDir, lang)],
+      done.some((result) => result.errors.length)
+        ? done
+        : [...done, await indexLanguage(this.siteDir, lang, this.pagesPerBundle)],
     );
     // A failure is reported by finish(); until then it must not count as unhandled.
     this.#queue.catch(() => undefined);

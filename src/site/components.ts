@@ -2,16 +2,16 @@
 // the projects table, pagination.
 
 import { type Html, html, join, type Renderable } from "../core/html.js";
-import { type Lang } from "../core/languages.js";
-import { memoizeFor } from "../core/memo.js";
+import type { Lang } from "../core/languages.js";
+import { memoize } from "../core/memo.js";
 import { name } from "../core/names.js";
 import { sectionUrl, statusUrl } from "../core/routes.js";
 import { collator, countryName, formatDuration, formatPartialDate, formatPeriod } from "../i18n/format.js";
 import { coverage, localise, t } from "../i18n/translate.js";
-import { type Dataset, type ProjectFacts } from "../model/dataset.js";
+import type { Dataset, ProjectFacts } from "../model/dataset.js";
 import { parsePartialDate } from "../model/dates.js";
 import { sdgName } from "../model/sdgs.js";
-import { type Link, type Text } from "../model/types.js";
+import type { Link, Text } from "../model/types.js";
 import { renderMarkdown } from "./markdown.js";
 
 /** A line of text in the page's language, or its Swedish original marked with lang="sv". */
@@ -154,7 +154,7 @@ export function projectTable(dataset: Dataset, ids: readonly string[], lang: Lan
 }
 
 /** A project's row is the same in every table it appears in (its lists, countries, themes, funders…): rendered once. */
-const projectRows = memoizeFor((_: Dataset) => new Map<string, Html>());
+const projectRows = memoize((_: Dataset) => new Map<string, Html>());
 
 function projectRow(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
   const rows = projectRows(dataset);

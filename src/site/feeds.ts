@@ -2,16 +2,16 @@
 // robots.txt that points to it, and an Atom feed of the newest projects per language.
 import { Feed } from "feed";
 import { create } from "xmlbuilder2";
-import { type Lang } from "../core/languages.js";
+import type { Lang } from "../core/languages.js";
 import { name } from "../core/names.js";
-import { type Output } from "../core/outputs.js";
+import type { Output } from "../core/outputs.js";
 import { absoluteUrl, feedUrl, home, sectionUrl } from "../core/routes.js";
 import { localise, t } from "../i18n/translate.js";
-import { type Dataset } from "../model/dataset.js";
+import type { Dataset } from "../model/dataset.js";
 import { firstDay, firstDayMillis } from "../model/dates.js";
 import { plain } from "./components.js";
 import { renderMarkdown } from "./markdown.js";
-import { type Page } from "./page.js";
+import type { Page } from "./page.js";
 
 /** The sitemap protocol allows 50 000 URLs per file; smaller parts stay quick to fetch and parse. */
 export const SITEMAP_URLS_PER_FILE = 10_000;

@@ -2,12 +2,12 @@
 // link, header with navigation and language switcher, footer with the accessibility statement.
 
 import { type Html, html, jsonForScript } from "../core/html.js";
-import { LANGUAGE_NAMES, LANGUAGES } from "../core/languages.js";
+import { LANGUAGE_NAMES, type Lang } from "../core/languages.js";
 import { absoluteUrl, feedUrl, home, type Section, sectionUrl } from "../core/routes.js";
 import { formatDay } from "../i18n/format.js";
 import { localise, t } from "../i18n/translate.js";
-import { type Dataset } from "../model/dataset.js";
-import { type Page } from "./page.js";
+import type { Dataset } from "../model/dataset.js";
+import type { Page } from "./page.js";
 
 export const STYLESHEET = "/assets/style.css";
 
@@ -40,8 +40,10 @@ function contentSecurityPolicy(page: Page): string {
   ].join("; ");
 }
 
-function languageSwitcher(page: Page): Html {
-  return html`<nav class="languages" aria-label="${t(page.lang, "nav.languages")}"><ul>${LANGUAGES.map(
+/** Links to the same page in the site's other languages; none on a one-language site. */
+function languageSwitcher(page: Page, languages: readonly Lang[]): Html {
+  if (languages.length < 2) return html``;
+  return html`<nav class="languages" aria-label="${t(page.lang, "nav.languages")}"><ul>${languages.map(
     (lang) =>
       html`<li><a href="${page.alternates[lang]}" hreflang="${lang}" lang="${lang}"${lang === page.lang ? html` aria-current="true"` : ""}>${LANGUAGE_NAMES[lang]}</a></li>`,
   )}</ul></nav>`;
@@ -62,10 +64,54 @@ function breadcrumbs(page: Page): Html {
   )}<li aria-current="page">${page.title}</li></ol></nav>`;
 }
 
+/** What a document's <head> says; every document of the site is headed by documentHead. */
+export interface DocumentHead {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly description?: string;
+  readonly contentSecurityPolicy: string;
+  /** The site path of this document. */
+  readonly canonical: string;
+  /** The same document in each language, for hreflang. */
+  readonly alternates: Readonly<Record<Lang, string>>;
+  readonly feed?: { readonly url: string; readonly title: string };
+  readonly stylesheets?: readonly string[];
+  readonly jsonLd?: unknown;
+  readonly scripts?: readonly string[];
+  /** Sends the reader on to this site path at once (the root of a one-language site). */
+  readonly refresh?: string;
+}
+
+export function documentHead(head: DocumentHead, dataset: Dataset): Html {
+  const base = dataset.site.base_url;
+  return html`<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${head.contentSecurityPolicy}">
+<meta name="referrer" content="strict-origin-when-cross-origin">
+${head.refresh ? html`<meta http-equiv="refresh" content="0; url=${head.refresh}">` : ""}
+<title>${head.title}</title>
+${head.description ? html`<meta name="description" content="${head.description}">` : ""}
+<link rel="canonical" href="${absoluteUrl(base, head.canonical)}">
+${
+  dataset.site.languages.length > 1
+    ? html`${dataset.site.languages.map(
+        (other) => html`<link rel="alternate" hreflang="${other}" href="${absoluteUrl(base, head.alternates[other])}">
+`,
+      )}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(base, "/")}">`
+    : ""
+}
+${head.feed ? html`<link rel="alternate" type="application/atom+xml" href="${head.feed.url}" title="${head.feed.title}">` : ""}
+<link rel="stylesheet" href="${STYLESHEET}">
+${(head.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">`)}
+${head.jsonLd === undefined ? "" : html`<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>`}
+${(head.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
+</head>`;
+}
+
 export function renderDocument(page: Page, dataset: Dataset): string {
   const lang = page.lang;
   const siteTitle = localise(dataset.site.title, lang);
-  const canonical = absoluteUrl(dataset.site.base_url, page.url);
   const main = page.content();
   const jsonLd = page.jsonLd?.();
   const searchable = page.searchable === true;
@@ -77,31 +123,26 @@ export function renderDocument(page: Page, dataset: Dataset): string {
   );
   return html`<!doctype html>
 <html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(page)}">
-<meta name="referrer" content="strict-origin-when-cross-origin">
-<title>${page.title} – ${siteTitle.value}</title>
-${page.description ? html`<meta name="description" content="${page.description}">` : ""}
-<link rel="canonical" href="${canonical}">
-${LANGUAGES.map(
-  (
-    other,
-  ) => html`<link rel="alternate" hreflang="${other}" href="${absoluteUrl(dataset.site.base_url, page.alternates[other])}">
-`,
-)}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(dataset.site.base_url, "/")}">
-<link rel="alternate" type="application/atom+xml" href="${feedUrl(lang)}" title="${t(lang, "feed.title", { site: siteTitle.value })}">
-<link rel="stylesheet" href="${STYLESHEET}">
-${(page.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">`)}
-${jsonLd === undefined ? "" : html`<script type="application/ld+json">${jsonForScript(jsonLd)}</script>`}
-${(page.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
-</head>
+${documentHead(
+  {
+    lang,
+    title: `${page.title} – ${siteTitle.value}`,
+    description: page.description,
+    contentSecurityPolicy: contentSecurityPolicy(page),
+    canonical: page.url,
+    alternates: page.alternates,
+    feed: { url: feedUrl(lang), title: t(lang, "feed.title", { site: siteTitle.value }) },
+    stylesheets: page.stylesheets,
+    jsonLd,
+    scripts: page.scripts,
+  },
+  dataset,
+)}
 <body class="page-${page.kind}">
 <a class="skip-link" href="#main">${t(lang, "nav.skip")}</a>
 <header class="site-header">
 <p class="site-title"><a href="${home(lang)}"${siteTitle.fallback ? html` lang="sv"` : ""}>${siteTitle.value}</a></p>
-${languageSwitcher(page)}
+${languageSwitcher(page, dataset.site.languages)}
 ${navigation(page)}
 </header>
 ${breadcrumbs(page)}

@@ -2,7 +2,7 @@
 // markdown-it's link check drops javascript:, vbscript: and data: links.
 import MarkdownIt from "markdown-it";
 import { escapeHtml, Html } from "../core/html.js";
-import { type Lang } from "../core/languages.js";
+import type { Lang } from "../core/languages.js";
 import { t } from "../i18n/translate.js";
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });

@@ -1,6 +1,6 @@
 // What a page of the site is, before the layout wraps it.
-import { type Html } from "../core/html.js";
-import { type Lang } from "../core/languages.js";
+import type { Html } from "../core/html.js";
+import type { Lang } from "../core/languages.js";
 
 export type PageKind =
   | "language-chooser"

@@ -2,7 +2,7 @@
 // the stylesheet.
 import type { UserConfig } from "@11ty/eleventy";
 import { addOutputs, type Batch } from "../core/outputs.js";
-import { type Dataset } from "../model/dataset.js";
+import type { Dataset } from "../model/dataset.js";
 import { siteOutputs } from "./pages/index.js";
 
 export interface SitePluginOptions {

@@ -1,6 +1,6 @@
 // The figures of the statistics page, computed from the validated records. Pure: the same
 // functions the page uses can be checked against a recomputation from the published CSV files.
-import { type Dataset } from "../model/dataset.js";
+import type { Dataset } from "../model/dataset.js";
 import { parsePartialDate } from "../model/dates.js";
 
 export interface Count {

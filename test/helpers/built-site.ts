@@ -3,8 +3,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { type CheerioAPI, load } from "cheerio";
-import { build } from "../../src/build.js";
-import { type Dataset } from "../../src/model/dataset.js";
+import { type BuildOptions, build } from "../../src/build.js";
+import type { Dataset } from "../../src/model/dataset.js";
 import { loadDataset } from "../../src/model/index.js";
 import { buildDay } from "../../src/model/today.js";
 
@@ -36,9 +36,10 @@ export function fileOfUrl(url: string): string {
 export async function buildSite(
   dataDir: string,
   outputDir = mkdtempSync(join(tmpdir(), "utblick-site-")),
+  options: Pick<BuildOptions, "outputsPerRun" | "pagesPerBundle"> = {},
 ): Promise<BuiltSite> {
   const today = buildDay(TODAY);
-  const result = await build({ dataDir, outputDir, today, log: () => undefined });
+  const result = await build({ dataDir, outputDir, today, log: () => undefined, ...options });
   if (!result.ok) throw new Error(`the build of ${dataDir} failed`);
   const files = walk(outputDir).map((file) => `/${relative(outputDir, file)}`);
   const cache = new Map<string, CheerioAPI>();

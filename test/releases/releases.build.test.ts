@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
 import { build } from "../../src/build.js";
-import { forgetLoadedData } from "../../src/model/index.js";
 import { buildDay } from "../../src/model/today.js";
 import { recordRelease } from "../../src/releases/record.js";
 
@@ -21,7 +20,6 @@ describe("releases", () => {
     const site = join(work, "_site");
     cpSync("test/fixtures/valid/minimal", data, { recursive: true });
     expect(recordRelease(data, buildDay("2026-01-10")).created).toBe(true);
-    forgetLoadedData();
 
     // A later build of unchanged data keeps the release's version and date.
     expect(
@@ -38,7 +36,6 @@ describe("releases", () => {
 
     const project = join(data, "projects", "renare-vatten.yaml");
     writeFileSync(project, readFileSync(project, "utf8").replace("en: Cleaner water", "en: Cleaner lake water"));
-    forgetLoadedData();
     const log: string[] = [];
     expect(
       (await build({ dataDir: data, outputDir: site, today: buildDay("2026-03-02"), log: (line) => log.push(line) }))
@@ -60,9 +57,7 @@ describe("releases", () => {
     );
 
     // Recording the release keeps the old one downloadable at its stable address, with its checksum.
-    forgetLoadedData();
     expect(recordRelease(data, buildDay("2026-03-02")).version).toBe("2026-03-02");
-    forgetLoadedData();
     expect(
       (await build({ dataDir: data, outputDir: site, today: buildDay("2026-04-01"), log: () => undefined })).ok,
     ).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Release } from "../../src/model/releases.js";
+import type { Release } from "../../src/model/releases.js";
 import { currentRelease, diffSnapshots, nextVersion } from "../../src/releases/releases.js";
 
 const release = (version: string, data: Record<string, unknown>): Release => ({

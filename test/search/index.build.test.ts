@@ -21,11 +21,7 @@ let bundles: Record<string, string[]>;
 beforeAll(async () => {
   // Small bundles, and the site written in several runs: each language is indexed while the
   // following runs are written.
-  process.env.UTBLICK_PAGES_PER_BUNDLE = "60";
-  process.env.UTBLICK_OUTPUTS_PER_RUN = "300";
-  site = await buildSite("data");
-  delete process.env.UTBLICK_PAGES_PER_BUNDLE;
-  delete process.env.UTBLICK_OUTPUTS_PER_RUN;
+  site = await buildSite("data", undefined, { pagesPerBundle: 60, outputsPerRun: 300 });
   bundles = Object.fromEntries(
     ["sv", "en", "de"].map((lang) => [lang, JSON.parse(site.read(`/pagefind/${lang}/bundles.json`)) as string[]]),
   );

@@ -13,7 +13,7 @@ describe("building the search index", () => {
       join(site, "sv", "projekt", "x", "index.html"),
       '<!doctype html><html lang="sv"><body><main><h1>x</h1></main></body></html>',
     );
-    const failure = buildSearchIndex(site);
+    const failure = buildSearchIndex(site, ["sv"]);
     await expect(failure).rejects.toBeInstanceOf(SearchIndexError);
     await expect(failure).rejects.toThrow(
       "the search index could not be built:\n  no page was marked for indexing (data-pagefind-body)",

@@ -13,9 +13,7 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   // Small bundles, so that the search page has to merge several per language.
-  process.env.UTBLICK_PAGES_PER_BUNDLE = "40";
-  const site = await buildSite("data");
-  delete process.env.UTBLICK_PAGES_PER_BUNDLE;
+  const site = await buildSite("data", undefined, { pagesPerBundle: 40 });
   server = await serve(site.dir);
   browser = await launchBrowser();
   context = await browser.newContext({ bypassCSP: false });

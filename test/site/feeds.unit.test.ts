@@ -8,7 +8,7 @@ import { generateData, writeData } from "../../scripts/bench/generate.js";
 import { loadDataset } from "../../src/model/index.js";
 import { buildDay } from "../../src/model/today.js";
 import { FEED_ENTRIES, projectFeed, robotsTxt, SITEMAP_URLS_PER_FILE, sitemapOutputs } from "../../src/site/feeds.js";
-import { type Page } from "../../src/site/page.js";
+import type { Page } from "../../src/site/page.js";
 
 const today = buildDay("2026-11-25");
 const work = mkdtempSync(join(tmpdir(), "utblick-feeds-"));

@@ -22,7 +22,7 @@ function readState() {
   const filters = {};
   for (const [key, value] of params) {
     if (key === "q") continue;
-    (filters[key] ??= []).push(value);
+    filters[key] = [...(filters[key] ?? []), value];
   }
   return { query: params.get("q") ?? "", filters };
 }
@@ -38,7 +38,7 @@ function writeState(state) {
 function currentState() {
   const filters = {};
   for (const box of filtersBox.querySelectorAll("input[type=checkbox]:checked"))
-    (filters[box.name] ??= []).push(box.value);
+    filters[box.name] = [...(filters[box.name] ?? []), box.value];
   return { query: input.value.trim(), filters };
 }
 

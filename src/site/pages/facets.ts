@@ -2,14 +2,14 @@
 // projects (and for countries the partners) that refer to them.
 
 import { type Html, html } from "../../core/html.js";
-import { type Lang } from "../../core/languages.js";
+import type { Lang } from "../../core/languages.js";
 import { csvUrl, home, type Section, sectionUrl } from "../../core/routes.js";
 import { countryName, formatNumber } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
-import { type Dataset } from "../../model/dataset.js";
+import type { Dataset } from "../../model/dataset.js";
 import { SDGS, sdgName } from "../../model/sdgs.js";
 import { coverageNote, heading, markdown, organisationLink, plain, recordLink, sortByLabel } from "../components.js";
-import { type Page, type PageKind } from "../page.js";
+import type { Page, PageKind } from "../page.js";
 import { projectListPages } from "./projects.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 

@@ -2,12 +2,12 @@
 // language chooser at the root.
 
 import { escapeHtml, Html, html } from "../../core/html.js";
-import { LANGUAGE_NAMES, LANGUAGES, type Lang } from "../../core/languages.js";
+import { LANGUAGE_NAMES, type Lang, SOURCE_LANG } from "../../core/languages.js";
 import { name } from "../../core/names.js";
 import { home, notFoundUrl, sectionUrl, statusUrl } from "../../core/routes.js";
 import { formatDay, formatNumber, formatPartialDate, languageName } from "../../i18n/format.js";
 import { localise, t } from "../../i18n/translate.js";
-import { type Dataset } from "../../model/dataset.js";
+import type { Dataset } from "../../model/dataset.js";
 import { parsePartialDate } from "../../model/dates.js";
 import {
   contactList,
@@ -19,7 +19,8 @@ import {
   sourcesList,
   text,
 } from "../components.js";
-import { type Page } from "../page.js";
+import { documentHead } from "../layout.js";
+import type { Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 export const SEARCH_SCRIPT = "/assets/search/search.js";
@@ -168,37 +169,40 @@ export const generalPages: PageSet = (dataset, lang) => [
   notFoundPage(lang),
 ];
 
-/** The root: a language chooser, each language named in itself; no redirect, no script. */
+/**
+ * The root: a language chooser, each language named in itself; no redirect, no script. A site of
+ * one language has nothing to choose, so its root leads straight to that language's home page.
+ */
 export function languageChooser(dataset: Dataset): { url: string; render: () => Html } {
+  const languages = dataset.site.languages;
+  const first = languages[0] ?? SOURCE_LANG;
+  const titles = [...new Set(languages.map((lang) => plain(dataset.site.title, lang)))];
+  const head = documentHead(
+    {
+      lang: first,
+      title: titles.join(" · "),
+      contentSecurityPolicy:
+        "default-src 'self'; script-src 'none'; style-src 'self'; object-src 'none'; base-uri 'self'",
+      canonical: "/",
+      alternates: alternatesOf(home),
+      ...(languages.length === 1 ? { refresh: home(first) } : {}),
+    },
+    dataset,
+  );
   return {
     url: "/",
     render: () => html`<!doctype html>
-<html lang="sv">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'self'; object-src 'none'; base-uri 'self'">
-<title>${LANGUAGES.map((lang) => plain(dataset.site.title, lang))
-      .filter((title, index, all) => all.indexOf(title) === index)
-      .join(" · ")}</title>
-<link rel="canonical" href="${dataset.site.base_url}">
-${LANGUAGES.map(
-  (
-    lang,
-  ) => html`<link rel="alternate" hreflang="${lang}" href="${new URL(home(lang).slice(1), dataset.site.base_url).href}">
-`,
-)}<link rel="alternate" hreflang="x-default" href="${dataset.site.base_url}">
-<link rel="stylesheet" href="/assets/style.css">
-</head>
+<html lang="${first}">
+${head}
 <body class="chooser">
 <main id="main">
-<h1>${plain(dataset.site.title, "sv")}</h1>
-<nav aria-label="Språk · Language · Sprache"><ul class="language-choice">${LANGUAGES.map(
+<h1>${plain(dataset.site.title, first)}</h1>
+<nav aria-label="${languages.map((lang) => t(lang, "nav.languages")).join(" · ")}"><ul class="language-choice">${languages.map(
       (lang) =>
         html`<li lang="${lang}"><a href="${home(lang)}" hreflang="${lang}">${LANGUAGE_NAMES[lang]}</a> <span>${plain(dataset.site.title, lang)}</span></li>`,
     )}</ul></nav>
 </main>
-<footer class="site-footer"><ul>${LANGUAGES.map((lang) => html`<li lang="${lang}"><a href="${sectionUrl(lang, "accessibility")}" hreflang="${lang}">${t(lang, "section.accessibility")}</a></li>`)}</ul></footer>
+<footer class="site-footer"><ul>${languages.map((lang) => html`<li lang="${lang}"><a href="${sectionUrl(lang, "accessibility")}" hreflang="${lang}">${t(lang, "section.accessibility")}</a></li>`)}</ul></footer>
 </body>
 </html>
 `,

@@ -1,20 +1,19 @@
 // Every output of the site, in every language: pages through the layout, plus the root
 // chooser, the sitemap, robots.txt and the feeds.
 
-import { LANGUAGES } from "../../core/languages.js";
-import { memoizeFor } from "../../core/memo.js";
-import { type Output } from "../../core/outputs.js";
+import { memoize } from "../../core/memo.js";
+import type { Output } from "../../core/outputs.js";
 import { feedUrl } from "../../core/routes.js";
-import { type Dataset } from "../../model/dataset.js";
+import type { Dataset } from "../../model/dataset.js";
 import { projectFeed, robotsTxt, sitemapOutputs } from "../feeds.js";
 import { renderDocument } from "../layout.js";
-import { type Page } from "../page.js";
+import type { Page } from "../page.js";
 import { countryPages, sdgPages, themePages } from "./facets.js";
 import { generalPages, languageChooser } from "./general.js";
 import { openDataPages } from "./open-data.js";
 import { projectPages } from "./projects.js";
 import { networkPages, organisationPages, partnershipPages, programmePages } from "./registers.js";
-import { type PageSet } from "./shared.js";
+import type { PageSet } from "./shared.js";
 import { statisticsPages } from "./statistics.js";
 
 const PAGE_SETS: readonly PageSet[] = [
@@ -32,11 +31,11 @@ const PAGE_SETS: readonly PageSet[] = [
 ];
 
 export function allPages(dataset: Dataset): Page[] {
-  return LANGUAGES.flatMap((lang) => PAGE_SETS.flatMap((pageSet) => pageSet(dataset, lang)));
+  return dataset.site.languages.flatMap((lang) => PAGE_SETS.flatMap((pageSet) => pageSet(dataset, lang)));
 }
 
 /** Every output of the site; described once per dataset and shared by the runs of a build. */
-export const siteOutputs = memoizeFor((dataset: Dataset): Output[] => describeOutputs(dataset));
+export const siteOutputs = memoize((dataset: Dataset): Output[] => describeOutputs(dataset));
 
 function describeOutputs(dataset: Dataset): Output[] {
   const pages = allPages(dataset);
@@ -46,10 +45,14 @@ function describeOutputs(dataset: Dataset): Output[] {
     ...pages.map((page) => ({ url: page.url, render: () => renderDocument(page, dataset) })),
     ...sitemapOutputs(dataset, pages),
     { url: "/robots.txt", render: () => robotsTxt(dataset) },
-    ...LANGUAGES.map((lang) => ({ url: feedUrl(lang), render: () => projectFeed(dataset, lang) })),
+    ...dataset.site.languages.map((lang) => ({ url: feedUrl(lang), render: () => projectFeed(dataset, lang) })),
     {
       url: "/404.html",
-      render: () => renderDocument(pages.find((page) => page.kind === "not-found" && page.lang === "sv")!, dataset),
+      render: () =>
+        renderDocument(
+          pages.find((page) => page.kind === "not-found" && page.lang === dataset.site.languages[0])!,
+          dataset,
+        ),
     },
   ];
 }

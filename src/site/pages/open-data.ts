@@ -2,7 +2,7 @@
 // (every table and column), both from the same descriptions the export writes.
 
 import { type Html, html } from "../../core/html.js";
-import { type Lang } from "../../core/languages.js";
+import type { Lang } from "../../core/languages.js";
 import { name } from "../../core/names.js";
 import {
   absoluteUrl,
@@ -15,16 +15,16 @@ import {
   type Section,
   sectionUrl,
 } from "../../core/routes.js";
-import { type DataFile, type FileGroup } from "../../exports/data-file.js";
+import type { DataFile, FileGroup } from "../../exports/data-file.js";
 import { fileTitle, openData, tableRows } from "../../exports/files.js";
 import { TABLES } from "../../exports/tables.js";
 import { formatNumber } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
-import { type Dataset } from "../../model/dataset.js";
+import type { Dataset } from "../../model/dataset.js";
 import { releaseHistory } from "../../releases/history.js";
-import { type RecordChange } from "../../releases/releases.js";
+import type { RecordChange } from "../../releases/releases.js";
 import { externalLink, plain } from "../components.js";
-import { type Page } from "../page.js";
+import type { Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 const LICENCE_NAMES: Record<string, string> = {

@@ -1,13 +1,13 @@
 // Project pages: the list, the lists by status and by year, and one page per project.
 
 import { type Html, html, join } from "../../core/html.js";
-import { type Lang } from "../../core/languages.js";
+import type { Lang } from "../../core/languages.js";
 import { name } from "../../core/names.js";
 import { absoluteUrl, home, recordJsonUrl, sectionUrl, statusUrl, yearUrl } from "../../core/routes.js";
 import { countryName, formatDay, formatDuration, formatMoney, formatNumber } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
-import { type Dataset, type ProjectFacts } from "../../model/dataset.js";
-import { type Conflict, type ParticipantRole } from "../../model/types.js";
+import type { Dataset, ProjectFacts } from "../../model/dataset.js";
+import type { Conflict, ParticipantRole } from "../../model/types.js";
 import {
   contactList,
   countryLink,
@@ -35,7 +35,7 @@ import {
   translatableTexts,
 } from "../components.js";
 import { markdownToText } from "../markdown.js";
-import { type Page } from "../page.js";
+import type { Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 const ROLES: readonly ParticipantRole[] = ["lead", "partner", "associated", "funder", "stakeholder"];

@@ -2,14 +2,14 @@
 // with every project that refers to it.
 
 import { type Html, html, join } from "../../core/html.js";
-import { type Lang } from "../../core/languages.js";
+import type { Lang } from "../../core/languages.js";
 import { name } from "../../core/names.js";
 import { home, recordJsonUrl, type Section, sectionUrl } from "../../core/routes.js";
 import { countryName, formatNumber, formatPartialDate } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
-import { type Dataset } from "../../model/dataset.js";
+import type { Dataset } from "../../model/dataset.js";
 import { parsePartialDate } from "../../model/dates.js";
-import { type Text } from "../../model/types.js";
+import type { Text } from "../../model/types.js";
 import {
   contactList,
   countryLink,
@@ -35,7 +35,7 @@ import {
   themeAndGoalFilters,
   themeLink,
 } from "../components.js";
-import { type Page } from "../page.js";
+import type { Page } from "../page.js";
 import { conflictsNote, projectListPages } from "./projects.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 

@@ -1,6 +1,6 @@
 import { LANGUAGES, type Lang } from "../../core/languages.js";
-import { type Dataset } from "../../model/dataset.js";
-import { type Page } from "../page.js";
+import type { Dataset } from "../../model/dataset.js";
+import type { Page } from "../page.js";
 
 /** The pages of one concern in one language. */
 export type PageSet = (dataset: Dataset, lang: Lang) => Page[];

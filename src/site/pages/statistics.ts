@@ -2,11 +2,11 @@
 // with the same numbers and a link to the CSV file they were computed from.
 
 import { type Html, html } from "../../core/html.js";
-import { type Lang } from "../../core/languages.js";
+import type { Lang } from "../../core/languages.js";
 import { csvUrl, home, sectionUrl } from "../../core/routes.js";
 import { countryName, formatDay, formatMoney, formatNumber } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
-import { type Dataset } from "../../model/dataset.js";
+import type { Dataset } from "../../model/dataset.js";
 import { sdgName } from "../../model/sdgs.js";
 import { type Bar, horizontalBars, stackedColumns } from "../../statistics/charts.js";
 import {
@@ -18,7 +18,7 @@ import {
   topWithOthers,
 } from "../../statistics/compute.js";
 import { organisationName, plain, programmeName } from "../components.js";
-import { type Page } from "../page.js";
+import type { Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 function csvLinks(lang: Lang, tables: readonly string[]): Html {
