@@ -2,7 +2,7 @@
 // rdflib and serialised as RDF/XML and JSON-LD. Every node has an absolute IRI; no blank nodes.
 
 import * as $rdf from "rdflib";
-import { LANGUAGE_AUTHORITY, LANGUAGES, type Lang } from "../core/languages.js";
+import { LANGUAGE_AUTHORITY, type Lang, SOURCE_LANG } from "../core/languages.js";
 import { absoluteUrl, catalogRdfUrl, sectionUrl } from "../core/routes.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Text } from "../model/types.js";
@@ -60,19 +60,22 @@ export const CATALOG_TEXTS = {
 
 type Predicate = Parameters<$rdf.Store["add"]>[1];
 
+/** A text as one literal per language of the site. */
 function texts(
   store: $rdf.Store,
+  languages: readonly Lang[],
   subject: $rdf.NamedNode,
   predicate: Predicate,
   value: Text | Readonly<Record<Lang, string>>,
 ): void {
-  for (const lang of LANGUAGES) {
+  for (const lang of languages) {
     const text = value[lang];
     if (text !== undefined) store.add(subject, predicate, $rdf.lit(text, lang));
   }
 }
 
 export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf.Store {
+  const languages = dataset.site.languages;
   const store = $rdf.graph();
   const base = absoluteUrl(dataset.site.base_url, catalogRdfUrl);
   const node = (fragment: string) => $rdf.sym(`${base}#${fragment}`);
@@ -85,17 +88,17 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
   const day = $rdf.lit(current.date, undefined, XSD("date"));
   const first = $rdf.lit(dataset.releases[0]?.date ?? current.date, undefined, XSD("date"));
   const licence = $rdf.sym(dataset.site.data_licence);
-  const landingPage = $rdf.sym(absoluteUrl(dataset.site.base_url, sectionUrl("sv", "openData")));
+  const landingPage = $rdf.sym(absoluteUrl(dataset.site.base_url, sectionUrl(languages[0] ?? SOURCE_LANG, "openData")));
 
   store.add(catalog, RDF("type"), DCAT("Catalog"));
-  texts(store, catalog, DCT("title"), CATALOG_TEXTS.catalogTitle);
-  texts(store, catalog, DCT("description"), CATALOG_TEXTS.catalogDescription);
+  texts(store, languages, catalog, DCT("title"), CATALOG_TEXTS.catalogTitle);
+  texts(store, languages, catalog, DCT("description"), CATALOG_TEXTS.catalogDescription);
   store.add(catalog, DCT("publisher"), publisher);
   store.add(catalog, FOAF("homepage"), $rdf.sym(dataset.site.base_url));
   store.add(catalog, DCT("license"), licence);
   store.add(catalog, DCT("issued"), first);
   store.add(catalog, DCT("modified"), day);
-  for (const lang of LANGUAGES)
+  for (const lang of languages)
     store.add(catalog, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
   store.add(catalog, DCAT("themeTaxonomy"), $rdf.sym(`${EU}data-theme`));
   store.add(catalog, DCAT("dataset"), data);
@@ -103,7 +106,7 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
   const organisation = dataset.records.organisations.get(dataset.site.publisher);
   store.add(publisher, RDF("type"), FOAF("Agent"));
   store.add(publisher, RDF("type"), FOAF("Organization"));
-  texts(store, publisher, FOAF("name"), organisation?.name ?? { sv: dataset.site.publisher });
+  texts(store, languages, publisher, FOAF("name"), organisation?.name ?? { sv: dataset.site.publisher });
   const publisherType = organisation ? PUBLISHER_TYPE[organisation.kind] : undefined;
   if (publisherType) store.add(publisher, DCT("type"), $rdf.sym(`http://purl.org/adms/publishertype/${publisherType}`));
   store.add(publisher, FOAF("mbox"), $rdf.sym(`mailto:${dataset.site.contact_email}`));
@@ -114,15 +117,15 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
   store.add(contact, VCARD("hasEmail"), $rdf.sym(`mailto:${dataset.site.contact_email}`));
 
   store.add(data, RDF("type"), DCAT("Dataset"));
-  texts(store, data, DCT("title"), CATALOG_TEXTS.datasetTitle);
-  texts(store, data, DCT("description"), CATALOG_TEXTS.datasetDescription);
-  for (const lang of LANGUAGES)
+  texts(store, languages, data, DCT("title"), CATALOG_TEXTS.datasetTitle);
+  texts(store, languages, data, DCT("description"), CATALOG_TEXTS.datasetDescription);
+  for (const lang of languages)
     for (const keyword of CATALOG_TEXTS.keywords[lang]) store.add(data, DCAT("keyword"), $rdf.lit(keyword, lang));
   store.add(data, DCT("publisher"), publisher);
   store.add(data, DCAT("contactPoint"), contact);
   store.add(data, DCAT("theme"), $rdf.sym(`${EU}data-theme/INTR`));
   store.add(data, DCAT("theme"), $rdf.sym(`${EU}data-theme/GOVE`));
-  for (const lang of LANGUAGES) store.add(data, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
+  for (const lang of languages) store.add(data, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
   store.add(data, DCAT("landingPage"), landingPage);
   store.add(data, DCT("accessRights"), $rdf.sym(`${EU}access-right/PUBLIC`));
   store.add(data, DCT("spatial"), $rdf.sym(`${EU}country/SWE`));
@@ -136,7 +139,7 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
     const url = $rdf.sym(absoluteUrl(dataset.site.base_url, file.url));
     store.add(data, DCAT("distribution"), distribution);
     store.add(distribution, RDF("type"), DCAT("Distribution"));
-    texts(store, distribution, DCT("title"), file.title);
+    texts(store, languages, distribution, DCT("title"), file.title);
     store.add(distribution, DCAT("accessURL"), url);
     store.add(distribution, DCAT("downloadURL"), url);
     store.add(

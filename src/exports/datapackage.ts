@@ -5,7 +5,7 @@ import { name } from "../core/names.js";
 import { absoluteUrl, csvUrl } from "../core/routes.js";
 import type { Dataset } from "../model/dataset.js";
 import { releaseHistory } from "../releases/history.js";
-import { type Column, TABLES, type Table } from "./tables.js";
+import { type Column, type Table, tablesFor } from "./tables.js";
 
 const LICENCES: Record<string, { name: string; title: string }> = {
   "https://creativecommons.org/publicdomain/zero/1.0/": {
@@ -67,7 +67,7 @@ export function dataPackage(dataset: Dataset): Record<string, unknown> {
     ],
     sources,
     keywords: ["international cooperation", "municipal partnerships", "EU projects", "Sweden"],
-    resources: TABLES.map((table) => ({
+    resources: tablesFor(dataset.site.languages).map((table) => ({
       profile: "tabular-data-resource",
       name: table.name,
       path: csvUrl(table.name).replace(/^\/data\//, ""),

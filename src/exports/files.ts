@@ -29,7 +29,7 @@ import { writeCsv } from "./csv.js";
 import type { DataFile } from "./data-file.js";
 import { dataPackage } from "./datapackage.js";
 import { iatiActivities } from "./iati.js";
-import { type Row, rowsOf, TABLES, type Table } from "./tables.js";
+import { type Row, rowsOf, type Table, tablesFor } from "./tables.js";
 
 export interface OpenData {
   /** The files listed on the open-data page and in the catalog. */
@@ -43,7 +43,9 @@ const text = (sv: string, en: string, de: string): Text => ({ sv, en, de });
 /** The rows of every table, built once: the CSV files and the open-data page's counts share them. */
 const rowsByTable = memoize((dataset: Dataset): ReadonlyMap<string, readonly Row[]> => {
   const records = publicRecords(dataset);
-  return new Map(TABLES.map((table) => [table.name, rowsOf(table, records.get(table.kind) ?? new Map())]));
+  return new Map(
+    tablesFor(dataset.site.languages).map((table) => [table.name, rowsOf(table, records.get(table.kind) ?? new Map())]),
+  );
 });
 
 export const tableRows = (dataset: Dataset, table: Table): readonly Row[] => rowsByTable(dataset).get(table.name) ?? [];
@@ -71,7 +73,7 @@ function describeOpenData(dataset: Dataset): OpenData {
   const records = publicRecords(dataset);
   const history = releaseHistory(dataset);
   const tableFiles = (dialect: "standard" | "excel"): DataFile[] =>
-    TABLES.map((table) => ({
+    tablesFor(dataset.site.languages).map((table) => ({
       url: dialect === "standard" ? csvUrl(table.name) : excelCsvUrl(table.name),
       group: dialect === "standard" ? "csv" : "csv-excel",
       mediaType: "text/csv",

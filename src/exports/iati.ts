@@ -4,7 +4,7 @@
 // the reporting organisation's IATI identifier: an identifier is never invented.
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces.js";
-import { LANGUAGES } from "../core/languages.js";
+import { type Lang, SOURCE_LANG } from "../core/languages.js";
 import type { Dataset, ProjectFacts } from "../model/dataset.js";
 import { firstDay, lastDay } from "../model/dates.js";
 import type { OrganisationKind, ParticipantRole, Text } from "../model/types.js";
@@ -37,9 +37,15 @@ const ROLE: Record<ParticipantRole, string | undefined> = {
 /** IATI ActivityStatus: 1 pipeline, 2 implementation, 4 closed, 5 cancelled. */
 const STATUS: Record<string, string> = { planned: "1", ongoing: "2", completed: "4", cancelled: "5" };
 
-function narratives(parent: XMLBuilder, element: string, text: Text, attributes: Record<string, string> = {}): void {
+function narratives(
+  languages: readonly Lang[],
+  parent: XMLBuilder,
+  element: string,
+  text: Text,
+  attributes: Record<string, string> = {},
+): void {
   const node = parent.ele(element, attributes);
-  for (const lang of LANGUAGES) {
+  for (const lang of languages) {
     const value = text[lang];
     if (value !== undefined) node.ele("narrative", { "xml:lang": lang }).txt(value);
   }
@@ -56,17 +62,17 @@ function activity(
   const project = facts.record;
   const node = root.ele("iati-activity", {
     "last-updated-datetime": updated,
-    "xml:lang": "sv",
+    "xml:lang": SOURCE_LANG,
     ...(project.budget?.total ? { "default-currency": project.budget.total.currency } : {}),
   });
   node.ele("iati-identifier").txt(`${identifier}-${facts.id}`);
   const reporter = dataset.records.organisations.get(reportingOrg);
-  narratives(node, "reporting-org", reporter?.name ?? { sv: reportingOrg }, {
+  narratives(dataset.site.languages, node, "reporting-org", reporter?.name ?? { sv: reportingOrg }, {
     ref: identifier,
     type: (reporter && ORGANISATION_TYPE[reporter.kind]) ?? "10",
   });
-  narratives(node, "title", project.title);
-  narratives(node, "description", project.summary, { type: "1" });
+  narratives(dataset.site.languages, node, "title", project.title);
+  narratives(dataset.site.languages, node, "description", project.summary, { type: "1" });
   const participants: [string, string][] = [
     ...project.owners.map((owner): [string, string] => [owner, "2"]),
     ...facts.funders.map((funder): [string, string] => [funder, "1"]),
@@ -79,7 +85,10 @@ function activity(
   )) {
     const organisation = dataset.records.organisations.get(id);
     const type = organisation ? ORGANISATION_TYPE[organisation.kind] : undefined;
-    narratives(node, "participating-org", organisation?.name ?? { sv: id }, { role, ...(type ? { type } : {}) });
+    narratives(dataset.site.languages, node, "participating-org", organisation?.name ?? { sv: id }, {
+      role,
+      ...(type ? { type } : {}),
+    });
   }
   node.ele("activity-status", { code: STATUS[facts.status.status] ?? "2" });
   const today = dataset.today;

@@ -3,6 +3,7 @@
 // records into rows and rows back into records, so nothing is lost on the way.
 
 import { LANGUAGES, type Lang } from "../core/languages.js";
+import { memoize } from "../core/memo.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import { PERSONAL_KINDS, refersToPersonalData } from "../model/published.js";
 import { isTextSchema, readSchemas, resolveSchema as resolve, type Schema } from "../model/schemas.js";
@@ -214,6 +215,15 @@ function singularOf(name: string): string {
 
 /** Every table of the open data, in a stable order. */
 export const TABLES: readonly Table[] = KINDS.filter((kind) => !PERSONAL_KINDS.has(kind)).flatMap(tablesOfKind);
+
+/** The tables of a site: text columns only in the site's languages. */
+const tablesOfLanguages = memoize((languages: string): readonly Table[] =>
+  TABLES.map((table) => ({
+    ...table,
+    columns: table.columns.filter((column) => column.lang === undefined || languages.split(",").includes(column.lang)),
+  })),
+);
+export const tablesFor = (languages: readonly Lang[]): readonly Table[] => tablesOfLanguages(languages.join(","));
 
 export type Cell = string | number | boolean | undefined;
 export type Row = Record<string, Cell>;

@@ -1,5 +1,6 @@
 // The records as published: personal data removed, in id order. Every export starts here.
 
+import { isLang, type Lang, SOURCE_LANG } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import type { Dataset } from "./dataset.js";
@@ -29,22 +30,32 @@ export const personalFields = memoize((kind: Kind | "site"): readonly string[] =
 export type PublicRecord = Record<string, unknown>;
 export type PublicRecords = Map<Kind, Map<string, PublicRecord>>;
 
-/** Drops empty lists and groups, which carry no information and would not survive a CSV trip. */
-function compact(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(compact);
+/** A translatable text: an object keyed by languages only, the source language among them. */
+function isText(value: object): value is Record<Lang, string> {
+  const keys = Object.keys(value);
+  return keys.includes(SOURCE_LANG) && keys.every((key) => isLang(key));
+}
+
+/**
+ * Drops empty lists and groups, which carry no information and would not survive a CSV trip, and
+ * the texts of languages the site does not publish.
+ */
+function compact(value: unknown, languages: readonly Lang[]): unknown {
+  if (Array.isArray(value)) return value.map((item) => compact(item, languages));
   if (value !== null && typeof value === "object") {
     const entries = Object.entries(value)
-      .map(([key, inner]) => [key, compact(inner)] as const)
+      .filter(([key]) => !isText(value) || languages.includes(key as Lang))
+      .map(([key, inner]) => [key, compact(inner, languages)] as const)
       .filter(([, inner]) => inner !== undefined && !(Array.isArray(inner) && inner.length === 0));
     return entries.length === 0 ? undefined : Object.fromEntries(entries);
   }
   return value;
 }
 
-function withoutPersonalFields(kind: Kind | "site", record: object): PublicRecord {
+function published(kind: Kind | "site", record: object, languages: readonly Lang[]): PublicRecord {
   const hidden = new Set(personalFields(kind));
-  return (compact(Object.fromEntries(Object.entries(record).filter(([key]) => !hidden.has(key)))) ??
-    {}) as PublicRecord;
+  const fields = Object.fromEntries(Object.entries(record).filter(([key]) => !hidden.has(key)));
+  return (compact(fields, languages) ?? {}) as PublicRecord;
 }
 
 export const PUBLIC_KINDS: readonly Kind[] = KINDS.filter((kind) => !PERSONAL_KINDS.has(kind));
@@ -59,14 +70,14 @@ function computePublicRecords(dataset: Dataset): PublicRecords {
       new Map(
         [...(dataset.records[kind] as Map<string, object>)]
           .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-          .map(([id, record]) => [id, withoutPersonalFields(kind, record)]),
+          .map(([id, record]) => [id, published(kind, record, dataset.site.languages)]),
       ),
     ]),
   );
 }
 
 export function publicSite(dataset: Dataset): PublicRecord {
-  return withoutPersonalFields("site", dataset.site);
+  return published("site", dataset.site, dataset.site.languages);
 }
 
 /** Everything the open data publish, as one object: the content of utblick.json and of a release. */

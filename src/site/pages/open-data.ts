@@ -17,7 +17,7 @@ import {
 } from "../../core/routes.js";
 import type { DataFile, FileGroup } from "../../exports/data-file.js";
 import { fileTitle, openData, tableRows } from "../../exports/files.js";
-import { TABLES } from "../../exports/tables.js";
+import { tablesFor } from "../../exports/tables.js";
 import { formatNumber } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
@@ -95,7 +95,7 @@ function openDataPage(dataset: Dataset, lang: Lang): Page {
       description: t(lang, "openData.intro"),
       url: absoluteUrl(dataset.site.base_url, sectionUrl(lang, "openData")),
       license: dataset.site.data_licence,
-      inLanguage: ["sv", "en", "de"],
+      inLanguage: [...dataset.site.languages],
       dateModified: dataset.today.toISODate(),
       publisher: {
         "@type": "Organization",
@@ -126,7 +126,7 @@ ${fileList([...group("json"), ...group("metadata")], lang)}
 <div class="table-scroll" role="region" aria-label="${t(lang, "openData.tables")}" tabindex="0"><table>
 <caption>${t(lang, "openData.tablesCaption")}</caption>
 <thead><tr><th scope="col">${t(lang, "openData.table")}</th><th scope="col">${t(lang, "openData.rows")}</th><th scope="col">CSV</th><th scope="col">${t(lang, "openData.excel")}</th></tr></thead>
-<tbody>${TABLES.map(
+<tbody>${tablesFor(dataset.site.languages).map(
       (table) =>
         html`<tr><th scope="row"><a href="${dictionaryUrl(lang)}#${table.name}">${table.name}</a></th><td>${formatNumber(tableRows(dataset, table).length, lang)}</td><td><a href="${csvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td><td><a href="${excelCsvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td></tr>`,
     )}</tbody></table></div>
@@ -141,7 +141,7 @@ ${releasesSection(dataset, lang)}
   };
 }
 
-function dictionaryPage(lang: Lang): Page {
+function dictionaryPage(dataset: Dataset, lang: Lang): Page {
   const title = t(lang, "openData.dictionary");
   return {
     url: dictionaryUrl(lang),
@@ -156,7 +156,7 @@ function dictionaryPage(lang: Lang): Page {
     content: () => html`<h1>${title}</h1>
 <p>${t(lang, "dictionary.intro")}</p>
 <p>${t(lang, "openData.formula")}</p>
-${TABLES.map(
+${tablesFor(dataset.site.languages).map(
   (table) => html`<section aria-labelledby="${table.name}"><h2 id="${table.name}">${table.name}</h2>
 <p>${table.descriptions[lang]}</p>
 <p>${t(lang, "dictionary.key")}: <code>${table.primaryKey.join(", ")}</code> · <a href="${csvUrl(table.name)}" type="text/csv">${table.name}.csv</a></p>
@@ -171,4 +171,4 @@ ${TABLES.map(
   };
 }
 
-export const openDataPages: PageSet = (dataset, lang) => [openDataPage(dataset, lang), dictionaryPage(lang)];
+export const openDataPages: PageSet = (dataset, lang) => [openDataPage(dataset, lang), dictionaryPage(dataset, lang)];
