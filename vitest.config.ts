@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["test/**/*.unit.test.ts"] } },
+      { test: { name: "unit", include: ["test/**/*.unit.test.ts"], testTimeout: 30_000 } },
       { test: { name: "build", include: ["test/**/*.build.test.ts"], testTimeout: 180_000, hookTimeout: 300_000 } },
       {
         test: {

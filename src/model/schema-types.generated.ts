@@ -1,0 +1,607 @@
+// Generated from src/model/schemas/ by `npm run types`; do not edit. The schemas are the one
+// description of the data: change a schema, then run `npm run types`.
+
+/**
+ * @minItems 1
+ */
+export type Sources = SourceRef[];
+
+/**
+ * Each kind of record as its schema describes it.
+ */
+export interface SchemaRecords {
+  site: ThePublication;
+  organisations: Organisation;
+  programmes: FundingProgramme;
+  people: ContactPerson;
+  themes: Theme;
+  sources: SourceDocument;
+  partnerships: MunicipalPartnership;
+  networks: Network;
+  projects: Project;
+}
+/**
+ * data/site.yaml: who publishes, where, under which licence.
+ */
+export interface ThePublication {
+  title: Text;
+  description?: Text;
+  /**
+   * The organisation that publishes the site and the data.
+   */
+  publisher: string;
+  /**
+   * The address the site is published at: the root of a host, ending in a slash, e.g. https://international.example.org/.
+   */
+  base_url: string;
+  /**
+   * The licence of the open data.
+   */
+  data_licence: "https://creativecommons.org/publicdomain/zero/1.0/" | "https://creativecommons.org/licenses/by/4.0/";
+  /**
+   * A functional mailbox, not a person's address.
+   */
+  contact_email: string;
+  /**
+   * The languages of the site; Swedish first.
+   *
+   * @minItems 1
+   */
+  languages: ("sv" | "en" | "de")[];
+  about?: Markdown;
+  /**
+   * The publisher's policy for international work: what it covers and in which languages it exists.
+   */
+  policy?: {
+    summary: Markdown;
+    /**
+     * The policy documents.
+     */
+    documents?: {
+      title: Name;
+      /**
+       * The language of the document: sv, en or de.
+       */
+      language: "sv" | "en" | "de";
+      /**
+       * The kind of organisation.
+       */
+      kind: "policy" | "guideline";
+      /**
+       * Size of the document in kB.
+       */
+      size_kb?: number;
+    }[];
+    sources: Sources;
+  };
+  /**
+   * Contact persons (ids from data/people/); never published as open data.
+   */
+  contacts?: string[];
+  /**
+   * A calendar day, YYYY-MM-DD.
+   */
+  accessibility_reviewed?: string;
+  /**
+   * IATI publishing: the organisation that reports and its IATI organisation identifier. Without it, no IATI file is published.
+   */
+  iati?: {
+    /**
+     * The reporting organisation; its projects are published.
+     */
+    reporting_org: string;
+    /**
+     * Its IATI organisation identifier, e.g. SE-ON-2120001769.
+     */
+    identifier: string;
+  };
+}
+/**
+ * A plain text in Swedish (required), English and German.
+ */
+export interface Text {
+  /**
+   * Text without invisible control characters (tabs and line breaks are allowed).
+   */
+  sv: string;
+  /**
+   * Text without invisible control characters (tabs and line breaks are allowed).
+   */
+  en?: string;
+  /**
+   * Text without invisible control characters (tabs and line breaks are allowed).
+   */
+  de?: string;
+}
+/**
+ * A Markdown text in Swedish (required), English and German.
+ */
+export interface Markdown {
+  /**
+   * Text without invisible control characters (tabs and line breaks are allowed).
+   */
+  sv: string;
+  /**
+   * Text without invisible control characters (tabs and line breaks are allowed).
+   */
+  en?: string;
+  /**
+   * Text without invisible control characters (tabs and line breaks are allowed).
+   */
+  de?: string;
+}
+/**
+ * A proper name in Swedish (required); English and German only where the name differs.
+ */
+export interface Name {
+  /**
+   * Text without invisible control characters (tabs and line breaks are allowed).
+   */
+  sv: string;
+  /**
+   * Text without invisible control characters (tabs and line breaks are allowed).
+   */
+  en?: string;
+  /**
+   * Text without invisible control characters (tabs and line breaks are allowed).
+   */
+  de?: string;
+}
+/**
+ * Where the facts of a record come from: a source document and, optionally, what it says.
+ */
+export interface SourceRef {
+  /**
+   * The id of a source record.
+   */
+  source: string;
+  note?: Text;
+}
+/**
+ * data/organisations/<id>.yaml: a municipality, council, region, agency, university, company, NGO, network secretariat or funder.
+ */
+export interface Organisation {
+  name: Name;
+  /**
+   * An abbreviation in common use, e.g. ICLD.
+   */
+  short_name?: string;
+  /**
+   * The kind of organisation.
+   */
+  kind:
+    | "municipality"
+    | "region"
+    | "county-board"
+    | "government-agency"
+    | "international-body"
+    | "university"
+    | "school"
+    | "company"
+    | "municipal-company"
+    | "ngo"
+    | "network"
+    | "funder"
+    | "other";
+  /**
+   * An ISO 3166-1 alpha-2 country code, e.g. SE.
+   */
+  country: string;
+  city?: Name;
+  /**
+   * An absolute http or https address.
+   */
+  website?: string;
+  /**
+   * The organisation this one belongs to, e.g. a school's municipality.
+   */
+  part_of?: string;
+  description?: Text;
+  sources?: Sources;
+}
+/**
+ * data/programmes/<id>.yaml: a funding programme or fund, with the organisation that funds it.
+ */
+export interface FundingProgramme {
+  name: Name;
+  /**
+   * An abbreviation in common use, e.g. ICLD.
+   */
+  short_name?: string;
+  /**
+   * The organisation that runs or pays the programme.
+   */
+  funder: string;
+  /**
+   * A wider fund or programme this one belongs to, e.g. Interreg within ERDF.
+   */
+  part_of?: string;
+  description?: Text;
+  /**
+   * An absolute http or https address.
+   */
+  website?: string;
+  sources: Sources;
+}
+/**
+ * data/people/<id>.yaml: a contact person. Shown on pages; never part of the open data.
+ */
+export interface ContactPerson {
+  /**
+   * Text without invisible control characters (tabs and line breaks are allowed).
+   */
+  name: string;
+  role?: Text;
+  /**
+   * The organisation (id from data/organisations/).
+   */
+  organisation: string;
+  unit?: Name;
+  /**
+   * A work phone number as the source gives it.
+   */
+  phone?: string;
+  /**
+   * A work e-mail address.
+   */
+  email?: string;
+  sources: Sources;
+}
+/**
+ * data/themes/<id>.yaml: one entry of the controlled list of themes.
+ */
+export interface Theme {
+  label: Text;
+  description?: Text;
+}
+/**
+ * data/sources/<id>.yaml: a public document the facts come from, and the day it speaks for.
+ */
+export interface SourceDocument {
+  title: Name;
+  /**
+   * The organisation that published it (id from data/organisations/).
+   */
+  publisher: string;
+  /**
+   * An absolute http or https address.
+   */
+  url?: string;
+  /**
+   * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
+   */
+  as_of?: string;
+  /**
+   * The language of the document: sv, en or de.
+   */
+  language: "sv" | "en" | "de";
+  note?: Text;
+}
+/**
+ * data/partnerships/<id>.yaml: a lasting partnership between a Swedish organisation and one or more abroad.
+ */
+export interface MunicipalPartnership {
+  name: Text;
+  summary?: Markdown;
+  /**
+   * The Swedish side (ids from data/organisations/).
+   *
+   * @minItems 1
+   */
+  swedish_partners: string[];
+  /**
+   * The side abroad (ids from data/organisations/).
+   *
+   * @minItems 1
+   */
+  international_partners: string[];
+  /**
+   * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
+   */
+  since?: string;
+  /**
+   * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
+   */
+  until?: string;
+  /**
+   * Funding programmes (ids from data/programmes/).
+   */
+  funders?: string[];
+  /**
+   * The network (id from data/networks/).
+   */
+  network?: string;
+  /**
+   * Theme ids from data/themes/.
+   */
+  themes?: string[];
+  /**
+   * UN Sustainable Development Goals, 1 to 17.
+   *
+   * Items: A UN Sustainable Development Goal, 1 to 17.
+   */
+  sdgs?: number[];
+  /**
+   * Contact persons (ids from data/people/); never published as open data.
+   */
+  contacts?: string[];
+  /**
+   * Links to other websites with their titles.
+   */
+  links?: Link[];
+  /**
+   * Facts another source states differently, and why this record keeps its value.
+   */
+  conflicts?: Conflict[];
+  sources: Sources;
+}
+/**
+ * A link to another website, with its title in each language.
+ */
+export interface Link {
+  /**
+   * An absolute http or https address.
+   */
+  url: string;
+  title: Text;
+}
+/**
+ * A fact that another source states differently: the field, the other value, the source, and why the record keeps the value it has.
+ */
+export interface Conflict {
+  /**
+   * The field the other source disagrees on.
+   */
+  field: string;
+  /**
+   * The value the other source gives, as text.
+   */
+  value: string;
+  /**
+   * The id of a source record.
+   */
+  source: string;
+  note: Text;
+}
+/**
+ * data/networks/<id>.yaml: a network of partnerships or cities, with its meetings.
+ */
+export interface Network {
+  name: Text;
+  summary?: Markdown;
+  /**
+   * The organisation that runs the network.
+   */
+  coordinator?: string;
+  /**
+   * Funding programmes (ids from data/programmes/).
+   */
+  funders?: string[];
+  /**
+   * Member organisations besides its partnerships.
+   */
+  member_organisations?: string[];
+  /**
+   * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
+   */
+  since?: string;
+  /**
+   * Theme ids from data/themes/.
+   */
+  themes?: string[];
+  /**
+   * UN Sustainable Development Goals, 1 to 17.
+   *
+   * Items: A UN Sustainable Development Goal, 1 to 17.
+   */
+  sdgs?: number[];
+  /**
+   * Meetings of the network.
+   */
+  events?: {
+    title: Text;
+    /**
+     * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
+     */
+    date?: string;
+    place?: Place;
+    /**
+     * How many people took part.
+     */
+    participants?: number;
+    summary?: Markdown;
+  }[];
+  /**
+   * Links to other websites with their titles.
+   */
+  links?: Link[];
+  sources: Sources;
+}
+/**
+ * A named place: a city, a district, a venue.
+ */
+export interface Place {
+  name: Name;
+  /**
+   * An ISO 3166-1 alpha-2 country code, e.g. SE.
+   */
+  country: string;
+}
+/**
+ * data/projects/<id>.yaml: a project with its dates, money, participants and sources.
+ */
+export interface Project {
+  title: Text;
+  summary: Markdown;
+  /**
+   * The organisations whose project this is in this publication.
+   *
+   * @minItems 1
+   */
+  owners: string[];
+  /**
+   * The status the sources report, as of status_as_of.
+   */
+  status?: "planned" | "ongoing" | "completed" | "cancelled";
+  /**
+   * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
+   */
+  status_as_of?: string;
+  /**
+   * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
+   */
+  start?: string;
+  /**
+   * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
+   */
+  end?: string;
+  /**
+   * An ISO 8601 duration such as P3Y (three years) or P18M, used when only a start and a length are known.
+   */
+  duration?: string;
+  /**
+   * Money granted to the project, one line per programme or funder.
+   */
+  funding?: ({
+    [k: string]: unknown | undefined;
+  } & {
+    /**
+     * The funding programme (id from data/programmes/).
+     */
+    programme?: string;
+    /**
+     * The funding organisation (id from data/organisations/).
+     */
+    funder?: string;
+    /**
+     * Who received the money, when not the whole project.
+     */
+    recipient?: string;
+    /**
+     * The amount, a number without spaces.
+     */
+    amount?: number;
+    /**
+     * An ISO 4217 currency code, e.g. SEK or EUR.
+     */
+    currency?: string;
+    /**
+     * true when the source says "about".
+     */
+    approximate?: boolean;
+    note?: Text;
+  })[];
+  /**
+   * The budget: of the whole project and the owner's share.
+   */
+  budget?: {
+    total?: Money;
+    own_share?: Money;
+    /**
+     * The own share as the sources also state it in other currencies.
+     */
+    own_share_alternatives?: Money[];
+  };
+  /**
+   * Organisations taking part, with their role.
+   */
+  participants?: {
+    /**
+     * The organisation (id from data/organisations/).
+     */
+    organisation: string;
+    /**
+     * The role: lead, partner, associated, funder or stakeholder.
+     */
+    role: "lead" | "partner" | "associated" | "funder" | "stakeholder";
+    note?: Text;
+  }[];
+  /**
+   * How many partners the whole project has, when the sources give a number but not all names.
+   */
+  partner_count?: number;
+  /**
+   * Countries where partners come from or the work takes place.
+   *
+   * Items: An ISO 3166-1 alpha-2 country code, e.g. SE.
+   */
+  countries?: string[];
+  /**
+   * Named places of the work.
+   */
+  places?: Place[];
+  /**
+   * Theme ids from data/themes/.
+   */
+  themes?: string[];
+  /**
+   * UN Sustainable Development Goals, 1 to 17.
+   *
+   * Items: A UN Sustainable Development Goal, 1 to 17.
+   */
+  sdgs?: number[];
+  /**
+   * The partnership (id from data/partnerships/).
+   */
+  partnership?: string;
+  /**
+   * The network (id from data/networks/).
+   */
+  network?: string;
+  /**
+   * The larger project this one is part of.
+   */
+  part_of?: string;
+  /**
+   * The project this one continues.
+   */
+  follows?: string;
+  /**
+   * Numbers the sources give: households, schools, participants.
+   */
+  figures?: Figure[];
+  /**
+   * Links to other websites with their titles.
+   */
+  links?: Link[];
+  /**
+   * Contact persons (ids from data/people/); never published as open data.
+   */
+  contacts?: string[];
+  /**
+   * Facts another source states differently, and why this record keeps its value.
+   */
+  conflicts?: Conflict[];
+  sources: Sources;
+}
+/**
+ * An amount of money in one currency.
+ */
+export interface Money {
+  /**
+   * The amount, a number without spaces.
+   */
+  amount: number;
+  /**
+   * An ISO 4217 currency code, e.g. SEK or EUR.
+   */
+  currency: string;
+  /**
+   * True when the source says 'about'.
+   */
+  approximate?: boolean;
+}
+/**
+ * A number the sources give about the work: households reached, schools, participants.
+ */
+export interface Figure {
+  /**
+   * The value.
+   */
+  value: number;
+  /**
+   * true when the source says "about".
+   */
+  approximate?: boolean;
+  label: Text;
+}
