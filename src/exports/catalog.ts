@@ -3,6 +3,7 @@
 
 import * as $rdf from "rdflib";
 import { LANGUAGE_AUTHORITY, type Lang, SOURCE_LANG } from "../core/languages.js";
+import { name } from "../core/names.js";
 import { absoluteUrl, catalogRdfUrl, sectionUrl } from "../core/routes.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Text } from "../model/types.js";
@@ -103,17 +104,17 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
   store.add(catalog, DCAT("themeTaxonomy"), $rdf.sym(`${EU}data-theme`));
   store.add(catalog, DCAT("dataset"), data);
 
-  const organisation = dataset.records.organisations.get(dataset.site.publisher);
+  const organisation = dataset.publisher.organisation;
   store.add(publisher, RDF("type"), FOAF("Agent"));
   store.add(publisher, RDF("type"), FOAF("Organization"));
-  texts(store, languages, publisher, FOAF("name"), organisation?.name ?? { sv: dataset.site.publisher });
+  texts(store, languages, publisher, FOAF("name"), dataset.publisher.name);
   const publisherType = organisation ? PUBLISHER_TYPE[organisation.kind] : undefined;
   if (publisherType) store.add(publisher, DCT("type"), $rdf.sym(`http://purl.org/adms/publishertype/${publisherType}`));
   store.add(publisher, FOAF("mbox"), $rdf.sym(`mailto:${dataset.site.contact_email}`));
   store.add(publisher, FOAF("homepage"), $rdf.sym(organisation?.website ?? dataset.site.base_url));
 
   store.add(contact, RDF("type"), VCARD("Organization"));
-  store.add(contact, VCARD("fn"), $rdf.lit(organisation?.name.sv ?? dataset.site.publisher));
+  store.add(contact, VCARD("fn"), $rdf.lit(name(dataset.publisher.name, SOURCE_LANG)));
   store.add(contact, VCARD("hasEmail"), $rdf.sym(`mailto:${dataset.site.contact_email}`));
 
   store.add(data, RDF("type"), DCAT("Dataset"));

@@ -2,18 +2,12 @@
 // Table Schema, primary and foreign keys, licence, sources and contributors.
 
 import { name } from "../core/names.js";
-import { absoluteUrl, csvUrl } from "../core/routes.js";
+import { absoluteUrl, csvUrl, DATA_ROOT, datapackageUrl } from "../core/routes.js";
+import { licenceOf } from "../core/vocabulary.js";
 import type { Dataset } from "../model/dataset.js";
 import { releaseHistory } from "../releases/history.js";
+import { CATALOG_TEXTS } from "./catalog.js";
 import { type Column, type Table, tablesFor } from "./tables.js";
-
-const LICENCES: Record<string, { name: string; title: string }> = {
-  "https://creativecommons.org/publicdomain/zero/1.0/": {
-    name: "CC0-1.0",
-    title: "Creative Commons Zero v1.0 Universal",
-  },
-  "https://creativecommons.org/licenses/by/4.0/": { name: "CC-BY-4.0", title: "Creative Commons Attribution 4.0" },
-};
 
 export const FORMULA_NOTE =
   "Text cells that begin with =, +, -, @, a tab, a carriage return or an apostrophe carry one extra leading apostrophe, so that spreadsheet programs do not run them as formulas; remove one leading apostrophe to get the exact value.";
@@ -46,8 +40,7 @@ function tableSchema(table: Table): Record<string, unknown> {
 
 export function dataPackage(dataset: Dataset): Record<string, unknown> {
   const site = dataset.site;
-  const licence = LICENCES[site.data_licence] ?? { name: site.data_licence, title: site.data_licence };
-  const publisher = dataset.records.organisations.get(site.publisher);
+  const licence = licenceOf(site.data_licence);
   const sources = [...dataset.records.sources].map(([, source]) => ({
     title: name(source.title, "en"),
     ...(source.url ? { path: source.url } : {}),
@@ -55,22 +48,20 @@ export function dataPackage(dataset: Dataset): Record<string, unknown> {
   return {
     profile: "tabular-data-package",
     name: "utblick",
-    id: absoluteUrl(dataset.site.base_url, "/data/datapackage.json"),
+    id: absoluteUrl(dataset.site.base_url, datapackageUrl),
     title: name(site.title, "en"),
     description: `${site.description?.en ?? site.description?.sv ?? ""} ${FORMULA_NOTE}`.trim(),
     homepage: site.base_url,
     version: releaseHistory(dataset).current.version,
     created: releaseHistory(dataset).current.date,
-    licenses: [{ name: licence.name, path: site.data_licence, title: licence.title }],
-    contributors: [
-      { title: publisher ? name(publisher.name, "en") : site.publisher, role: "publisher", email: site.contact_email },
-    ],
+    licenses: [{ name: licence.spdx, path: site.data_licence, title: licence.title }],
+    contributors: [{ title: name(dataset.publisher.name, "en"), role: "publisher", email: site.contact_email }],
     sources,
-    keywords: ["international cooperation", "municipal partnerships", "EU projects", "Sweden"],
+    keywords: [...CATALOG_TEXTS.keywords.en],
     resources: tablesFor(dataset.site.languages).map((table) => ({
       profile: "tabular-data-resource",
       name: table.name,
-      path: csvUrl(table.name).replace(/^\/data\//, ""),
+      path: csvUrl(table.name).slice(DATA_ROOT.length),
       title: table.name,
       description: table.description,
       format: "csv",

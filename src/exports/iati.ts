@@ -5,6 +5,7 @@
 import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces.js";
 import { type Lang, SOURCE_LANG } from "../core/languages.js";
+import { IATI_ACTIVITY_STATUS } from "../core/vocabulary.js";
 import type { Dataset, ProjectFacts } from "../model/dataset.js";
 import { firstDay, lastDay } from "../model/dates.js";
 import type { OrganisationKind, ParticipantRole, Text } from "../model/types.js";
@@ -33,9 +34,6 @@ const ROLE: Record<ParticipantRole, string | undefined> = {
   associated: "4",
   stakeholder: undefined,
 };
-
-/** IATI ActivityStatus: 1 pipeline, 2 implementation, 4 closed, 5 cancelled. */
-const STATUS: Record<string, string> = { planned: "1", ongoing: "2", completed: "4", cancelled: "5" };
 
 function narratives(
   languages: readonly Lang[],
@@ -90,7 +88,7 @@ function activity(
       ...(type ? { type } : {}),
     });
   }
-  node.ele("activity-status", { code: STATUS[facts.status.status] ?? "2" });
+  node.ele("activity-status", { code: IATI_ACTIVITY_STATUS[facts.status.status] ?? "2" });
   const today = dataset.today;
   if (facts.start)
     node.ele("activity-date", {

@@ -1,7 +1,7 @@
 // The validated records, linked: derived dates and statuses, and every index the pages, the
 // exports and the statistics need, computed once. Pure: no file or clock access here.
 import type { DateTime } from "luxon";
-import type { Kind } from "../core/vocabulary.js";
+import { DERIVED_STATUSES, type Kind } from "../core/vocabulary.js";
 import {
   type DerivedStatus,
   deriveStatus,
@@ -12,7 +12,7 @@ import {
   parsePartialDate,
 } from "./dates.js";
 import type { Release } from "./releases.js";
-import type { Project, RawDataset, Records, Site } from "./types.js";
+import type { Organisation, Project, RawDataset, Records, Site, Text } from "./types.js";
 
 export interface ProjectFacts {
   readonly id: string;
@@ -35,8 +35,17 @@ export interface ProjectFacts {
 
 type Index = ReadonlyMap<string, readonly string[]>;
 
+/** Who publishes the site and the data: the organisation record `site.publisher` names. */
+export interface Publisher {
+  readonly id: string;
+  /** The organisation's name, or its id where data/organisations/ has no record of it. */
+  readonly name: Text;
+  readonly organisation?: Organisation;
+}
+
 export interface Dataset {
   readonly site: Site;
+  readonly publisher: Publisher;
   /** The releases recorded in data/releases/, oldest first. */
   readonly releases: readonly Release[];
   readonly records: Records;
@@ -75,8 +84,6 @@ export interface Dataset {
   /** Which records cite each source, as "kind/id". */
   readonly citations: Index;
 }
-
-const STATUS_ORDER = ["ongoing", "planned", "unknown", "completed", "cancelled"];
 
 function group(entries: Iterable<[string, string]>): Map<string, string[]> {
   // Sets, not arrays, while grouping: a programme or country may gather thousands of records.
@@ -144,7 +151,7 @@ export function projectFacts(id: string, record: Project, records: Records, toda
 }
 
 function compareProjects(a: ProjectFacts, b: ProjectFacts): number {
-  const byStatus = STATUS_ORDER.indexOf(a.status.status) - STATUS_ORDER.indexOf(b.status.status);
+  const byStatus = DERIVED_STATUSES.indexOf(a.status.status) - DERIVED_STATUSES.indexOf(b.status.status);
   if (byStatus !== 0) return byStatus;
   const aStart = a.start ? firstDayMillis(a.start) : -Infinity;
   const bStart = b.start ? firstDayMillis(b.start) : -Infinity;
@@ -183,8 +190,14 @@ export function buildDataset(raw: RawDataset, today: DateTime, releases: readonl
     }
   }
 
+  const publisherRecord = records.organisations.get(site.publisher);
   return {
     site,
+    publisher: {
+      id: site.publisher,
+      name: publisherRecord?.name ?? { sv: site.publisher },
+      ...(publisherRecord ? { organisation: publisherRecord } : {}),
+    },
     releases,
     records,
     today,

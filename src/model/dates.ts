@@ -1,6 +1,7 @@
 // Partial ISO dates ("2016", "2016-03", "2014-12-01"), ISO 8601 durations, and the status of a
 // project derived from them. Pure functions: no clock is read here; callers pass the reference day.
 import { DateTime, Duration } from "luxon";
+import type { DerivedStatusCode, ReportedStatus } from "../core/vocabulary.js";
 
 export type DatePrecision = "year" | "month" | "day";
 
@@ -75,10 +76,8 @@ export function endsBeforeStart(end: PartialDate, start: PartialDate): boolean {
   return lastDay(end) < firstDay(start);
 }
 
-export type ProjectStatus = "planned" | "ongoing" | "completed" | "cancelled";
-
 export interface DerivedStatus {
-  readonly status: ProjectStatus | "unknown";
+  readonly status: DerivedStatusCode;
   /** "dates" when today's status follows from the dates; "reported" when it rests on what a source said. */
   readonly basis: "dates" | "reported";
   /** For a reported status: the day the source said it. */
@@ -88,7 +87,7 @@ export interface DerivedStatus {
 export interface StatusInput {
   readonly start?: PartialDate;
   readonly end?: PartialDate;
-  readonly reported?: ProjectStatus;
+  readonly reported?: ReportedStatus;
   readonly reportedAsOf?: string;
 }
 

@@ -64,7 +64,6 @@ export function robotsTxt(dataset: Dataset): string {
 /** The FEED_ENTRIES newest projects (by start), each entry in the feed's language. */
 export function projectFeed(dataset: Dataset, lang: Lang): string {
   const title = localise(dataset.site.title, lang).value;
-  const publisher = dataset.records.organisations.get(dataset.site.publisher);
   const updated = dataset.today.toJSDate();
   const feed = new Feed({
     id: absoluteUrl(dataset.site.base_url, feedUrl(lang)),
@@ -75,7 +74,7 @@ export function projectFeed(dataset: Dataset, lang: Lang): string {
     copyright: dataset.site.data_licence,
     feedLinks: { atom: absoluteUrl(dataset.site.base_url, feedUrl(lang)) },
     author: {
-      name: publisher ? name(publisher.name, lang) : dataset.site.publisher,
+      name: name(dataset.publisher.name, lang),
       email: dataset.site.contact_email,
     },
   });

@@ -152,11 +152,10 @@ function schedule() {
 
 async function start() {
   // A language's index may come in several bundles; the first loads, the others are merged into it.
-  const base = `/pagefind/${document.documentElement.lang}/`;
-  pagefind = await import(`${base}pagefind.js`);
+  pagefind = await import(`${root.dataset.bundle}pagefind.js`);
   await pagefind.options({ excerptLength: 24 });
   await pagefind.init();
-  const bundles = await (await fetch(`${base}bundles.json`)).json();
+  const bundles = await (await fetch(root.dataset.bundles)).json();
   for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(bundle);
   allFilters = await pagefind.filters();
   const state = readState();

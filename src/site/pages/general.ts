@@ -4,7 +4,7 @@
 import { escapeHtml, Html, html } from "../../core/html.js";
 import { LANGUAGE_NAMES, type Lang, SOURCE_LANG } from "../../core/languages.js";
 import { name } from "../../core/names.js";
-import { home, notFoundUrl, sectionUrl, statusUrl } from "../../core/routes.js";
+import { bundlesManifestUrl, bundleUrl, home, notFoundUrl, sectionUrl, statusUrl } from "../../core/routes.js";
 import { formatDay, formatNumber, formatPartialDate, languageName } from "../../i18n/format.js";
 import { localise, t } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
@@ -88,10 +88,7 @@ ${contactList(dataset, site.contacts, lang)}
 
 function accessibilityPage(dataset: Dataset, lang: Lang): Page {
   const site = plain(dataset.site.title, lang);
-  const publisher = name(
-    dataset.records.organisations.get(dataset.site.publisher)?.name ?? { sv: dataset.site.publisher },
-    lang,
-  );
+  const publisher = name(dataset.publisher.name, lang);
   const sections = ["compliance", "known", "method", "report", "enforcement"] as const;
   return {
     url: sectionUrl(lang, "accessibility"),
@@ -117,6 +114,9 @@ function searchPage(lang: Lang): Page {
     "data-label-one": t(lang, "search.one"),
     "data-label-many": t(lang, "search.many"),
     "data-label-failed": t(lang, "search.failed"),
+    // The script finds the language's bundles here: their address has one home, core/routes.
+    "data-bundle": bundleUrl(lang),
+    "data-bundles": bundlesManifestUrl(lang),
   };
   return {
     url: sectionUrl(lang, "search"),

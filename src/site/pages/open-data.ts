@@ -99,10 +99,7 @@ function openDataPage(dataset: Dataset, lang: Lang): Page {
       dateModified: dataset.today.toISODate(),
       publisher: {
         "@type": "Organization",
-        name: name(
-          dataset.records.organisations.get(dataset.site.publisher)?.name ?? { sv: dataset.site.publisher },
-          lang,
-        ),
+        name: name(dataset.publisher.name, lang),
         email: dataset.site.contact_email,
       },
       distribution: files().map((file) => ({

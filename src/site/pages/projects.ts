@@ -4,6 +4,7 @@ import { type Html, html, join } from "../../core/html.js";
 import type { Lang } from "../../core/languages.js";
 import { name } from "../../core/names.js";
 import { absoluteUrl, home, recordJsonUrl, sectionUrl, statusUrl, yearUrl } from "../../core/routes.js";
+import { DERIVED_STATUSES } from "../../core/vocabulary.js";
 import { countryName, formatDay, formatDuration, formatMoney, formatNumber } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
 import type { Dataset, ProjectFacts } from "../../model/dataset.js";
@@ -39,7 +40,6 @@ import type { Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 const ROLES: readonly ParticipantRole[] = ["lead", "partner", "associated", "funder", "stakeholder"];
-export const STATUSES = ["ongoing", "planned", "completed", "cancelled", "unknown"] as const;
 
 /** Paginated project lists whose first page carries `intro`. */
 export function projectListPages(
@@ -73,7 +73,7 @@ ${pagination(lang, base(lang), chunk.number, chunk.count)}</section>`,
 function statusAndYearLinks(dataset: Dataset, lang: Lang): Html {
   const years = [...dataset.projectsBy.year.keys()].map(Number).sort((a, b) => a - b);
   return html`<nav class="facets" aria-labelledby="by-status"><h2 id="by-status">${t(lang, "projects.byStatus")}</h2>
-<ul>${STATUSES.filter((status) => dataset.projectsBy.status.has(status)).map(
+<ul>${DERIVED_STATUSES.filter((status) => dataset.projectsBy.status.has(status)).map(
     (status) =>
       html`<li><a href="${statusUrl(lang, status)}">${t(lang, `status.${status}`)}</a> (${dataset.projectsBy.status.get(status)?.length ?? 0})</li>`,
   )}</ul>
@@ -96,7 +96,7 @@ export const projectPages: PageSet = (dataset, lang) => {
     intro: () =>
       html`<h1>${t(lang, "section.projects")}</h1><p>${t(lang, "projects.description")}</p>${statusAndYearLinks(dataset, lang)}`,
   });
-  for (const status of STATUSES) {
+  for (const status of DERIVED_STATUSES) {
     const ids = dataset.projectsBy.status.get(status);
     if (!ids) continue;
     const title = t(lang, "projects.withStatus", { status: t(lang, `status.${status}`) });
