@@ -74,10 +74,25 @@ export const FACET_SLUGS: Record<Lang, { status: string; year: string }> = {
 };
 
 export const STATUS_SLUGS: Record<Lang, Record<DerivedStatusCode, string>> = {
-  sv: { ongoing: "pagaende", planned: "planerade", completed: "avslutade", cancelled: "avbrutna", unknown: "okand" },
-  en: { ongoing: "ongoing", planned: "planned", completed: "completed", cancelled: "cancelled", unknown: "unknown" },
+  sv: {
+    ongoing: "pagaende",
+    planned: "planerade",
+    completed: "avslutade",
+    cancelled: "avbrutna",
+    unconfirmed: "obekraftade",
+    unknown: "okand",
+  },
+  en: {
+    ongoing: "ongoing",
+    planned: "planned",
+    completed: "completed",
+    cancelled: "cancelled",
+    unconfirmed: "unconfirmed",
+    unknown: "unknown",
+  },
   de: {
     ongoing: "laufend",
+    unconfirmed: "unbestaetigt",
     planned: "geplant",
     completed: "abgeschlossen",
     cancelled: "abgebrochen",

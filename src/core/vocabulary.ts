@@ -18,11 +18,21 @@ export type Kind = (typeof KINDS)[number];
 export const REPORTED_STATUSES = ["planned", "ongoing", "completed", "cancelled"] as const;
 export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
 
-/** Today's status of a project, in the order lists show them: what runs now first. */
-export const DERIVED_STATUSES = ["ongoing", "planned", "unknown", "completed", "cancelled"] as const;
+/** Reported statuses that stay true once reported: a completed or cancelled project stays so. */
+export const FINAL_STATUSES: ReadonlySet<ReportedStatus> = new Set(["completed", "cancelled"]);
+
+/**
+ * What the site can say of a project today, in the order lists show them: what runs now first.
+ * `unconfirmed`: a source reported it planned or ongoing longer ago than the site's window, and
+ * nothing since confirms it; `unknown`: neither dates nor any source say anything.
+ */
+export const DERIVED_STATUSES = ["ongoing", "planned", "unconfirmed", "unknown", "completed", "cancelled"] as const;
 export type DerivedStatusCode = (typeof DERIVED_STATUSES)[number];
 
-/** IATI ActivityStatus codes: 1 pipeline, 2 implementation, 4 closed, 5 cancelled; unknown has none. */
+/** How long a reported "planned" or "ongoing" is taken as today's status, unless site.yaml says otherwise. */
+export const DEFAULT_STATUS_WINDOW = "P12M";
+
+/** IATI ActivityStatus codes: 1 pipeline, 2 implementation, 4 closed, 5 cancelled; the others have none. */
 export const IATI_ACTIVITY_STATUS: Partial<Record<DerivedStatusCode, string>> = {
   planned: "1",
   ongoing: "2",

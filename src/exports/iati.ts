@@ -88,7 +88,10 @@ function activity(
       ...(type ? { type } : {}),
     });
   }
-  node.ele("activity-status", { code: IATI_ACTIVITY_STATUS[facts.status.status] ?? "2" });
+  // IATI has no "not confirmed": an unconfirmed project carries the status last reported, which the
+  // file's last-updated date qualifies; only a project nothing is known of falls back to 2.
+  const reported = facts.status.report ? IATI_ACTIVITY_STATUS[facts.status.report.status] : undefined;
+  node.ele("activity-status", { code: IATI_ACTIVITY_STATUS[facts.status.status] ?? reported ?? "2" });
   const today = dataset.today;
   if (facts.start)
     node.ele("activity-date", {

@@ -1,7 +1,15 @@
 // The validated records, linked: derived dates and statuses, and every index the pages, the
 // exports and the statistics need, computed once. Pure: no file or clock access here.
-import type { DateTime } from "luxon";
-import { DERIVED_STATUSES, type Kind } from "../core/vocabulary.js";
+import type { DateTime, Duration } from "luxon";
+import { LANGUAGES, type Lang } from "../core/languages.js";
+import { name } from "../core/names.js";
+import {
+  DEFAULT_STATUS_WINDOW,
+  DERIVED_STATUSES,
+  type Kind,
+  REPORTED_STATUSES,
+  type ReportedStatus,
+} from "../core/vocabulary.js";
 import {
   type DerivedStatus,
   deriveStatus,
@@ -10,9 +18,53 @@ import {
   type PartialDate,
   parseDuration,
   parsePartialDate,
+  type StatusReport,
 } from "./dates.js";
 import type { Release } from "./releases.js";
-import type { Organisation, Project, RawDataset, Records, Site, Text } from "./types.js";
+import type { Organisation, Partnership, Project, RawDataset, Records, Site, Text } from "./types.js";
+
+/** A partnership once loaded: its name given or built from its partners'. */
+export type NamedPartnership = Partnership & { readonly name: Text };
+/** The records of a dataset: as validated, with every partnership named. */
+export type LinkedRecords = Omit<Records, "partnerships"> & { partnerships: Map<string, NamedPartnership> };
+
+// Lists in the reader's language ("Niš, Kula och Varvarin"); British English has no serial comma.
+const LIST_LOCALE: Record<Lang, string> = { sv: "sv", en: "en-GB", de: "de" };
+
+/** How a partner is named in a partnership: by its town where it has one, else by its name. */
+function placeName(organisation: Organisation | undefined, id: string, lang: Lang): string {
+  if (!organisation) return id;
+  return organisation.city ? name(organisation.city, lang) : name(organisation.name, lang);
+}
+
+/**
+ * A partnership's name, built from its partners' records so each is spelt one way per language:
+ * the first Swedish partner (whose partnership it is) – the partners abroad ("Västerås – Gaborone",
+ * "Växjö – Niš, Kula och Varvarin"). A name the record gives wins.
+ */
+export function partnershipName(partnership: Partnership, organisations: ReadonlyMap<string, Organisation>): Text {
+  if (partnership.name) return partnership.name;
+  const built = (lang: Lang): string => {
+    const [first] = partnership.swedish_partners;
+    const home = first === undefined ? "" : placeName(organisations.get(first), first, lang);
+    const abroad = partnership.international_partners.map((id) => placeName(organisations.get(id), id, lang));
+    return `${home} – ${new Intl.ListFormat(LIST_LOCALE[lang], { type: "conjunction" }).format(abroad)}`;
+  };
+  return {
+    sv: built("sv"),
+    ...Object.fromEntries(LANGUAGES.filter((lang) => lang !== "sv").map((lang) => [lang, built(lang)])),
+  };
+}
+
+function named(records: Records): LinkedRecords {
+  const partnerships = new Map(
+    [...records.partnerships].map(([id, partnership]): [string, NamedPartnership] => [
+      id,
+      { ...partnership, name: partnershipName(partnership, records.organisations) },
+    ]),
+  );
+  return { ...records, partnerships };
+}
 
 export interface ProjectFacts {
   readonly id: string;
@@ -22,6 +74,8 @@ export interface ProjectFacts {
   /** True when the end was computed from start + duration rather than written. */
   readonly endFromDuration: boolean;
   readonly status: DerivedStatus;
+  /** What the sources reported: the record's own status and those kept as conflicts, as dated reports. */
+  readonly reports: readonly StatusReport[];
   /** Calendar years the project was active in, when start and end are known; else the start year. */
   readonly years: readonly number[];
   readonly programmes: readonly string[];
@@ -48,8 +102,10 @@ export interface Dataset {
   readonly publisher: Publisher;
   /** The releases recorded in data/releases/, oldest first. */
   readonly releases: readonly Release[];
-  readonly records: Records;
+  readonly records: LinkedRecords;
   readonly today: DateTime;
+  /** How long a reported "planned" or "ongoing" counts as today's status (site.yaml, default 12 months). */
+  readonly statusWindow: Duration;
   /** Projects in reading order: ongoing first, then planned, then the rest; newest start first. */
   readonly projects: readonly ProjectFacts[];
   readonly project: ReadonlyMap<string, ProjectFacts>;
@@ -98,12 +154,49 @@ function group(entries: Iterable<[string, string]>): Map<string, string[]> {
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 
-export function projectFacts(id: string, record: Project, records: Records, today: DateTime): ProjectFacts {
+const isReportedStatus = (value: string): value is ReportedStatus =>
+  (REPORTED_STATUSES as readonly string[]).includes(value);
+
+/**
+ * The dated reports of a project's status: the one the record keeps (status, status_as_of) and
+ * every other source's kept as a conflict on the field "status" (dated by the conflict's as_of,
+ * else by its source's).
+ */
+export function statusReports(record: Project, records: Records): StatusReport[] {
+  const date = (text: string | undefined) => (text === undefined ? undefined : parsePartialDate(text));
+  const reports: StatusReport[] = [];
+  if (record.status) {
+    const asOf = date(record.status_as_of);
+    reports.push({ status: record.status, kept: true, ...(asOf ? { asOf } : {}) });
+  }
+  for (const conflict of record.conflicts ?? []) {
+    if (conflict.field !== "status" || !isReportedStatus(conflict.value)) continue;
+    const asOf = date(conflict.as_of ?? records.sources.get(conflict.source)?.as_of);
+    reports.push({ status: conflict.value, kept: false, source: conflict.source, ...(asOf ? { asOf } : {}) });
+  }
+  return reports;
+}
+
+/** The site's window for reported statuses; a malformed value cannot pass validation, so the default covers only absence. */
+export function statusWindow(site: Site): Duration {
+  return (
+    parseDuration(site.status_window ?? DEFAULT_STATUS_WINDOW) ?? (parseDuration(DEFAULT_STATUS_WINDOW) as Duration)
+  );
+}
+
+export function projectFacts(
+  id: string,
+  record: Project,
+  records: Records,
+  today: DateTime,
+  window: Duration,
+): ProjectFacts {
   const start = record.start === undefined ? undefined : parsePartialDate(record.start);
   const written = record.end === undefined ? undefined : parsePartialDate(record.end);
   const duration = record.duration === undefined ? undefined : parseDuration(record.duration);
   const end = written ?? (start && duration ? endFromDuration(start, duration) : undefined);
-  const status = deriveStatus({ start, end, reported: record.status, reportedAsOf: record.status_as_of }, today);
+  const reports = statusReports(record, records);
+  const status = deriveStatus({ start, end, reports }, today, window);
   const years: number[] = [];
   if (start) {
     const last = end ? end.year : start.year;
@@ -142,6 +235,7 @@ export function projectFacts(id: string, record: Project, records: Records, toda
     end,
     endFromDuration: written === undefined && end !== undefined,
     status,
+    reports,
     years,
     programmes,
     funders,
@@ -159,9 +253,11 @@ function compareProjects(a: ProjectFacts, b: ProjectFacts): number {
 }
 
 export function buildDataset(raw: RawDataset, today: DateTime, releases: readonly Release[] = []): Dataset {
-  const { records, site } = raw;
+  const { site } = raw;
+  const records = named(raw.records);
+  const window = statusWindow(site);
   const projects = [...records.projects]
-    .map(([id, record]) => projectFacts(id, record, records, today))
+    .map(([id, record]) => projectFacts(id, record, records, today, window))
     .sort(compareProjects);
   const by = <T>(
     items: readonly T[],
@@ -201,6 +297,7 @@ export function buildDataset(raw: RawDataset, today: DateTime, releases: readonl
     releases,
     records,
     today,
+    statusWindow: window,
     projects,
     project: new Map(projects.map((facts) => [facts.id, facts])),
     projectsBy: {

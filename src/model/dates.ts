@@ -1,7 +1,7 @@
 // Partial ISO dates ("2016", "2016-03", "2014-12-01"), ISO 8601 durations, and the status of a
 // project derived from them. Pure functions: no clock is read here; callers pass the reference day.
 import { DateTime, Duration } from "luxon";
-import type { DerivedStatusCode, ReportedStatus } from "../core/vocabulary.js";
+import { type DerivedStatusCode, FINAL_STATUSES, type ReportedStatus } from "../core/vocabulary.js";
 
 export type DatePrecision = "year" | "month" | "day";
 
@@ -31,12 +31,12 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   return { iso: text, precision: "day", year, month, day };
 }
 
-/** The first day the partial date covers. */
 /** The first day as milliseconds since 1970 (UTC), for sorting without building a DateTime. */
 export function firstDayMillis(date: PartialDate): number {
   return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
+/** The first day the partial date covers. */
 export function firstDay(date: PartialDate): DateTime {
   return DateTime.fromObject({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 }, { zone: "utc" });
 }
@@ -76,37 +76,71 @@ export function endsBeforeStart(end: PartialDate, start: PartialDate): boolean {
   return lastDay(end) < firstDay(start);
 }
 
+/** What one source reported about a project: a status, and the day it was true. */
+export interface StatusReport {
+  readonly status: ReportedStatus;
+  /** The day (or month, or year) the status was true; undefined when no one dated it. */
+  readonly asOf?: PartialDate;
+  /** The source that reported it, when the report is kept as a conflict with its own source. */
+  readonly source?: string;
+  /** True for the status the record keeps; false for another source's report kept as a conflict. */
+  readonly kept: boolean;
+}
+
 export interface DerivedStatus {
   readonly status: DerivedStatusCode;
-  /** "dates" when today's status follows from the dates; "reported" when it rests on what a source said. */
-  readonly basis: "dates" | "reported";
-  /** For a reported status: the day the source said it. */
-  readonly asOf?: string;
+  /** "dates" when the dates decide; "report" when it rests on a report; "none" when nothing does. */
+  readonly basis: "dates" | "report" | "none";
+  /** The report the status rests on, or, for "unconfirmed", the last report that nothing confirms since. */
+  readonly report?: StatusReport;
+  /** Reports as recent as `report` that say something else: the sources disagree. */
+  readonly disputedBy: readonly StatusReport[];
 }
 
 export interface StatusInput {
   readonly start?: PartialDate;
+  /** The end as written, or worked out from start + duration. */
   readonly end?: PartialDate;
-  readonly reported?: ReportedStatus;
-  readonly reportedAsOf?: string;
+  readonly reports?: readonly StatusReport[];
+}
+
+// A report dated only by a year or a month counts from the first day of that period, so the site
+// never takes a claim for more recent than its source lets it.
+const reportDay = (report: StatusReport): number =>
+  report.asOf ? firstDayMillis(report.asOf) : Number.NEGATIVE_INFINITY;
+
+/** Newest first; on the same day the record's own status before another source's. */
+function byRecency(a: StatusReport, b: StatusReport): number {
+  return reportDay(b) - reportDay(a) || Number(b.kept) - Number(a.kept);
 }
 
 /**
- * Today's status of a project. Known dates decide; where they cannot (no end date), the status a
- * source reported stays, with the day it was reported, so the reader sees how old the claim is.
+ * Today's status of a project. A cancellation the record keeps stands. Otherwise known dates
+ * decide (ended: completed; not started: planned; between start and end: ongoing). Otherwise the
+ * newest report: "completed" and "cancelled" stay true; "planned" and "ongoing" count only while
+ * the report is younger than `window`, after which the project is "unconfirmed" since that report.
+ * A "planned" report for a project whose start has passed is out of date at once.
  */
-export function deriveStatus(input: StatusInput, today: DateTime): DerivedStatus {
+export function deriveStatus(input: StatusInput, today: DateTime, window: Duration): DerivedStatus {
   const day = today.startOf("day");
-  if (input.reported === "cancelled") return reported(input);
-  if (input.end && lastDay(input.end) < day) return { status: "completed", basis: "dates" };
-  if (input.start && firstDay(input.start) > day) return { status: "planned", basis: "dates" };
-  if (input.start && input.end) return { status: "ongoing", basis: "dates" };
-  if (input.reported) return reported(input);
-  return { status: "unknown", basis: "dates" };
-}
-
-function reported(input: StatusInput): DerivedStatus {
-  return input.reportedAsOf === undefined
-    ? { status: input.reported ?? "unknown", basis: "reported" }
-    : { status: input.reported ?? "unknown", basis: "reported", asOf: input.reportedAsOf };
+  const reports = [...(input.reports ?? [])].sort(byRecency);
+  const newest = reports[0];
+  const disputedBy = newest
+    ? reports.filter(
+        (other) => other !== newest && reportDay(other) === reportDay(newest) && other.status !== newest.status,
+      )
+    : [];
+  const cancelled = reports.find((report) => report.kept && report.status === "cancelled");
+  if (cancelled) return { status: "cancelled", basis: "report", report: cancelled, disputedBy: [] };
+  if (input.end && lastDay(input.end) < day) return { status: "completed", basis: "dates", disputedBy: [] };
+  if (input.start && firstDay(input.start) > day) return { status: "planned", basis: "dates", disputedBy: [] };
+  if (input.start && input.end) return { status: "ongoing", basis: "dates", disputedBy: [] };
+  if (!newest) return { status: "unknown", basis: "none", disputedBy: [] };
+  if (FINAL_STATUSES.has(newest.status)) return { status: newest.status, basis: "report", report: newest, disputedBy };
+  const started = input.start !== undefined && firstDay(input.start) <= day;
+  const recent = newest.asOf !== undefined && firstDay(newest.asOf).plus(window) > day;
+  if (recent && !(newest.status === "planned" && started)) {
+    return { status: newest.status, basis: "report", report: newest, disputedBy };
+  }
+  return { status: "unconfirmed", basis: "report", report: newest, disputedBy };
 }

@@ -123,7 +123,10 @@ function describe(error: ErrorObject): SchemaMessage | undefined {
       return { path: [...path, String(params.missingProperty)], at: "value", message: "is required but missing" };
     case "additionalProperties": {
       const name = String(params.additionalProperty);
-      const known = Object.keys(parent?.properties ?? {});
+      // Fields the build works out (readOnly) are published, never written: they are not offered.
+      const known = Object.entries(parent?.properties ?? {})
+        .filter(([, property]) => (property as { readOnly?: boolean }).readOnly !== true)
+        .map(([field]) => field);
       return {
         path: [...path, name],
         at: "key",

@@ -1,9 +1,10 @@
 // The records as published: personal data removed, in id order. Every export starts here.
 
+import type { DateTime } from "luxon";
 import { isLang, type Lang, SOURCE_LANG } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
-import type { Dataset } from "./dataset.js";
+import type { Dataset, ProjectFacts } from "./dataset.js";
 import { readSchemas, resolveSchema as resolve, type Schema } from "./schemas.js";
 import { SCHEMA_OF_KIND } from "./types.js";
 
@@ -61,29 +62,66 @@ function published(kind: Kind | "site", record: object, languages: readonly Lang
 export const PUBLIC_KINDS: readonly Kind[] = KINDS.filter((kind) => !PERSONAL_KINDS.has(kind));
 
 /** The records as published; computed once per dataset, since pages and files all ask for them. */
-export const publicRecords = memoize((dataset: Dataset): PublicRecords => computePublicRecords(dataset));
+export const publicRecords = memoize((dataset: Dataset): PublicRecords => computePublicRecords(dataset, true));
 
-function computePublicRecords(dataset: Dataset): PublicRecords {
+/** The records as recorded, without what the build derives: what a release keeps and compares. */
+const recordedRecords = memoize((dataset: Dataset): PublicRecords => computePublicRecords(dataset, false));
+
+/**
+ * What the site can say of a project on the build day, published beside what the sources
+ * reported (status, status_as_of), so no reader takes an old report for today's status.
+ */
+export function derivedOf(facts: ProjectFacts, today: DateTime): PublicRecord {
+  return {
+    status: facts.status.status,
+    ...(facts.end ? { end: facts.end.iso } : {}),
+    as_of: today.toISODate() ?? "",
+  };
+}
+
+function computePublicRecords(dataset: Dataset, derived: boolean): PublicRecords {
   return new Map(
     PUBLIC_KINDS.map((kind) => [
       kind,
       new Map(
         [...(dataset.records[kind] as Map<string, object>)]
           .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-          .map(([id, record]) => [id, published(kind, record, dataset.site.languages)]),
+          .map(([id, record]) => {
+            const publicRecord = published(kind, record, dataset.site.languages);
+            const facts = kind === "projects" && derived ? dataset.project.get(id) : undefined;
+            return [id, facts ? withDerived(publicRecord, derivedOf(facts, dataset.today)) : publicRecord];
+          }),
       ),
     ]),
   );
+}
+
+/** The derived object placed before the sources, where the schema describes it. */
+function withDerived(record: PublicRecord, derived: PublicRecord): PublicRecord {
+  const { sources, ...rest } = record;
+  return { ...rest, derived, sources };
 }
 
 export function publicSite(dataset: Dataset): PublicRecord {
   return published("site", dataset.site, dataset.site.languages);
 }
 
-/** Everything the open data publish, as one object: the content of utblick.json and of a release. */
+/** Everything the open data publish, as one object: the content of utblick.json, with each project's derived status. */
 export function publicSnapshot(dataset: Dataset): Record<string, unknown> {
+  return snapshotOf(dataset, publicRecords(dataset));
+}
+
+/**
+ * The content of a release: the records as recorded, without the derived objects, which change
+ * with the day of the build while the facts stay the same.
+ */
+export function releaseSnapshot(dataset: Dataset): Record<string, unknown> {
+  return snapshotOf(dataset, recordedRecords(dataset));
+}
+
+function snapshotOf(dataset: Dataset, records: PublicRecords): Record<string, unknown> {
   return {
     site: publicSite(dataset),
-    ...Object.fromEntries([...publicRecords(dataset)].map(([kind, byId]) => [kind, Object.fromEntries(byId)])),
+    ...Object.fromEntries([...records].map(([kind, byId]) => [kind, Object.fromEntries(byId)])),
   };
 }

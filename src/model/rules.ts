@@ -1,7 +1,7 @@
 // Rules across fields and records that JSON Schema cannot express. They run on schema-valid
 // records only, so each can trust the shape of what it reads.
 import type { DateTime } from "luxon";
-import type { Kind } from "../core/vocabulary.js";
+import { KINDS, type Kind, REPORTED_STATUSES } from "../core/vocabulary.js";
 import {
   endFromDuration,
   endsBeforeStart,
@@ -56,6 +56,12 @@ export function crossRecordProblems(context: RuleContext, report: Report): void 
     const file = context.fileOf("programmes", id);
     if (file && programme.part_of === id) report(file, ["part_of"], "a programme cannot be part of itself");
   }
+  for (const kind of KINDS) {
+    for (const [id, record] of context.records[kind] as Map<string, object>) {
+      const file = context.fileOf(kind, id);
+      if (file) checkEditorial(record as EditorialRecord, file, report);
+    }
+  }
   if (context.site && context.siteFile) {
     const mailbox = context.site.contact_email.toLowerCase();
     const owner = [...context.records.people].find(([, person]) => person.email?.toLowerCase() === mailbox);
@@ -77,18 +83,33 @@ function projectRules(id: string, project: Project, file: SourceFile, context: R
     // Without a start, a duration is still a fact worth showing; it just yields no end date.
     if (start && duration) end = endFromDuration(start, duration);
   }
-  if (start && end && endsBeforeStart(end, start)) {
+  const endsFirst = start !== undefined && end !== undefined && endsBeforeStart(end, start);
+  if (endsFirst) {
     report(
       file,
       [project.end === undefined ? "duration" : "end"],
-      `the project ends (${end.iso}) before it starts (${start.iso})`,
+      `the project ends (${end?.iso}) before it starts (${start?.iso})`,
     );
   }
-  checkNotFuture(file, project.status_as_of, ["status_as_of"], context.today, report);
+  const futureReport = checkNotFuture(file, project.status_as_of, ["status_as_of"], context.today, report);
   if (project.status_as_of !== undefined && project.status === undefined) {
     report(file, ["status_as_of"], "says when a status was true, but there is no status");
   }
-  checkStatus(project, start, end, file, context.today, report);
+  // With dates that contradict each other or a report from the future, the status cannot be judged.
+  if (!endsFirst && !futureReport) checkStatus(project, start, end, file, context.today, report);
+  project.conflicts?.forEach((conflict, index) => {
+    checkNotFuture(file, conflict.as_of, ["conflicts", index, "as_of"], context.today, report);
+    if (conflict.field === "status" && !(REPORTED_STATUSES as readonly string[]).includes(conflict.value)) {
+      report(
+        file,
+        ["conflicts", index, "value"],
+        `a conflict on the status gives a status the source reported: one of ${REPORTED_STATUSES.join(", ")}`,
+      );
+    }
+  });
+  if ((project as { derived?: unknown }).derived !== undefined) {
+    report(file, ["derived"], "is worked out by the build from the dates and reports; delete it", { at: "key" });
+  }
 
   if (project.part_of === id) report(file, ["part_of"], "a project cannot be part of itself");
   if (project.follows === id) report(file, ["follows"], "a project cannot follow itself");
@@ -138,7 +159,11 @@ function projectRules(id: string, project: Project, file: SourceFile, context: R
   }
 }
 
-/** A reported status must be possible on the day it was reported and on the day of the build. */
+/**
+ * A reported status must be possible on the day it was reported by the record's own dates:
+ * not "ongoing" before the start or after the end, not "planned" after the start, not
+ * "completed" before the end. A source that says so anyway is kept as a conflict, not as the status.
+ */
 function checkStatus(
   project: Project,
   start: PartialDate | undefined,
@@ -151,19 +176,41 @@ function checkStatus(
   const asOfDate = project.status_as_of === undefined ? undefined : parsePartialDate(project.status_as_of);
   const asOf = asOfDate ? lastDay(asOfDate) : today.startOf("day");
   const when = asOfDate ? `the status date (${asOfDate.iso})` : "today";
+  const ends =
+    project.end === undefined && project.duration !== undefined ? `${end?.iso} (start plus duration)` : end?.iso;
+  const keepAsConflict =
+    "; if the source says so, keep its report under conflicts (field: status) and remove the status";
   if (project.status === "completed" && end && firstDay(end) > asOf) {
     report(
       file,
       ["status"],
-      `is "completed", but the project ends ${end.iso}, after ${when}; correct the status or the end`,
+      `is "completed", but the project ends ${ends}, after ${when}; correct the status or the end, or keep the source's report under conflicts (field: status)`,
     );
   }
   if (project.status === "ongoing" && start && firstDay(start) > asOf) {
     report(file, ["status"], `is "ongoing", but the project starts ${start.iso}, after ${when}; use "planned"`);
   }
+  if (project.status === "ongoing" && end && lastDay(end) < (asOfDate ? firstDay(asOfDate) : today)) {
+    report(file, ["status"], `is "ongoing", but the project ended ${ends}, before ${when}${keepAsConflict}`);
+  }
   if (project.status === "planned" && start && lastDay(start) < (asOfDate ? firstDay(asOfDate) : today)) {
     report(file, ["status"], `is "planned", but the project started ${start.iso}, before ${when}`);
   }
+}
+
+type EditorialRecord = { editorial?: string[] } & Record<string, unknown>;
+
+/** Each field marked editorial must be one the record gives; the marking says where a value comes from. */
+function checkEditorial(record: EditorialRecord, file: SourceFile, report: Report): void {
+  record.editorial?.forEach((field, index) => {
+    if (field === "editorial" || field === "sources" || record[field] === undefined) {
+      report(
+        file,
+        ["editorial", index],
+        `"${field}" is not a field this record gives; list only fields whose values the editor added without a source`,
+      );
+    }
+  });
 }
 
 function checkPeriod(
@@ -178,14 +225,16 @@ function checkPeriod(
   if (from && to && endsBeforeStart(to, from)) report(file, path, `${to.iso} is before the start, ${from.iso}`);
 }
 
+/** Reports a date after the build day; true when it did. */
 function checkNotFuture(
   file: SourceFile,
   value: string | undefined,
   path: PathSegment[],
   today: DateTime,
   report: Report,
-): void {
+): boolean {
   const date = value === undefined ? undefined : parsePartialDate(value);
-  if (date && firstDay(date) > today)
-    report(file, path, `${date.iso} is in the future; this says what was known on a past day`);
+  if (!date || firstDay(date) <= today) return false;
+  report(file, path, `${date.iso} is in the future; this says what was known on a past day`);
+  return true;
 }

@@ -5,6 +5,12 @@
  * @minItems 1
  */
 export type Sources = SourceRef[];
+/**
+ * Fields of this record that no cited source gives: general knowledge added by the editor. Pages mark them as added by the editor.
+ *
+ * @minItems 1
+ */
+export type Editorial = string[];
 
 /**
  * Each kind of record as its schema describes it.
@@ -82,6 +88,10 @@ export interface ThePublication {
    * A calendar day, YYYY-MM-DD.
    */
   accessibility_reviewed?: string;
+  /**
+   * An ISO 8601 duration such as P3Y (three years) or P18M, used when only a start and a length are known.
+   */
+  status_window?: string;
   /**
    * IATI publishing: the organisation that reports and its IATI organisation identifier. Without it, no IATI file is published.
    */
@@ -197,6 +207,7 @@ export interface Organisation {
    */
   part_of?: string;
   description?: Text;
+  editorial?: Editorial;
   sources?: Sources;
 }
 /**
@@ -221,6 +232,7 @@ export interface FundingProgramme {
    * An absolute http or https address.
    */
   website?: string;
+  editorial?: Editorial;
   sources: Sources;
 }
 /**
@@ -245,6 +257,7 @@ export interface ContactPerson {
    * A work e-mail address.
    */
   email?: string;
+  editorial?: Editorial;
   sources: Sources;
 }
 /**
@@ -281,7 +294,7 @@ export interface SourceDocument {
  * data/partnerships/<id>.yaml: a lasting partnership between a Swedish organisation and one or more abroad.
  */
 export interface MunicipalPartnership {
-  name: Text;
+  name?: Text;
   summary?: Markdown;
   /**
    * The Swedish side (ids from data/organisations/).
@@ -299,6 +312,10 @@ export interface MunicipalPartnership {
    * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
    */
   since?: string;
+  /**
+   * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
+   */
+  active_as_of?: string;
   /**
    * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
    */
@@ -333,6 +350,7 @@ export interface MunicipalPartnership {
    * Facts another source states differently, and why this record keeps its value.
    */
   conflicts?: Conflict[];
+  editorial?: Editorial;
   sources: Sources;
 }
 /**
@@ -346,7 +364,7 @@ export interface Link {
   title: Text;
 }
 /**
- * A fact that another source states differently: the field, the other value, the source, and why the record keeps the value it has.
+ * A fact that another source states differently: the field, the other value, the source (and the day it speaks for), and why the record keeps the value it has. Both values stay, and the page shows both. For the field status, the value is a status (planned, ongoing, completed, cancelled) and counts as that source's report.
  */
 export interface Conflict {
   /**
@@ -361,6 +379,10 @@ export interface Conflict {
    * The id of a source record.
    */
   source: string;
+  /**
+   * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
+   */
+  as_of?: string;
   note: Text;
 }
 /**
@@ -415,6 +437,15 @@ export interface Network {
    * Links to other websites with their titles.
    */
   links?: Link[];
+  /**
+   * People the sources name or quote for the network (ids from data/people/); never published as open data.
+   */
+  people?: string[];
+  /**
+   * Facts another source states differently, and why this record keeps its value.
+   */
+  conflicts?: Conflict[];
+  editorial?: Editorial;
   sources: Sources;
 }
 /**
@@ -440,7 +471,7 @@ export interface Project {
    */
   owners: string[];
   /**
-   * The status the sources report, as of status_as_of.
+   * The status a source reported, as of status_as_of (not today's status: see derived).
    */
   status?: "planned" | "ongoing" | "completed" | "cancelled";
   /**
@@ -572,6 +603,24 @@ export interface Project {
    * Facts another source states differently, and why this record keeps its value.
    */
   conflicts?: Conflict[];
+  editorial?: Editorial;
+  /**
+   * Worked out by the build, never written in data/: the status the site can give on the build day, the end, and that day.
+   */
+  derived?: {
+    /**
+     * Today's status: from the dates where they decide it; else from the newest report, which for planned or ongoing counts only within the site's window (status_window); unconfirmed when the last report of planned or ongoing is older; unknown when neither dates nor sources say.
+     */
+    status: "planned" | "ongoing" | "completed" | "cancelled" | "unconfirmed" | "unknown";
+    /**
+     * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
+     */
+    end?: string;
+    /**
+     * A calendar day, YYYY-MM-DD.
+     */
+    as_of: string;
+  };
   sources: Sources;
 }
 /**

@@ -98,9 +98,10 @@ export function recordTemplate(kind: Kind): string {
     "# Kontrollera filen med: npm run validate",
     "",
   ];
-  const entries = Object.entries(schema.properties ?? {}).sort(
-    ([a], [b]) => Number(required.has(b)) - Number(required.has(a)),
-  );
+  // Fields the build works out (readOnly, e.g. a project's derived status) are never written by hand.
+  const entries = Object.entries(schema.properties ?? {})
+    .filter(([, property]) => (property as { readOnly?: boolean }).readOnly !== true)
+    .sort(([a], [b]) => Number(required.has(b)) - Number(required.has(a)));
   for (const [name, property] of entries) lines.push(...field(name, property, required.has(name), ""), "");
   return `${lines.join("\n").trimEnd()}\n`;
 }

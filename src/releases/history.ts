@@ -5,7 +5,7 @@ import { memoize } from "../core/memo.js";
 import { allJsonUrl, releaseJsonUrl } from "../core/routes.js";
 import { json, sha256 } from "../core/serialise.js";
 import type { Dataset } from "../model/dataset.js";
-import { publicSnapshot } from "../model/published.js";
+import { publicSnapshot, releaseSnapshot } from "../model/published.js";
 import { type CurrentRelease, currentRelease, diffSnapshots, type RecordChange } from "./releases.js";
 
 export interface PublishedRelease {
@@ -25,8 +25,9 @@ export interface ReleaseHistory {
 }
 
 export const releaseHistory = memoize((dataset: Dataset): ReleaseHistory => {
-  const snapshot = publicSnapshot(dataset);
-  const current = currentRelease(dataset.releases, snapshot, dataset.today.toISODate() ?? "");
+  // Releases compare the recorded facts; the unreleased current data are utblick.json itself.
+  const recordedData = releaseSnapshot(dataset);
+  const current = currentRelease(dataset.releases, recordedData, dataset.today.toISODate() ?? "");
   const recorded = dataset.releases.map(
     (release, index): PublishedRelease => ({
       version: release.version,
@@ -45,8 +46,8 @@ export const releaseHistory = memoize((dataset: Dataset): ReleaseHistory => {
           date: current.date,
           recorded: false,
           url: allJsonUrl,
-          sha256: sha256(json(snapshot)),
-          changes: diffSnapshots(dataset.releases.at(-1)?.data ?? {}, snapshot),
+          sha256: sha256(json(publicSnapshot(dataset))),
+          changes: diffSnapshots(dataset.releases.at(-1)?.data ?? {}, recordedData),
         },
       ];
   return { current, releases: [...unrecorded, ...recorded.reverse()] };

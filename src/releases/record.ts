@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { DateTime } from "luxon";
 import { json } from "../core/serialise.js";
 import { loadDataset } from "../model/index.js";
-import { publicSnapshot } from "../model/published.js";
+import { releaseSnapshot } from "../model/published.js";
 import { RELEASES_FOLDER } from "../model/releases.js";
 import { currentRelease, diffSnapshots, type RecordChange } from "./releases.js";
 
@@ -18,7 +18,7 @@ export interface Recorded {
 /** Throws InvalidDataError when the data have errors: an invalid state is never released. */
 export function recordRelease(dataDir: string, today: DateTime): Recorded {
   const dataset = loadDataset(dataDir, today);
-  const snapshot = publicSnapshot(dataset);
+  const snapshot = releaseSnapshot(dataset);
   const current = currentRelease(dataset.releases, snapshot, today.toISODate() ?? "");
   if (current.recorded) return { version: current.version, created: false, changes: [] };
   const dir = join(dataDir, RELEASES_FOLDER);

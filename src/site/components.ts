@@ -1,8 +1,9 @@
 // Pieces shared by the pages: texts with their Swedish fallback marked, links to records,
 // the projects table, pagination.
 
+import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js";
 import { type Html, html, join, type Renderable } from "../core/html.js";
-import type { Lang } from "../core/languages.js";
+import { type Lang, SOURCE_LANG } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { name } from "../core/names.js";
 import { sectionUrl, statusUrl } from "../core/routes.js";
@@ -92,15 +93,25 @@ export function linkList(links: readonly Link[] | undefined, lang: Lang): Html {
   return html`<ul class="links">${links.map((link) => html`<li>${externalLink(link.url, text(link.title, lang), lang)}</li>`)}</ul>`;
 }
 
+/** Today's status as the site can say it: dated when it rests on a report, never an old claim as today's. */
 export function statusLabel(facts: ProjectFacts, lang: Lang): Html {
   const status = facts.status;
-  const label = t(lang, `status.${status.status}`);
-  const link = html`<a href="${statusUrl(lang, status.status)}">${label}</a>`;
-  const asOf = status.asOf === undefined ? undefined : parsePartialDate(status.asOf);
-  if (status.basis === "reported" && asOf) {
-    return html`${link} <span class="as-of">${t(lang, "status.asOf", { date: formatPartialDate(asOf, lang) })}</span>`;
+  const report = status.report;
+  const date = report?.asOf ? formatPartialDate(report.asOf, lang) : undefined;
+  let label: Html;
+  if (status.status === "unconfirmed" && report) {
+    const reported = t(lang, `status.reported.${report.status}`);
+    label = html`<a href="${statusUrl(lang, status.status)}">${date ? t(lang, "status.unconfirmedSince", { status: reported, date }) : t(lang, "status.unconfirmedUndated", { status: reported })}</a>`;
+  } else {
+    const link = html`<a href="${statusUrl(lang, status.status)}">${t(lang, `status.${status.status}`)}</a>`;
+    label =
+      status.basis === "report" && date
+        ? html`${link} <span class="as-of">${t(lang, "status.asOf", { date })}</span>`
+        : link;
   }
-  return link;
+  return status.disputedBy.length > 0
+    ? html`${label} <span class="disputed">${t(lang, "status.disputed")}</span>`
+    : label;
 }
 
 export function periodOf(facts: ProjectFacts, lang: Lang): string {
@@ -209,7 +220,22 @@ export function definitionList(rows: readonly (readonly [string, Renderable] | u
   return html`<dl class="facts">${present.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
 }
 
-export function sourcesList(dataset: Dataset, refs: readonly { source: string; note?: Text }[], lang: Lang): Html {
+/** The label of a record's field, for the editorial marking: the page's own field names where there is one. */
+function fieldLabel(field: string, lang: Lang): string {
+  const key = field.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
+  return t(lang, `field.${key}`, { defaultValue: field });
+}
+
+/**
+ * The sources of a record, and after them the fields no source gives: general knowledge the
+ * editor added, marked as such so a reader can tell a traced fact from an editorial one.
+ */
+export function sourcesList(
+  dataset: Dataset,
+  refs: readonly { source: string; note?: Text }[],
+  lang: Lang,
+  editorial: readonly string[] = [],
+): Html {
   return html`<ul class="sources">${refs.map((ref) => {
     const source = dataset.records.sources.get(ref.source);
     if (!source) return html`<li>${ref.source}</li>`;
@@ -221,17 +247,34 @@ export function sourcesList(dataset: Dataset, refs: readonly { source: string; n
     const asOf = source.as_of === undefined ? undefined : parsePartialDate(source.as_of);
     const when = asOf ? t(lang, "sources.asOf", { date: formatPartialDate(asOf, lang) }) : t(lang, "sources.undated");
     return html`<li id="source-${ref.source}">${source.url ? externalLink(source.url, label, lang) : label}, ${publisher}, <span class="as-of">${when}</span>${ref.note ? html` – ${text(ref.note, lang)}` : ""}</li>`;
-  })}</ul>`;
+  })}${editorial.length > 0 ? html`<li class="editorial">${t(lang, "sources.editorial", { fields: editorial.map((field) => fieldLabel(field, lang)).join(", ") })}</li>` : ""}</ul>`;
+}
+
+/**
+ * A phone number linked as tel: in E.164. Swedish pages show it as the source writes it; other
+ * languages in international form (+46 21 39 13 07), since a reader abroad cannot dial 021-….
+ * The number is read as one of the organisation's country (libphonenumber-js knows each plan).
+ */
+export function phoneLink(phone: string, country: string | undefined, lang: Lang): Html {
+  const number = parsePhoneNumberFromString(phone, (country ?? "SE") as CountryCode);
+  if (!number) return html`${phone}`;
+  return html`<a href="${number.getURI()}">${lang === SOURCE_LANG ? phone : number.formatInternational()}</a>`;
 }
 
 /** Contact persons: shown on pages (never in the open data). */
-export function contactList(dataset: Dataset, ids: readonly string[] | undefined, lang: Lang): Html {
+export function contactList(
+  dataset: Dataset,
+  ids: readonly string[] | undefined,
+  lang: Lang,
+  heading: "field.contacts" | "field.people" = "field.contacts",
+): Html {
   if (!ids?.length) return html``;
-  return html`<section aria-labelledby="contacts"><h2 id="contacts">${t(lang, "field.contacts")}</h2><ul class="contacts">${ids.map(
+  const id = heading === "field.contacts" ? "contacts" : "people";
+  return html`<section aria-labelledby="${id}"><h2 id="${id}">${t(lang, heading)}</h2><ul class="contacts">${ids.map(
     (id) => {
       const person = dataset.records.people.get(id);
       if (!person) return "";
-      return html`<li><p class="contact-name">${person.name}</p>${person.role ? html`<p>${text(person.role, lang)}</p>` : ""}<p>${organisationLink(dataset, person.organisation, lang)}${person.unit ? html`, ${name(person.unit, lang)}` : ""}</p>${person.phone ? html`<p>${t(lang, "contact.phone")}: <a href="tel:${person.phone.replace(/[^+0-9]/g, "")}">${person.phone}</a></p>` : ""}${person.email ? html`<p>${t(lang, "contact.email")}: <a href="mailto:${person.email}">${person.email}</a></p>` : ""}</li>`;
+      return html`<li><p class="contact-name">${person.name}</p>${person.role ? html`<p>${text(person.role, lang)}</p>` : ""}<p>${organisationLink(dataset, person.organisation, lang)}${person.unit ? html`, ${name(person.unit, lang)}` : ""}</p>${person.phone ? html`<p>${t(lang, "contact.phone")}: ${phoneLink(person.phone, dataset.records.organisations.get(person.organisation)?.country, lang)}</p>` : ""}${person.email ? html`<p>${t(lang, "contact.email")}: <a href="mailto:${person.email}">${person.email}</a></p>` : ""}</li>`;
     },
   )}</ul></section>`;
 }

@@ -2,6 +2,7 @@
 // functions the page uses can be checked against a recomputation from the published CSV files.
 import type { Dataset } from "../model/dataset.js";
 import { parsePartialDate } from "../model/dates.js";
+import type { Partnership } from "../model/types.js";
 
 export interface Count {
   readonly key: string;
@@ -47,7 +48,7 @@ export interface Statistics {
   readonly projectsByCountry: readonly Count[];
   readonly projectsBySdg: readonly Count[];
   readonly projectsByTheme: readonly Count[];
-  /** Partnerships in existence each year, from their start (and end) years. */
+  /** Partnerships in existence each year, counted only in the years their dates or dated sources cover. */
   readonly partnershipsOverTime: readonly Count[];
   readonly partnershipsWithoutStart: number;
 }
@@ -56,6 +57,27 @@ const byValueThenKey = (a: Count, b: Count) => b.value - a.value || a.key.locale
 
 function counts(index: ReadonlyMap<string, readonly string[]>): Count[] {
   return [...index].map(([key, ids]) => ({ key, value: ids.length })).sort(byValueThenKey);
+}
+
+const yearOf = (text: string | undefined): number | undefined =>
+  text === undefined ? undefined : parsePartialDate(text)?.year;
+
+/**
+ * The years a partnership can be said to exist: from its start, or the first day a source saw it
+ * under way, to its end, or else to the newest year any of its dated sources speaks for (never
+ * beyond the build day). Years after that no source covers, so they are not counted.
+ */
+export function coveredYears(partnership: Partnership, dataset: Dataset): { from: number; to: number } | undefined {
+  const from = yearOf(partnership.since) ?? yearOf(partnership.active_as_of);
+  if (from === undefined) return undefined;
+  const until = yearOf(partnership.until);
+  if (until !== undefined) return { from, to: until };
+  const seen = [
+    from,
+    yearOf(partnership.active_as_of) ?? from,
+    ...partnership.sources.map((ref) => yearOf(dataset.records.sources.get(ref.source)?.as_of) ?? from),
+  ];
+  return { from, to: Math.min(Math.max(...seen), dataset.today.year) };
 }
 
 export function computeStatistics(dataset: Dataset): Statistics {
@@ -107,10 +129,9 @@ export function computeStatistics(dataset: Dataset): Statistics {
   const spans: { from: number; to: number }[] = [];
   let partnershipsWithoutStart = 0;
   for (const partnership of dataset.records.partnerships.values()) {
-    const since = partnership.since === undefined ? undefined : parsePartialDate(partnership.since);
-    const until = partnership.until === undefined ? undefined : parsePartialDate(partnership.until);
-    if (!since) partnershipsWithoutStart++;
-    else spans.push({ from: since.year, to: until?.year ?? dataset.today.year });
+    const span = coveredYears(partnership, dataset);
+    if (!span) partnershipsWithoutStart++;
+    else spans.push(span);
   }
   const partnershipsOverTime: Count[] = [];
   const first = Math.min(...spans.map((span) => span.from));

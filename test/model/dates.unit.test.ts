@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import type { ReportedStatus } from "../../src/core/vocabulary.js";
 import {
   deriveStatus,
   endFromDuration,
@@ -8,6 +9,7 @@ import {
   lastDay,
   parseDuration,
   parsePartialDate,
+  type StatusReport,
 } from "../../src/model/dates.js";
 
 const date = (text: string) => {
@@ -66,53 +68,186 @@ describe("durations", () => {
   });
 });
 
-describe("status derived from dates", () => {
+describe("today's status, derived", () => {
   const today = day("2026-11-25");
+  const window = parseDuration("P12M")!;
+  const kept = (status: ReportedStatus, asOf?: string): StatusReport => ({
+    status,
+    kept: true,
+    ...(asOf ? { asOf: date(asOf) } : {}),
+  });
+  const other = (status: ReportedStatus, asOf: string, source = "other-source"): StatusReport => ({
+    status,
+    kept: false,
+    source,
+    asOf: date(asOf),
+  });
 
-  it("calls a project completed once its end has passed, whatever a source said earlier", () => {
-    expect(
-      deriveStatus(
-        { start: date("2016-03"), end: date("2019-02"), reported: "ongoing", reportedAsOf: "2017-09-05" },
+  describe("where the dates decide", () => {
+    it("calls a project completed once its end has passed, whatever a source said earlier", () => {
+      const derived = deriveStatus(
+        { start: date("2016-03"), end: date("2019-02"), reports: [kept("ongoing", "2017-09-05")] },
         today,
-      ),
-    ).toEqual({
-      status: "completed",
-      basis: "dates",
+        window,
+      );
+      expect(derived).toEqual({ status: "completed", basis: "dates", disputedBy: [] });
+    });
+
+    it("calls a project ongoing between its start and its end", () => {
+      expect(deriveStatus({ start: date("2025"), end: date("2027-06") }, today, window)).toEqual({
+        status: "ongoing",
+        basis: "dates",
+        disputedBy: [],
+      });
+    });
+
+    it("calls a project planned before its start, whatever an older report said", () => {
+      expect(deriveStatus({ start: date("2027-01"), reports: [kept("planned", "2020")] }, today, window)).toEqual({
+        status: "planned",
+        basis: "dates",
+        disputedBy: [],
+      });
+    });
+
+    it("keeps a cancellation the record keeps, whatever the dates say", () => {
+      const cancelled = kept("cancelled", "2026-05");
+      expect(deriveStatus({ start: date("2026"), end: date("2027"), reports: [cancelled] }, today, window)).toEqual({
+        status: "cancelled",
+        basis: "report",
+        report: cancelled,
+        disputedBy: [],
+      });
     });
   });
 
-  it("calls a project ongoing between its start and its end", () => {
-    expect(deriveStatus({ start: date("2025"), end: date("2027-06") }, today)).toEqual({
-      status: "ongoing",
-      basis: "dates",
+  describe("partial dates: a period covers all its days", () => {
+    it("counts a project ending in November 2026 as ongoing until November is over", () => {
+      expect(deriveStatus({ start: date("2024"), end: date("2026-11") }, today, window).status).toBe("ongoing");
+      expect(deriveStatus({ start: date("2024"), end: date("2026-10") }, today, window).status).toBe("completed");
+    });
+
+    it("counts a project ending in 2026 as ongoing until 31 December 2026", () => {
+      expect(deriveStatus({ start: date("2020"), end: date("2026") }, today, window).status).toBe("ongoing");
+      expect(deriveStatus({ start: date("2020"), end: date("2026") }, day("2027-01-01"), window).status).toBe(
+        "completed",
+      );
+    });
+
+    it("counts a project starting in December 2026 as planned in November", () => {
+      expect(deriveStatus({ start: date("2026-12") }, today, window).status).toBe("planned");
     });
   });
 
-  it("counts the last month of a project as ongoing until the month is over", () => {
-    expect(deriveStatus({ start: date("2024"), end: date("2026-11") }, today).status).toBe("ongoing");
-    expect(deriveStatus({ start: date("2024"), end: date("2026-10") }, today).status).toBe("completed");
-  });
+  describe("durations: the end is worked out from start plus length", () => {
+    // CENSE2020: started July 2015, two years, so it ran to June 2017.
+    const end = endFromDuration(date("2015-07"), parseDuration("P2Y")!);
 
-  it("calls a project planned before its start", () => {
-    expect(deriveStatus({ start: date("2027-01") }, today)).toEqual({ status: "planned", basis: "dates" });
-  });
+    it("ends a two-year project started July 2015 in June 2017", () => {
+      expect(end.iso).toBe("2017-06");
+    });
 
-  it("keeps a reported status with its date when no end date can decide", () => {
-    expect(deriveStatus({ start: date("2006"), reported: "ongoing", reportedAsOf: "2017-09-05" }, today)).toEqual({
-      status: "ongoing",
-      basis: "reported",
-      asOf: "2017-09-05",
+    it("is ongoing on 30 June 2017 and completed on 1 July 2017", () => {
+      const reports = [other("ongoing", "2017-09-05")];
+      expect(deriveStatus({ start: date("2015-07"), end, reports }, day("2017-06-30"), window).status).toBe("ongoing");
+      expect(deriveStatus({ start: date("2015-07"), end, reports }, day("2017-07-01"), window).status).toBe(
+        "completed",
+      );
     });
   });
 
-  it("says unknown when there are neither dates nor a reported status", () => {
-    expect(deriveStatus({}, today)).toEqual({ status: "unknown", basis: "dates" });
+  describe("where only reports can tell", () => {
+    it("takes a report of ongoing from within the window as today's status, with its date", () => {
+      const report = kept("ongoing", "2026-03-01");
+      expect(deriveStatus({ start: date("2006"), reports: [report] }, today, window)).toEqual({
+        status: "ongoing",
+        basis: "report",
+        report,
+        disputedBy: [],
+      });
+    });
+
+    it("calls a report of ongoing older than the window unconfirmed since that report", () => {
+      const report = kept("ongoing", "2017-09-05");
+      expect(deriveStatus({ start: date("2006"), reports: [report] }, today, window)).toEqual({
+        status: "unconfirmed",
+        basis: "report",
+        report,
+        disputedBy: [],
+      });
+    });
+
+    it("lets a report count for exactly the window: 12 months after 26 November 2025 is still within", () => {
+      expect(deriveStatus({ reports: [kept("ongoing", "2025-11-26")] }, today, window).status).toBe("ongoing");
+      expect(deriveStatus({ reports: [kept("ongoing", "2025-11-25")] }, today, window).status).toBe("unconfirmed");
+    });
+
+    it("dates a report of a month or a year from its first day, never later than the source allows", () => {
+      // December 2025 counts from 1 December 2025: within 12 months of 25 November 2026.
+      expect(deriveStatus({ reports: [kept("ongoing", "2025-12")] }, today, window).status).toBe("ongoing");
+      // 2025 counts from 1 January 2025: older than 12 months.
+      expect(deriveStatus({ reports: [kept("ongoing", "2025")] }, today, window).status).toBe("unconfirmed");
+    });
+
+    it("uses the site's window: with six months, a report from March 2026 is no longer confirmed", () => {
+      const report = kept("planned", "2026-03");
+      expect(deriveStatus({ reports: [report] }, today, parseDuration("P6M")!).status).toBe("unconfirmed");
+      expect(deriveStatus({ reports: [report] }, today, window).status).toBe("planned");
+    });
+
+    it("calls a report of planned out of date once the start has passed", () => {
+      expect(
+        deriveStatus({ start: date("2026-06"), reports: [kept("planned", "2026-03")] }, today, window).status,
+      ).toBe("unconfirmed");
+    });
+
+    it("keeps a report of completed or cancelled, however old: those do not change", () => {
+      expect(deriveStatus({ reports: [kept("completed", "2019")] }, today, window)).toMatchObject({
+        status: "completed",
+        basis: "report",
+      });
+      expect(deriveStatus({ reports: [kept("cancelled", "2014")] }, today, window).status).toBe("cancelled");
+    });
+
+    it("never confirms an undated report of ongoing", () => {
+      expect(deriveStatus({ reports: [kept("ongoing")] }, today, window).status).toBe("unconfirmed");
+    });
+
+    it("says unknown when there are neither dates nor reports", () => {
+      expect(deriveStatus({}, today, window)).toEqual({ status: "unknown", basis: "none", disputedBy: [] });
+    });
   });
 
-  it("keeps a cancelled project cancelled even when its dates have passed", () => {
-    expect(
-      deriveStatus({ start: date("2016"), end: date("2017"), reported: "cancelled", reportedAsOf: "2016-05" }, today)
-        .status,
-    ).toBe("cancelled");
+  describe("conflicting sources", () => {
+    it("follows the newer source: completed in 2019 outweighs ongoing in 2017", () => {
+      const newer = other("completed", "2019");
+      expect(deriveStatus({ reports: [kept("ongoing", "2017-09-05"), newer] }, today, window)).toEqual({
+        status: "completed",
+        basis: "report",
+        report: newer,
+        disputedBy: [],
+      });
+    });
+
+    it("keeps the record's own status on the same day, and names the source that disagrees", () => {
+      const own = kept("ongoing", "2026-09-01");
+      const disagreeing = other("planned", "2026-09-01");
+      expect(deriveStatus({ reports: [disagreeing, own] }, today, window)).toEqual({
+        status: "ongoing",
+        basis: "report",
+        report: own,
+        disputedBy: [disagreeing],
+      });
+    });
+
+    it("keeps a completed report that the same day's other report of ongoing disputes, and names it", () => {
+      const own = kept("completed", "2019");
+      const disagreeing = other("ongoing", "2019");
+      expect(deriveStatus({ reports: [own, disagreeing] }, today, window)).toEqual({
+        status: "completed",
+        basis: "report",
+        report: own,
+        disputedBy: [disagreeing],
+      });
+    });
   });
 });

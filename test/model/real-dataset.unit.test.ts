@@ -51,15 +51,28 @@ describe("the real dataset", () => {
 
   it("calls NonHazCity completed today although the 2019 page said ongoing", () => {
     expect(project("nonhazcity").record.status).toBe("ongoing");
-    expect(project("nonhazcity").status).toEqual({ status: "completed", basis: "dates" });
+    expect(project("nonhazcity").status).toEqual({ status: "completed", basis: "dates", disputedBy: [] });
   });
 
   it("ends READY on 30 November 2019: five years from 1 December 2014", () => {
     expect(project("ready").end?.iso).toBe("2019-11-30");
   });
 
-  it("keeps the status of a project without dates as the source reported it, with the source's date", () => {
-    expect(project("citizen").status).toEqual({ status: "ongoing", basis: "reported", asOf: "2017-09-05" });
+  it("calls CitiZEN, without dates and last reported ongoing in September 2017, not confirmed since", () => {
+    expect(project("citizen").status).toMatchObject({
+      status: "unconfirmed",
+      basis: "report",
+      report: { status: "ongoing", kept: true, asOf: { iso: "2017-09-05" } },
+    });
+  });
+
+  it("keeps the Växjö page's 'ongoing' for CENSE2020 as a conflict, and calls it completed by its dates", () => {
+    expect(project("cense2020").end?.iso).toBe("2017-06");
+    expect(project("cense2020").record.status).toBeUndefined();
+    expect(project("cense2020").reports).toMatchObject([
+      { status: "ongoing", kept: false, asOf: { iso: "2017-09-05" } },
+    ]);
+    expect(project("cense2020").status.status).toBe("completed");
   });
 
   it("records the first resident dialogue grant from ICLD as 2.4 million kronor", () => {

@@ -22,7 +22,6 @@ const FILLED: Record<Kind, Record<string, unknown>> = {
   people: { name: "Ny Person", organisation: "testkommun", sources: [{ source: "testkalla" }] },
   networks: { name: { sv: "Nytt nätverk" }, sources: [{ source: "testkalla" }] },
   partnerships: {
-    name: { sv: "Nytt partnerskap" },
     swedish_partners: ["testkommun"],
     international_partners: ["fonden"],
     sources: [{ source: "testkalla" }],

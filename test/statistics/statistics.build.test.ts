@@ -7,7 +7,7 @@ import { LANGUAGES } from "../../src/core/languages.js";
 import { sectionUrl } from "../../src/core/routes.js";
 import { readCsv } from "../../src/exports/csv.js";
 import { type Row, TABLES } from "../../src/exports/tables.js";
-import { deriveStatus, endFromDuration, parseDuration, parsePartialDate } from "../../src/model/dates.js";
+import { parsePartialDate } from "../../src/model/dates.js";
 import { type BuiltSite, buildSite, fileOfUrl } from "../helpers/built-site.js";
 
 let site: BuiltSite;
@@ -106,13 +106,8 @@ describe("the figures, recomputed from the CSV files", () => {
     for (const row of csv("projects")) {
       const start = typeof row.start === "string" ? parsePartialDate(row.start) : undefined;
       if (!start) continue;
-      const written = typeof row.end === "string" ? parsePartialDate(row.end) : undefined;
-      const duration = typeof row.duration === "string" ? parseDuration(row.duration) : undefined;
-      const end = written ?? (duration ? endFromDuration(start, duration) : undefined);
-      const status = deriveStatus(
-        { start, end, reported: row.status as never, reportedAsOf: row.status_as_of as string | undefined },
-        site.dataset.today,
-      ).status;
+      // The CSV carries today's status as the site derives it; the chart must count the same.
+      const status = row.derived_status;
       const entry = counts.get(String(start.year)) ?? [0, 0, 0];
       entry[status === "ongoing" ? 0 : status === "completed" ? 1 : 2]!++;
       counts.set(String(start.year), entry);
@@ -187,14 +182,31 @@ describe("the figures, recomputed from the CSV files", () => {
     ).toBe([...themes.values()].reduce((a, b) => a + b, 0));
   });
 
-  it("count partnerships in existence each year", () => {
-    const since = csv("partnerships")
-      .map((row) => (typeof row.since === "string" ? Number(row.since.slice(0, 4)) : undefined))
-      .filter((year): year is number => year !== undefined);
+  it("count partnerships only in the years their dates or dated sources cover", () => {
+    const year = (value: unknown) => (typeof value === "string" ? Number(value.slice(0, 4)) : undefined);
+    const sourceYear = new Map(csv("sources").map((row) => [String(row.id), year(row.as_of)]));
+    const sourcesOf = new Map<string, (number | undefined)[]>();
+    for (const row of csv("partnership_sources")) {
+      const id = String(row.partnership_id);
+      sourcesOf.set(id, [...(sourcesOf.get(id) ?? []), sourceYear.get(String(row.source))]);
+    }
+    const today = site.dataset.today.year;
+    const spans = csv("partnerships").flatMap((row) => {
+      const from = year(row.since) ?? year(row.active_as_of);
+      if (from === undefined) return [];
+      const seen = [
+        from,
+        year(row.active_as_of) ?? from,
+        ...(sourcesOf.get(String(row.id)) ?? []).map((y) => y ?? from),
+      ];
+      return [{ from, to: year(row.until) ?? Math.min(Math.max(...seen), today) }];
+    });
     const rows = tableRows($(), "partnerships-over-time");
-    for (const row of rows)
-      expect(row.numbers[0], row.label).toBe(since.filter((year) => year <= Number(row.label)).length);
-    expect(rows.at(-1)?.label).toBe(String(site.dataset.today.year));
+    for (const row of rows) {
+      const label = Number(row.label);
+      expect(row.numbers[0], row.label).toBe(spans.filter((span) => span.from <= label && span.to >= label).length);
+    }
+    expect(rows.at(-1)?.label).toBe(String(today));
   });
 });
 

@@ -5,7 +5,8 @@ import { escapeHtml, Html, html } from "../../core/html.js";
 import { LANGUAGE_NAMES, type Lang, SOURCE_LANG } from "../../core/languages.js";
 import { name } from "../../core/names.js";
 import { bundlesManifestUrl, bundleUrl, home, notFoundUrl, sectionUrl, statusUrl } from "../../core/routes.js";
-import { formatDay, formatNumber, formatPartialDate, languageName } from "../../i18n/format.js";
+import { DEFAULT_STATUS_WINDOW } from "../../core/vocabulary.js";
+import { formatDay, formatDuration, formatNumber, formatPartialDate, languageName } from "../../i18n/format.js";
 import { localise, t } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
 import { parsePartialDate } from "../../model/dates.js";
@@ -29,7 +30,12 @@ const crumbs = (lang: Lang) => [{ label: t(lang, "nav.home"), url: home(lang) }]
 
 function homePage(dataset: Dataset, lang: Lang): Page {
   const title = localise(dataset.site.title, lang);
+  // Only what the dates or a report within the window say runs today; older reports of running
+  // work are a group of their own, labelled as such, never counted as ongoing.
   const ongoing = dataset.projectsBy.status.get("ongoing") ?? [];
+  const lastReportedOngoing = (dataset.projectsBy.status.get("unconfirmed") ?? []).filter(
+    (id) => dataset.project.get(id)?.status.report?.status === "ongoing",
+  );
   const counts: [string, number, string][] = [
     ["section.projects", dataset.projects.length, sectionUrl(lang, "projects")],
     ["section.partnerships", dataset.records.partnerships.size, sectionUrl(lang, "partnerships")],
@@ -52,6 +58,14 @@ ${dataset.site.description ? html`<p class="lead">${text(dataset.site.descriptio
 <section aria-labelledby="ongoing"><h2 id="ongoing">${t(lang, "home.ongoing")}</h2>
 ${projectTable(dataset, ongoing.slice(0, 20), lang, t(lang, "home.ongoingCaption", { date: formatDay(dataset.today, lang) }))}
 <p>${ongoing.length > 0 ? html`<a href="${statusUrl(lang, "ongoing")}">${t(lang, "home.allOngoing")}</a> · ` : ""}<a href="${sectionUrl(lang, "projects")}">${t(lang, "home.allProjects")}</a></p></section>
+${
+  lastReportedOngoing.length > 0
+    ? html`<section aria-labelledby="last-reported"><h2 id="last-reported">${t(lang, "home.lastReported")}</h2>
+<p>${t(lang, "home.lastReportedExplain", { window: formatDuration(dataset.site.status_window ?? DEFAULT_STATUS_WINDOW, lang) })}</p>
+${projectTable(dataset, lastReportedOngoing.slice(0, 20), lang, t(lang, "home.lastReportedCaption", { date: formatDay(dataset.today, lang) }))}
+<p><a href="${statusUrl(lang, "unconfirmed")}">${t(lang, "home.allUnconfirmed")}</a></p></section>`
+    : ""
+}
 <section aria-labelledby="more"><h2 id="more">${t(lang, "home.more")}</h2><ul>
 <li><a href="${sectionUrl(lang, "statistics")}">${t(lang, "section.statistics")}</a></li>
 <li><a href="${sectionUrl(lang, "openData")}">${t(lang, "section.openData")}</a></li>

@@ -4,7 +4,7 @@ import { type Html, html, join } from "../../core/html.js";
 import type { Lang } from "../../core/languages.js";
 import { name } from "../../core/names.js";
 import { absoluteUrl, home, recordJsonUrl, sectionUrl, statusUrl, yearUrl } from "../../core/routes.js";
-import { DERIVED_STATUSES } from "../../core/vocabulary.js";
+import { DEFAULT_STATUS_WINDOW, DERIVED_STATUSES } from "../../core/vocabulary.js";
 import { countryName, formatDay, formatDuration, formatMoney, formatNumber } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
 import type { Dataset, ProjectFacts } from "../../model/dataset.js";
@@ -107,7 +107,7 @@ export const projectPages: PageSet = (dataset, lang) => {
         breadcrumbs: listCrumbs,
         caption: title,
         intro: () =>
-          html`<h1>${title}</h1><p>${t(lang, `status.explain.${status}`, { date: formatDay(dataset.today, lang) })}</p>`,
+          html`<h1>${title}</h1><p>${t(lang, `status.explain.${status}`, { date: formatDay(dataset.today, lang), window: formatDuration(dataset.site.status_window ?? DEFAULT_STATUS_WINDOW, lang) })}</p>`,
       }),
     );
   }
@@ -270,7 +270,7 @@ ${project.figures?.length ? html`<section aria-labelledby="figures"><h2 id="figu
 ${project.links?.length ? html`<section aria-labelledby="links"><h2 id="links">${t(lang, "field.links")}</h2>${linkList(project.links, lang)}</section>` : ""}
 ${contactList(dataset, project.contacts, lang)}
 ${conflictsNote(dataset, project.conflicts, lang)}
-<section aria-labelledby="sources" data-pagefind-ignore><h2 id="sources">${t(lang, "field.sources")}</h2>${sourcesList(dataset, project.sources, lang)}</section>
+<section aria-labelledby="sources" data-pagefind-ignore><h2 id="sources">${t(lang, "field.sources")}</h2>${sourcesList(dataset, project.sources, lang, project.editorial)}</section>
 <section aria-labelledby="downloads" data-pagefind-ignore><h2 id="downloads">${t(lang, "downloads.heading")}</h2><ul><li><a href="${recordJsonUrl("projects", facts.id)}" type="application/json" download>${t(lang, "downloads.recordJson")}</a></li></ul></section>
 </article>`;
 }

@@ -117,7 +117,7 @@ ${pagination(lang, sectionUrl(lang, spec.section), chunk.number, chunk.count)}`,
           () => html`<article class="record">${spec.title(record) ? heading(spec.title(record)!, lang) : html`<h1>${spec.label(record, lang)}</h1>`}
 ${coverageNote(spec.texts(record), lang)}
 ${spec.body(dataset, id, record, lang)}
-${spec.sources(record) ? html`<section aria-labelledby="sources"><h2 id="sources">${t(lang, "field.sources")}</h2>${sourcesList(dataset, spec.sources(record)!, lang)}</section>` : ""}
+${spec.sources(record) ? html`<section aria-labelledby="sources"><h2 id="sources">${t(lang, "field.sources")}</h2>${sourcesList(dataset, spec.sources(record)!, lang, (record as { editorial?: readonly string[] }).editorial)}</section>` : ""}
 ${spec.kind === "organisations" || spec.kind === "programmes" || spec.kind === "partnerships" || spec.kind === "networks" ? html`<p class="downloads"><a href="${recordJsonUrl(spec.kind, id)}" type="application/json" download>${t(lang, "downloads.recordJson")}</a></p>` : ""}
 </article>`,
       }),
@@ -161,6 +161,7 @@ ${definitionList([
     join(record.international_partners.map((org) => organisationLink(dataset, org, lang))),
   ],
   record.since !== undefined && [t(lang, "field.since"), dateText(record.since, lang)],
+  record.active_as_of !== undefined && [t(lang, "field.activeAsOf"), dateText(record.active_as_of, lang)],
   record.until !== undefined && [t(lang, "field.until"), dateText(record.until, lang)],
   (record.funders ?? []).length > 0 && [
     t(lang, "field.funders"),
@@ -245,7 +246,9 @@ ${
       )}</section>`
     : ""
 }
-${record.links?.length ? html`<h2>${t(lang, "field.links")}</h2>${linkList(record.links, lang)}` : ""}`;
+${record.links?.length ? html`<h2>${t(lang, "field.links")}</h2>${linkList(record.links, lang)}` : ""}
+${contactList(dataset, record.people, lang, "field.people")}
+${conflictsNote(dataset, record.conflicts, lang)}`;
   },
 });
 
