@@ -40,16 +40,26 @@ describe.each([
     expect(dataFiles(site()).some((file) => file.includes("people"))).toBe(false);
   });
 
-  it("publishes the validated records in JSON, without the contact references", () => {
+  it("publishes the validated records in JSON, without the references to people, each project with its derived status", () => {
     const json = allJson(site());
+    const today = site().dataset.today.toISODate();
     for (const kind of KINDS.filter((kind) => kind !== "people")) {
       const expected = Object.fromEntries(
         [...(site().dataset.records[kind] as unknown as Map<string, Record<string, unknown>>)].map(([id, record]) => {
-          const { contacts: _contacts, ...rest } = record;
+          const { contacts: _contacts, people: _people, ...rest } = record;
           return [id, JSON.parse(JSON.stringify(rest))];
         }),
       );
-      expect(json[kind]).toEqual(expected);
+      // What the build derives is published beside the record, never in place of a field of it.
+      const recorded = Object.fromEntries(
+        Object.entries(json[kind] as Record<string, Record<string, unknown>>).map(([id, record]) => {
+          const { derived, ...rest } = record;
+          if (kind === "projects") expect((derived as { as_of?: string } | undefined)?.as_of, id).toBe(today);
+          else expect(derived, id).toBeUndefined();
+          return [id, rest];
+        }),
+      );
+      expect(recorded).toEqual(expected);
     }
     expect(JSON.stringify(json.site)).not.toContain("contacts");
   });

@@ -56,7 +56,16 @@ ${dataset.site.description ? html`<p class="lead">${text(dataset.site.descriptio
 <section aria-labelledby="overview"><h2 id="overview">${t(lang, "home.overview")}</h2>
 <ul class="counts">${counts.map(([key, count, url]) => html`<li><a href="${url}"><span class="count">${formatNumber(count, lang)}</span> ${t(lang, key)}</a></li>`)}</ul></section>
 <section aria-labelledby="ongoing"><h2 id="ongoing">${t(lang, "home.ongoing")}</h2>
-${projectTable(dataset, ongoing.slice(0, 20), lang, t(lang, "home.ongoingCaption", { date: formatDay(dataset.today, lang) }))}
+${
+  ongoing.length > 0
+    ? projectTable(
+        dataset,
+        ongoing.slice(0, 20),
+        lang,
+        t(lang, "home.ongoingCaption", { date: formatDay(dataset.today, lang) }),
+      )
+    : html`<p>${t(lang, "home.noneOngoing", { date: formatDay(dataset.today, lang), window: formatDuration(dataset.site.status_window ?? DEFAULT_STATUS_WINDOW, lang) })}</p>`
+}
 <p>${ongoing.length > 0 ? html`<a href="${statusUrl(lang, "ongoing")}">${t(lang, "home.allOngoing")}</a> · ` : ""}<a href="${sectionUrl(lang, "projects")}">${t(lang, "home.allProjects")}</a></p></section>
 ${
   lastReportedOngoing.length > 0

@@ -5,9 +5,17 @@ import type { Lang } from "../../core/languages.js";
 import { name } from "../../core/names.js";
 import { absoluteUrl, home, recordJsonUrl, sectionUrl, statusUrl, yearUrl } from "../../core/routes.js";
 import { DEFAULT_STATUS_WINDOW, DERIVED_STATUSES } from "../../core/vocabulary.js";
-import { countryName, formatDay, formatDuration, formatMoney, formatNumber } from "../../i18n/format.js";
+import {
+  countryName,
+  formatDay,
+  formatDuration,
+  formatMoney,
+  formatNumber,
+  formatPartialDate,
+} from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
 import type { Dataset, ProjectFacts } from "../../model/dataset.js";
+import { parsePartialDate } from "../../model/dates.js";
 import type { Conflict, ParticipantRole } from "../../model/types.js";
 import {
   contactList,
@@ -212,7 +220,14 @@ export function conflictsNote(dataset: Dataset, conflicts: readonly Conflict[] |
   return html`<section aria-labelledby="conflicts"><h2 id="conflicts">${t(lang, "conflicts.heading")}</h2><ul>${conflicts.map(
     (conflict) => {
       const source = dataset.records.sources.get(conflict.source);
-      return html`<li>${t(lang, "conflicts.item", { field: t(lang, `field.${conflict.field}`, { defaultValue: conflict.field }), value: conflict.value, source: source ? name(source.title, lang) : conflict.source })} ${text(conflict.note, lang)}</li>`;
+      // A status is a word of the vocabulary, said in the reader's language; a dated value keeps its date.
+      const value =
+        conflict.field === "status"
+          ? t(lang, `status.reported.${conflict.value}`, { defaultValue: conflict.value })
+          : conflict.value;
+      const asOf = conflict.as_of === undefined ? undefined : parsePartialDate(conflict.as_of);
+      const dated = asOf ? `${value} ${t(lang, "status.asOf", { date: formatPartialDate(asOf, lang) })}` : value;
+      return html`<li>${t(lang, "conflicts.item", { field: t(lang, `field.${conflict.field}`, { defaultValue: conflict.field }), value: dated, source: source ? name(source.title, lang) : conflict.source })} ${text(conflict.note, lang)}</li>`;
     },
   )}</ul></section>`;
 }
