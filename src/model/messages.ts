@@ -1,213 +1,94 @@
-// Turns ajv's errors into sentences an editor understands, with the field and a suggestion.
-import type { ErrorObject } from "ajv";
-import countries from "i18n-iso-countries";
-import { COUNTRIES, CURRENCIES } from "./codes.js";
-import type { PathSegment } from "./problems.js";
-import { didYouMean } from "./suggest.js";
+// The editor's messages: every validation message and every line the command-line tools print,
+// in Swedish (the default) or English, from the catalogues locales/messages/{sv,en}.json through
+// i18next. Code names a message by its key; the catalogues hold the words, with {{placeholders}}
+// and plural forms (`key_one`, `key_other`, chosen by the value `count`).
+//
+//   const tr = messages("sv");
+//   tr("report.errors", { count: 3 })           // "3 fel"
+//
+// A key missing from the catalogue is a type error: keys are derived from the Swedish catalogue,
+// and a test keeps the English one in step (same keys, same placeholders).
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import i18next, { type i18n } from "i18next";
+import type SwedishCatalogue from "../../locales/messages/sv.json";
 
-export interface SchemaMessage {
-  /** The path of the field at fault. */
-  readonly path: PathSegment[];
-  /** Point at the key (unknown fields) rather than the value. */
-  readonly at: "key" | "value";
-  readonly message: string;
+/** The languages the editor's messages are written in; Swedish is the default. */
+export const EDITOR_LANGUAGES = ["sv", "en"] as const;
+export type EditorLang = (typeof EDITOR_LANGUAGES)[number];
+export const DEFAULT_EDITOR_LANG: EditorLang = "sv";
+
+export const MESSAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "locales", "messages");
+
+type WithoutPlural<K extends string> = K extends `${infer Base}_${"one" | "other"}` ? Base : K;
+type Keys<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${WithoutPlural<K>}` : Keys<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+/** Every message the catalogue holds, e.g. "schema.required" or "report.errors" (a plural). */
+export type MessageKey = Keys<typeof SwedishCatalogue>;
+
+/** Values put into a message; `count` also chooses the plural form. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+
+/** A message in one language: `tr("schema.required")`, `tr("report.errors", { count: 2 })`. */
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+export type Catalogue = { [key: string]: string | Catalogue };
+
+export function readCatalogue(lang: EditorLang): Catalogue {
+  return JSON.parse(readFileSync(join(MESSAGES_DIR, `${lang}.json`), "utf8")) as Catalogue;
 }
 
-/** JSON pointer "/funding/0/currency" to ["funding", 0, "currency"]. */
-export function pointerToPath(pointer: string): PathSegment[] {
-  if (pointer === "") return [];
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-}
-
-const show = (value: unknown): string =>
-  typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
-
-function typeName(value: unknown): string {
-  if (value === null) return "empty";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a group of fields";
-  if (typeof value === "string") return "text";
-  if (typeof value === "number") return String(value);
-  return `a ${typeof value}`;
-}
-
-const EXPECTED: Record<string, string> = {
-  string: "text",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-  array: "a list (lines starting with -)",
-  object: "a group of fields",
-};
-
-function countryCodeFor(value: string): string | undefined {
-  for (const lang of ["en", "sv", "de"]) {
-    const code = countries.getAlpha2Code(value, lang);
-    if (code) return code;
+let instance: i18n | undefined;
+function catalogue(): i18n {
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      initAsync: false,
+      lng: DEFAULT_EDITOR_LANG,
+      // A missing key is a bug the parity test catches; never print another language's words silently.
+      fallbackLng: false,
+      resources: Object.fromEntries(EDITOR_LANGUAGES.map((lang) => [lang, { translation: readCatalogue(lang) }])),
+      // Messages go to a terminal or into a page that escapes them; escaping here would garble quotes.
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
   }
-  return undefined;
+  return instance;
 }
 
-function formatMessage(format: string, value: unknown): string {
-  const text = String(value);
-  switch (format) {
-    case "partial-date":
-      return `${show(value)} is not a date: write a year (2016), a month (2016-03) or a day (2016-03-01)`;
-    case "iso-duration":
-      return `${show(value)} is not an ISO 8601 duration: write for example P3Y (three years), P18M (18 months) or P1Y6M`;
-    case "iso4217":
-      return `${show(value)} is not an ISO 4217 currency code${didYouMean(text.toUpperCase(), CURRENCIES)}`;
-    case "iso3166-alpha2": {
-      const byName = countryCodeFor(text);
-      const hint = byName ? ` (did you mean "${byName}"?)` : didYouMean(text.toUpperCase(), COUNTRIES);
-      return `${show(value)} is not an ISO 3166-1 alpha-2 country code${hint}`;
-    }
-    case "web-url":
-      return /^(javascript|data|vbscript):/i.test(text.trim())
-        ? `${show(value)} is not allowed: links must be web addresses starting with https:// or http://`
-        : `${show(value)} is not a web address: write it in full, starting with https://`;
-    case "email":
-      return `${show(value)} is not an e-mail address`;
-    case "date":
-      return `${show(value)} is not a calendar day: write YYYY-MM-DD`;
-    default:
-      return `${show(value)} is not in the ${format} format`;
+const translators = new Map<EditorLang, Translate>();
+
+/** The messages of one language. */
+export function messages(lang: EditorLang = DEFAULT_EDITOR_LANG): Translate {
+  let translate = translators.get(lang);
+  if (!translate) {
+    const fixed = catalogue().getFixedT(lang);
+    translate = (key, values) => fixed(key, values ?? {}) as string;
+    translators.set(lang, translate);
   }
+  return translate;
 }
 
-type SchemaWithExtras = {
-  properties?: Record<string, unknown>;
-  "x-error"?: Record<string, string>;
-  description?: string;
-  format?: string;
-};
-
-/** One message per ajv error that the editor needs to see; errors implied by another are dropped. */
-export function describeSchemaErrors(errors: readonly ErrorObject[]): SchemaMessage[] {
-  const explained = errors.filter((error) => {
-    const parent = error.parentSchema as SchemaWithExtras | undefined;
-    return (error.keyword === "anyOf" || error.keyword === "not") && parent?.["x-error"]?.[error.keyword];
-  });
-  const insideExplained = (error: ErrorObject): boolean =>
-    explained.some(
-      (outer) =>
-        outer !== error &&
-        error.instancePath === outer.instancePath &&
-        error.schemaPath.startsWith(`${outer.schemaPath}/`),
-    );
-  const messages: SchemaMessage[] = [];
-  const seen = new Set<string>();
-  for (const error of errors) {
-    if (insideExplained(error)) continue;
-    const message = describe(error);
-    if (!message) continue;
-    const key = `${message.path.join("/")}|${message.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    messages.push(message);
-  }
-  return messages;
+export function isEditorLang(value: string): value is EditorLang {
+  return (EDITOR_LANGUAGES as readonly string[]).includes(value);
 }
 
-function describe(error: ErrorObject): SchemaMessage | undefined {
-  const path = pointerToPath(error.instancePath);
-  const parent = error.parentSchema as SchemaWithExtras | undefined;
-  const params = error.params as Record<string, unknown>;
-  const value: unknown = error.data;
-  switch (error.keyword) {
-    case "required":
-      return { path: [...path, String(params.missingProperty)], at: "value", message: "is required but missing" };
-    case "additionalProperties": {
-      const name = String(params.additionalProperty);
-      // Fields the build works out (readOnly) are published, never written: they are not offered.
-      const known = Object.entries(parent?.properties ?? {})
-        .filter(([, property]) => (property as { readOnly?: boolean }).readOnly !== true)
-        .map(([field]) => field);
-      return {
-        path: [...path, name],
-        at: "key",
-        message: `unknown field${didYouMean(name, known) || `; the fields here are ${known.join(", ")}`}`,
-      };
-    }
-    case "type": {
-      const expected = String(params.type)
-        .split(",")
-        .map((type) => EXPECTED[type] ?? type)
-        .join(" or ");
-      if (parent?.format === "partial-date" && typeof value === "number") {
-        return { path, at: "value", message: `write the date in quotes, as text: "${value}"` };
-      }
-      return {
-        path,
-        at: "value",
-        message: `must be ${expected}, not ${typeName(value)}${value === null ? " (is a value missing after the colon?)" : ""}`,
-      };
-    }
-    case "enum": {
-      const allowed = (params.allowedValues as unknown[]).map(String);
-      return {
-        path,
-        at: "value",
-        message: `${show(value)} is not one of: ${allowed.join(", ")}${didYouMean(String(value), allowed)}`,
-      };
-    }
-    case "const":
-      return { path, at: "value", message: `must be ${show(params.allowedValue)}, not ${show(value)}` };
-    case "format":
-      return { path, at: "value", message: formatMessage(String(params.format), value) };
-    case "pattern":
-      return {
-        path,
-        at: "value",
-        message: `${show(value)} does not have the expected form: ${parent?.["x-error"]?.pattern ?? parent?.description ?? "see the schema"}`,
-      };
-    case "minimum":
-    case "maximum": {
-      const schema = parent as { minimum?: number; maximum?: number } | undefined;
-      if (schema?.minimum !== undefined && schema.maximum !== undefined) {
-        return {
-          path,
-          at: "value",
-          message: `${show(value)} is out of range: it must be between ${schema.minimum} and ${schema.maximum}`,
-        };
-      }
-      return {
-        path,
-        at: "value",
-        message:
-          error.keyword === "minimum" && params.limit === 0
-            ? `${show(value)} is negative; it cannot be`
-            : `${show(value)} must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
-      };
-    }
-    case "minItems":
-      return {
-        path,
-        at: "value",
-        message: `needs at least ${String(params.limit)} ${params.limit === 1 ? "entry" : "entries"}`,
-      };
-    case "uniqueItems":
-      return {
-        path: [...path, Number(params.i)],
-        at: "value",
-        message: `is listed twice (also entry ${String(params.j)}); keep one`,
-      };
-    case "minLength":
-      return { path, at: "value", message: "must not be empty" };
-    case "dependentRequired":
-      return {
-        path,
-        at: "value",
-        message: `has ${String(params.property)} but not ${String(params.missingProperty)}; give both`,
-      };
-    case "anyOf":
-    case "not":
-      return { path, at: "value", message: parent?.["x-error"]?.[error.keyword] ?? "does not match any allowed form" };
-    default:
-      return { path, at: "value", message: error.message ?? "is not valid" };
+/**
+ * The language of the messages: `--lang` when given, else the locale of the environment (LC_ALL,
+ * then LC_MESSAGES, then LANG, as POSIX orders them) when it is English, else Swedish. The caller
+ * passes its environment, so modules never read process.env themselves.
+ */
+export function editorLanguage(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): EditorLang {
+  if (flag !== undefined) {
+    const chosen = flag.trim().toLowerCase().slice(0, 2);
+    return isEditorLang(chosen) ? chosen : DEFAULT_EDITOR_LANG;
   }
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^en([_.@-]|$)/i.test(locale) ? "en" : DEFAULT_EDITOR_LANG;
 }

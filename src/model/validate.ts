@@ -4,7 +4,7 @@ import type { DateTime } from "luxon";
 import { LANGUAGES, type Lang } from "../core/languages.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import { loadDataDirectory, locate, type SourceFile } from "./load.js";
-import { describeSchemaErrors, pointerToPath } from "./messages.js";
+import { describeSchemaErrors, pointerToPath } from "./schema-errors.js";
 import { fieldPath, type Problem, sortProblems } from "./problems.js";
 import { crossRecordProblems, type Report } from "./rules.js";
 import { ValidationNotes, validatorFor } from "./schemas.js";
