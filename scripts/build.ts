@@ -1,29 +1,31 @@
-// npm run build [-- --strict] [--data DIR] [--out DIR] [--today YYYY-MM-DD]
-import { parseArgs } from "node:util";
+// npm run build [-- --strict] [--data DIR] [--out DIR] [--today YYYY-MM-DD] [--lang sv|en]
+// Works from any directory: paths are taken from where the command starts, templates from the
+// repository.
 import { build } from "../src/build.js";
-import { buildDay } from "../src/model/today.js";
+import { absolute, dayOf, PROJECT_ROOT, readArguments, reportInternalError } from "./cli.js";
 
-const { values } = parseArgs({
-  options: {
+const { values, lang, tr } = readArguments(
+  {
     strict: { type: "boolean", default: false },
     data: { type: "string", default: "data" },
     out: { type: "string", default: "_site" },
     today: { type: "string" },
   },
-});
+  "cli.build.usage",
+);
 
+const dataDir = absolute(values.data);
+const outputDir = absolute(values.out);
+const today = dayOf(values.today, tr);
+// Eleventy finds the templates relative to the working directory.
+process.chdir(PROJECT_ROOT);
 const started = performance.now();
 try {
-  const result = await build({
-    dataDir: values.data,
-    outputDir: values.out,
-    today: buildDay(values.today ?? process.env.UTBLICK_TODAY),
-    strict: values.strict,
-  });
-  if (result.ok) console.log(`Built ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const result = await build({ dataDir, outputDir, today, strict: values.strict, lang });
+  if (result.ok)
+    console.log(tr("cli.build.built", { out: values.out, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
   process.exitCode = result.ok ? 0 : 1;
 } catch (error) {
-  console.error(`The build failed; ${values.out}/ is unchanged.`);
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
+  console.error(tr("cli.build.failed", { out: values.out }));
+  reportInternalError(error, tr);
 }

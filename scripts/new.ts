@@ -1,35 +1,37 @@
-// npm run new -- <kind> <id>: writes data/<kind>/<id>.yaml from the schema, every field
-// explained in Swedish. Refuses to overwrite an existing record.
+// npm run new -- <kind> <id> [--lang sv|en]: writes data/<kind>/<id>.yaml from the schema, every
+// field explained in Swedish. Refuses to overwrite an existing record.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { KINDS, type Kind } from "../src/core/vocabulary.js";
 import { didYouMean } from "../src/model/suggest.js";
 import { recordTemplate } from "../src/model/template.js";
+import { absolute, readArguments } from "./cli.js";
 
-const [kind, id] = process.argv.slice(2);
+const { values, positionals, tr } = readArguments(
+  { data: { type: "string", default: process.env.UTBLICK_DATA ?? "data" } },
+  "cli.new.usage",
+  true,
+);
+const [kind, id] = positionals;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 if (!kind || !id) {
-  console.error(
-    `Användning: npm run new -- <typ> <id>\nTyper: ${KINDS.join(", ")}\nExempel: npm run new -- projects nytt-projekt`,
-  );
+  console.error(tr("cli.new.usage", { kinds: KINDS.join(", ") }));
   process.exit(2);
 }
 if (!(KINDS as readonly string[]).includes(kind)) {
-  console.error(`"${kind}" är ingen typ av post${didYouMean(kind, KINDS)}. Typer: ${KINDS.join(", ")}`);
+  console.error(tr("cli.new.notAKind", { kind, suggestion: didYouMean(kind, KINDS, tr), kinds: KINDS.join(", ") }));
   process.exit(2);
 }
 if (!ID.test(id)) {
-  console.error(
-    `"${id}" kan inte vara ett id: använd små bokstäver a-z, siffror och bindestreck, till exempel "nytt-projekt".`,
-  );
+  console.error(tr("cli.new.badId", { id }));
   process.exit(2);
 }
-const path = join(process.env.UTBLICK_DATA ?? "data", kind, `${id}.yaml`);
+const path = join(absolute(values.data), kind, `${id}.yaml`);
 if (existsSync(path)) {
-  console.error(`${path} finns redan; välj ett annat id eller redigera filen.`);
+  console.error(tr("cli.new.exists", { path }));
   process.exit(1);
 }
 mkdirSync(join(path, ".."), { recursive: true });
 writeFileSync(path, recordTemplate(kind as Kind));
-console.log(`Skapade ${path}. Fyll i den och kör npm run validate.`);
+console.log(tr("cli.new.created", { path }));

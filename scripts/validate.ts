@@ -1,22 +1,28 @@
-// npm run validate [-- --strict] [--data DIR] [--today YYYY-MM-DD]
-// Prints every problem in the data with file:line:column, then a summary. Exit 1 on errors.
-import { parseArgs } from "node:util";
+// npm run validate [-- --strict] [--data DIR] [--today YYYY-MM-DD] [--lang sv|en]
+// Prints every problem in the data with file:line:column, then a summary, in Swedish (or English
+// with --lang en or an English locale). Exit 1 on errors. Works from any directory.
 import { reportLines } from "../src/model/report.js";
-import { buildDay } from "../src/model/today.js";
 import { formatCoverage, validateDataDirectory } from "../src/model/validate.js";
+import { absolute, dayOf, readArguments, reportInternalError } from "./cli.js";
 
-const { values } = parseArgs({
-  options: {
+const { values, lang, tr } = readArguments(
+  {
     strict: { type: "boolean", default: false },
     data: { type: "string", default: "data" },
     today: { type: "string" },
   },
-});
+  "cli.validate.usage",
+);
 
-const result = validateDataDirectory(values.data, {
-  today: buildDay(values.today ?? process.env.UTBLICK_TODAY),
-  strict: values.strict,
-});
-console.log(formatCoverage(result.coverage));
-console.log(reportLines(result).join("\n"));
-process.exitCode = result.dataset ? 0 : 1;
+try {
+  const result = validateDataDirectory(absolute(values.data), {
+    today: dayOf(values.today, tr),
+    strict: values.strict,
+    lang,
+  });
+  console.log(formatCoverage(result.coverage, lang));
+  console.log(reportLines(result).join("\n"));
+  process.exitCode = result.dataset ? 0 : 1;
+} catch (error) {
+  reportInternalError(error, tr);
+}

@@ -10,6 +10,7 @@ import { lastRunUnder, planRuns } from "./core/outputs.js";
 import { openData } from "./exports/files.js";
 import type { Dataset } from "./model/dataset.js";
 import { datasetOf } from "./model/index.js";
+import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./model/messages.js";
 import { reportLines } from "./model/report.js";
 import { formatCoverage, type ValidationResult, validateDataDirectory } from "./model/validate.js";
 import { releaseHistory } from "./releases/history.js";
@@ -22,6 +23,8 @@ export interface BuildOptions {
   readonly outputDir: string;
   readonly today: DateTime;
   readonly strict?: boolean;
+  /** The language of the messages to the editor (default Swedish). */
+  readonly lang?: EditorLang;
   readonly log?: (line: string) => void;
   /** Outputs Eleventy writes per run; it holds a run's pages in memory (default 2000). */
   readonly outputsPerRun?: number;
@@ -41,21 +44,20 @@ export interface BuildResult {
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? ((line: string) => console.log(line));
-  const validation = validateDataDirectory(options.dataDir, { today: options.today, strict: options.strict });
-  log(formatCoverage(validation.coverage));
+  const lang = options.lang ?? DEFAULT_EDITOR_LANG;
+  const tr = messages(lang);
+  const validation = validateDataDirectory(options.dataDir, { today: options.today, strict: options.strict, lang });
+  log(formatCoverage(validation.coverage, lang));
   for (const line of reportLines(validation)) log(line);
   if (!validation.dataset) {
-    log(`Nothing was built; ${options.outputDir} is unchanged.`);
+    log(tr("cli.build.nothingBuilt", { out: options.outputDir }));
     return { ok: false, validation };
   }
 
   const dataset = datasetOf(options.dataDir, options.today, validation);
   const languages = dataset.site.languages;
   const release = releaseHistory(dataset).current;
-  if (!release.recorded)
-    log(
-      `The data differ from the last recorded release; they are published as ${release.version}. Record it with: npm run release`,
-    );
+  if (!release.recorded) log(tr("cli.build.unreleased", { version: release.version }));
   const output = resolve(options.outputDir);
   const staging = join(dirname(output), `.${basename(output)}-staging-${process.pid}`);
   rmSync(staging, { recursive: true, force: true });

@@ -1,7 +1,6 @@
 // The data layer's entry point: validated, linked data, or an error carrying the editor's report.
 import type { DateTime } from "luxon";
 import { buildDataset, type Dataset } from "./dataset.js";
-import { readReleases } from "./releases.js";
 import { reportLines } from "./report.js";
 import { type ValidationResult, validateDataDirectory } from "./validate.js";
 
@@ -20,5 +19,5 @@ export function loadDataset(dataDir: string, today: DateTime): Dataset {
 /** The dataset of a validation already made (the build's), so that nothing validates twice. */
 export function datasetOf(dataDir: string, today: DateTime, result: ValidationResult): Dataset {
   if (!result.dataset) throw new InvalidDataError(result);
-  return buildDataset(result.dataset, today, readReleases(dataDir));
+  return buildDataset(result.dataset, today, result.releases ?? []);
 }

@@ -1,14 +1,18 @@
 // A problem in the data, as the editor will read it: where, which field, what is wrong.
+import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./messages.js";
+
 export type Severity = "error" | "warning";
 
 export interface Problem {
   readonly severity: Severity;
   /** Path relative to the project, e.g. data/projects/nonhazcity.yaml. */
   readonly file: string;
+  /** 1-based; 0 when the problem is the file as a whole (a file that cannot be read, a stray file). */
   readonly line: number;
   readonly column: number;
   /** The field, e.g. funding[0].currency; empty for the file as a whole. */
   readonly field: string;
+  /** The sentence, already in the editor's language. */
   readonly message: string;
 }
 
@@ -22,11 +26,15 @@ export function fieldPath(path: readonly PathSegment[]): string {
   );
 }
 
-/** One problem per line: `data/projects/x.yaml:12:5  field: message`. */
-export function formatProblem(problem: Problem): string {
-  const where = `${problem.file}:${problem.line}:${problem.column}`;
-  const label = problem.severity === "warning" ? "warning: " : "";
-  return `${where}  ${label}${problem.field ? `${problem.field}: ` : ""}${problem.message}`;
+/**
+ * One problem per line: `data/projects/x.yaml:12:5  field: message`, or `path: message` for a
+ * file as a whole.
+ */
+export function formatProblem(problem: Problem, lang: EditorLang = DEFAULT_EDITOR_LANG): string {
+  const label = problem.severity === "warning" ? messages(lang)("report.warning") : "";
+  const text = `${label}${problem.field ? `${problem.field}: ` : ""}${problem.message}`;
+  if (problem.line === 0) return `${problem.file}: ${text}`;
+  return `${problem.file}:${problem.line}:${problem.column}  ${text}`;
 }
 
 export function countBySeverity(problems: readonly Problem[], severity: Severity): { count: number; files: number } {
@@ -34,23 +42,25 @@ export function countBySeverity(problems: readonly Problem[], severity: Severity
   return { count: matching.length, files: new Set(matching.map((problem) => problem.file)).size };
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
+/** `3 fel i 2 filer, 1 varning i 1 fil`. */
+export function summarise(problems: readonly Problem[], lang: EditorLang = DEFAULT_EDITOR_LANG): string {
+  const tr = messages(lang);
+  const part = (severity: Severity): string => {
+    const { count, files } = countBySeverity(problems, severity);
+    return tr("report.inFiles", {
+      problems: tr(severity === "error" ? "report.errors" : "report.warnings", { count }),
+      files: tr("report.files", { count: files }),
+    });
+  };
+  const warnings = countBySeverity(problems, "warning").count;
+  return warnings > 0 ? `${part("error")}, ${part("warning")}` : part("error");
 }
 
-/** `3 errors in 2 files, 1 warning in 1 file`. */
-export function summarise(problems: readonly Problem[]): string {
-  const errors = countBySeverity(problems, "error");
-  const warnings = countBySeverity(problems, "warning");
-  const parts = [`${plural(errors.count, "error", "errors")} in ${plural(errors.files, "file", "files")}`];
-  if (warnings.count > 0)
-    parts.push(`${plural(warnings.count, "warning", "warnings")} in ${plural(warnings.files, "file", "files")}`);
-  return parts.join(", ");
-}
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Orders problems by file, then position, so the report reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.field.localeCompare(b.field),
+    (a, b) => byCodePoint(a.file, b.file) || a.line - b.line || a.column - b.column || byCodePoint(a.field, b.field),
   );
 }

@@ -12,6 +12,7 @@ import {
   parsePartialDate,
 } from "./dates.js";
 import type { SourceFile } from "./load.js";
+import type { Translate } from "./messages.js";
 import type { PathSegment, Severity } from "./problems.js";
 import type { Project, Records, Site } from "./types.js";
 
@@ -29,9 +30,12 @@ export interface RuleContext {
   readonly today: DateTime;
   readonly fileOf: (kind: Kind, id: string) => SourceFile | undefined;
   readonly siteFile: SourceFile | undefined;
+  /** The messages, in the editor's language. */
+  readonly tr: Translate;
 }
 
 export function crossRecordProblems(context: RuleContext, report: Report): void {
+  const { tr } = context;
   for (const [id, project] of context.records.projects) {
     const file = context.fileOf("projects", id);
     if (file) projectRules(id, project, file, context, report);
@@ -39,43 +43,40 @@ export function crossRecordProblems(context: RuleContext, report: Report): void 
   for (const [id, partnership] of context.records.partnerships) {
     const file = context.fileOf("partnerships", id);
     if (!file) continue;
-    checkPeriod(file, partnership.since, partnership.until, ["until"], report);
-    checkNotFuture(file, partnership.since, ["since"], context.today, report);
+    checkPeriod(file, partnership.since, partnership.until, ["until"], report, tr);
+    checkNotFuture(file, partnership.since, ["since"], context.today, report, tr);
     const both = partnership.swedish_partners.filter((org) => partnership.international_partners.includes(org));
-    for (const org of both) report(file, ["international_partners"], `"${org}" is on both sides of the partnership`);
+    for (const org of both) report(file, ["international_partners"], tr("rule.bothSides", { organisation: org }));
   }
   for (const [id, source] of context.records.sources) {
     const file = context.fileOf("sources", id);
-    if (file) checkNotFuture(file, source.as_of, ["as_of"], context.today, report);
+    if (file) checkNotFuture(file, source.as_of, ["as_of"], context.today, report, tr);
   }
   for (const [id, organisation] of context.records.organisations) {
     const file = context.fileOf("organisations", id);
-    if (file && organisation.part_of === id) report(file, ["part_of"], "an organisation cannot be part of itself");
+    if (file && organisation.part_of === id) report(file, ["part_of"], tr("rule.organisationPartOfItself"));
   }
   for (const [id, programme] of context.records.programmes) {
     const file = context.fileOf("programmes", id);
-    if (file && programme.part_of === id) report(file, ["part_of"], "a programme cannot be part of itself");
+    if (file && programme.part_of === id) report(file, ["part_of"], tr("rule.programmePartOfItself"));
   }
   for (const kind of KINDS) {
     for (const [id, record] of context.records[kind] as Map<string, object>) {
       const file = context.fileOf(kind, id);
-      if (file) checkEditorial(record as EditorialRecord, file, report);
+      if (file) checkEditorial(record as EditorialRecord, file, report, tr);
     }
   }
   if (context.site && context.siteFile) {
     const mailbox = context.site.contact_email.toLowerCase();
     const owner = [...context.records.people].find(([, person]) => person.email?.toLowerCase() === mailbox);
     if (owner) {
-      report(
-        context.siteFile,
-        ["contact_email"],
-        `is the personal address of ${owner[0]}; use a functional mailbox (it is published in the open data)`,
-      );
+      report(context.siteFile, ["contact_email"], tr("rule.personalContactEmail", { person: owner[0] }));
     }
   }
 }
 
 function projectRules(id: string, project: Project, file: SourceFile, context: RuleContext, report: Report): void {
+  const { tr } = context;
   const start = project.start === undefined ? undefined : parsePartialDate(project.start);
   let end = project.end === undefined ? undefined : parsePartialDate(project.end);
   if (project.duration !== undefined) {
@@ -88,31 +89,31 @@ function projectRules(id: string, project: Project, file: SourceFile, context: R
     report(
       file,
       [project.end === undefined ? "duration" : "end"],
-      `the project ends (${end?.iso}) before it starts (${start?.iso})`,
+      tr("rule.endsBeforeStart", { end: end?.iso ?? "", start: start?.iso ?? "" }),
     );
   }
-  const futureReport = checkNotFuture(file, project.status_as_of, ["status_as_of"], context.today, report);
+  const futureReport = checkNotFuture(file, project.status_as_of, ["status_as_of"], context.today, report, tr);
   if (project.status_as_of !== undefined && project.status === undefined) {
-    report(file, ["status_as_of"], "says when a status was true, but there is no status");
+    report(file, ["status_as_of"], tr("rule.statusAsOfWithoutStatus"));
   }
   // With dates that contradict each other or a report from the future, the status cannot be judged.
-  if (!endsFirst && !futureReport) checkStatus(project, start, end, file, context.today, report);
+  if (!endsFirst && !futureReport) checkStatus(project, start, end, file, context.today, report, tr);
   project.conflicts?.forEach((conflict, index) => {
-    checkNotFuture(file, conflict.as_of, ["conflicts", index, "as_of"], context.today, report);
+    checkNotFuture(file, conflict.as_of, ["conflicts", index, "as_of"], context.today, report, tr);
     if (conflict.field === "status" && !(REPORTED_STATUSES as readonly string[]).includes(conflict.value)) {
       report(
         file,
         ["conflicts", index, "value"],
-        `a conflict on the status gives a status the source reported: one of ${REPORTED_STATUSES.join(", ")}`,
+        tr("rule.conflictStatusValue", { statuses: REPORTED_STATUSES.join(", ") }),
       );
     }
   });
   if ((project as { derived?: unknown }).derived !== undefined) {
-    report(file, ["derived"], "is worked out by the build from the dates and reports; delete it", { at: "key" });
+    report(file, ["derived"], tr("rule.derivedIsWorkedOut"), { at: "key" });
   }
 
-  if (project.part_of === id) report(file, ["part_of"], "a project cannot be part of itself");
-  if (project.follows === id) report(file, ["follows"], "a project cannot follow itself");
+  if (project.part_of === id) report(file, ["part_of"], tr("rule.projectPartOfItself"));
+  if (project.follows === id) report(file, ["follows"], tr("rule.projectFollowsItself"));
 
   const total = project.budget?.total;
   const own = project.budget?.own_share;
@@ -120,7 +121,10 @@ function projectRules(id: string, project: Project, file: SourceFile, context: R
     report(
       file,
       ["budget", "own_share", "amount"],
-      `the own share (${own.amount} ${own.currency}) is larger than the total budget (${total.amount} ${total.currency})`,
+      tr("rule.ownShareAboveTotal", {
+        own: `${own.amount} ${own.currency}`,
+        total: `${total.amount} ${total.currency}`,
+      }),
     );
   }
   project.funding?.forEach((line, index) => {
@@ -129,7 +133,11 @@ function projectRules(id: string, project: Project, file: SourceFile, context: R
       report(
         file,
         ["funding", index, "funder"],
-        `the programme "${line.programme}" is funded by "${programme.funder}", not "${line.funder}"; leave funder out or correct it`,
+        tr("rule.programmeFunderMismatch", {
+          programme: line.programme ?? "",
+          funder: programme.funder,
+          given: line.funder,
+        }),
       );
     }
   });
@@ -141,7 +149,7 @@ function projectRules(id: string, project: Project, file: SourceFile, context: R
       report(
         file,
         ["participants", index],
-        `"${participant.organisation}" is already listed as ${participant.role} (participants[${earlier}])`,
+        tr("rule.participantTwice", { organisation: participant.organisation, role: participant.role, earlier }),
       );
     seen.set(key, index);
   });
@@ -150,11 +158,7 @@ function projectRules(id: string, project: Project, file: SourceFile, context: R
       (participant) => participant.role === "lead" || participant.role === "partner",
     ).length;
     if (named > project.partner_count) {
-      report(
-        file,
-        ["partner_count"],
-        `says ${project.partner_count} partners, but ${named} are named as lead or partner`,
-      );
+      report(file, ["partner_count"], tr("rule.partnerCountBelowNamed", { count: project.partner_count, named }));
     }
   }
 }
@@ -171,44 +175,37 @@ function checkStatus(
   file: SourceFile,
   today: DateTime,
   report: Report,
+  tr: Translate,
 ): void {
   if (project.status === undefined) return;
   const asOfDate = project.status_as_of === undefined ? undefined : parsePartialDate(project.status_as_of);
   const asOf = asOfDate ? lastDay(asOfDate) : today.startOf("day");
-  const when = asOfDate ? `the status date (${asOfDate.iso})` : "today";
+  const when = asOfDate ? tr("rule.statusDate", { date: asOfDate.iso }) : tr("rule.today");
   const ends =
-    project.end === undefined && project.duration !== undefined ? `${end?.iso} (start plus duration)` : end?.iso;
-  const keepAsConflict =
-    "; if the source says so, keep its report under conflicts (field: status) and remove the status";
+    project.end === undefined && project.duration !== undefined
+      ? tr("rule.endByDuration", { end: end?.iso ?? "" })
+      : (end?.iso ?? "");
   if (project.status === "completed" && end && firstDay(end) > asOf) {
-    report(
-      file,
-      ["status"],
-      `is "completed", but the project ends ${ends}, after ${when}; correct the status or the end, or keep the source's report under conflicts (field: status)`,
-    );
+    report(file, ["status"], tr("rule.completedButEnds", { end: ends, when }));
   }
   if (project.status === "ongoing" && start && firstDay(start) > asOf) {
-    report(file, ["status"], `is "ongoing", but the project starts ${start.iso}, after ${when}; use "planned"`);
+    report(file, ["status"], tr("rule.ongoingButStarts", { start: start.iso, when }));
   }
   if (project.status === "ongoing" && end && lastDay(end) < (asOfDate ? firstDay(asOfDate) : today)) {
-    report(file, ["status"], `is "ongoing", but the project ended ${ends}, before ${when}${keepAsConflict}`);
+    report(file, ["status"], tr("rule.ongoingButEnded", { end: ends, when }));
   }
   if (project.status === "planned" && start && lastDay(start) < (asOfDate ? firstDay(asOfDate) : today)) {
-    report(file, ["status"], `is "planned", but the project started ${start.iso}, before ${when}`);
+    report(file, ["status"], tr("rule.plannedButStarted", { start: start.iso, when }));
   }
 }
 
 type EditorialRecord = { editorial?: string[] } & Record<string, unknown>;
 
 /** Each field marked editorial must be one the record gives; the marking says where a value comes from. */
-function checkEditorial(record: EditorialRecord, file: SourceFile, report: Report): void {
+function checkEditorial(record: EditorialRecord, file: SourceFile, report: Report, tr: Translate): void {
   record.editorial?.forEach((field, index) => {
     if (field === "editorial" || field === "sources" || record[field] === undefined) {
-      report(
-        file,
-        ["editorial", index],
-        `"${field}" is not a field this record gives; list only fields whose values the editor added without a source`,
-      );
+      report(file, ["editorial", index], tr("rule.editorialNotAField", { field }));
     }
   });
 }
@@ -219,10 +216,12 @@ function checkPeriod(
   until: string | undefined,
   path: PathSegment[],
   report: Report,
+  tr: Translate,
 ): void {
   const from = since === undefined ? undefined : parsePartialDate(since);
   const to = until === undefined ? undefined : parsePartialDate(until);
-  if (from && to && endsBeforeStart(to, from)) report(file, path, `${to.iso} is before the start, ${from.iso}`);
+  if (from && to && endsBeforeStart(to, from))
+    report(file, path, tr("rule.untilBeforeSince", { until: to.iso, since: from.iso }));
 }
 
 /** Reports a date after the build day; true when it did. */
@@ -232,9 +231,10 @@ function checkNotFuture(
   path: PathSegment[],
   today: DateTime,
   report: Report,
+  tr: Translate,
 ): boolean {
   const date = value === undefined ? undefined : parsePartialDate(value);
   if (!date || firstDay(date) <= today) return false;
-  report(file, path, `${date.iso} is in the future; this says what was known on a past day`);
+  report(file, path, tr("rule.inTheFuture", { date: date.iso }));
   return true;
 }

@@ -1,8 +1,10 @@
-// Turns ajv's errors into sentences an editor understands, with the field and a suggestion.
+// Turns ajv's errors into sentences an editor understands, with the field and a suggestion, in
+// the editor's language.
 import type { ErrorObject } from "ajv";
 import countries from "i18n-iso-countries";
 import { COUNTRIES, CURRENCIES } from "./codes.js";
-import { type PathSegment } from "./problems.js";
+import type { MessageKey, Translate } from "./messages.js";
+import type { PathSegment } from "./problems.js";
 import { didYouMean } from "./suggest.js";
 
 export interface SchemaMessage {
@@ -26,22 +28,21 @@ export function pointerToPath(pointer: string): PathSegment[] {
 const show = (value: unknown): string =>
   typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
 
-function typeName(value: unknown): string {
-  if (value === null) return "empty";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "a group of fields";
-  if (typeof value === "string") return "text";
-  if (typeof value === "number") return String(value);
-  return `a ${typeof value}`;
+function typeName(value: unknown, tr: Translate): string {
+  if (Array.isArray(value)) return tr("actual.list");
+  if (typeof value === "object") return tr("actual.group");
+  if (typeof value === "string") return tr("actual.text");
+  if (typeof value === "boolean") return tr("actual.boolean");
+  return tr("actual.other", { type: String(value) });
 }
 
-const EXPECTED: Record<string, string> = {
-  string: "text",
-  number: "a number",
-  integer: "a whole number",
-  boolean: "true or false",
-  array: "a list (lines starting with -)",
-  object: "a group of fields",
+const EXPECTED: Record<string, MessageKey> = {
+  string: "type.string",
+  number: "type.number",
+  integer: "type.integer",
+  boolean: "type.boolean",
+  array: "type.array",
+  object: "type.object",
 };
 
 function countryCodeFor(value: string): string | undefined {
@@ -52,30 +53,72 @@ function countryCodeFor(value: string): string | undefined {
   return undefined;
 }
 
-function formatMessage(format: string, value: unknown): string {
+const MULTIPLIERS: readonly [RegExp, number][] = [
+  [/^(miljarder|miljard|mdr|mrd\.?|milliarden?|billions?|bn)$/, 1e9],
+  [/^(miljoner|miljon|milj\.?|mkr|mn|mio\.?|millionen|millions?|m)$/, 1e6],
+  [/^(tusen|tkr|tsd\.?|thousands?|k)$/, 1e3],
+];
+const CURRENCY_WORDS = /^(kr|kronor|sek|eur|euro|euros|€|usd|\$|dollar|dollars)$/;
+
+/**
+ * The digits an amount written in words or with separators stands for: "3,5 miljoner" is
+ * 3500000, "200 000 kr" is 200000, "1.5 million" is 1500000; undefined when it cannot be read.
+ */
+export function amountDigits(text: string): string | undefined {
+  const words = text
+    .toLowerCase()
+    .replace(/[\u00a0\u2009\u202f]/g, " ")
+    .trim()
+    .split(/\s+(?=[^\d\s])|(?<=\d)(?=[a-z€$])/);
+  const numberPart = (words.shift() ?? "").replace(/ /g, "");
+  let multiplier = 1;
+  for (const word of words) {
+    const found = MULTIPLIERS.find(([pattern]) => pattern.test(word));
+    if (found) multiplier *= found[1];
+    else if (!CURRENCY_WORDS.test(word)) return undefined;
+  }
+  let normalised: string;
+  if (
+    /^\d{1,3}([,.])\d{3}(\1\d{3})+$/.test(numberPart) ||
+    (/^\d{1,3}([,.])\d{3}$/.test(numberPart) && multiplier === 1)
+  )
+    normalised = numberPart.replace(/[,.]/g, "");
+  else if (/^\d+([,.]\d+)?$/.test(numberPart)) normalised = numberPart.replace(",", ".");
+  else return undefined;
+  const amount = Number(normalised) * multiplier;
+  if (!Number.isFinite(amount)) return undefined;
+  const rounded = Math.round(amount * 100) / 100;
+  return String(rounded);
+}
+
+function formatMessage(format: string, value: unknown, tr: Translate): string {
   const text = String(value);
+  const shown = show(value);
   switch (format) {
     case "partial-date":
-      return `${show(value)} is not a date: write a year (2016), a month (2016-03) or a day (2016-03-01)`;
+      return tr("format.partialDate", { value: shown });
     case "iso-duration":
-      return `${show(value)} is not an ISO 8601 duration: write for example P3Y (three years), P18M (18 months) or P1Y6M`;
+      return tr("format.duration", { value: shown });
     case "iso4217":
-      return `${show(value)} is not an ISO 4217 currency code${didYouMean(text.toUpperCase(), CURRENCIES)}`;
+      return tr("format.currency", { value: shown, suggestion: didYouMean(text.toUpperCase(), CURRENCIES, tr) });
     case "iso3166-alpha2": {
       const byName = countryCodeFor(text);
-      const hint = byName ? ` (did you mean "${byName}"?)` : didYouMean(text.toUpperCase(), COUNTRIES);
-      return `${show(value)} is not an ISO 3166-1 alpha-2 country code${hint}`;
+      const suggestion = byName
+        ? tr("suggest.didYouMean", { suggestion: byName })
+        : didYouMean(text.toUpperCase(), COUNTRIES, tr);
+      return tr("format.country", { value: shown, suggestion });
     }
     case "web-url":
-      return /^(javascript|data|vbscript):/i.test(text.trim())
-        ? `${show(value)} is not allowed: links must be web addresses starting with https:// or http://`
-        : `${show(value)} is not a web address: write it in full, starting with https://`;
+      if (/^(javascript|data|vbscript):/i.test(text.trim())) return tr("format.urlScheme", { value: shown });
+      if (/^https?:\/\/[^/?#]*@/i.test(text.trim())) return tr("format.urlCredentials", { value: shown });
+      return tr("format.url", { value: shown });
     case "email":
-      return `${show(value)} is not an e-mail address`;
+    case "plain-email":
+      return /[?&]/.test(text) ? tr("format.emailQuery", { value: shown }) : tr("format.email", { value: shown });
     case "date":
-      return `${show(value)} is not a calendar day: write YYYY-MM-DD`;
+      return tr("format.date", { value: shown });
     default:
-      return `${show(value)} is not in the ${format} format`;
+      return tr("format.other", { value: shown, format });
   }
 }
 
@@ -86,24 +129,31 @@ type SchemaWithExtras = {
   format?: string;
 };
 
+/** The message an `x-error` names: a key of the catalogue (the schemas never hold the words). */
+function hint(parent: SchemaWithExtras | undefined, keyword: string, tr: Translate): string | undefined {
+  const key = parent?.["x-error"]?.[keyword];
+  return key === undefined ? undefined : tr(key as MessageKey);
+}
+
 /** One message per ajv error that the editor needs to see; errors implied by another are dropped. */
-export function describeSchemaErrors(errors: readonly ErrorObject[]): SchemaMessage[] {
+export function describeSchemaErrors(errors: readonly ErrorObject[], tr: Translate): SchemaMessage[] {
   const explained = errors.filter((error) => {
     const parent = error.parentSchema as SchemaWithExtras | undefined;
     return (error.keyword === "anyOf" || error.keyword === "not") && parent?.["x-error"]?.[error.keyword];
   });
+  // Errors inside an explained anyOf/not, found by their schema path's prefix: a set of prefixes
+  // per instance path keeps this linear in the number of errors.
+  const explainedAt = new Map<string, string[]>();
+  for (const outer of explained) {
+    explainedAt.set(outer.instancePath, [...(explainedAt.get(outer.instancePath) ?? []), `${outer.schemaPath}/`]);
+  }
   const insideExplained = (error: ErrorObject): boolean =>
-    explained.some(
-      (outer) =>
-        outer !== error &&
-        error.instancePath === outer.instancePath &&
-        error.schemaPath.startsWith(outer.schemaPath + "/"),
-    );
+    explainedAt.get(error.instancePath)?.some((prefix) => error.schemaPath.startsWith(prefix)) ?? false;
   const messages: SchemaMessage[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
     if (insideExplained(error)) continue;
-    const message = describe(error);
+    const message = describe(error, tr);
     if (!message) continue;
     const key = `${message.path.join("/")}|${message.message}`;
     if (seen.has(key)) continue;
@@ -113,98 +163,106 @@ export function describeSchemaErrors(errors: readonly ErrorObject[]): SchemaMess
   return messages;
 }
 
-function describe(error: ErrorObject): SchemaMessage | undefined {
+function describe(error: ErrorObject, tr: Translate): SchemaMessage | undefined {
   const path = pointerToPath(error.instancePath);
   const parent = error.parentSchema as SchemaWithExtras | undefined;
   const params = error.params as Record<string, unknown>;
   const value: unknown = error.data;
+  const at = (message: string, where: PathSegment[] = path): SchemaMessage => ({ path: where, at: "value", message });
   switch (error.keyword) {
     case "required":
-      return { path: [...path, String(params.missingProperty)], at: "value", message: "is required but missing" };
+      return at(tr("schema.required"), [...path, String(params.missingProperty)]);
     case "additionalProperties": {
       const name = String(params.additionalProperty);
-      const known = Object.keys(parent?.properties ?? {});
+      const record = (value ?? {}) as Record<string, unknown>;
+      // `{ amount: 3,5 miljoner }`: the comma splits the amount into a number and a key "5 miljoner".
+      const keys = Object.keys(record);
+      const before = keys[keys.indexOf(name) - 1];
+      if (/^\d/.test(name) && record[name] === null && before !== undefined && typeof record[before] === "number") {
+        const digits = amountDigits(`${String(record[before])},${name}`);
+        return at(digits ? tr("schema.digitsOnly", { digits }) : tr("schema.digitsOnlyNoGuess"), [...path, before]);
+      }
+      // Fields the build works out (readOnly) are published, never written: they are not offered.
+      const known = Object.entries(parent?.properties ?? {})
+        .filter(([, property]) => (property as { readOnly?: boolean }).readOnly !== true)
+        .map(([field]) => field);
+      const suggestion = didYouMean(name, known, tr);
       return {
         path: [...path, name],
         at: "key",
-        message: `unknown field${didYouMean(name, known) || `; the fields here are ${known.join(", ")}`}`,
+        message: suggestion
+          ? tr("schema.unknownField", { suggestion })
+          : tr("schema.unknownFieldList", { fields: known.join(", ") }),
       };
     }
     case "type": {
-      const expected = String(params.type)
-        .split(",")
-        .map((type) => EXPECTED[type] ?? type)
-        .join(" or ");
-      if (parent?.format === "partial-date" && typeof value === "number") {
-        return { path, at: "value", message: `write the date in quotes, as text: "${value}"` };
+      const types = String(params.type).split(",");
+      const expected = types
+        .map((type) => (EXPECTED[type] ? tr(EXPECTED[type]) : type))
+        .reduce((first, second) => tr("type.or", { first, second }));
+      if (parent?.format === "partial-date" && typeof value === "number")
+        return at(tr("schema.dateInQuotes", { value }));
+      if ((types.includes("number") || types.includes("integer")) && typeof value === "string" && /\d/.test(value)) {
+        const digits = amountDigits(value);
+        return at(digits ? tr("schema.digitsOnly", { digits }) : tr("schema.digitsOnlyNoGuess"));
       }
-      return {
-        path,
-        at: "value",
-        message: `must be ${expected}, not ${typeName(value)}${value === null ? " (is a value missing after the colon?)" : ""}`,
-      };
+      if (value === null) return at(tr("schema.typeMissingValue", { expected }));
+      return at(tr("schema.type", { expected, actual: typeName(value, tr) }));
     }
     case "enum": {
       const allowed = (params.allowedValues as unknown[]).map(String);
-      return {
-        path,
-        at: "value",
-        message: `${show(value)} is not one of: ${allowed.join(", ")}${didYouMean(String(value), allowed)}`,
-      };
+      return at(
+        tr("schema.enum", {
+          value: show(value),
+          allowed: allowed.join(", "),
+          suggestion: didYouMean(String(value), allowed, tr),
+        }),
+      );
     }
     case "const":
-      return { path, at: "value", message: `must be ${show(params.allowedValue)}, not ${show(value)}` };
+      return at(tr("schema.const", { expected: show(params.allowedValue), value: show(value) }));
     case "format":
-      return { path, at: "value", message: formatMessage(String(params.format), value) };
-    case "pattern":
-      return {
-        path,
-        at: "value",
-        message: `${show(value)} does not have the expected form: ${parent?.["x-error"]?.pattern ?? parent?.description ?? "see the schema"}`,
-      };
+      return at(formatMessage(String(params.format), value, tr));
+    case "pattern": {
+      const explanation = hint(parent, "pattern", tr);
+      return at(
+        explanation
+          ? tr("schema.pattern", { value: show(value), hint: explanation })
+          : tr("schema.patternNoHint", { value: show(value) }),
+      );
+    }
     case "minimum":
     case "maximum": {
       const schema = parent as { minimum?: number; maximum?: number } | undefined;
-      if (schema?.minimum !== undefined && schema.maximum !== undefined) {
-        return {
-          path,
-          at: "value",
-          message: `${show(value)} is out of range: it must be between ${schema.minimum} and ${schema.maximum}`,
-        };
-      }
-      return {
-        path,
-        at: "value",
-        message:
-          error.keyword === "minimum" && params.limit === 0
-            ? `${show(value)} is negative; it cannot be`
-            : `${show(value)} must be ${error.keyword === "minimum" ? "at least" : "at most"} ${String(params.limit)}`,
-      };
+      if (schema?.minimum !== undefined && schema.maximum !== undefined)
+        return at(tr("schema.range", { value: show(value), minimum: schema.minimum, maximum: schema.maximum }));
+      if (error.keyword === "minimum" && params.limit === 0) return at(tr("schema.negative", { value: show(value) }));
+      return at(
+        tr(error.keyword === "minimum" ? "schema.atLeast" : "schema.atMost", {
+          value: show(value),
+          limit: String(params.limit),
+        }),
+      );
     }
     case "minItems":
-      return {
-        path,
-        at: "value",
-        message: `needs at least ${String(params.limit)} ${params.limit === 1 ? "entry" : "entries"}`,
-      };
+      return at(tr("schema.minItems", { count: Number(params.limit) }));
     case "uniqueItems":
-      return {
-        path: [...path, Number(params.i)],
-        at: "value",
-        message: `is listed twice (also entry ${String(params.j)}); keep one`,
-      };
+      return at(tr("schema.listedTwice", { other: String(params.j) }), [...path, Number(params.i)]);
     case "minLength":
-      return { path, at: "value", message: "must not be empty" };
+      return at(tr("schema.empty"));
     case "dependentRequired":
-      return {
-        path,
-        at: "value",
-        message: `has ${String(params.property)} but not ${String(params.missingProperty)}; give both`,
-      };
+      return at(
+        tr("schema.dependentRequired", {
+          property: String(params.property),
+          missing: String(params.missingProperty),
+        }),
+      );
+    case "false schema":
+      return at(tr("release.personalData", { field: String(path.at(-1) ?? "") }));
     case "anyOf":
     case "not":
-      return { path, at: "value", message: parent?.["x-error"]?.[error.keyword] ?? "does not match any allowed form" };
+      return at(hint(parent, error.keyword, tr) ?? tr("schema.noAllowedForm"));
     default:
-      return { path, at: "value", message: error.message ?? "is not valid" };
+      return at(tr("schema.invalid"));
   }
 }

@@ -1,4 +1,5 @@
 import { closest, distance } from "fastest-levenshtein";
+import type { Translate } from "./messages.js";
 
 /** The candidate closest to `value`, when it is close enough to be a likely typo. */
 export function suggest(value: string, candidates: Iterable<string>): string | undefined {
@@ -12,7 +13,8 @@ export function suggest(value: string, candidates: Iterable<string>): string | u
   return prefixed;
 }
 
-export function didYouMean(value: string, candidates: Iterable<string>): string {
+/** ` (did you mean "x"?)` in the editor's language, or nothing when no candidate is close. */
+export function didYouMean(value: string, candidates: Iterable<string>, tr: Translate): string {
   const suggestion = suggest(value, candidates);
-  return suggestion === undefined ? "" : ` (did you mean "${suggestion}"?)`;
+  return suggestion === undefined ? "" : tr("suggest.didYouMean", { suggestion });
 }

@@ -1,13 +1,17 @@
 // Validates a data directory: YAML syntax, JSON Schema, and the rules across records that a
-// schema cannot express. Returns every problem at once, as values; it never throws for bad data.
+// schema cannot express. Returns every problem at once, as values, in the editor's language; it
+// never throws for bad data.
 import type { DateTime } from "luxon";
 import { LANGUAGES, type Lang } from "../core/languages.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import { loadDataDirectory, locate, type SourceFile } from "./load.js";
-import { describeSchemaErrors, pointerToPath } from "./schema-errors.js";
+import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./messages.js";
 import { fieldPath, type Problem, sortProblems } from "./problems.js";
+import { checkReleases } from "./release-check.js";
+import type { Release } from "./releases.js";
 import { crossRecordProblems, type Report } from "./rules.js";
-import { ValidationNotes, validatorFor } from "./schemas.js";
+import { describeSchemaErrors, pointerToPath } from "./schema-errors.js";
+import { type TextSeen, ValidationNotes, validatorFor } from "./schemas.js";
 import { didYouMean } from "./suggest.js";
 import type { RawDataset, Records, Site } from "./types.js";
 
@@ -22,8 +26,12 @@ export interface ValidationResult {
   readonly problems: Problem[];
   /** The records, present only when there is no error. */
   readonly dataset?: RawDataset;
+  /** The releases of data/releases/, checked, oldest first; present with the dataset. */
+  readonly releases?: readonly Release[];
   readonly coverage: Coverage;
   readonly files: number;
+  /** The language the messages are written in. */
+  readonly lang: EditorLang;
 }
 
 export interface ValidateOptions {
@@ -33,13 +41,20 @@ export interface ValidateOptions {
   readonly strict?: boolean;
   /** File paths in messages are shown relative to this directory (default: the working directory). */
   readonly displayRoot?: string;
+  /** The language of the messages (default Swedish). */
+  readonly lang?: EditorLang;
 }
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const LANGUAGE_NAMES: Record<Lang, string> = { sv: "Swedish", en: "English", de: "German" };
 
 export function validateDataDirectory(dataDir: string, options: ValidateOptions): ValidationResult {
-  const { files, problems } = loadDataDirectory(dataDir, options.displayRoot);
+  const lang = options.lang ?? DEFAULT_EDITOR_LANG;
+  const tr = messages(lang);
+  const loaded = loadDataDirectory(dataDir, {
+    tr,
+    ...(options.displayRoot === undefined ? {} : { displayRoot: options.displayRoot }),
+  });
+  const { files, problems } = loaded;
   const report: Report = (file, path, message, { severity = "error", at = "value" } = {}) => {
     const position = locate(file, path, at);
     problems.push({
@@ -56,6 +71,7 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
   const notesByFile = new Map<SourceFile, ValidationNotes>();
   const idsByKind = new Map<Kind, Set<string>>(KINDS.map((kind) => [kind, new Set<string>()]));
   const schemaValid = new Set<SourceFile>();
+  const texts: [SourceFile, TextSeen][] = [];
 
   const byFoldedId = new Map<string, SourceFile[]>();
   for (const file of files) {
@@ -63,34 +79,23 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
     byFoldedId.set(key, [...(byFoldedId.get(key) ?? []), file]);
   }
   for (const file of files) {
+    if (file.kind === "release") continue;
     if (file.kind !== "site") {
-      checkId(file, byFoldedId.get(`${file.kind}/${file.id.toLowerCase()}`) ?? [], report);
+      checkId(file, byFoldedId.get(`${file.kind}/${file.id.toLowerCase()}`) ?? [], report, tr);
       idsByKind.get(file.kind)?.add(file.id);
     }
     if (file.value === undefined) continue;
     if (file.value === null || typeof file.value !== "object" || Array.isArray(file.value)) {
-      report(file, [], "the file must hold a group of fields (key: value lines)");
+      report(file, [], tr("schema.notAGroup"));
       continue;
     }
     const notes = new ValidationNotes();
     const errors = validatorFor(file.kind)(file.value, notes);
     notesByFile.set(file, notes);
-    for (const message of describeSchemaErrors(errors)) report(file, message.path, message.message, { at: message.at });
+    for (const message of describeSchemaErrors(errors, tr))
+      report(file, message.path, message.message, { at: message.at });
     if (errors.length === 0) schemaValid.add(file);
-    for (const text of notes.texts) {
-      coverage.texts++;
-      for (const lang of text.languages) coverage.present[lang]++;
-      for (const lang of LANGUAGES.filter((lang) => !text.languages.includes(lang))) {
-        report(
-          file,
-          pointerToPath(text.instancePath),
-          `no ${LANGUAGE_NAMES[lang]} text yet; the ${lang} pages show the Swedish text, marked as such`,
-          {
-            severity: "warning",
-          },
-        );
-      }
-    }
+    for (const text of notes.texts) texts.push([file, text]);
   }
 
   for (const [file, notes] of notesByFile) {
@@ -100,7 +105,11 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
         report(
           file,
           pointerToPath(reference.instancePath),
-          `there is no ${reference.kind} record "${reference.id}" (no file data/${reference.kind}/${reference.id}.yaml)${didYouMean(reference.id, known)}`,
+          tr("reference.unknown", {
+            kind: reference.kind,
+            id: reference.id,
+            suggestion: didYouMean(reference.id, known, tr),
+          }),
         );
       }
     }
@@ -109,13 +118,25 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
   const records = Object.fromEntries(KINDS.map((kind) => [kind, new Map()])) as Records;
   let site: Site | undefined;
   const sourceFiles = new Map<string, SourceFile>();
-  for (const file of [...schemaValid].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const file of [...schemaValid].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (file.kind === "site") site = file.value as Site;
-    else {
+    else if (file.kind !== "release") {
       (records[file.kind] as Map<string, unknown>).set(file.id, file.value);
       sourceFiles.set(`${file.kind}/${file.id}`, file);
     }
   }
+
+  // Missing translations: only in the languages the site publishes, and never for Swedish, whose
+  // absence is an error of its own (the text is required in Swedish).
+  const published = (site?.languages ?? LANGUAGES).filter((lang) => lang !== "sv") as Exclude<Lang, "sv">[];
+  for (const [file, text] of texts) {
+    coverage.texts++;
+    for (const lang of text.languages) coverage.present[lang]++;
+    if (!text.languages.includes("sv")) continue;
+    for (const lang of published.filter((lang) => !text.languages.includes(lang)))
+      report(file, pointerToPath(text.instancePath), tr(`text.missingIn.${lang}`), { severity: "warning" });
+  }
+
   crossRecordProblems(
     {
       records,
@@ -123,9 +144,12 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
       today: options.today,
       fileOf: (kind, id) => sourceFiles.get(`${kind}/${id}`),
       siteFile: files.find((file) => file.kind === "site"),
+      tr,
     },
     report,
   );
+
+  const releases = checkReleases(loaded.releases, (file, path, message, at) => report(file, path, message, { at }), tr);
 
   const sorted = sortProblems(
     options.strict ? problems.map((problem) => ({ ...problem, severity: "error" as const })) : problems,
@@ -134,13 +158,19 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
   return {
     problems: sorted,
     coverage,
-    files: files.length,
-    ...(failed || !site ? {} : { dataset: { site, records } }),
+    files: files.length + loaded.releases.length,
+    lang,
+    ...(failed || !site ? {} : { dataset: { site, records }, releases }),
   };
 }
 
 /** `sameFoldedId`: the files of the same kind whose ids are equal ignoring letter case. */
-function checkId(file: SourceFile, sameFoldedId: readonly SourceFile[], report: Report): void {
+function checkId(
+  file: SourceFile,
+  sameFoldedId: readonly SourceFile[],
+  report: Report,
+  tr: ReturnType<typeof messages>,
+): void {
   if (!ID.test(file.id)) {
     const slug = file.id
       .normalize("NFKD")
@@ -151,21 +181,25 @@ function checkId(file: SourceFile, sameFoldedId: readonly SourceFile[], report: 
     report(
       file,
       [],
-      `the file name "${file.id}" cannot be an id: use lowercase a-z, 0-9 and hyphens${slug ? ` (did you mean "${slug}.yaml"?)` : ""}`,
+      tr("id.invalid", {
+        id: file.id,
+        suggestion: slug ? tr("suggest.didYouMean", { suggestion: `${slug}.yaml` }) : "",
+      }),
     );
   }
   const twin = sameFoldedId.find((other) => other !== file);
   if (twin && file.id !== file.id.toLowerCase()) {
-    report(file, [], `the id "${file.id}" differs only in letter case from ${twin.path}; ids must be unique`);
+    report(file, [], tr("id.caseTwin", { id: file.id, other: twin.path }));
   }
 }
 
-/** `Translations: sv 100 % (120 of 120), en 95 % (114 of 120), de 80 % (96 of 120)`. */
-export function formatCoverage(coverage: Coverage): string {
-  const part = (lang: Lang): string => {
-    const present = coverage.present[lang];
+/** `Översättningar: sv 100 % (120 av 120), en 95 % (114 av 120), de 80 % (96 av 120)`. */
+export function formatCoverage(coverage: Coverage, lang: EditorLang = DEFAULT_EDITOR_LANG): string {
+  const tr = messages(lang);
+  const part = (language: Lang): string => {
+    const present = coverage.present[language];
     const percent = coverage.texts === 0 ? 100 : Math.floor((present / coverage.texts) * 100);
-    return `${lang} ${percent} % (${present} of ${coverage.texts})`;
+    return tr("report.coveragePart", { lang: language, percent, present, total: coverage.texts });
   };
-  return `Translations: ${LANGUAGES.map(part).join(", ")}`;
+  return tr("report.coverage", { parts: LANGUAGES.map(part).join(", ") });
 }

@@ -37,8 +37,8 @@ describe("the build", () => {
     const result = await build({ dataDir: data, outputDir: output, today, log: (line) => log.push(line) });
 
     expect(result.ok).toBe(false);
-    expect(log.join("\n")).toContain('"EURO" is not an ISO 4217 currency code (did you mean "EUR"?)');
-    expect(log.at(-1)).toContain("Nothing was built");
+    expect(log.join("\n")).toContain('"EURO" är ingen valutakod enligt ISO 4217 (menade du "EUR"?)');
+    expect(log.at(-1)).toContain("Inget byggdes");
     expect(snapshot(output)).toEqual(before);
     expect(readdirSync(dirname(output)).sort()).toEqual(["_site", "data"]);
   });

@@ -12,7 +12,8 @@ function yamlFiles(dir: string): string[] {
 }
 
 describe("the two YAML parsers", () => {
-  it("read every valid file of the data and the fixtures to the same value", () => {
+  // Two parsers over some 200 files: seconds on a loaded machine, so a longer limit than the default.
+  it("read every valid file of the data and the fixtures to the same value", { timeout: 60_000 }, () => {
     const files = [...yamlFiles("data"), ...yamlFiles("test/fixtures/valid")];
     expect(files.length).toBeGreaterThan(150);
     for (const file of files) {

@@ -22,11 +22,12 @@ function withoutGermanTitle(): string {
 describe("missing translations", () => {
   it("are warnings with a position, and the data stays valid", () => {
     const result = validateDataDirectory(withoutGermanTitle(), { today, displayRoot: work });
-    expect(result.problems.map(formatProblem)).toEqual([
-      "data/projects/renare-vatten.yaml:2:3  warning: title: no German text yet; the de pages show the Swedish text, marked as such",
+    expect(result.problems.map((problem) => formatProblem(problem))).toEqual([
+      "data/projects/renare-vatten.yaml:2:3  varning: title: ingen tysk text ännu; de tyska sidorna visar den svenska texten och säger att den är på svenska",
     ]);
     expect(result.dataset).toBeDefined();
-    expect(summarise(result.problems)).toBe("0 errors in 0 files, 1 warning in 1 file");
+    expect(summarise(result.problems)).toBe("0 fel i 0 filer, 1 varning i 1 fil");
+    expect(summarise(result.problems, "en")).toBe("0 errors in 0 files, 1 warning in 1 file");
   });
 
   it("fail the validation under --strict", () => {
@@ -37,7 +38,7 @@ describe("missing translations", () => {
 
   it("are counted in the translation coverage per language", () => {
     const result = validateDataDirectory(withoutGermanTitle(), { today, displayRoot: work });
-    expect(formatCoverage(result.coverage)).toBe(
+    expect(formatCoverage(result.coverage, "en")).toBe(
       "Translations: sv 100 % (5 of 5), en 100 % (5 of 5), de 80 % (4 of 5)",
     );
   });

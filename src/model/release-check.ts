@@ -1,0 +1,85 @@
+// The release files of data/releases/ checked like every record before anything republishes
+// them: a schema for the file, made from the record schemas, in which personal data are forbidden
+// (the people kind, and every field that points at a person). A snapshot edited by hand cannot
+// slip a contact person into a download.
+import type { KINDS } from "../core/vocabulary.js";
+import type { SourceFile } from "./load.js";
+import type { Translate } from "./messages.js";
+import { PERSONAL_KINDS, PUBLIC_KINDS, personalFields } from "./published.js";
+import { compareVersions, type Release, type Snapshot } from "./releases.js";
+import { describeSchemaErrors } from "./schema-errors.js";
+import { compileValidator, type FileValidator, type JsonSchema, ValidationNotes } from "./schemas.js";
+import { SCHEMA_OF_KIND } from "./types.js";
+
+/** A record schema with the fields that point at people forbidden. */
+function published(kind: (typeof KINDS)[number] | "site"): JsonSchema {
+  const hidden = personalFields(kind);
+  return {
+    allOf: [
+      { $ref: SCHEMA_OF_KIND[kind] },
+      ...(hidden.length
+        ? [{ type: "object", properties: Object.fromEntries(hidden.map((field) => [field, false])) }]
+        : []),
+    ],
+  };
+}
+
+/** The JSON Schema of a release file, made from the record schemas so it never restates them. */
+export function releaseSchema(): JsonSchema {
+  return {
+    type: "object",
+    properties: {
+      version: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}(\\.\\d+)?$" },
+      date: { type: "string", format: "date" },
+      data: {
+        type: "object",
+        properties: {
+          site: published("site"),
+          ...Object.fromEntries(
+            PUBLIC_KINDS.map((kind) => [
+              kind,
+              {
+                type: "object",
+                propertyNames: { $ref: "common.schema.json#/$defs/id" },
+                additionalProperties: published(kind),
+              },
+            ]),
+          ),
+          ...Object.fromEntries([...PERSONAL_KINDS].map((kind) => [kind, false])),
+        },
+        required: ["site"],
+        additionalProperties: false,
+      },
+    },
+    required: ["version", "date", "data"],
+    additionalProperties: false,
+  };
+}
+
+let validator: FileValidator | undefined;
+
+export type ReleaseReport = (
+  file: SourceFile,
+  path: readonly (string | number)[],
+  message: string,
+  at?: "key" | "value",
+) => void;
+
+/** The releases that pass, oldest first; every problem of the others is reported. */
+export function checkReleases(files: readonly SourceFile[], report: ReleaseReport, tr: Translate): Release[] {
+  validator ??= compileValidator(releaseSchema());
+  const releases: Release[] = [];
+  for (const file of files) {
+    if (file.value === undefined) continue;
+    const errors = validator(file.value, new ValidationNotes());
+    for (const message of describeSchemaErrors(errors, tr)) report(file, message.path, message.message, message.at);
+    const release = file.value as Release;
+    if (errors.length > 0) continue;
+    if (release.version !== file.id) {
+      report(file, ["version"], tr("release.versionMismatch", { version: release.version, expected: file.id }));
+      continue;
+    }
+    releases.push({ version: release.version, date: release.date, data: release.data as Snapshot });
+  }
+  return releases.sort((a, b) => compareVersions(a.version, b.version));
+}
