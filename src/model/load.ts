@@ -40,7 +40,7 @@ import {
   type YAMLMap,
 } from "yaml";
 import { KINDS, type Kind } from "../core/vocabulary.js";
-import type { MessageKey, MessageValues, Translate } from "./messages.js";
+import type { EditorLang, MessageKey, MessageValues, Translate } from "./messages.js";
 import { fieldPath, type PathSegment, type Problem } from "./problems.js";
 import { RELEASES_FOLDER } from "./releases.js";
 import { didYouMean } from "./suggest.js";
@@ -59,7 +59,9 @@ export const INPUT_LIMITS = {
   depth: 32,
 } as const;
 
-const PARSE_OPTIONS = { uniqueKeys: true, prettyErrors: false, strict: true } as const;
+// Duplicate keys are found by duplicateKeys(), in linear time: `yaml`'s own check compares every
+// key with every other, which took minutes for a file of 50 000 keys.
+const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } as const;
 
 interface Parsed {
   readonly document: Document.Parsed;
@@ -126,6 +128,8 @@ export interface LoadOptions {
   /** File paths in messages are shown relative to this directory when they are inside it. */
   readonly displayRoot?: string;
   readonly tr: Translate;
+  /** The language of `tr`, for the numbers in messages. */
+  readonly lang: EditorLang;
 }
 
 export interface Loaded {
@@ -215,7 +219,7 @@ export function loadDataDirectory(dataDir: string, options: LoadOptions): Loaded
       fileProblem(path, "fs.isFolder");
       return undefined;
     }
-    const result = readRegularFile(found.real, maxBytes);
+    const result = readRegularFile(found.real, maxBytes, options.lang);
     if ("key" in result) fileProblem(path, result.key, result.values);
     return "bytes" in result ? result.bytes : undefined;
   };
@@ -316,7 +320,7 @@ type ReadResult = { bytes: Uint8Array } | { key: MessageKey; values?: MessageVal
  * Opens without following a link and without blocking (a FIFO would otherwise wait for a writer
  * forever), checks that it is a regular file of a sane size, and only then reads it.
  */
-function readRegularFile(path: string, maxBytes: number): ReadResult {
+function readRegularFile(path: string, maxBytes: number, lang: EditorLang): ReadResult {
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -330,7 +334,7 @@ function readRegularFile(path: string, maxBytes: number): ReadResult {
     if (stats.isCharacterDevice() || stats.isBlockDevice()) return { key: "fs.device" };
     if (stats.isSocket()) return { key: "fs.socket" };
     if (stats.isDirectory()) return { key: "fs.isFolder" };
-    if (stats.size > maxBytes) return tooLarge(stats.size, maxBytes);
+    if (stats.size > maxBytes) return tooLarge(stats.size, maxBytes, lang);
     // One byte more than allowed tells a file that grew while it was read.
     const buffer = new Uint8Array(Math.min(stats.size, maxBytes) + 1);
     let length = 0;
@@ -338,7 +342,7 @@ function readRegularFile(path: string, maxBytes: number): ReadResult {
       const read = readSync(fd, buffer, length, buffer.length - length, null);
       if (read === 0) break;
       length += read;
-      if (length === buffer.length) return tooLarge(length, maxBytes);
+      if (length === buffer.length) return tooLarge(length, maxBytes, lang);
     }
     return { bytes: buffer.subarray(0, length) };
   } catch (error) {
@@ -349,12 +353,14 @@ function readRegularFile(path: string, maxBytes: number): ReadResult {
   }
 }
 
-function tooLarge(size: number, maxBytes: number): ReadResult {
-  return { key: "limit.fileSize", values: { size: megabytes(size), limit: megabytes(maxBytes) } };
+function tooLarge(size: number, maxBytes: number, lang: EditorLang): ReadResult {
+  return { key: "limit.fileSize", values: { size: megabytes(size, lang), limit: megabytes(maxBytes, lang) } };
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** 52 428 800 bytes as "50,0 MB" (in Swedish) or "50.0 MB". */
+export function megabytes(bytes: number, lang: EditorLang): string {
+  const number = new Intl.NumberFormat(lang, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return `${number.format(bytes / (1024 * 1024))} MB`;
 }
 
 const UTF8 = new TextDecoder("utf-8", { fatal: true });
@@ -490,14 +496,30 @@ function parseFile(
     );
   }
   let aliases = 0;
+  let duplicates = 0;
   visit(document, {
     Alias(_, node) {
       aliases++;
       const position = lines.linePos(node.range?.[0] ?? 0);
       at({ line: position.line, column: position.col }, tr("yaml.alias"));
     },
+    Map(_, map) {
+      const seen = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (!seen.has(key)) {
+          seen.add(key);
+          continue;
+        }
+        duplicates++;
+        const position = lines.linePos(pair.key.range?.[0] ?? 0);
+        if (!linesWithError.has(position.line))
+          at({ line: position.line, column: position.col }, tr("yaml.duplicateKey", { key }));
+      }
+    },
   });
-  const readable = document.errors.length === 0 && aliases === 0 && misindented.length === 0;
+  const readable = document.errors.length === 0 && aliases === 0 && duplicates === 0 && misindented.length === 0;
   const file = new SourceFile(
     shownPath,
     kind,

@@ -45,12 +45,19 @@ const EXPECTED: Record<string, MessageKey> = {
   object: "type.object",
 };
 
+let countryByName: Map<string, string> | undefined;
+
+/** The code of a country written by its name in English, Swedish or German ("Finland" is FI). */
 function countryCodeFor(value: string): string | undefined {
-  for (const lang of ["en", "sv", "de"]) {
-    const code = countries.getAlpha2Code(value, lang);
-    if (code) return code;
+  // One table of names, built once: looking each name up through the library scans every country.
+  if (!countryByName) {
+    countryByName = new Map();
+    for (const lang of ["de", "sv", "en"]) {
+      for (const [code, names] of Object.entries(countries.getNames(lang, { select: "all" })))
+        for (const name of names) countryByName.set(name.toLowerCase(), code);
+    }
   }
-  return undefined;
+  return countryByName.get(value.trim().toLowerCase());
 }
 
 const MULTIPLIERS: readonly [RegExp, number][] = [

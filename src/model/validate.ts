@@ -52,6 +52,7 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
   const tr = messages(lang);
   const loaded = loadDataDirectory(dataDir, {
     tr,
+    lang,
     ...(options.displayRoot === undefined ? {} : { displayRoot: options.displayRoot }),
   });
   const { files, problems } = loaded;
