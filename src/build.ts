@@ -54,7 +54,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, validation };
   }
 
-  const dataset = datasetOf(options.dataDir, options.today, validation);
+  const dataset = datasetOf(options.today, validation);
   const languages = dataset.site.languages;
   const release = releaseHistory(dataset).current;
   if (!release.recorded) log(tr("cli.build.unreleased", { version: release.version }));

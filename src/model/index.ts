@@ -13,11 +13,11 @@ export class InvalidDataError extends Error {
 
 /** Validates a data directory and links its records; throws InvalidDataError on any error. */
 export function loadDataset(dataDir: string, today: DateTime): Dataset {
-  return datasetOf(dataDir, today, validateDataDirectory(dataDir, { today }));
+  return datasetOf(today, validateDataDirectory(dataDir, { today }));
 }
 
 /** The dataset of a validation already made (the build's), so that nothing validates twice. */
-export function datasetOf(dataDir: string, today: DateTime, result: ValidationResult): Dataset {
+export function datasetOf(today: DateTime, result: ValidationResult): Dataset {
   if (!result.dataset) throw new InvalidDataError(result);
   return buildDataset(result.dataset, today, result.releases ?? []);
 }

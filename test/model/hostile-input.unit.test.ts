@@ -16,7 +16,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { INPUT_LIMITS, firstInvalidUtf8, misindentedLines } from "../../src/model/load.js";
+import { firstInvalidUtf8, INPUT_LIMITS, misindentedLines } from "../../src/model/load.js";
 import { formatProblem } from "../../src/model/problems.js";
 import { amountDigits } from "../../src/model/schema-errors.js";
 import { buildDay } from "../../src/model/today.js";
