@@ -253,8 +253,11 @@ function describe(error: ErrorObject, tr: Translate): SchemaMessage | undefined 
     }
     case "minItems":
       return at(tr("schema.minItems", { count: Number(params.limit) }));
-    case "uniqueItems":
-      return at(tr("schema.listedTwice", { other: String(params.j) }), [...path, Number(params.i)]);
+    case "uniqueItems": {
+      // ajv names the pair in either order (by its hashed or its pairwise check): point at the later one.
+      const [first, later] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
+      return at(tr("schema.listedTwice", { other: String(first) }), [...path, later as number]);
+    }
     case "minLength":
       return at(tr("schema.empty"));
     case "dependentRequired":
