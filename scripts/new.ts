@@ -1,7 +1,7 @@
 // npm run new -- <kind> <id> [--lang sv|en]: writes data/<kind>/<id>.yaml from the schema, every
 // field explained in Swedish. Refuses to overwrite an existing record.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { KINDS, type Kind } from "../src/core/vocabulary.js";
 import { didYouMean } from "../src/model/suggest.js";
 import { recordTemplate } from "../src/model/template.js";
@@ -28,10 +28,12 @@ if (!ID.test(id)) {
   process.exit(2);
 }
 const path = join(absolute(values.data), kind, `${id}.yaml`);
+// Shown as the editor would type it: relative when it is below the working directory.
+const shown = relative(process.cwd(), path).startsWith("..") ? path : relative(process.cwd(), path);
 if (existsSync(path)) {
-  console.error(tr("cli.new.exists", { path }));
+  console.error(tr("cli.new.exists", { path: shown }));
   process.exit(1);
 }
 mkdirSync(join(path, ".."), { recursive: true });
 writeFileSync(path, recordTemplate(kind as Kind));
-console.log(tr("cli.new.created", { path }));
+console.log(tr("cli.new.created", { path: shown }));
