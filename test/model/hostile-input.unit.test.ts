@@ -138,6 +138,24 @@ describe("files beyond the limits", () => {
   });
 });
 
+describe("a release", () => {
+  it("may hold more records of a kind than a group may hold fields", TIMEOUT, () => {
+    const themes = Object.fromEntries(
+      Array.from({ length: INPUT_LIMITS.keys + 1 }, (_, index) => [`tema-${index}`, { label: { sv: "Tema" } }]),
+    );
+    const problems = problemsAfter((data) => {
+      const site = { title: { sv: "T" }, publisher: "testkommun", base_url: "https://utblick.example.org/" };
+      const release = { version: "2026-11-25", date: "2026-11-25", data: { site, themes } };
+      mkdirSync(join(data, "releases"));
+      writeFileSync(join(data, "releases", "2026-11-25.json"), JSON.stringify(release));
+    });
+    // The site in this release lacks required fields: proof that the file was checked, not refused.
+    expect(problems.every((problem) => problem.startsWith("data/releases/2026-11-25.json:1:"))).toBe(true);
+    expect(problems.some((problem) => problem.includes("fält; en grupp får ha högst"))).toBe(false);
+    expect(problems.some((problem) => problem.includes("data.site.data_licence: saknas men måste finnas"))).toBe(true);
+  });
+});
+
 describe("text that is not UTF-8", () => {
   it("is reported at the first bad byte with the Windows-1252 letter it would be", TIMEOUT, () => {
     const problems = problemsAfter((data) =>
