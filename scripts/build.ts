@@ -1,4 +1,7 @@
 // npm run build [-- --strict] [--data DIR] [--out DIR] [--today YYYY-MM-DD]
+//   [--deploy DIR] [--server-root PATH] [--listen ADDRESS]: where the nginx configuration is
+//   written (beside the site), the server's directory that holds the site's base path, and what the
+//   whole-server form listens on.
 import { parseArgs } from "node:util";
 import { build } from "../src/build.js";
 import { buildDay } from "../src/model/today.js";
@@ -9,6 +12,9 @@ const { values } = parseArgs({
     data: { type: "string", default: "data" },
     out: { type: "string", default: "_site" },
     today: { type: "string" },
+    deploy: { type: "string", default: "_deploy" },
+    "server-root": { type: "string", default: "/var/www/utblick" },
+    listen: { type: "string", default: "80" },
   },
 });
 
@@ -19,6 +25,7 @@ try {
     outputDir: values.out,
     today: buildDay(values.today ?? process.env.UTBLICK_TODAY),
     strict: values.strict,
+    serverConfig: { dir: values.deploy, root: values["server-root"], listen: values.listen },
   });
   if (result.ok) console.log(`Built ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   process.exitCode = result.ok ? 0 : 1;
