@@ -111,7 +111,8 @@ export function nginxLocations(publication: Publication, options: NginxOptions):
     "}",
     `default_type ${DEFAULT_MEDIA_TYPE};`,
     "charset utf-8;",
-    `charset_types ${[...MEDIA_TYPES.filter((media) => media.text).map((media) => media.type), FEED_MEDIA_TYPE].join(" ")};`,
+    // text/html always gets the charset; naming it again is an error to nginx.
+    `charset_types ${[...MEDIA_TYPES.filter((media) => media.text && media.type !== "text/html").map((media) => media.type), FEED_MEDIA_TYPE].join(" ")};`,
     "",
     "gzip on;",
     "gzip_vary on;",
