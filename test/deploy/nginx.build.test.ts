@@ -265,7 +265,7 @@ describe.each(["/", "/internationellt/"])("nginx serving the site at %s", (base)
     expect(german.status).toBe(302);
     expect(german.headers.location).toBe(site.url("/de/"));
     expect(String(german.headers.vary)).toContain("Accept-Language");
-    for (const headers of [{}, { "Accept-Language": "fr-FR,fr;q=0.9" }]) {
+    for (const headers of [{}, { "Accept-Language": "fr-FR,fr;q=0.9" }] as Record<string, string>[]) {
       const chooser = await get(site.port, base, headers);
       expect(chooser.status).toBe(200);
       expect(String(chooser.headers.vary)).toContain("Accept-Language");
