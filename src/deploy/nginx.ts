@@ -137,6 +137,8 @@ export function nginxLocations(publication: Publication, options: NginxOptions):
     `location ^~ ${base} {`,
     ...indent(body),
     "}",
+    // Below a path, the path without its slash leads to the site too.
+    ...(base === "/" ? [] : [`location = ${base.slice(0, -1)} {`, ...indent([`return 301 ${base};`]), "}"]),
     "",
   ].join("\n");
 }

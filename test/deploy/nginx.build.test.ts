@@ -160,6 +160,12 @@ describe.each(["/", "/internationellt/"])("nginx serving the site at %s", (base)
     expect(site.check.status).toBe(0);
   });
 
+  it.runIf(base !== "/")("leads the path without its slash to the site", async () => {
+    const answer = await get(site.port, base.slice(0, -1));
+    expect(answer.status).toBe(301);
+    expect(answer.headers.location).toBe(base);
+  });
+
   it("serves every language's home page with status 200", async () => {
     for (const lang of LANGUAGES) expect((await fetchPath(`/${lang}/`)).status).toBe(200);
   });
