@@ -138,7 +138,7 @@ export function nginxLocations(publication: Publication, options: NginxOptions):
     ...indent(body),
     "}",
     // Below a path, the path without its slash leads to the site too.
-    ...(base === "/" ? [] : [`location = ${base.slice(0, -1)} {`, ...indent([`return 301 ${base};`]), "}"]),
+    ...(base === "/" ? [] : [`location = ${base.slice(0, -1)} {`, ...indent(["absolute_redirect off;", `return 301 ${base};`]), "}"]),
     "",
   ].join("\n");
 }
