@@ -2,6 +2,7 @@
 // page of each language, the choice of language at the root; nginx, _redirects and the preview
 // server all follow them.
 import { describe, expect, it } from "vitest";
+import { nginxServer } from "../../src/deploy/nginx.js";
 import { notFoundPageFor, redirectFor } from "../../src/deploy/preview.js";
 import { redirectsFile } from "../../src/deploy/redirects.js";
 import {
@@ -147,5 +148,13 @@ describe("the files that change name with their content", () => {
     expect(CONTENT_NAMED.test("pagefind-entry.json")).toBe(false);
     expect(CONTENT_NAMED.test("wasm.sv.pagefind")).toBe(false);
     expect(CONTENT_NAMED.test("style.css")).toBe(false);
+  });
+});
+
+describe("the nginx configuration", () => {
+  it("quotes the server's directory, whatever its name, and refuses a listen value that is not an address", () => {
+    const conf = nginxServer(root, { root: '/srv/a "b";\\', listen: "127.0.0.1:8080" });
+    expect(conf).toContain('root "/srv/a \\"b\\";\\\\";');
+    expect(() => nginxServer(root, { root: "/srv", listen: "80; include /etc/passwd" })).toThrow();
   });
 });
