@@ -166,11 +166,13 @@ export const hrefOf = (base: string, sitePath: string): string =>
   sitePath.startsWith("/") && !sitePath.startsWith("//") ? `${base}${sitePath.slice(1)}` : sitePath;
 
 /**
- * The attributes whose value is a URL: HTML's own, and our data attributes named `data-…-url`.
+ * The attributes whose value is a URL: HTML's own, our data attributes named `data-…-url`, and
+ * the address in a refresh (`content="0; url=/sv/"`).
  * Values are always written in double quotes by the html template, so an escaped value never
  * contains the quote that ends the match.
  */
-const URL_ATTRIBUTE = /(\s(?:href|src|action|formaction|poster|cite|data-[a-z-]+-url)=")\/(?!\/)/g;
+const URL_ATTRIBUTE =
+  /(\s(?:href|src|action|formaction|poster|cite|data-[a-z-]+-url)="|\shttp-equiv="refresh" content="\d+; ?url=)\/(?!\/)/g;
 
 /**
  * A page's root-relative URLs (href="/sv/…") moved below the base path. Protocol-relative and

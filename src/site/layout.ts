@@ -76,7 +76,7 @@ export function documentHead(head: DocumentHead, dataset: Dataset): Html {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${head.contentSecurityPolicy}">
 <meta name="referrer" content="${REFERRER_POLICY}">
-${head.refresh ? html`<meta http-equiv="refresh" content="0; url=${absoluteUrl(base, head.refresh)}">` : ""}
+${head.refresh ? html`<meta http-equiv="refresh" content="0; url=${head.refresh}">` : ""}
 <title>${head.title}</title>
 ${head.description ? html`<meta name="description" content="${head.description}">` : ""}
 <link rel="canonical" href="${absoluteUrl(base, head.canonical)}">

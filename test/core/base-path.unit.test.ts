@@ -25,10 +25,17 @@ describe("the base path", () => {
     );
   });
 
+  it("comes before the address a refresh leads to", () => {
+    expect(hrefsUnder("/int/", '<meta http-equiv="refresh" content="0; url=/sv/">')).toBe(
+      '<meta http-equiv="refresh" content="0; url=/int/sv/">',
+    );
+  });
+
   it("leaves fragments, absolute and protocol-relative URLs, other attributes and text alone", () => {
     const page =
       '<a href="#main">x</a><a href="https://example.org/sv/">y</a><a href="//example.org/">z</a>' +
-      '<span data-value="/sv/ not a link" title="/sv/">href="/sv/"</span><p>see href=&quot;/sv/&quot;</p>';
+      '<span data-value="/sv/ not a link" title="/sv/">href="/sv/"</span><p>see href=&quot;/sv/&quot;</p>' +
+      '<meta name="description" content="0; url=/sv/ is text here">';
     expect(hrefsUnder("/int/", page)).toBe(page);
   });
 
