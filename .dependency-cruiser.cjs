@@ -12,6 +12,8 @@ const allowed = {
   search: ["core", "model"],
   exports: ["core", "model", "i18n", "releases"],
   site: ["core", "model", "i18n", "releases", "statistics", "exports", "search"],
+  // Publishing: the server configuration and the base path, from the routes and the site's settings.
+  deploy: ["core", "model"],
 };
 const folders = Object.keys(allowed);
 

@@ -3,6 +3,7 @@
 // (`npm run serve`) loads the default export through tsx, which reads data/ as of today.
 import type { UserConfig } from "@11ty/eleventy";
 import type { Batch } from "./src/core/outputs.js";
+import deployPlugin from "./src/deploy/plugin.js";
 import openDataPlugin from "./src/exports/plugin.js";
 import type { Dataset } from "./src/model/dataset.js";
 import { watchedDataset } from "./src/model/plugin.js";
@@ -20,6 +21,7 @@ export function configureSite(eleventyConfig: UserConfig, options: SiteOptions) 
   eleventyConfig.addPlugin(sitePlugin, options);
   eleventyConfig.addPlugin(openDataPlugin, options);
   eleventyConfig.addPlugin(searchPlugin, options);
+  eleventyConfig.addPlugin(deployPlugin, options);
   eleventyConfig.setTemplateFormats(["11ty.js"]);
   eleventyConfig.setQuietMode(true);
   return { dir: { input: "src/site" } };

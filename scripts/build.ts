@@ -1,4 +1,7 @@
 // npm run build [-- --strict] [--data DIR] [--out DIR] [--today YYYY-MM-DD] [--lang sv|en]
+//   [--deploy DIR] [--server-root PATH] [--listen ADDRESS]: where the nginx configuration is
+//   written (beside the site), the server's directory that holds the site's base path, and what the
+//   whole-server form listens on.
 // Works from any directory: paths are taken from where the command starts, templates from the
 // repository.
 import { build } from "../src/build.js";
@@ -10,6 +13,9 @@ const { values, lang, tr } = readArguments(
     data: { type: "string", default: "data" },
     out: { type: "string", default: "_site" },
     today: { type: "string" },
+    deploy: { type: "string", default: "_deploy" },
+    "server-root": { type: "string", default: "/var/www/utblick" },
+    listen: { type: "string", default: "80" },
   },
   "cli.build.usage",
 );
@@ -21,7 +27,14 @@ const today = dayOf(values.today, tr);
 process.chdir(PROJECT_ROOT);
 const started = performance.now();
 try {
-  const result = await build({ dataDir, outputDir, today, strict: values.strict, lang });
+  const result = await build({
+    dataDir,
+    outputDir,
+    today,
+    strict: values.strict,
+    lang,
+    serverConfig: { dir: absolute(values.deploy), root: values["server-root"], listen: values.listen },
+  });
   if (result.ok)
     console.log(tr("cli.build.built", { out: values.out, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
   process.exitCode = result.ok ? 0 : 1;

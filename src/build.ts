@@ -7,6 +7,8 @@ import type { DateTime } from "luxon";
 import { configureSite } from "../eleventy.config.js";
 import type { Lang } from "./core/languages.js";
 import { lastRunUnder, planRuns } from "./core/outputs.js";
+import { deployOutputs } from "./deploy/plugin.js";
+import { type ServerConfigOptions, writeServerConfig } from "./deploy/write.js";
 import { openData } from "./exports/files.js";
 import type { Dataset } from "./model/dataset.js";
 import { datasetOf } from "./model/index.js";
@@ -32,6 +34,8 @@ export interface BuildOptions {
   readonly pagesPerBundle?: number;
   /** Heap growth after which a full garbage collection runs between runs (needs --expose-gc). */
   readonly garbageAllowanceMb?: number;
+  /** Where to write the web server's configuration (beside the site, never in it); none if absent. */
+  readonly serverConfig?: ServerConfigOptions;
 }
 
 /** 2000 outputs per run keep a build of 10 000 projects well under 1.5 GiB. */
@@ -89,6 +93,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     throw error;
   }
   swapInto(staging, output);
+  if (options.serverConfig) writeServerConfig(dataset.site, options.serverConfig);
   return { ok: true, validation };
 }
 
@@ -124,7 +129,7 @@ function outputGroups(dataset: Dataset): string[][] {
   });
   const first = new Set(searchable.flat());
   return [
-    [...first, ...pages.filter((url) => !first.has(url))],
+    [...first, ...pages.filter((url) => !first.has(url)), ...deployOutputs(dataset).map((file) => file.url)],
     files.map((file) => file.url),
     recordFiles.map((file) => file.url),
   ];

@@ -118,7 +118,7 @@ export function yearUrl(lang: Lang, year: number): string {
 export const feedUrl = (lang: Lang): string => `/${lang}/feed.xml`;
 export const notFoundUrl = (lang: Lang): string => `/${lang}/404.html`;
 
-const DICTIONARY_SLUGS: Record<Lang, string> = {
+export const DICTIONARY_SLUGS: Record<Lang, string> = {
   sv: "databeskrivning",
   en: "data-dictionary",
   de: "datenbeschreibung",
@@ -146,7 +146,38 @@ export const bundleUrl = (lang: Lang, part = 1): string =>
   part === 1 ? `/pagefind/${lang}/` : `/pagefind/${lang}/part-${part}/`;
 export const bundlesManifestUrl = (lang: Lang): string => `${bundleUrl(lang)}bundles.json`;
 
-/** A site URL made absolute against the site's `base_url`. */
+// Every route above is a *site path*: where a file sits in the built site, from its root
+// ("/sv/projekt/x/"). The site may be published below a path of its host (`base_url`
+// https://www.kommun.se/internationellt/), so what a browser asks for is the base path followed by
+// the site path. Absolute URLs (canonical, hreflang, sitemap, feeds, catalog) go through
+// absoluteUrl; the root-relative URLs of pages go through hrefsUnder, once per page, at the
+// boundary where the page is written (src/deploy/plugin.ts).
+
+/** A site path made absolute against the site's `base_url` (which may carry a path). */
 export function absoluteUrl(baseUrl: string, url: string): string {
   return new URL(url.replace(/^\//, ""), baseUrl).href;
+}
+
+/** The path the site is published under: "/" at a host's root, "/internationellt/" below it. */
+export const basePath = (baseUrl: string): string => new URL(baseUrl).pathname;
+
+/** What a browser asks for to get a site path: the base path followed by the site path. */
+export const hrefOf = (base: string, sitePath: string): string =>
+  sitePath.startsWith("/") && !sitePath.startsWith("//") ? `${base}${sitePath.slice(1)}` : sitePath;
+
+/**
+ * The attributes whose value is a URL: HTML's own, our data attributes named `data-…-url`, and
+ * the address in a refresh (`content="0; url=/sv/"`).
+ * Values are always written in double quotes by the html template, so an escaped value never
+ * contains the quote that ends the match.
+ */
+const URL_ATTRIBUTE =
+  /(\s(?:href|src|action|formaction|poster|cite|data-[a-z-]+-url)="|\shttp-equiv="refresh" content="\d+; ?url=)\/(?!\/)/g;
+
+/**
+ * A page's root-relative URLs (href="/sv/…") moved below the base path. Protocol-relative and
+ * absolute URLs, fragments and text are left alone; at a host's root nothing changes.
+ */
+export function hrefsUnder(base: string, page: string): string {
+  return base === "/" ? page : page.replace(URL_ATTRIBUTE, (_, attribute: string) => `${attribute}${base}`);
 }

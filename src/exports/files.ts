@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Lang } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import {
+  absoluteUrl,
   allJsonUrl,
   catalogJsonLdUrl,
   catalogRdfUrl,
@@ -129,7 +130,15 @@ function describeOpenData(dataset: Dataset): OpenData {
     mediaType: "application/json",
     format: "JSON",
     title: text("Versioner och ändringar (JSON)", "Releases and changes (JSON)", "Versionen und Änderungen (JSON)"),
-    render: () => json(history),
+    // Readers of the file fetch releases from anywhere: their addresses are absolute.
+    render: () =>
+      json({
+        ...history,
+        releases: history.releases.map((release) => ({
+          ...release,
+          url: absoluteUrl(dataset.site.base_url, release.url),
+        })),
+      }),
   };
   const checksums: DataFile = {
     url: checksumsUrl,

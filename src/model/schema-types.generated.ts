@@ -37,7 +37,7 @@ export interface ThePublication {
    */
   publisher: string;
   /**
-   * The address the site is published at: the root of a host, ending in a slash, e.g. https://international.example.org/.
+   * The address the site is published at, ending in a slash: the root of a host (https://international.example.org/) or a path below it (https://www.example-kommun.se/internationellt/).
    */
   base_url: string;
   /**

@@ -108,7 +108,9 @@ export async function indexLanguage(
       if (errors.length) return { errors, pages };
       if (files.length === 0) break;
     }
-    writeFileSync(join(siteDir, bundlesManifestUrl(lang)), `${JSON.stringify(bundles)}\n`);
+    // Relative to the manifest, so that the bundles are found wherever the site is published.
+    const relative = bundles.map((url) => url.slice(bundleUrl(lang).length) || "./");
+    writeFileSync(join(siteDir, bundlesManifestUrl(lang)), `${JSON.stringify(relative)}\n`);
     return { errors, pages };
   } finally {
     rmSync(input, { recursive: true, force: true });

@@ -4,6 +4,7 @@
 import { type Html, html, jsonForScript } from "../core/html.js";
 import { LANGUAGE_NAMES, type Lang } from "../core/languages.js";
 import { absoluteUrl, feedUrl, home, type Section, sectionUrl } from "../core/routes.js";
+import { contentSecurityPolicy, REFERRER_POLICY } from "../core/security.js";
 import { formatDay } from "../i18n/format.js";
 import { localise, t } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
@@ -25,20 +26,6 @@ const NAVIGATION: readonly Section[] = [
   "search",
   "about",
 ];
-
-function contentSecurityPolicy(page: Page): string {
-  const scripts = page.scripts?.length ? `'self'${page.scriptPolicy ? ` ${page.scriptPolicy}` : ""}` : "'none'";
-  return [
-    "default-src 'self'",
-    `script-src ${scripts}`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join("; ");
-}
 
 /** Links to the same page in the site's other languages; none on a one-language site. */
 function languageSwitcher(page: Page, languages: readonly Lang[]): Html {
@@ -88,7 +75,7 @@ export function documentHead(head: DocumentHead, dataset: Dataset): Html {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${head.contentSecurityPolicy}">
-<meta name="referrer" content="strict-origin-when-cross-origin">
+<meta name="referrer" content="${REFERRER_POLICY}">
 ${head.refresh ? html`<meta http-equiv="refresh" content="0; url=${head.refresh}">` : ""}
 <title>${head.title}</title>
 ${head.description ? html`<meta name="description" content="${head.description}">` : ""}
@@ -128,7 +115,7 @@ ${documentHead(
     lang,
     title: `${page.title} – ${siteTitle.value}`,
     description: page.description,
-    contentSecurityPolicy: contentSecurityPolicy(page),
+    contentSecurityPolicy: contentSecurityPolicy({ allowed: Boolean(page.scripts?.length), extra: page.scriptPolicy }),
     canonical: page.url,
     alternates: page.alternates,
     feed: { url: feedUrl(lang), title: t(lang, "feed.title", { site: siteTitle.value }) },

@@ -11,6 +11,7 @@ declare module "@11ty/eleventy" {
     addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     addWatchTarget(path: string): void;
+    addTransform(name: string, transform: (content: string, outputPath: string | false) => string): void;
     addPlugin<Options>(plugin: (config: UserConfig, options: Options) => void | Promise<void>, options?: Options): void;
     on(
       event: "eleventy.before" | "eleventy.after",

@@ -23,7 +23,12 @@ beforeAll(async () => {
   // following runs are written.
   site = await buildSite("data", undefined, { pagesPerBundle: 60, outputsPerRun: 300 });
   bundles = Object.fromEntries(
-    ["sv", "en", "de"].map((lang) => [lang, JSON.parse(site.read(`/pagefind/${lang}/bundles.json`)) as string[]]),
+    ["sv", "en", "de"].map((lang) => {
+      // The manifest lists its bundles relative to itself; here they become site paths.
+      const manifest = `/pagefind/${lang}/`;
+      const listed = JSON.parse(site.read(`${manifest}bundles.json`)) as string[];
+      return [lang, listed.map((bundle) => new URL(bundle, `http://site${manifest}`).pathname)];
+    }),
   );
   fragments = Object.values(bundles)
     .flat()

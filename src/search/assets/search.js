@@ -152,11 +152,15 @@ function schedule() {
 
 async function start() {
   // A language's index may come in several bundles; the first loads, the others are merged into it.
-  pagefind = await import(`${root.dataset.bundle}pagefind.js`);
-  await pagefind.options({ excerptLength: 24 });
+  // The page names the first bundle, the manifest and the site's root, below the site's base path.
+  // The manifest lists the bundles relative to itself; Pagefind's results are site paths.
+  const manifest = new URL(root.dataset.bundlesUrl, location.href);
+  const baseUrl = root.dataset.siteUrl;
+  pagefind = await import(new URL("pagefind.js", new URL(root.dataset.bundleUrl, location.href)).href);
+  await pagefind.options({ excerptLength: 24, baseUrl });
   await pagefind.init();
-  const bundles = await (await fetch(root.dataset.bundles)).json();
-  for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(bundle);
+  const bundles = await (await fetch(manifest)).json();
+  for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(new URL(bundle, manifest).href, { baseUrl });
   allFilters = await pagefind.filters();
   const state = readState();
   input.value = state.query;

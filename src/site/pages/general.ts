@@ -5,6 +5,7 @@ import { escapeHtml, Html, html } from "../../core/html.js";
 import { LANGUAGE_NAMES, type Lang, SOURCE_LANG } from "../../core/languages.js";
 import { name } from "../../core/names.js";
 import { bundlesManifestUrl, bundleUrl, home, notFoundUrl, sectionUrl, statusUrl } from "../../core/routes.js";
+import { contentSecurityPolicy, SEARCH_SCRIPT_SOURCES } from "../../core/security.js";
 import { DEFAULT_STATUS_WINDOW } from "../../core/vocabulary.js";
 import { formatDay, formatDuration, formatNumber, formatPartialDate, languageName } from "../../i18n/format.js";
 import { localise, t } from "../../i18n/translate.js";
@@ -137,9 +138,11 @@ function searchPage(lang: Lang): Page {
     "data-label-one": t(lang, "search.one"),
     "data-label-many": t(lang, "search.many"),
     "data-label-failed": t(lang, "search.failed"),
-    // The script finds the language's bundles here: their address has one home, core/routes.
-    "data-bundle": bundleUrl(lang),
-    "data-bundles": bundlesManifestUrl(lang),
+    // The script finds the language's bundles here: their address has one home, core/routes. The
+    // data-…-url attributes get the site's base path when the page is written, as links do.
+    "data-bundle-url": bundleUrl(lang),
+    "data-bundles-url": bundlesManifestUrl(lang),
+    "data-site-url": "/",
   };
   return {
     url: sectionUrl(lang, "search"),
@@ -150,7 +153,7 @@ function searchPage(lang: Lang): Page {
     alternates: alternatesOf((other) => sectionUrl(other, "search")),
     scripts: [SEARCH_SCRIPT],
     // Pagefind runs its index lookups in WebAssembly.
-    scriptPolicy: "'wasm-unsafe-eval'",
+    scriptPolicy: SEARCH_SCRIPT_SOURCES,
     content: () => html`<h1>${t(lang, "section.search")}</h1>
 <div id="search" ${new Html(
       Object.entries(labels)
@@ -204,8 +207,7 @@ export function languageChooser(dataset: Dataset): { url: string; render: () => 
     {
       lang: first,
       title: titles.join(" · "),
-      contentSecurityPolicy:
-        "default-src 'self'; script-src 'none'; style-src 'self'; object-src 'none'; base-uri 'self'",
+      contentSecurityPolicy: contentSecurityPolicy({ allowed: false }),
       canonical: "/",
       alternates: alternatesOf(home),
       ...(languages.length === 1 ? { refresh: home(first) } : {}),

@@ -1,0 +1,219 @@
+// What a web server must know about the site, derived from the same routes as the pages: where
+// the site lives, which foreign section names redirect to which, which 404 page answers where,
+// the headers every response carries, the media types and how long each kind of file may be
+// cached. The nginx configuration, the _redirects file and the preview server are written from
+// these rules; none of them restates a route.
+import { LANGUAGES, type Lang } from "../core/languages.js";
+import {
+  basePath,
+  DICTIONARY_SLUGS,
+  FACET_SLUGS,
+  home,
+  notFoundUrl,
+  SECTION_SLUGS,
+  type Section,
+  STATUS_SLUGS,
+  sectionUrl,
+} from "../core/routes.js";
+import { contentSecurityPolicy, REFERRER_POLICY, SEARCH_SCRIPT_SOURCES } from "../core/security.js";
+import type { DerivedStatusCode } from "../core/vocabulary.js";
+
+/** The facts about a published site that a server needs. */
+export interface Publication {
+  /** The path the site lives under, "/" or "/internationellt/". */
+  readonly base: string;
+  /** The languages the site is published in (`site.languages`), the first being the default. */
+  readonly languages: readonly Lang[];
+}
+
+export function publicationOf(site: { readonly base_url: string; readonly languages: readonly Lang[] }): Publication {
+  return { base: basePath(site.base_url), languages: site.languages };
+}
+
+/**
+ * A permanent redirect of every address that starts with `from` to the same address starting with
+ * `to` (site paths, both ending in a slash). With `exact`, `from` itself redirects too; without
+ * it, only addresses below it do (a foreign year facet must not capture a project of the same id).
+ */
+export interface Swap {
+  readonly from: string;
+  readonly to: string;
+  readonly exact: boolean;
+}
+
+/**
+ * The redirects that let a reader swap the language in an address: /de/projects/x/ →
+ * /de/projekte/x/. One per language, level and foreign name: section names, the project facets,
+ * the statuses and the data dictionary; never one per record. Foreign names come from every
+ * language Utblick supports, so a partner's English address works on a site without English. A
+ * foreign name that is a name of the language's own (another section, or the same one) gets no rule.
+ */
+export function languageSwaps(publication: Publication): Swap[] {
+  const swaps: Swap[] = [];
+  const add = (
+    own: string,
+    siblings: readonly string[],
+    foreign: readonly string[],
+    parent: string,
+    exact: boolean,
+  ) => {
+    for (const name of new Set(foreign))
+      if (!siblings.includes(name)) swaps.push({ from: `${parent}${name}/`, to: `${parent}${own}/`, exact });
+  };
+  for (const lang of publication.languages) {
+    const others = LANGUAGES.filter((other) => other !== lang);
+    const sections = Object.keys(SECTION_SLUGS[lang]) as Section[];
+    const ownSections = sections.map((section) => SECTION_SLUGS[lang][section]);
+    for (const section of sections)
+      add(
+        SECTION_SLUGS[lang][section],
+        ownSections,
+        others.map((other) => SECTION_SLUGS[other][section]),
+        home(lang),
+        true,
+      );
+    const projects = sectionUrl(lang, "projects");
+    const facets = Object.values(FACET_SLUGS[lang]);
+    for (const facet of ["status", "year"] as const)
+      add(
+        FACET_SLUGS[lang][facet],
+        facets,
+        others.map((other) => FACET_SLUGS[other][facet]),
+        projects,
+        facet === "status",
+      );
+    const statuses = Object.keys(STATUS_SLUGS[lang]) as DerivedStatusCode[];
+    const ownStatuses = statuses.map((status) => STATUS_SLUGS[lang][status]);
+    for (const status of statuses)
+      add(
+        STATUS_SLUGS[lang][status],
+        ownStatuses,
+        others.map((other) => STATUS_SLUGS[other][status]),
+        `${projects}${FACET_SLUGS[lang].status}/`,
+        true,
+      );
+    const openData = sectionUrl(lang, "openData");
+    add(
+      DICTIONARY_SLUGS[lang],
+      [DICTIONARY_SLUGS[lang]],
+      others.map((other) => DICTIONARY_SLUGS[other]),
+      openData,
+      true,
+    );
+  }
+  return swaps;
+}
+
+/** The 404 page of each language's addresses; anything else gets the first language's. */
+export function notFoundPages(publication: Publication): { readonly prefix: string; readonly page: string }[] {
+  return publication.languages.map((lang) => ({ prefix: home(lang), page: notFoundUrl(lang) }));
+}
+
+/** The page answered for an address outside every language. */
+export const ROOT_NOT_FOUND = "/404.html";
+
+/**
+ * The headers of every response. The Content-Security-Policy header allows what the most
+ * permissive page needs (the search page's WebAssembly); each page's meta element narrows it
+ * further, and the header adds what only a header can say (frame-ancestors).
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "Content-Security-Policy": `${contentSecurityPolicy({ allowed: true, extra: SEARCH_SCRIPT_SOURCES })}; frame-ancestors 'self'`,
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": REFERRER_POLICY,
+  "Permissions-Policy":
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
+};
+
+/** HSTS, for a host served only over HTTPS: documented, commented out in the configuration. */
+export const HSTS_HEADER = { name: "Strict-Transport-Security", value: "max-age=31536000" } as const;
+
+/**
+ * The media type of each file extension the site writes. Text types are sent with
+ * `charset=utf-8`; Pagefind's files are gzip-compressed binaries, and WebAssembly is binary, so
+ * no charset applies to them.
+ */
+export const MEDIA_TYPES: readonly {
+  readonly type: string;
+  readonly extensions: readonly string[];
+  readonly text: boolean;
+}[] = [
+  { type: "text/html", extensions: ["html"], text: true },
+  { type: "text/css", extensions: ["css"], text: true },
+  { type: "text/javascript", extensions: ["js", "mjs"], text: true },
+  { type: "application/json", extensions: ["json"], text: true },
+  { type: "application/ld+json", extensions: ["jsonld"], text: true },
+  { type: "text/csv", extensions: ["csv"], text: true },
+  { type: "application/rdf+xml", extensions: ["rdf"], text: true },
+  { type: "application/xml", extensions: ["xml"], text: true },
+  { type: "text/plain", extensions: ["txt"], text: true },
+  { type: "image/svg+xml", extensions: ["svg"], text: true },
+  { type: "application/wasm", extensions: ["wasm"], text: false },
+  {
+    type: "application/octet-stream",
+    extensions: ["pagefind", "pf_meta", "pf_fragment", "pf_index", "pf_filter"],
+    text: false,
+  },
+  { type: "image/png", extensions: ["png"], text: false },
+  { type: "image/x-icon", extensions: ["ico"], text: false },
+  { type: "font/woff2", extensions: ["woff2"], text: false },
+];
+
+/** Files without an extension (SHA256SUMS) are text. */
+export const DEFAULT_MEDIA_TYPE = "text/plain";
+
+/** The feeds are XML files of a more precise type. */
+export const FEED_MEDIA_TYPE = "application/atom+xml";
+
+/**
+ * How long a response may be cached. Files whose name changes with their content (Pagefind's
+ * hashed index files, assets named by a hash) never change: a year. Pagefind's unhashed entry
+ * files name the hashed ones, which a new build deletes, so they are revalidated every time.
+ * Pages and open data change with each build: five minutes.
+ */
+export const CACHE = {
+  immutable: "public, max-age=31536000, immutable",
+  revalidate: "no-cache",
+  short: "public, max-age=300",
+} as const;
+
+/** File names that change with their content: pagefind's `sv_1a2b3c4.pf_index`, `style.0123abcd.css`. */
+export const CONTENT_NAMED = /(?:_[0-9a-f]{7,}\.pf_[a-z]+|\.[0-9a-f]{8,}\.[a-z0-9]+)$/;
+
+/** The folder of the search bundles; its unhashed files are revalidated. */
+export const SEARCH_ROOT = "/pagefind/";
+
+/** The media types worth compressing: text, and WebAssembly. Pagefind's files are compressed already. */
+export const COMPRESSED_TYPES: readonly string[] = [
+  ...MEDIA_TYPES.filter((media) => media.text && media.type !== "text/html").map((media) => media.type),
+  FEED_MEDIA_TYPE,
+  "application/wasm",
+];
+
+/**
+ * The language to send a reader to from the root, from an Accept-Language header: the first
+ * language range the site publishes in that is not refused with q=0. Undefined keeps the chooser.
+ */
+export function preferredLanguage(acceptLanguage: string | undefined, publication: Publication): Lang | undefined {
+  if (!acceptLanguage) return undefined;
+  for (const range of acceptLanguage.split(",")) {
+    const [tag = "", ...params] = range.trim().toLowerCase().split(";");
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith("q="));
+    if (q !== undefined && Number(q.slice(2)) === 0) continue;
+    const primary = tag.trim().split("-")[0] ?? "";
+    const lang = publication.languages.find((candidate) => candidate === primary);
+    if (lang) return lang;
+  }
+  return undefined;
+}
+
+/**
+ * The same choice as one PCRE for nginx, capturing the language in $1: skips every range that
+ * is not one of the site's languages or is refused with q=0, and takes the first that is.
+ */
+export function preferredLanguagePattern(publication: Publication): string {
+  const langs = publication.languages.join("|");
+  const refused = `[^,;]*;\\s*q=0(?:\\.0{0,3})?\\s*(?:,|$)`;
+  const other = `(?!\\s*(?:${langs})(?:-[^,;]*)?\\s*(?:;|,|$))[^,]*(?:,|$)`;
+  return `^(?:\\s*(?:${refused}|${other}))*\\s*(${langs})(?:-[^,;]*)?\\s*(?:;\\s*q=(?!0(?:\\.0{0,3})?\\s*(?:,|$))[0-9.]+\\s*)?(?:,|$)`;
+}
