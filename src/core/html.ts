@@ -11,10 +11,13 @@ export type Renderable = Html | string | number | boolean | null | undefined | r
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-const SPECIAL = /[&<>"']/;
+// Controls other than tab, LF, FF and CR, and noncharacters, are parse errors in HTML and mean
+// nothing in a text; they are written as U+FFFD, the character that says something was lost.
+const SPECIAL = /[&<>"'\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/;
+const SPECIALS = new RegExp(SPECIAL.source, "g");
 
 export function escapeHtml(text: string): string {
-  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char) : text;
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (char) => ESCAPES[char] ?? "\uFFFD") : text;
 }
 
 function render(value: Renderable): string {
