@@ -49,8 +49,7 @@ const MESSAGES = {
       `Inget byggdes: en annan build (process ${holder.pid} på ${holder.host}, startad ${time(holder.started)}) bygger ${output} just nu, och den här build:en har inte ändrat något. Vänta tills den är klar och försök igen. Om ingen build körs: ta bort ${lock}.`,
     staleLock: (holder: LockHolder) =>
       `En build som avbröts (process ${holder.pid}, startad ${time(holder.started)}) hade lämnat sitt lås kvar; det är borttaget.`,
-    leftovers: (names: readonly string[]) =>
-      `Tog bort det som avbrutna builds lämnade efter sig: ${names.join(", ")}.`,
+    leftovers: (names: readonly string[]) => `Tog bort det som avbrutna builds lämnade efter sig: ${names.join(", ")}.`,
     notRemoved: (path: string, reason: string) => `${path} kunde inte tas bort (${reason}); ta bort den för hand.`,
     migrated: (output: string, target: string) =>
       `${output} var en vanlig mapp; nu är den en länk till ${target}, så att varje build byter webbplats i ett enda steg.`,
@@ -113,11 +112,11 @@ export function buildsFolder(output: string): string {
 
 const LOCK = "lock";
 
-const reason = (error: unknown): string =>
-  error instanceof Error && "code" in error ? String(error.code) : error instanceof Error ? error.message : String(error);
-
 const codeOf = (error: unknown): string | undefined =>
   error instanceof Error && "code" in error ? String(error.code) : undefined;
+
+/** A file-system error's code (EACCES, EBUSY, …) is what tells an administrator what to look at. */
+const reason = (error: unknown): string => codeOf(error) ?? (error instanceof Error ? error.message : String(error));
 
 /** Field 22 of /proc/<pid>/stat (after the command name, which may hold spaces): the start time. */
 function processStart(pid: number | "self"): string | undefined {

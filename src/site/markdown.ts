@@ -2,7 +2,7 @@
 // markdown-it's link check drops javascript:, vbscript: and data: links. Images are shown only
 // from the site itself; others become links.
 import MarkdownIt from "markdown-it";
-import { escapeHtml, Html } from "../core/html.js";
+import { escapeHtml, Html, replaceNonHtml } from "../core/html.js";
 import type { Lang } from "../core/languages.js";
 import { t } from "../i18n/translate.js";
 
@@ -84,7 +84,7 @@ markdown.renderer.rules.image = (tokens, index, options, env, self) => {
 
 export function renderMarkdown(text: string, lang?: Lang, options: MarkdownOptions = {}): Html {
   const env: Env = { ...(lang ? { lang } : {}), ...(options.outside ? { outside: options.outside } : {}) };
-  return new Html(markdown.render(text, env));
+  return new Html(markdown.render(replaceNonHtml(text), env));
 }
 
 /** The plain text of a Markdown text, for metadata such as JSON-LD descriptions: no markup at all. */

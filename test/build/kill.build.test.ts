@@ -101,7 +101,9 @@ describe("a build killed", () => {
       expect(buildFolders(output).length).toBeGreaterThan(2);
 
       const log: string[] = [];
-      expect((await build({ dataDir: newData, outputDir: output, today, log: (line) => log.push(line) })).ok).toBe(true);
+      expect((await build({ dataDir: newData, outputDir: output, today, log: (line) => log.push(line) })).ok).toBe(
+        true,
+      );
       expect(log.join("\n")).toMatch(/En build som avbröts \(process \d+, startad .*\) hade lämnat sitt lås kvar/);
       expect(log.join("\n")).toContain("Tog bort det som avbrutna builds lämnade efter sig: .site-builds/");
       expect(snapshot(output)).toEqual(newSnapshot);
