@@ -56,6 +56,8 @@ const MESSAGES = {
     previousKept: (output: string, previous: string) =>
       `${output} pekade på ${previous}, som inte är en build av Utblick; den mappen är orörd.`,
     notAFolder: (output: string) => `${output} är en fil, inte en mapp: flytta den eller välj en annan utdatamapp.`,
+    sharedBuilds: (builds: string, owner: string, output: string) =>
+      `Inget byggdes: ${builds} hör till utdatamappen ${owner}, inte till ${output}. Välj ett annat namn på utdatamappen.`,
     lockedUnknown: (output: string, lock: string) =>
       `Inget byggdes: en annan build har just börjat bygga ${output}, och den här build:en har inte ändrat något. Vänta tills den är klar och försök igen. Om ingen build körs: ta bort ${lock}.`,
   },
@@ -71,6 +73,8 @@ const MESSAGES = {
     previousKept: (output: string, previous: string) =>
       `${output} pointed to ${previous}, which is not an Utblick build; that folder is left as it was.`,
     notAFolder: (output: string) => `${output} is a file, not a folder: move it or choose another output folder.`,
+    sharedBuilds: (builds: string, owner: string, output: string) =>
+      `Nothing was built: ${builds} belongs to the output folder ${owner}, not to ${output}. Choose another name for the output folder.`,
     lockedUnknown: (output: string, lock: string) =>
       `Nothing was built: another build has just started building ${output}, and this build changed nothing. Wait until it has finished and try again. If no build is running, delete ${lock}.`,
   },
@@ -100,7 +104,7 @@ export interface Publication {
   publish(): Promise<void>;
   /** After a failure: removes the staged build; the published site stays as it was. */
   abandon(): void;
-  /** Releases the lock (if it is still ours). */
+  /** Removes the staged build if it was not published, and releases the lock (if it is still ours). */
   close(): void;
 }
 
@@ -111,6 +115,8 @@ export function buildsFolder(output: string): string {
 }
 
 const LOCK = "lock";
+/** Names the output a builds folder belongs to: `_site` and `site` would otherwise share `.site-builds`. */
+const OWNER = "output";
 
 const codeOf = (error: unknown): string | undefined =>
   error instanceof Error && "code" in error ? String(error.code) : undefined;
@@ -145,10 +151,13 @@ function readHolder(path: string): LockHolder | undefined | "unreadable" {
   }
 }
 
+/** The locks this process holds (a test may run builds side by side in one process). */
+const held = new Set<string>();
+
 /** Whether the build that wrote the lock still runs; on another host that cannot be known, so it counts as running. */
 function running(holder: LockHolder): boolean {
   if (holder.host !== hostname()) return true;
-  if (holder.pid === process.pid) return false;
+  if (holder.pid === process.pid) return held.has(holder.token);
   try {
     process.kill(holder.pid, 0);
   } catch (error) {
@@ -199,6 +208,7 @@ export function openPublication(outputDir: string, options: PublicationOptions):
   if (kindOf(output) === "file") throw new Error(text.notAFolder(output));
 
   mkdirSync(builds, { recursive: true });
+  claim();
   acquire();
   try {
     removeLeftovers();
@@ -206,6 +216,16 @@ export function openPublication(outputDir: string, options: PublicationOptions):
   } catch (error) {
     release();
     throw error;
+  }
+
+  function claim(): void {
+    try {
+      writeFileSync(join(builds, OWNER), `${basename(output)}\n`, { flag: "wx" });
+    } catch (error) {
+      if (codeOf(error) !== "EEXIST") throw error;
+      const owner = readFileSync(join(builds, OWNER), "utf8").trim();
+      if (owner !== basename(output)) throw new Error(text.sharedBuilds(builds, owner, output));
+    }
   }
 
   function acquire(): void {
@@ -216,10 +236,12 @@ export function openPublication(outputDir: string, options: PublicationOptions):
       for (let attempt = 0; attempt < 5; attempt++) {
         try {
           linkSync(mine, lock);
+          held.add(me.token);
           return;
         } catch (error) {
           if (codeOf(error) !== "EEXIST") {
             writeFileSync(lock, `${JSON.stringify(me)}\n`, { flag: "wx" });
+            held.add(me.token);
             return;
           }
         }
@@ -256,6 +278,7 @@ export function openPublication(outputDir: string, options: PublicationOptions):
   }
 
   function release(): void {
+    held.delete(me.token);
     const holder = readHolder(lock);
     if (holder !== undefined && holder !== "unreadable" && holder.token === me.token) unlinkSync(lock);
   }
@@ -266,7 +289,7 @@ export function openPublication(outputDir: string, options: PublicationOptions):
     const removed: string[] = [];
     const candidates = [
       ...readdirSync(builds)
-        .filter((name) => name !== LOCK && join(builds, name) !== published)
+        .filter((name) => name !== LOCK && name !== OWNER && join(builds, name) !== published)
         .map((name) => join(builds, name)),
       ...readdirSync(dirname(output))
         .filter(
@@ -284,6 +307,12 @@ export function openPublication(outputDir: string, options: PublicationOptions):
       }
     }
     if (removed.length) log(text.leftovers(removed));
+  }
+
+  /** Removes the staged build unless it is the published one, whatever failed after it was published. */
+  function abandon(): void {
+    if (linkedBuild(output) !== staging) rmSync(staging, { recursive: true, force: true });
+    rmSync(join(builds, `${id}.link`), { force: true });
   }
 
   return {
@@ -324,13 +353,10 @@ export function openPublication(outputDir: string, options: PublicationOptions):
         log(text.notRemoved(previous, reason(error)));
       }
     },
-    abandon() {
-      // Never the published build, whatever failed after it was published.
-      if (linkedBuild(output) !== staging) rmSync(staging, { recursive: true, force: true });
-      rmSync(join(builds, `${id}.link`), { force: true });
-    },
+    abandon,
     close() {
       try {
+        abandon();
         release();
       } catch (error) {
         log(text.notRemoved(lock, reason(error)));
