@@ -230,21 +230,28 @@ export function openPublication(outputDir: string, options: PublicationOptions):
 
   function acquire(): void {
     const mine = join(builds, `${id}.lock`);
-    writeFileSync(mine, `${JSON.stringify(me)}\n`);
-    try {
-      // A hard link appears whole or not at all, so nobody ever reads a half-written lock.
-      for (let attempt = 0; attempt < 5; attempt++) {
+    const content = `${JSON.stringify(me)}\n`;
+    writeFileSync(mine, content);
+    /** A hard link appears whole or not at all, so nobody ever reads a half-written lock. */
+    const take = (): boolean => {
+      try {
+        linkSync(mine, lock);
+      } catch (error) {
+        if (codeOf(error) === "EEXIST") return false;
+        // No hard links on this file system, or a build cleaning up removed our file: write the lock itself.
         try {
-          linkSync(mine, lock);
-          held.add(me.token);
-          return;
-        } catch (error) {
-          if (codeOf(error) !== "EEXIST") {
-            writeFileSync(lock, `${JSON.stringify(me)}\n`, { flag: "wx" });
-            held.add(me.token);
-            return;
-          }
+          writeFileSync(lock, content, { flag: "wx" });
+        } catch (fallback) {
+          if (codeOf(fallback) === "EEXIST") return false;
+          throw fallback;
         }
+      }
+      held.add(me.token);
+      return true;
+    };
+    try {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        if (take()) return;
         const holder = readHolder(lock);
         if (holder === undefined) continue;
         if (holder === "unreadable") throw new BuildLockedError(text.lockedUnknown(output, lock));
