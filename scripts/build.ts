@@ -5,6 +5,7 @@
 // Works from any directory: paths are taken from where the command starts, templates from the
 // repository.
 import { build } from "../src/build.js";
+import { BuildLockedError } from "../src/publish.js";
 import { absolute, dayOf, PROJECT_ROOT, readArguments, reportInternalError } from "./cli.js";
 
 const { values, lang, tr } = readArguments(
@@ -39,6 +40,13 @@ try {
     console.log(tr("cli.build.built", { out: values.out, seconds: ((performance.now() - started) / 1000).toFixed(1) }));
   process.exitCode = result.ok ? 0 : 1;
 } catch (error) {
+  if (error instanceof BuildLockedError) {
+    // The message says that this build changed nothing and why. EX_TEMPFAIL: the same command can
+    // be run again later.
+    console.error(error.message);
+    process.exit(75);
+  }
+  // Everything that throws does so before the one step that publishes: the old site is intact.
   console.error(tr("cli.build.failed", { out: values.out }));
   reportInternalError(error, tr);
 }

@@ -1,7 +1,6 @@
 // The whole build: validate, render into a staging directory, and only when everything
-// succeeded swap it in place of the output directory. A failed build leaves the old site as it was.
-import { existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+// succeeded publish it in place of the output directory in one step (src/publish.ts). A failed
+// build leaves the old site as it was; one build at a time holds the output.
 import { Eleventy } from "@11ty/eleventy";
 import type { DateTime } from "luxon";
 import { configureSite } from "../eleventy.config.js";
@@ -15,6 +14,7 @@ import { datasetOf } from "./model/index.js";
 import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./model/messages.js";
 import { reportLines } from "./model/report.js";
 import { formatCoverage, type ValidationResult, validateDataDirectory } from "./model/validate.js";
+import { openPublication, type Publication, type StageHook } from "./publish.js";
 import { releaseHistory } from "./releases/history.js";
 import { PAGES_PER_BUNDLE, searchedSections } from "./search/indexer.js";
 import { SearchIndexing } from "./search/plugin.js";
@@ -36,6 +36,8 @@ export interface BuildOptions {
   readonly garbageAllowanceMb?: number;
   /** Where to write the web server's configuration (beside the site, never in it); none if absent. */
   readonly serverConfig?: ServerConfigOptions;
+  /** Called at each stage of publishing; the kill tests stop the build there. */
+  readonly onStage?: StageHook;
 }
 
 /** 2000 outputs per run keep a build of 10 000 projects well under 1.5 GiB. */
@@ -48,12 +50,32 @@ export interface BuildResult {
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? ((line: string) => console.log(line));
+  // The lock comes first: a second build stops here, before it reports anything about the output.
+  const publication = openPublication(options.outputDir, {
+    log,
+    onStage: options.onStage,
+    lang: options.lang ?? DEFAULT_EDITOR_LANG,
+  });
+  try {
+    await options.onStage?.("locked");
+    return await buildInto(publication, options, log);
+  } finally {
+    publication.close();
+  }
+}
+
+async function buildInto(
+  publication: Publication,
+  options: BuildOptions,
+  log: (line: string) => void,
+): Promise<BuildResult> {
   const lang = options.lang ?? DEFAULT_EDITOR_LANG;
   const tr = messages(lang);
   const validation = validateDataDirectory(options.dataDir, { today: options.today, strict: options.strict, lang });
   log(formatCoverage(validation.coverage, lang));
   for (const line of reportLines(validation)) log(line);
   if (!validation.dataset) {
+    publication.abandon();
     log(tr("cli.build.nothingBuilt", { out: options.outputDir }));
     return { ok: false, validation };
   }
@@ -62,10 +84,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const languages = dataset.site.languages;
   const release = releaseHistory(dataset).current;
   if (!release.recorded) log(tr("cli.build.unreleased", { version: release.version }));
-  const output = resolve(options.outputDir);
-  const staging = join(dirname(output), `.${basename(output)}-staging-${process.pid}`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
+  const staging = publication.staging;
   const runs = planRuns(outputGroups(dataset), options.outputsPerRun ?? OUTPUTS_PER_RUN);
   const indexing = new SearchIndexing(staging, options.pagesPerBundle ?? PAGES_PER_BUNDLE);
   // A language can be indexed once the run that writes the last of its searchable pages is done.
@@ -84,16 +103,23 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       await eleventy.write();
       afterRun();
       // Pagefind's process indexes a written language while Eleventy writes the rest.
-      for (const lang of languages) if (indexableAfter.get(lang) === index) indexing.add(lang);
+      for (const lang of languages)
+        if (indexableAfter.get(lang) === index) {
+          indexing.add(lang);
+          await options.onStage?.("indexing");
+        }
+      if (index < runs.length - 1) await options.onStage?.("rendering");
     }
     await indexing.finish();
+    await options.onStage?.("staged");
+    // Before the site is switched: whatever fails until then leaves the published site as it was.
+    if (options.serverConfig) writeServerConfig(dataset.site, options.serverConfig);
+    await publication.publish();
   } catch (error) {
     await indexing.abandon();
-    rmSync(staging, { recursive: true, force: true });
+    publication.abandon();
     throw error;
   }
-  swapInto(staging, output);
-  if (options.serverConfig) writeServerConfig(dataset.site, options.serverConfig);
   return { ok: true, validation };
 }
 
@@ -133,16 +159,4 @@ function outputGroups(dataset: Dataset): string[][] {
     files.map((file) => file.url),
     recordFiles.map((file) => file.url),
   ];
-}
-
-function basename(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
-
-/** Replaces `target` by `staging` with two renames, so readers never see a half-written site. */
-function swapInto(staging: string, target: string): void {
-  const previous = `${target}.previous-${process.pid}`;
-  if (existsSync(target)) renameSync(target, previous);
-  renameSync(staging, target);
-  rmSync(previous, { recursive: true, force: true });
 }

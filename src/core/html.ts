@@ -9,12 +9,30 @@ export class Html {
 
 export type Renderable = Html | string | number | boolean | null | undefined | readonly Renderable[];
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+// Controls other than tab, LF, FF and CR, and noncharacters, are parse errors in HTML and mean
+// nothing in a text: NEL is written as the line break it stands for, the others as U+FFFD, the
+// character that says something was lost.
+const ESCAPES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "\u0085": "\n",
+};
 
-const SPECIAL = /[&<>"']/;
+const NOT_HTML = "\\u0000-\\u0008\\u000B\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF\\uFFFE\\uFFFF";
+const SPECIAL = new RegExp(`[&<>"'${NOT_HTML}]`);
+const SPECIALS = new RegExp(SPECIAL.source, "g");
+const NOT_HTML_CHARS = new RegExp(`[${NOT_HTML}]`, "g");
 
 export function escapeHtml(text: string): string {
-  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char) : text;
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (char) => ESCAPES[char] ?? "\uFFFD") : text;
+}
+
+/** For text that another HTML writer escapes (markdown-it): only what HTML cannot carry is replaced. */
+export function replaceNonHtml(text: string): string {
+  return text.replace(NOT_HTML_CHARS, (char) => (char === "\u0085" ? "\n" : "\uFFFD"));
 }
 
 function render(value: Renderable): string {
@@ -50,6 +68,11 @@ export function jsonForScript(value: unknown): Html {
     .replace(/>/g, "\\u003e")
     .replace(/&/g, "\\u0026")
     .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
+    .replace(/\u2029/g, "\\u2029")
+    // JSON writes these as they are; in HTML they are parse errors, as \u escapes they are exact.
+    .replace(
+      /[\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/g,
+      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
   return new Html(json);
 }

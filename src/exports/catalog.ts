@@ -5,6 +5,7 @@ import * as $rdf from "rdflib";
 import { LANGUAGE_AUTHORITY, type Lang, SOURCE_LANG } from "../core/languages.js";
 import { name } from "../core/names.js";
 import { absoluteUrl, catalogRdfUrl, sectionUrl } from "../core/routes.js";
+import { completeXmlEscaping } from "../core/xml.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Text } from "../model/types.js";
 import { releaseHistory } from "../releases/history.js";
@@ -157,9 +158,10 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
 }
 
 export function catalogRdfXml(dataset: Dataset, files: readonly DataFile[]): string {
-  // No base IRI: every IRI is written out in full, as harvesters expect.
+  // No base IRI: every IRI is written out in full, as harvesters expect. rdflib escapes only `&`
+  // and `<`; the rest of the escaping that any text needs is completed here.
   const xml = $rdf.serialize(null, catalogGraph(dataset, files), undefined, "application/rdf+xml") ?? "";
-  return `<?xml version="1.0" encoding="utf-8"?>\n${xml.trim()}\n`;
+  return `<?xml version="1.0" encoding="utf-8"?>\n${completeXmlEscaping(xml.trim())}\n`;
 }
 
 export function catalogJsonLd(dataset: Dataset, files: readonly DataFile[]): string {

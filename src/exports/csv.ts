@@ -5,11 +5,14 @@ import { stringify } from "csv-stringify/sync";
 import type { Cell, Row, Table } from "./tables.js";
 
 /**
- * Spreadsheet programs run cells that start with = + - @ tab or CR as formulas. Such text cells
- * get an apostrophe in front; a text that already starts with an apostrophe gets one more, so
- * removing exactly one leading apostrophe always gives back the value.
+ * Spreadsheet programs run a cell that starts with = + - or @ as a formula, also after leading
+ * white space, which some of them trim. Such text cells, and cells that start with a tab or a
+ * line break (OWASP's list), get an apostrophe in front; a text that already starts with an apostrophe gets one
+ * more, so removing exactly one leading apostrophe always gives back the value. Only the start of
+ * a cell counts: a line inside a quoted cell is not a cell of its own, so a line "- =1+1" in the
+ * middle of a list stays as it is (quoting, below, keeps it inside its cell).
  */
-const FORMULA_START = /^[=+\-@\t\r']/;
+const FORMULA_START = /^(?:\s*[=+\-@]|[\t\r\n'])/;
 
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
@@ -18,6 +21,14 @@ export function neutraliseFormula(text: string): string {
 export function restoreFormula(text: string): string {
   return text.startsWith("'") ? text.slice(1) : text;
 }
+
+/**
+ * RFC 4180 requires quotes around a field with CR or LF; csv-stringify quotes only fields that
+ * contain its record delimiter (CRLF), so a lone LF or CR would break the row. Every other form
+ * of line break (VT, FF, NEL, LS, PS), which some readers also split on, and leading or trailing
+ * white space, which some trim, are quoted too.
+ */
+export const QUOTED = /[\r\n\v\f\u0085\u2028\u2029]|^\s|\s$/;
 
 export type CsvDialect = "standard" | "excel";
 
@@ -36,7 +47,7 @@ export function writeCsv(table: Table, rows: readonly Row[], dialect: CsvDialect
       columns: table.columns.map((column) => column.name),
       delimiter: dialect === "excel" ? ";" : ",",
       record_delimiter: "windows",
-      quoted_match: /^\s|\s$/,
+      quoted_match: QUOTED,
     },
   );
   return dialect === "excel" ? `\uFEFF${body}` : body;

@@ -1,11 +1,10 @@
 // An IATI 2.03 activity file of the projects the reporting organisation owns: identifier,
 // reporting organisation, titles and descriptions in sv/en/de, participants with roles, status,
-// dates and budgets where known. Written with xmlbuilder2. Published only when site.yaml names
+// dates and budgets where known. Written with xmlbuilder2 through core/xml, safe for any text. Published only when site.yaml names
 // the reporting organisation's IATI identifier: an identifier is never invented.
-import { create } from "xmlbuilder2";
-import type { XMLBuilder } from "xmlbuilder2/lib/interfaces.js";
 import { type Lang, SOURCE_LANG } from "../core/languages.js";
 import { IATI_ACTIVITY_STATUS } from "../core/vocabulary.js";
+import { element, type XMLBuilder, xmlDocument } from "../core/xml.js";
 import type { Dataset, ProjectFacts } from "../model/dataset.js";
 import { firstDay, lastDay } from "../model/dates.js";
 import type { OrganisationKind, ParticipantRole, Text } from "../model/types.js";
@@ -38,14 +37,14 @@ const ROLE: Record<ParticipantRole, string | undefined> = {
 function narratives(
   languages: readonly Lang[],
   parent: XMLBuilder,
-  element: string,
+  name: string,
   text: Text,
   attributes: Record<string, string> = {},
 ): void {
-  const node = parent.ele(element, attributes);
+  const node = element(parent, name, attributes);
   for (const lang of languages) {
     const value = text[lang];
-    if (value !== undefined) node.ele("narrative", { "xml:lang": lang }).txt(value);
+    if (value !== undefined) element(node, "narrative", { "xml:lang": lang }, value);
   }
 }
 
@@ -58,12 +57,12 @@ function activity(
   updated: string,
 ): void {
   const project = facts.record;
-  const node = root.ele("iati-activity", {
+  const node = element(root, "iati-activity", {
     "last-updated-datetime": updated,
     "xml:lang": SOURCE_LANG,
     ...(project.budget?.total ? { "default-currency": project.budget.total.currency } : {}),
   });
-  node.ele("iati-identifier").txt(`${identifier}-${facts.id}`);
+  element(node, "iati-identifier", {}, `${identifier}-${facts.id}`);
   const reporter = dataset.records.organisations.get(reportingOrg);
   narratives(dataset.site.languages, node, "reporting-org", reporter?.name ?? { sv: reportingOrg }, {
     ref: identifier,
@@ -91,31 +90,34 @@ function activity(
   // IATI has no "not confirmed": an unconfirmed project carries the status last reported, which the
   // file's last-updated date qualifies; only a project nothing is known of falls back to 2.
   const reported = facts.status.report ? IATI_ACTIVITY_STATUS[facts.status.report.status] : undefined;
-  node.ele("activity-status", { code: IATI_ACTIVITY_STATUS[facts.status.status] ?? reported ?? "2" });
+  element(node, "activity-status", { code: IATI_ACTIVITY_STATUS[facts.status.status] ?? reported ?? "2" });
   const today = dataset.today;
   if (facts.start)
-    node.ele("activity-date", {
+    element(node, "activity-date", {
       type: firstDay(facts.start) <= today ? "2" : "1",
       "iso-date": firstDay(facts.start).toISODate() ?? "",
     });
   if (facts.end)
-    node.ele("activity-date", {
+    element(node, "activity-date", {
       type: lastDay(facts.end) < today ? "4" : "3",
       "iso-date": lastDay(facts.end).toISODate() ?? "",
     });
   for (const country of facts.countries.filter(
     (code) => code !== dataset.records.organisations.get(project.owners[0] ?? "")?.country,
   )) {
-    node.ele("recipient-country", { code: country });
+    element(node, "recipient-country", { code: country });
   }
   const total = project.budget?.total;
   if (total && facts.start && facts.end) {
-    const budget = node.ele("budget", { type: "1", status: "2" });
-    budget.ele("period-start", { "iso-date": firstDay(facts.start).toISODate() ?? "" });
-    budget.ele("period-end", { "iso-date": lastDay(facts.end).toISODate() ?? "" });
-    budget
-      .ele("value", { currency: total.currency, "value-date": firstDay(facts.start).toISODate() ?? "" })
-      .txt(String(total.amount));
+    const budget = element(node, "budget", { type: "1", status: "2" });
+    element(budget, "period-start", { "iso-date": firstDay(facts.start).toISODate() ?? "" });
+    element(budget, "period-end", { "iso-date": lastDay(facts.end).toISODate() ?? "" });
+    element(
+      budget,
+      "value",
+      { currency: total.currency, "value-date": firstDay(facts.start).toISODate() ?? "" },
+      String(total.amount),
+    );
   }
 }
 
@@ -124,7 +126,7 @@ export function iatiActivities(dataset: Dataset): string | undefined {
   const iati = dataset.site.iati;
   if (!iati) return undefined;
   const updated = `${releaseHistory(dataset).current.date}T00:00:00Z`;
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("iati-activities", {
+  const root = element(xmlDocument(), "iati-activities", {
     version: "2.03",
     "generated-datetime": updated,
   });

@@ -1,11 +1,11 @@
 // The sitemap (an index of parts when the site outgrows one file), the
 // robots.txt that points to it, and an Atom feed of the newest projects per language.
-import { Feed } from "feed";
-import { create } from "xmlbuilder2";
+import { atomFeed } from "../core/atom.js";
 import type { Lang } from "../core/languages.js";
 import { name } from "../core/names.js";
 import type { Output } from "../core/outputs.js";
 import { absoluteUrl, feedUrl, home, sectionUrl } from "../core/routes.js";
+import { element, xmlDocument } from "../core/xml.js";
 import { localise, t } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
 import { firstDay, firstDayMillis } from "../model/dates.js";
@@ -45,14 +45,14 @@ export function sitemapOutputs(dataset: Dataset, pages: readonly Page[]): Output
 // Each page names its language versions in its head (<link rel="alternate" hreflang>); search
 // engines take them from there, so the sitemap lists addresses only and stays a fifth the size.
 function sitemap(dataset: Dataset, pages: readonly Page[]): string {
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("urlset", { xmlns: SITEMAP_NS });
-  for (const page of pages) root.ele("url").ele("loc").txt(absoluteUrl(dataset.site.base_url, page.url));
+  const root = element(xmlDocument(), "urlset", { xmlns: SITEMAP_NS });
+  for (const page of pages) element(element(root, "url"), "loc", {}, absoluteUrl(dataset.site.base_url, page.url));
   return root.end({ prettyPrint: true });
 }
 
 function sitemapIndex(dataset: Dataset, urls: readonly string[]): string {
-  const root = create({ version: "1.0", encoding: "UTF-8" }).ele("sitemapindex", { xmlns: SITEMAP_NS });
-  for (const url of urls) root.ele("sitemap").ele("loc").txt(absoluteUrl(dataset.site.base_url, url));
+  const root = element(xmlDocument(), "sitemapindex", { xmlns: SITEMAP_NS });
+  for (const url of urls) element(element(root, "sitemap"), "loc", {}, absoluteUrl(dataset.site.base_url, url));
   return root.end({ prettyPrint: true });
 }
 
@@ -61,36 +61,40 @@ export function robotsTxt(dataset: Dataset): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(dataset.site.base_url, "/sitemap.xml")}\n`;
 }
 
-/** The FEED_ENTRIES newest projects (by start), each entry in the feed's language. */
+/**
+ * The FEED_ENTRIES newest projects (by start), each entry in the feed's language. Titles are plain
+ * text; summaries are HTML from Markdown in which images are shown only from the site itself.
+ */
 export function projectFeed(dataset: Dataset, lang: Lang): string {
-  const title = localise(dataset.site.title, lang).value;
+  const base = dataset.site.base_url;
   const updated = dataset.today.toJSDate();
-  const feed = new Feed({
-    id: absoluteUrl(dataset.site.base_url, feedUrl(lang)),
-    title: t(lang, "feed.title", { site: title }),
-    link: absoluteUrl(dataset.site.base_url, home(lang)),
-    language: lang,
-    updated,
-    copyright: dataset.site.data_licence,
-    feedLinks: { atom: absoluteUrl(dataset.site.base_url, feedUrl(lang)) },
-    author: {
-      name: name(dataset.publisher.name, lang),
-      email: dataset.site.contact_email,
-    },
-  });
   const started = new Map(dataset.projects.map((facts) => [facts, facts.start ? firstDayMillis(facts.start) : 0]));
   const newestFirst = [...dataset.projects].sort(
     (a, b) => started.get(b)! - started.get(a)! || a.id.localeCompare(b.id),
   );
-  for (const facts of newestFirst.slice(0, FEED_ENTRIES)) {
-    const url = absoluteUrl(dataset.site.base_url, sectionUrl(lang, "projects", facts.id));
-    feed.addItem({
-      id: url,
-      link: url,
-      title: plain(facts.record.title, lang),
-      content: renderMarkdown(plain(facts.record.summary, lang)).value,
-      date: facts.start ? firstDay(facts.start).toJSDate() : updated,
-    });
-  }
-  return feed.atom1();
+  return atomFeed({
+    id: absoluteUrl(base, feedUrl(lang)),
+    title: t(lang, "feed.title", { site: localise(dataset.site.title, lang).value }),
+    lang,
+    self: absoluteUrl(base, feedUrl(lang)),
+    alternate: absoluteUrl(base, home(lang)),
+    updated: updated.toISOString(),
+    author: {
+      name: name(dataset.publisher.name, lang),
+      email: dataset.site.contact_email,
+    },
+    rights: dataset.site.data_licence,
+    entries: newestFirst.slice(0, FEED_ENTRIES).map((facts) => {
+      const url = absoluteUrl(base, sectionUrl(lang, "projects", facts.id));
+      return {
+        id: url,
+        link: url,
+        title: plain(facts.record.title, lang),
+        contentHtml: renderMarkdown(plain(facts.record.summary, lang), lang, {
+          outside: { siteUrl: base, pageUrl: url },
+        }).value,
+        updated: (facts.start ? firstDay(facts.start).toJSDate() : updated).toISOString(),
+      };
+    }),
+  });
 }

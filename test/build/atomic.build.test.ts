@@ -1,7 +1,7 @@
 // A build either replaces the whole site or leaves the previous one exactly as it was.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { build } from "../../src/build.js";
 import { buildDay } from "../../src/model/today.js";
@@ -40,7 +40,9 @@ describe("the build", () => {
     expect(log.join("\n")).toContain('"EURO" är ingen valutakod enligt ISO 4217 (menade du "EUR"?)');
     expect(log.at(-1)).toContain("Inget byggdes");
     expect(snapshot(output)).toEqual(before);
-    expect(readdirSync(dirname(output)).sort()).toEqual(["_site", "data"]);
+    expect(readdirSync(dirname(output)).sort()).toEqual([".site-builds", "_site", "data"]);
+    // Neither a staging folder nor the lock is left: only the published build.
+    expect(readdirSync(join(work, ".site-builds")).sort()).toEqual([basename(readlinkSync(output)), "output"].sort());
   });
 
   it("replaces the whole site when it succeeds, leaving no staging directory behind", async () => {
@@ -52,7 +54,8 @@ describe("the build", () => {
       (await build({ dataDir: "test/fixtures/valid/site", outputDir: output, today, log: () => undefined })).ok,
     ).toBe(true);
     expect(readdirSync(output)).not.toContain("stale.html");
-    expect(readdirSync(work)).toEqual(["_site"]);
+    expect(readdirSync(work).sort()).toEqual([".site-builds", "_site"]);
+    expect(readdirSync(join(work, ".site-builds")).sort()).toEqual([basename(readlinkSync(output)), "output"].sort());
     expect(snapshot(output).has("/en/projects/bara-svenska/index.html")).toBe(true);
   });
 });

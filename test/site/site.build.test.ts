@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../src/core/languages.js";
 import { type Section, sectionUrl } from "../../src/core/routes.js";
 import { type BuiltSite, buildSite, fileOfUrl } from "../helpers/built-site.js";
+import { elements, readXml } from "../helpers/strict-parsers.js";
 
 const KIND_SECTIONS: Record<string, Section> = {
   projects: "projects",
@@ -280,9 +281,7 @@ describe("the sitemap and feeds", () => {
   it("offers an Atom feed per language with the projects, newest first", () => {
     const feed = real.read("/en/feed.xml");
     expect(feed).toContain("<feed");
-    const titles = [...feed.matchAll(/<entry>[\s\S]*?<title type="html"><!\[CDATA\[(.*?)\]\]><\/title>/g)].map(
-      (match) => match[1],
-    );
+    const titles = elements(readXml(feed), "entry").map((entry) => elements(entry, "title")[0]?.text);
     expect(titles.length).toBe(real.dataset.projects.length);
     expect(titles.indexOf("Resident Dialogue 2.0")).toBeGreaterThan(-1);
   });

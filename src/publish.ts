@@ -1,0 +1,373 @@
+// Publishing a build in one step, one build at a time.
+//
+// The output directory (`_site`) is a symbolic link to a complete build in a sibling folder
+// (`.site-builds/<id>`). A build writes into a new folder there and, once everything succeeded,
+// replaces the link by a new one with a single rename(2), which is atomic: whoever reads `_site`
+// sees the old site or the new one, never a mixture or nothing. A lock file in the same folder
+// lets one build at a time publish; a build that was killed leaves its lock and its folders
+// behind, and the next build recognises them (the process is gone) and removes them.
+import { randomUUID } from "node:crypto";
+import {
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { hostname } from "node:os";
+import { basename, dirname, join, relative, resolve } from "node:path";
+
+/** Moments of a build at which a test can stop it, as a kill would. */
+export type BuildStage = "locked" | "rendering" | "indexing" | "staged" | "linked" | "published";
+
+export type StageHook = (stage: BuildStage) => void | Promise<void>;
+
+/** Who holds the lock: enough to tell whether that build still runs, and to name it. */
+export interface LockHolder {
+  readonly pid: number;
+  readonly host: string;
+  readonly started: string;
+  /** The process's start time in clock ticks since boot (Linux), so a reused process id is not mistaken for it. */
+  readonly processStart?: string;
+  readonly token: string;
+}
+
+export type MessageLanguage = "sv" | "en";
+
+const time = (iso: string) => iso.replace("T", " ").replace(/\.\d+Z$/, " UTC");
+
+const MESSAGES = {
+  sv: {
+    locked: (output: string, holder: LockHolder, lock: string) =>
+      `Inget byggdes: en annan build (process ${holder.pid} på ${holder.host}, startad ${time(holder.started)}) bygger ${output} just nu, och den här build:en har inte ändrat något. Vänta tills den är klar och försök igen. Om ingen build körs: ta bort ${lock}.`,
+    staleLock: (holder: LockHolder) =>
+      `En build som avbröts (process ${holder.pid}, startad ${time(holder.started)}) hade lämnat sitt lås kvar; det är borttaget.`,
+    leftovers: (names: readonly string[]) => `Tog bort det som avbrutna builds lämnade efter sig: ${names.join(", ")}.`,
+    notRemoved: (path: string, reason: string) => `${path} kunde inte tas bort (${reason}); ta bort den för hand.`,
+    migrated: (output: string, target: string) =>
+      `${output} var en vanlig mapp; nu är den en länk till ${target}, så att varje build byter webbplats i ett enda steg.`,
+    previousKept: (output: string, previous: string) =>
+      `${output} pekade på ${previous}, som inte är en build av Utblick; den mappen är orörd.`,
+    notAFolder: (output: string) => `${output} är en fil, inte en mapp: flytta den eller välj en annan utdatamapp.`,
+    sharedBuilds: (builds: string, owner: string, output: string) =>
+      `Inget byggdes: ${builds} hör till utdatamappen ${owner}, inte till ${output}. Välj ett annat namn på utdatamappen.`,
+    lockedUnknown: (output: string, lock: string) =>
+      `Inget byggdes: en annan build har just börjat bygga ${output}, och den här build:en har inte ändrat något. Vänta tills den är klar och försök igen. Om ingen build körs: ta bort ${lock}.`,
+  },
+  en: {
+    locked: (output: string, holder: LockHolder, lock: string) =>
+      `Nothing was built: another build (process ${holder.pid} on ${holder.host}, started ${time(holder.started)}) is building ${output} right now, and this build changed nothing. Wait until it has finished and try again. If no build is running, delete ${lock}.`,
+    staleLock: (holder: LockHolder) =>
+      `A build that was stopped (process ${holder.pid}, started ${time(holder.started)}) had left its lock behind; it is removed.`,
+    leftovers: (names: readonly string[]) => `Removed what stopped builds had left behind: ${names.join(", ")}.`,
+    notRemoved: (path: string, reason: string) => `${path} could not be removed (${reason}); remove it by hand.`,
+    migrated: (output: string, target: string) =>
+      `${output} was a plain folder; it is now a link to ${target}, so that each build replaces the site in one step.`,
+    previousKept: (output: string, previous: string) =>
+      `${output} pointed to ${previous}, which is not an Utblick build; that folder is left as it was.`,
+    notAFolder: (output: string) => `${output} is a file, not a folder: move it or choose another output folder.`,
+    sharedBuilds: (builds: string, owner: string, output: string) =>
+      `Nothing was built: ${builds} belongs to the output folder ${owner}, not to ${output}. Choose another name for the output folder.`,
+    lockedUnknown: (output: string, lock: string) =>
+      `Nothing was built: another build has just started building ${output}, and this build changed nothing. Wait until it has finished and try again. If no build is running, delete ${lock}.`,
+  },
+};
+
+/** Another build holds the lock: this one stops before changing anything. */
+export class BuildLockedError extends Error {
+  constructor(
+    message: string,
+    readonly holder?: LockHolder,
+  ) {
+    super(message);
+    this.name = "BuildLockedError";
+  }
+}
+
+export interface PublicationOptions {
+  readonly log: (line: string) => void;
+  readonly onStage?: StageHook;
+  readonly lang?: MessageLanguage;
+}
+
+export interface Publication {
+  /** The empty folder the build writes into. */
+  readonly staging: string;
+  /** Makes the staged build the published site in one step, then removes the previous one. */
+  publish(): Promise<void>;
+  /** After a failure: removes the staged build; the published site stays as it was. */
+  abandon(): void;
+  /** Removes the staged build if it was not published, and releases the lock (if it is still ours). */
+  close(): void;
+}
+
+/** The folder of builds beside the output: `_site` → `.site-builds`. */
+export function buildsFolder(output: string): string {
+  const absolute = resolve(output);
+  return join(dirname(absolute), `.${basename(absolute).replace(/^[._]+/, "")}-builds`);
+}
+
+const LOCK = "lock";
+/** Names the output a builds folder belongs to: `_site` and `site` would otherwise share `.site-builds`. */
+const OWNER = "output";
+
+const codeOf = (error: unknown): string | undefined =>
+  error instanceof Error && "code" in error ? String(error.code) : undefined;
+
+/** A file-system error's code (EACCES, EBUSY, …) is what tells an administrator what to look at. */
+const reason = (error: unknown): string => codeOf(error) ?? (error instanceof Error ? error.message : String(error));
+
+/** Field 22 of /proc/<pid>/stat (after the command name, which may hold spaces): the start time. */
+function processStart(pid: number | "self"): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+  } catch {
+    return undefined;
+  }
+}
+
+function readHolder(path: string): LockHolder | undefined | "unreadable" {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    if (codeOf(error) === "ENOENT") return undefined;
+    throw error;
+  }
+  try {
+    const holder = JSON.parse(text) as LockHolder;
+    return typeof holder.pid === "number" && typeof holder.token === "string" ? holder : "unreadable";
+  } catch {
+    // A lock being written by a file system without hard links: its build has only just started.
+    return "unreadable";
+  }
+}
+
+/** The locks this process holds (a test may run builds side by side in one process). */
+const held = new Set<string>();
+
+/** Whether the build that wrote the lock still runs; on another host that cannot be known, so it counts as running. */
+function running(holder: LockHolder): boolean {
+  if (holder.host !== hostname()) return true;
+  if (holder.pid === process.pid) return held.has(holder.token);
+  try {
+    process.kill(holder.pid, 0);
+  } catch (error) {
+    if (codeOf(error) === "ESRCH") return false;
+  }
+  const start = processStart(holder.pid);
+  return holder.processStart === undefined || start === undefined || start === holder.processStart;
+}
+
+function kindOf(path: string): "link" | "folder" | "file" | "none" {
+  try {
+    const stat = lstatSync(path);
+    return stat.isSymbolicLink() ? "link" : stat.isDirectory() ? "folder" : "file";
+  } catch {
+    return "none";
+  }
+}
+
+/** The build folder a link points to, if the output is such a link. */
+function linkedBuild(output: string): string | undefined {
+  try {
+    return resolve(dirname(output), readlinkSync(output));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Takes the lock for `outputDir` (or throws BuildLockedError), removes what killed builds left
+ * behind, and gives the folder to build into.
+ */
+export function openPublication(outputDir: string, options: PublicationOptions): Publication {
+  const text = MESSAGES[options.lang ?? "sv"];
+  const log = options.log;
+  const output = resolve(outputDir);
+  const builds = buildsFolder(output);
+  const lock = join(builds, LOCK);
+  const id = `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}`;
+  const staging = join(builds, id);
+  const me: LockHolder = {
+    pid: process.pid,
+    host: hostname(),
+    started: new Date().toISOString(),
+    ...(processStart("self") ? { processStart: processStart("self") } : {}),
+    token: randomUUID(),
+  };
+
+  if (kindOf(output) === "file") throw new Error(text.notAFolder(output));
+
+  mkdirSync(builds, { recursive: true });
+  claim();
+  acquire();
+  try {
+    removeLeftovers();
+    mkdirSync(staging);
+  } catch (error) {
+    release();
+    throw error;
+  }
+
+  function claim(): void {
+    try {
+      writeFileSync(join(builds, OWNER), `${basename(output)}\n`, { flag: "wx" });
+    } catch (error) {
+      if (codeOf(error) !== "EEXIST") throw error;
+      const owner = readFileSync(join(builds, OWNER), "utf8").trim();
+      if (owner !== basename(output)) throw new Error(text.sharedBuilds(builds, owner, output));
+    }
+  }
+
+  function acquire(): void {
+    const mine = join(builds, `${id}.lock`);
+    const content = `${JSON.stringify(me)}\n`;
+    writeFileSync(mine, content);
+    /** A hard link appears whole or not at all, so nobody ever reads a half-written lock. */
+    const take = (): boolean => {
+      try {
+        linkSync(mine, lock);
+      } catch (error) {
+        if (codeOf(error) === "EEXIST") return false;
+        // No hard links on this file system, or a build cleaning up removed our file: write the lock itself.
+        try {
+          writeFileSync(lock, content, { flag: "wx" });
+        } catch (fallback) {
+          if (codeOf(fallback) === "EEXIST") return false;
+          throw fallback;
+        }
+      }
+      held.add(me.token);
+      return true;
+    };
+    try {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        if (take()) return;
+        const holder = readHolder(lock);
+        if (holder === undefined) continue;
+        if (holder === "unreadable") throw new BuildLockedError(text.lockedUnknown(output, lock));
+        if (running(holder)) throw new BuildLockedError(text.locked(output, holder, lock), holder);
+        takeOver(holder);
+      }
+      throw new Error(`${lock}: the lock changed hands five times in a row`);
+    } finally {
+      rmSync(mine, { force: true });
+    }
+  }
+
+  /** Moves a dead build's lock aside; if another build took it over meanwhile, puts that one back. */
+  function takeOver(stale: LockHolder): void {
+    const aside = join(builds, `${id}.stale`);
+    try {
+      renameSync(lock, aside);
+    } catch (error) {
+      if (codeOf(error) === "ENOENT") return;
+      throw error;
+    }
+    const moved = readHolder(aside);
+    if (moved !== undefined && moved !== "unreadable" && moved.token !== stale.token) {
+      try {
+        linkSync(aside, lock);
+      } catch {
+        // Someone holds a newer lock already; the next attempt reads it.
+      }
+    } else log(text.staleLock(stale));
+    rmSync(aside, { force: true });
+  }
+
+  function release(): void {
+    held.delete(me.token);
+    const holder = readHolder(lock);
+    if (holder !== undefined && holder !== "unreadable" && holder.token === me.token) unlinkSync(lock);
+  }
+
+  /** Everything in the builds folder but the lock and the published build, and the previous scheme's leftovers. */
+  function removeLeftovers(): void {
+    const published = linkedBuild(output);
+    const removed: string[] = [];
+    const candidates = [
+      ...readdirSync(builds)
+        .filter((name) => name !== LOCK && name !== OWNER && join(builds, name) !== published)
+        .map((name) => join(builds, name)),
+      ...readdirSync(dirname(output))
+        .filter(
+          (name) =>
+            name.startsWith(`.${basename(output)}-staging-`) || name.startsWith(`${basename(output)}.previous-`),
+        )
+        .map((name) => join(dirname(output), name)),
+    ];
+    for (const path of candidates) {
+      try {
+        rmSync(path, { recursive: true, force: true });
+        removed.push(relative(dirname(output), path));
+      } catch (error) {
+        log(text.notRemoved(path, reason(error)));
+      }
+    }
+    if (removed.length) log(text.leftovers(removed));
+  }
+
+  /** Removes the staged build unless it is the published one, whatever failed after it was published. */
+  function abandon(): void {
+    if (linkedBuild(output) !== staging) rmSync(staging, { recursive: true, force: true });
+    rmSync(join(builds, `${id}.link`), { force: true });
+  }
+
+  return {
+    staging,
+    async publish() {
+      const link = join(builds, `${id}.link`);
+      // Relative, so that the site keeps working when the whole folder is moved or mounted elsewhere.
+      symlinkSync(relative(dirname(output), staging), link, "dir");
+      await options.onStage?.("linked");
+      let previous = linkedBuild(output);
+      const kind = kindOf(output);
+      if (kind === "file") throw new Error(text.notAFolder(output));
+      if (kind === "folder") {
+        // Once, the first time: a plain folder cannot be replaced by a link in one step.
+        if (readdirSync(output).length === 0) rmdirSync(output);
+        else {
+          previous = join(builds, `${id}.previous`);
+          renameSync(output, previous);
+        }
+      }
+      try {
+        renameSync(link, output);
+      } catch (error) {
+        if (kind === "folder" && previous) renameSync(previous, output);
+        throw error;
+      }
+      if (kind === "folder" && previous) log(text.migrated(output, relative(dirname(output), staging)));
+      await options.onStage?.("published");
+      if (previous === undefined || previous === staging) return;
+      if (dirname(previous) !== builds) {
+        log(text.previousKept(output, previous));
+        return;
+      }
+      try {
+        rmSync(previous, { recursive: true, force: true });
+      } catch (error) {
+        // The new site is published either way; the next build tries again.
+        log(text.notRemoved(previous, reason(error)));
+      }
+    },
+    abandon,
+    close() {
+      try {
+        abandon();
+        release();
+      } catch (error) {
+        log(text.notRemoved(lock, reason(error)));
+      }
+    },
+  };
+}
