@@ -10,6 +10,7 @@ import { lastRunUnder, planRuns } from "./core/outputs.js";
 import { deployOutputs } from "./deploy/plugin.js";
 import { type ServerConfigOptions, writeServerConfig } from "./deploy/write.js";
 import { openData } from "./exports/files.js";
+import { writeArchives } from "./exports/plugin.js";
 import type { Dataset } from "./model/dataset.js";
 import { datasetOf } from "./model/index.js";
 import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./model/messages.js";
@@ -86,6 +87,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       // Pagefind's process indexes a written language while Eleventy writes the rest.
       for (const lang of languages) if (indexableAfter.get(lang) === index) indexing.add(lang);
     }
+    writeArchives(dataset, staging);
     await indexing.finish();
   } catch (error) {
     await indexing.abandon();
