@@ -530,3 +530,55 @@ describe("the places", () => {
     expect(real.read("/data/catalog.rdf")).toContain("https://utblick.example.org/data/places.geojson");
   });
 });
+
+describe("the pages of the open data", () => {
+  it("link each record page to the record's JSON file, which exists", () => {
+    const page = real.html("/en/projects/nonhazcity/index.html");
+    const href = page('link[rel="alternate"][type="application/json"]').attr("href");
+    expect(href).toBe("/data/projects/nonhazcity.json");
+    expect(real.exists(href!)).toBe(true);
+  });
+
+  it("date the schema.org Dataset by the release, as the catalog does, not by the build day", () => {
+    const page = real.html("/en/open-data/index.html");
+    const dataset = JSON.parse(page('script[type="application/ld+json"]').text()) as Record<string, string>;
+    const history = JSON.parse(real.read("/data/releases.json")) as { current: { date: string; version: string } };
+    expect(dataset.dateModified).toBe(history.current.date);
+    expect(dataset.version).toBe(history.current.version);
+    expect(dataset.datePublished).toBe(real.dataset.releases[0]?.date ?? history.current.date);
+  });
+
+  it("offer a feed of releases in each language, each entry the changelog in that language with the release's files", () => {
+    for (const [lang, projects] of [
+      ["sv", "Projekt"],
+      ["en", "Projects"],
+      ["de", "Projekte"],
+    ] as const) {
+      const feed = real.read(`/${lang}/data-releases.xml`);
+      expect(feed).toContain(`<feed xmlns="http://www.w3.org/2005/Atom">`);
+      const recorded = real.dataset.releases.at(-1)!.version;
+      expect(feed).toContain(`<id>https://utblick.example.org/${lang}/`);
+      expect(feed).toContain(`/data/releases/${recorded}/utblick-${recorded}.zip`);
+      expect(feed).toContain(projects);
+      const page = real.html(
+        `/${lang}/${lang === "sv" ? "oppna-data" : lang === "en" ? "open-data" : "offene-daten"}/index.html`,
+      );
+      expect(
+        page('link[rel="alternate"][type="application/atom+xml"]')
+          .map((_, link) => page(link).attr("href"))
+          .get(),
+      ).toContain(`/${lang}/data-releases.xml`);
+    }
+  });
+
+  it("show how to load the data package in Python and R, three lines each", () => {
+    const page = real.html("/en/open-data/index.html");
+    const blocks = page("#consume ~ pre code")
+      .map((_, code) => page(code).text())
+      .get()
+      .slice(0, 3);
+    expect(blocks).toHaveLength(3);
+    for (const block of blocks) expect(block.split("\n")).toHaveLength(3);
+    expect(blocks.join("\n")).toContain("https://utblick.example.org/data/datapackage.json");
+  });
+});

@@ -65,6 +65,10 @@ describe("releases", () => {
     expect(JSON.parse(old).projects["renare-vatten"].title.en).toBe("Cleaner water");
     const english = load(readFileSync(join(site, "en", "open-data", "index.html"), "utf8"));
     expect(english("#release-2026-01-10").closest("section").find("code.checksum").text()).toBe(sha256(old));
+    const zip = readFileSync(join(site, "data", "releases", "2026-01-10", "utblick-2026-01-10.zip"));
+    expect(english("#release-2026-01-10").closest("section").find("code.archive-checksum").text()).toBe(
+      createHash("sha256").update(zip).digest("hex"),
+    );
     expect(english("#release-2026-03-02").closest("section").find(".changes").text()).toContain(
       "renare-vatten (title.en)",
     );

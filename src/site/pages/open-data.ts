@@ -70,7 +70,7 @@ function releaseArchive(dataset: Dataset, version: string, lang: Lang): Html {
   const entry = releaseFiles(dataset).packages.find((candidate) => candidate.release.version === version);
   if (!entry) return html``;
   const datapackage = entry.files.find((file) => file.url.endsWith("/datapackage.json"));
-  return html`<p>${t(lang, "releases.files")} <a href="${entry.archive.url}" type="application/zip">${t(lang, "releases.archive")}</a> (SHA-256 <code class="checksum">${fingerprint(entry.archive).sha256}</code>)${datapackage ? html`, <a href="${datapackage.url}" type="application/json">datapackage.json</a>` : ""}</p>`;
+  return html`<p>${t(lang, "releases.files")} <a href="${entry.archive.url}" type="application/zip">${t(lang, "releases.archive")}</a> (SHA-256 <code class="archive-checksum">${fingerprint(entry.archive).sha256}</code>)${datapackage ? html`, <a href="${datapackage.url}" type="application/json">datapackage.json</a>` : ""}</p>`;
 }
 
 /** How to load the data package, in three lines each, for pandas, frictionless and R. */
