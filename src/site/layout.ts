@@ -12,8 +12,8 @@ import {
   type Section,
   sectionUrl,
 } from "../core/routes.js";
-import type { Kind } from "../core/vocabulary.js";
 import { contentSecurityPolicy, REFERRER_POLICY } from "../core/security.js";
+import type { Kind } from "../core/vocabulary.js";
 import { formatDay } from "../i18n/format.js";
 import { localise, t } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
