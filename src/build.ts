@@ -9,6 +9,7 @@ import { lastRunUnder, planRuns } from "./core/outputs.js";
 import { deployOutputs } from "./deploy/plugin.js";
 import { type ServerConfigOptions, writeServerConfig } from "./deploy/write.js";
 import { openData } from "./exports/files.js";
+import { writeArchives } from "./exports/plugin.js";
 import type { Dataset } from "./model/dataset.js";
 import { datasetOf } from "./model/index.js";
 import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./model/messages.js";
@@ -110,6 +111,7 @@ async function buildInto(
         }
       if (index < runs.length - 1) await options.onStage?.("rendering");
     }
+    writeArchives(dataset, staging);
     await indexing.finish();
     await options.onStage?.("staged");
     // Before the site is switched: whatever fails until then leaves the published site as it was.

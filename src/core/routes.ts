@@ -135,11 +135,18 @@ export const excelCsvUrl = (table: string): string => `${DATA_ROOT}csv-excel/${t
 export const datapackageUrl = `${DATA_ROOT}datapackage.json`;
 export const catalogRdfUrl = `${DATA_ROOT}catalog.rdf`;
 export const catalogJsonLdUrl = `${DATA_ROOT}catalog.jsonld`;
-export const schemaUrl = (file: string): string => `${DATA_ROOT}schemas/${file}`;
-export const releaseJsonUrl = (version: string): string => `${DATA_ROOT}releases/${version}/utblick.json`;
+/** The schemas of what is published: one per kind and one for the all-records file. */
+export const publishedSchemaUrl = (name: string): string => `${DATA_ROOT}schemas/${name}.schema.json`;
+/** The editors' schemas of the YAML sources, published apart. */
+export const sourceSchemaUrl = (file: string): string => `${DATA_ROOT}schemas/source/${file}`;
+export const releaseUrl = (version: string, file: string): string => `${DATA_ROOT}releases/${version}/${file}`;
+export const releaseJsonUrl = (version: string): string => releaseUrl(version, "utblick.json");
+export const releaseArchiveUrl = (version: string): string => releaseUrl(version, `utblick-${version}.zip`);
+export const releasesFeedUrl = (lang: Lang): string => `/${lang}/data-releases.xml`;
 export const releasesJsonUrl = `${DATA_ROOT}releases.json`;
 export const checksumsUrl = `${DATA_ROOT}SHA256SUMS`;
 export const iatiUrl = `${DATA_ROOT}iati-activities.xml`;
+export const placesUrl = `${DATA_ROOT}places.geojson`;
 
 /** The search bundle of a language; a large site splits it into parts merged at search time. */
 export const bundleUrl = (lang: Lang, part = 1): string =>

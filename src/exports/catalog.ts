@@ -1,15 +1,20 @@
 // The DCAT-AP-SE 3.0.1 catalog the Swedish data portal harvests: built as an RDF graph with
 // rdflib and serialised as RDF/XML and JSON-LD. Every node has an absolute IRI; no blank nodes.
+// It passes the DCAT-AP 3.0.1 shapes (mandatory and recommended) and DCAT-AP-SE's without a
+// warning: every distribution has a description, availability, size, SHA-256 and schema; each
+// recorded release is a dataset of its own (dcat:hasVersion) with its own distributions.
 
 import * as $rdf from "rdflib";
 import { LANGUAGE_AUTHORITY, type Lang, SOURCE_LANG } from "../core/languages.js";
 import { name } from "../core/names.js";
-import { absoluteUrl, catalogRdfUrl, sectionUrl } from "../core/routes.js";
+import { absoluteUrl, catalogRdfUrl, datapackageUrl, sectionUrl } from "../core/routes.js";
+import { licenceOf } from "../core/vocabulary.js";
 import { completeXmlEscaping } from "../core/xml.js";
 import type { Dataset } from "../model/dataset.js";
+import { firstDay, lastDay } from "../model/dates.js";
 import type { Text } from "../model/types.js";
 import { releaseHistory } from "../releases/history.js";
-import type { DataFile } from "./data-file.js";
+import { type DataFile, fingerprint } from "./data-file.js";
 
 const RDF = $rdf.Namespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
 const DCAT = $rdf.Namespace("http://www.w3.org/ns/dcat#");
@@ -17,7 +22,8 @@ const DCT = $rdf.Namespace("http://purl.org/dc/terms/");
 const FOAF = $rdf.Namespace("http://xmlns.com/foaf/0.1/");
 const VCARD = $rdf.Namespace("http://www.w3.org/2006/vcard/ns#");
 const XSD = $rdf.Namespace("http://www.w3.org/2001/XMLSchema#");
-const OWL = $rdf.Namespace("http://www.w3.org/2002/07/owl#");
+const SPDX = $rdf.Namespace("http://spdx.org/rdf/terms#");
+const DCATAP = $rdf.Namespace("http://data.europa.eu/r5r/");
 const EU = "http://publications.europa.eu/resource/authority/";
 
 /** ADMS publisher types for the organisation kinds that have one. */
@@ -60,6 +66,16 @@ export const CATALOG_TEXTS = {
   },
 } as const;
 
+/** What the catalog needs of the recorded releases (release-files.ts makes them). */
+export interface CatalogReleases {
+  readonly packages: readonly {
+    readonly release: { readonly version: string; readonly date: string };
+    /** utblick.json and datapackage.json first. */
+    readonly files: readonly DataFile[];
+    readonly archive: DataFile;
+  }[];
+}
+
 type Predicate = Parameters<$rdf.Store["add"]>[1];
 
 /** A text as one literal per language of the site. */
@@ -76,20 +92,25 @@ function texts(
   }
 }
 
-export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf.Store {
+export function catalogGraph(dataset: Dataset, files: readonly DataFile[], releases: CatalogReleases): $rdf.Store {
   const languages = dataset.site.languages;
   const store = $rdf.graph();
+  store.setPrefixForURI("spdx", "http://spdx.org/rdf/terms#");
+  store.setPrefixForURI("dcatap", "http://data.europa.eu/r5r/");
   const base = absoluteUrl(dataset.site.base_url, catalogRdfUrl);
   const node = (fragment: string) => $rdf.sym(`${base}#${fragment}`);
+  const link = (url: string) => $rdf.sym(absoluteUrl(dataset.site.base_url, url));
   const catalog = node("catalog");
   const data = node("dataset");
   const publisher = node("publisher");
   const contact = node("contact");
+  const sweden = $rdf.sym(`${EU}country/SWE`);
   // Dates and version change only when the data change: they are those of the current release.
   const { current } = releaseHistory(dataset);
-  const day = $rdf.lit(current.date, undefined, XSD("date"));
-  const first = $rdf.lit(dataset.releases[0]?.date ?? current.date, undefined, XSD("date"));
-  const licence = $rdf.sym(dataset.site.data_licence);
+  const date = (day: string) => $rdf.lit(day, undefined, XSD("date"));
+  const first = date(dataset.releases[0]?.date ?? current.date);
+  // The EU licence vocabulary's IRI, which portals recognise; an unknown licence keeps its own URL.
+  const licence = $rdf.sym(licenceOf(dataset.site.data_licence).euVocabulary);
   const landingPage = $rdf.sym(absoluteUrl(dataset.site.base_url, sectionUrl(languages[0] ?? SOURCE_LANG, "openData")));
 
   store.add(catalog, RDF("type"), DCAT("Catalog"));
@@ -99,7 +120,8 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
   store.add(catalog, FOAF("homepage"), $rdf.sym(dataset.site.base_url));
   store.add(catalog, DCT("license"), licence);
   store.add(catalog, DCT("issued"), first);
-  store.add(catalog, DCT("modified"), day);
+  store.add(catalog, DCT("modified"), date(current.date));
+  store.add(catalog, DCT("spatial"), sweden);
   for (const lang of languages)
     store.add(catalog, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
   store.add(catalog, DCAT("themeTaxonomy"), $rdf.sym(`${EU}data-theme`));
@@ -109,7 +131,7 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
   store.add(publisher, RDF("type"), FOAF("Agent"));
   store.add(publisher, RDF("type"), FOAF("Organization"));
   texts(store, languages, publisher, FOAF("name"), dataset.publisher.name);
-  const publisherType = organisation ? PUBLISHER_TYPE[organisation.kind] : undefined;
+  const publisherType = (organisation && PUBLISHER_TYPE[organisation.kind]) ?? dataset.site.publisher_type;
   if (publisherType) store.add(publisher, DCT("type"), $rdf.sym(`http://purl.org/adms/publishertype/${publisherType}`));
   store.add(publisher, FOAF("mbox"), $rdf.sym(`mailto:${dataset.site.contact_email}`));
   store.add(publisher, FOAF("homepage"), $rdf.sym(organisation?.website ?? dataset.site.base_url));
@@ -118,55 +140,104 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[]): $rdf
   store.add(contact, VCARD("fn"), $rdf.lit(name(dataset.publisher.name, SOURCE_LANG)));
   store.add(contact, VCARD("hasEmail"), $rdf.sym(`mailto:${dataset.site.contact_email}`));
 
-  store.add(data, RDF("type"), DCAT("Dataset"));
-  texts(store, languages, data, DCT("title"), CATALOG_TEXTS.datasetTitle);
-  texts(store, languages, data, DCT("description"), CATALOG_TEXTS.datasetDescription);
-  for (const lang of languages)
-    for (const keyword of CATALOG_TEXTS.keywords[lang]) store.add(data, DCAT("keyword"), $rdf.lit(keyword, lang));
-  store.add(data, DCT("publisher"), publisher);
-  store.add(data, DCAT("contactPoint"), contact);
-  store.add(data, DCAT("theme"), $rdf.sym(`${EU}data-theme/INTR`));
-  store.add(data, DCAT("theme"), $rdf.sym(`${EU}data-theme/GOVE`));
-  for (const lang of languages) store.add(data, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
-  store.add(data, DCAT("landingPage"), landingPage);
-  store.add(data, DCT("accessRights"), $rdf.sym(`${EU}access-right/PUBLIC`));
-  store.add(data, DCT("spatial"), $rdf.sym(`${EU}country/SWE`));
-  store.add(data, DCT("issued"), first);
-  store.add(data, OWL("versionInfo"), $rdf.lit(current.version));
-  store.add(data, DCT("modified"), day);
-  store.add(data, DCT("license"), licence);
+  const period = coverage(dataset);
+  const temporal = node("temporal");
+  if (period) {
+    store.add(temporal, RDF("type"), DCT("PeriodOfTime"));
+    store.add(temporal, DCAT("startDate"), date(period.start));
+    store.add(temporal, DCAT("endDate"), date(period.end));
+  }
 
-  for (const file of files) {
-    const distribution = node(`distribution-${file.url.replace(/^\/data\//, "").replace(/[^a-z0-9]+/gi, "-")}`);
-    const url = $rdf.sym(absoluteUrl(dataset.site.base_url, file.url));
-    store.add(data, DCAT("distribution"), distribution);
-    store.add(distribution, RDF("type"), DCAT("Distribution"));
-    texts(store, languages, distribution, DCT("title"), file.title);
-    store.add(distribution, DCAT("accessURL"), url);
-    store.add(distribution, DCAT("downloadURL"), url);
-    store.add(
-      distribution,
-      DCAT("mediaType"),
-      $rdf.sym(`http://www.iana.org/assignments/media-types/${file.mediaType}`),
-    );
-    store.add(distribution, DCT("format"), $rdf.sym(`${EU}file-type/${file.format}`));
-    store.add(distribution, DCT("license"), licence);
-    store.add(distribution, DCT("issued"), day);
-    store.add(distribution, DCT("modified"), day);
+  /** The properties every dataset of the catalog has, the main one and each release. */
+  const describeDataset = (subject: $rdf.NamedNode, version: string, day: string, suffix?: Text) => {
+    store.add(subject, RDF("type"), DCAT("Dataset"));
+    for (const lang of languages) {
+      const title = CATALOG_TEXTS.datasetTitle[lang];
+      store.add(subject, DCT("title"), $rdf.lit(suffix ? `${title} (${suffix[lang] ?? suffix.sv})` : title, lang));
+    }
+    texts(store, languages, subject, DCT("description"), CATALOG_TEXTS.datasetDescription);
+    for (const lang of languages)
+      for (const keyword of CATALOG_TEXTS.keywords[lang]) store.add(subject, DCAT("keyword"), $rdf.lit(keyword, lang));
+    store.add(subject, DCT("publisher"), publisher);
+    store.add(subject, DCAT("contactPoint"), contact);
+    store.add(subject, DCAT("theme"), $rdf.sym(`${EU}data-theme/INTR`));
+    store.add(subject, DCAT("theme"), $rdf.sym(`${EU}data-theme/GOVE`));
+    for (const lang of languages)
+      store.add(subject, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
+    store.add(subject, DCAT("landingPage"), landingPage);
+    store.add(subject, DCT("accessRights"), $rdf.sym(`${EU}access-right/PUBLIC`));
+    store.add(subject, DCT("spatial"), sweden);
+    if (period) store.add(subject, DCT("temporal"), temporal);
+    store.add(subject, DCAT("version"), $rdf.lit(version));
+    store.add(subject, DCT("modified"), date(day));
+    store.add(subject, DCT("license"), licence);
+  };
+
+  const distribution = (dataset_: $rdf.NamedNode, file: DataFile, day: string) => {
+    const subject = node(`distribution-${file.url.replace(/^\/data\//, "").replace(/[^a-z0-9]+/gi, "-")}`);
+    const url = link(file.url);
+    const { bytes, sha256 } = fingerprint(file);
+    const checksum = node(`checksum-${file.url.replace(/^\/data\//, "").replace(/[^a-z0-9]+/gi, "-")}`);
+    store.add(dataset_, DCAT("distribution"), subject);
+    store.add(subject, RDF("type"), DCAT("Distribution"));
+    texts(store, languages, subject, DCT("title"), file.title);
+    texts(store, languages, subject, DCT("description"), file.description ?? file.title);
+    store.add(subject, DCAT("accessURL"), url);
+    store.add(subject, DCAT("downloadURL"), url);
+    store.add(subject, DCAT("mediaType"), $rdf.sym(`http://www.iana.org/assignments/media-types/${file.mediaType}`));
+    store.add(subject, DCT("format"), $rdf.sym(`${EU}file-type/${file.format}`));
+    store.add(subject, DCT("license"), licence);
+    store.add(subject, DCATAP("availability"), $rdf.sym(`${EU}planned-availability/STABLE`));
+    store.add(subject, DCAT("byteSize"), $rdf.lit(String(bytes), undefined, XSD("nonNegativeInteger")));
+    store.add(subject, SPDX("checksum"), checksum);
+    store.add(checksum, RDF("type"), SPDX("Checksum"));
+    store.add(checksum, SPDX("algorithm"), SPDX("checksumAlgorithm_sha256"));
+    store.add(checksum, SPDX("checksumValue"), $rdf.lit(sha256, undefined, XSD("hexBinary")));
+    // CSV tables conform to the Table Schemas of the data package; JSON files to their JSON Schema.
+    const standard = file.conformsTo ?? (file.table ? datapackageUrl : undefined);
+    if (standard) store.add(subject, DCT("conformsTo"), link(standard));
+    store.add(subject, DCT("issued"), date(day));
+    store.add(subject, DCT("modified"), date(day));
+  };
+
+  describeDataset(data, current.version, current.date);
+  store.add(data, DCT("issued"), first);
+  for (const file of files) distribution(data, file, current.date);
+
+  for (const entry of releases.packages) {
+    const { version, date: day } = entry.release;
+    const release = node(`release-${version}`);
+    describeDataset(release, version, day, {
+      sv: `version ${version}`,
+      en: `release ${version}`,
+      de: `Version ${version}`,
+    });
+    store.add(release, DCT("issued"), date(day));
+    store.add(data, DCAT("hasVersion"), release);
+    for (const file of [entry.archive, ...entry.files.slice(0, 2)]) distribution(release, file, day);
   }
   return store;
 }
 
-export function catalogRdfXml(dataset: Dataset, files: readonly DataFile[]): string {
+/** The period the data speak of: from the earliest start to the latest end of the dated projects. */
+function coverage(dataset: Dataset): { start: string; end: string } | undefined {
+  const starts = dataset.projects.flatMap((facts) => (facts.start ? [firstDay(facts.start).toISODate() ?? ""] : []));
+  const ends = dataset.projects.flatMap((facts) => (facts.end ? [lastDay(facts.end).toISODate() ?? ""] : []));
+  if (starts.length === 0 || ends.length === 0) return undefined;
+  return { start: starts.sort()[0]!, end: ends.sort().at(-1)! };
+}
+
+/** The catalog graph is built once and written twice (RDF/XML and JSON-LD). */
+export function catalogRdfXml(graph: $rdf.Store): string {
   // No base IRI: every IRI is written out in full, as harvesters expect. rdflib escapes only `&`
   // and `<`; the rest of the escaping that any text needs is completed here.
-  const xml = $rdf.serialize(null, catalogGraph(dataset, files), undefined, "application/rdf+xml") ?? "";
+  const xml = $rdf.serialize(null, graph, undefined, "application/rdf+xml") ?? "";
   return `<?xml version="1.0" encoding="utf-8"?>\n${completeXmlEscaping(xml.trim())}\n`;
 }
 
-export function catalogJsonLd(dataset: Dataset, files: readonly DataFile[]): string {
+export function catalogJsonLd(graph: $rdf.Store): string {
   let output = "";
-  $rdf.serialize(null, catalogGraph(dataset, files), undefined, "application/ld+json", (error, result) => {
+  $rdf.serialize(null, graph, undefined, "application/ld+json", (error, result) => {
     if (error) throw error;
     output = result ?? "";
   });

@@ -1,5 +1,6 @@
-// CSV files: RFC 4180 (comma, CRLF, quotes) in UTF-8 without BOM, and an Excel variant for
-// Swedish users (BOM, semicolon, decimal comma). Written and read with csv-stringify/csv-parse.
+// CSV files: RFC 4180 (comma, CRLF, quotes) in UTF-8 without BOM, carrying every value exactly,
+// and an Excel variant for Swedish users (BOM, semicolon, decimal comma, formula starts
+// neutralised). Written and read with csv-stringify/csv-parse.
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import type { Cell, Row, Table } from "./tables.js";
@@ -34,7 +35,8 @@ export type CsvDialect = "standard" | "excel";
 
 function cellText(cell: Cell, type: Table["columns"][number]["type"], dialect: CsvDialect): string {
   if (cell === undefined) return "";
-  if (type === "string") return neutraliseFormula(String(cell));
+  // Programs read csv/ and must get the value itself; only the files meant for spreadsheets are guarded.
+  if (type === "string") return dialect === "excel" ? neutraliseFormula(String(cell)) : String(cell);
   if (typeof cell === "number" && dialect === "excel") return String(cell).replace(".", ",");
   return String(cell);
 }
@@ -53,20 +55,23 @@ export function writeCsv(table: Table, rows: readonly Row[], dialect: CsvDialect
   return dialect === "excel" ? `\uFEFF${body}` : body;
 }
 
-/** Reads a standard CSV file back into typed rows. */
-export function readCsv(table: Table, text: string): Row[] {
-  const records = parse(text, { columns: true, skip_empty_lines: true, bom: true, relax_quotes: false }) as Record<
-    string,
-    string
-  >[];
+/** Reads a CSV file of either dialect back into typed rows. */
+export function readCsv(table: Table, text: string, dialect: CsvDialect = "standard"): Row[] {
+  const records = parse(text, {
+    columns: true,
+    skip_empty_lines: true,
+    bom: true,
+    relax_quotes: false,
+    delimiter: dialect === "excel" ? ";" : ",",
+  }) as Record<string, string>[];
   return records.map((record) =>
     Object.fromEntries(
       table.columns.map((column) => {
         const raw = record[column.name] ?? "";
         if (raw === "") return [column.name, undefined];
-        if (column.type === "string") return [column.name, restoreFormula(raw)];
+        if (column.type === "string") return [column.name, dialect === "excel" ? restoreFormula(raw) : raw];
         if (column.type === "boolean") return [column.name, raw === "true"];
-        return [column.name, Number(raw)];
+        return [column.name, Number(dialect === "excel" ? raw.replace(",", ".") : raw)];
       }),
     ),
   );

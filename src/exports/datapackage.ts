@@ -1,27 +1,44 @@
-// datapackage.json: a Frictionless Tabular Data Package with one resource per CSV table, its
-// Table Schema, primary and foreign keys, licence, sources and contributors.
+// datapackage.json: a Frictionless Data Package with one resource per CSV table (its Table
+// Schema with the JSON Schemas' rules as constraints, primary and foreign keys) and the places
+// as GeoJSON; each resource with its size and SHA-256, so a download can be checked.
 
 import { name } from "../core/names.js";
-import { absoluteUrl, csvUrl, DATA_ROOT, datapackageUrl } from "../core/routes.js";
 import { licenceOf } from "../core/vocabulary.js";
 import type { Dataset } from "../model/dataset.js";
-import { releaseHistory } from "../releases/history.js";
 import { CATALOG_TEXTS } from "./catalog.js";
-import { type Column, type Table, tablesFor } from "./tables.js";
+import type { Column, Table } from "./tables.js";
 
 export const FORMULA_NOTE =
-  "Text cells that begin with =, +, -, @, a tab, a carriage return or an apostrophe carry one extra leading apostrophe, so that spreadsheet programs do not run them as formulas; remove one leading apostrophe to get the exact value.";
+  "The files in csv-excel/ are meant for spreadsheet programs: there, text cells that begin with =, +, -, @, a tab, a carriage return or an apostrophe carry one extra leading apostrophe, so that the program does not run them as formulas; remove one leading apostrophe to get the exact value. The files in csv/, which this package describes, carry every value exactly.";
 
+/** A file of the package as written: where it lies beside datapackage.json, and its bytes. */
+export interface PackagedFile {
+  readonly path: string;
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+export interface PackageContents {
+  readonly version: string;
+  /** The day of the release, YYYY-MM-DD. */
+  readonly date: string;
+  /** The package's own address. */
+  readonly id: string;
+  readonly tables: readonly (PackagedFile & { readonly table: Table })[];
+  readonly places?: PackagedFile;
+}
+
+/** A Table Schema field: full days are dates; other codes keep the JSON Schema's rules as constraints. */
 function field(column: Column): Record<string, unknown> {
-  const constraints: Record<string, unknown> = {};
+  const constraints: Record<string, unknown> = { ...column.constraints };
   if (column.required) constraints.required = true;
-  if (column.enum) constraints.enum = column.enum;
-  if (column.format === "partial-date") constraints.pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
+  const isDay = column.format === "date";
+  if (isDay) delete constraints.pattern;
   return {
     name: column.name,
-    type: column.type,
+    type: isDay ? "date" : column.type,
+    ...(isDay ? { format: "default" } : {}),
     description: column.description,
-    ...(column.format === "web-url" ? { format: "uri" } : {}),
     ...(Object.keys(constraints).length ? { constraints } : {}),
   };
 }
@@ -38,7 +55,9 @@ function tableSchema(table: Table): Record<string, unknown> {
   };
 }
 
-export function dataPackage(dataset: Dataset): Record<string, unknown> {
+const hash = (file: PackagedFile) => ({ bytes: file.bytes, hash: `sha256:${file.sha256}` });
+
+export function dataPackage(dataset: Dataset, contents: PackageContents): Record<string, unknown> {
   const site = dataset.site;
   const licence = licenceOf(site.data_licence);
   const sources = [...dataset.records.sources].map(([, source]) => ({
@@ -46,29 +65,59 @@ export function dataPackage(dataset: Dataset): Record<string, unknown> {
     ...(source.url ? { path: source.url } : {}),
   }));
   return {
-    profile: "tabular-data-package",
+    profile: "data-package",
     name: "utblick",
-    id: absoluteUrl(dataset.site.base_url, datapackageUrl),
+    id: contents.id,
     title: name(site.title, "en"),
     description: `${site.description?.en ?? site.description?.sv ?? ""} ${FORMULA_NOTE}`.trim(),
     homepage: site.base_url,
-    version: releaseHistory(dataset).current.version,
-    created: releaseHistory(dataset).current.date,
+    version: contents.version,
+    created: contents.date,
     licenses: [{ name: licence.spdx, path: site.data_licence, title: licence.title }],
     contributors: [{ title: name(dataset.publisher.name, "en"), role: "publisher", email: site.contact_email }],
     sources,
     keywords: [...CATALOG_TEXTS.keywords.en],
-    resources: tablesFor(dataset.site.languages).map((table) => ({
-      profile: "tabular-data-resource",
-      name: table.name,
-      path: csvUrl(table.name).slice(DATA_ROOT.length),
-      title: table.name,
-      description: table.description,
-      format: "csv",
-      mediatype: "text/csv",
-      encoding: "utf-8",
-      dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
-      schema: tableSchema(table),
-    })),
+    // Not a Frictionless property: what a program needs to know before it reads csv-excel/.
+    excel_variant: {
+      path: "csv-excel/",
+      dialect: { delimiter: ";", decimalChar: ",", encoding: "utf-8-sig" },
+      formula_neutralisation: {
+        applies_to: "text cells beginning with = + - @ tab, carriage return or '",
+        prefix: "'",
+        undo: "remove exactly one leading apostrophe",
+      },
+      description: FORMULA_NOTE,
+    },
+    resources: [
+      ...contents.tables.map((file) => ({
+        profile: "tabular-data-resource",
+        name: file.table.name,
+        path: file.path,
+        title: file.table.name,
+        description: file.table.description,
+        format: "csv",
+        mediatype: "text/csv",
+        encoding: "utf-8",
+        ...hash(file),
+        dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
+        schema: tableSchema(file.table),
+      })),
+      ...(contents.places
+        ? [
+            {
+              profile: "data-resource",
+              name: "places",
+              path: contents.places.path,
+              title: "places",
+              description:
+                "The places the records name, as GeoJSON points (WGS 84 longitude, latitude) with the ids of the records that name them. The coordinates are added by the editors, not taken from the sources.",
+              format: "geojson",
+              mediatype: "application/geo+json",
+              encoding: "utf-8",
+              ...hash(contents.places),
+            },
+          ]
+        : []),
+    ],
   };
 }

@@ -55,6 +55,7 @@ function activity(
   identifier: string,
   reportingOrg: string,
   updated: string,
+  status: string,
 ): void {
   const project = facts.record;
   const node = element(root, "iati-activity", {
@@ -87,10 +88,7 @@ function activity(
       ...(type ? { type } : {}),
     });
   }
-  // IATI has no "not confirmed": an unconfirmed project carries the status last reported, which the
-  // file's last-updated date qualifies; only a project nothing is known of falls back to 2.
-  const reported = facts.status.report ? IATI_ACTIVITY_STATUS[facts.status.report.status] : undefined;
-  element(node, "activity-status", { code: IATI_ACTIVITY_STATUS[facts.status.status] ?? reported ?? "2" });
+  element(node, "activity-status", { code: status });
   const today = dataset.today;
   if (facts.start)
     element(node, "activity-date", {
@@ -121,20 +119,37 @@ function activity(
   }
 }
 
-/** The IATI activity file, or undefined when the publication has no IATI identifier. */
+/**
+ * IATI has no "not confirmed": an unconfirmed project carries the status last reported, which the
+ * file's last-updated date qualifies. A project nothing is known of has none, and is left out.
+ */
+function iatiStatus(facts: ProjectFacts): string | undefined {
+  const reported = facts.status.report ? IATI_ACTIVITY_STATUS[facts.status.report.status] : undefined;
+  return IATI_ACTIVITY_STATUS[facts.status.status] ?? reported;
+}
+
+/**
+ * The IATI activity file, or undefined when the publication has no IATI identifier or no project
+ * qualifies: the IATI schema rejects a file without activities.
+ */
 export function iatiActivities(dataset: Dataset): string | undefined {
   const iati = dataset.site.iati;
   if (!iati) return undefined;
+  // IATI requires a status and at least one activity date: projects whose sources give neither
+  // are left out rather than given a guessed status or date.
+  const qualifying = dataset.projects.flatMap((facts) => {
+    const status = iatiStatus(facts);
+    return facts.record.owners.includes(iati.reporting_org) && (facts.start || facts.end) && status
+      ? [{ facts, status }]
+      : [];
+  });
+  if (qualifying.length === 0) return undefined;
   const updated = `${releaseHistory(dataset).current.date}T00:00:00Z`;
   const root = element(xmlDocument(), "iati-activities", {
     version: "2.03",
     "generated-datetime": updated,
   });
-  // IATI needs at least one activity date; projects whose sources give none are left out, not dated by guess.
-  for (const facts of dataset.projects.filter(
-    (candidate) => candidate.record.owners.includes(iati.reporting_org) && (candidate.start || candidate.end),
-  )) {
-    activity(root, dataset, facts, iati.identifier, iati.reporting_org, updated);
-  }
+  for (const { facts, status } of qualifying)
+    activity(root, dataset, facts, iati.identifier, iati.reporting_org, updated, status);
   return root.end({ prettyPrint: true });
 }

@@ -8,6 +8,7 @@ import { KINDS, type Kind } from "../core/vocabulary.js";
 import { PERSONAL_KINDS, refersToPersonalData } from "../model/published.js";
 import { isTextSchema, readSchemas, resolveSchema as resolve, type Schema } from "../model/schemas.js";
 import { SCHEMA_OF_KIND } from "../model/types.js";
+import { ID_PATTERN, standardFormat } from "./published-schemas.js";
 
 export type ColumnType = "string" | "integer" | "number" | "boolean";
 
@@ -25,6 +26,14 @@ export interface Column {
   readonly enum?: readonly (string | number)[];
   /** JSON Schema format, e.g. partial-date. */
   readonly format?: string;
+  /** The rules of the value, from the JSON Schema, in standard terms (a Table Schema's constraints). */
+  readonly constraints?: Readonly<{
+    enum?: readonly (string | number)[];
+    pattern?: string;
+    minimum?: number;
+    maximum?: number;
+    minLength?: number;
+  }>;
   /** The language of a text column. */
   readonly lang?: string;
 }
@@ -70,6 +79,13 @@ function columnType(schema: Schema): ColumnType {
   return "string";
 }
 
+/** "The text in Swedish", said in each language of a description. */
+const TEXT_IN: Record<Lang, Record<Lang, string>> = {
+  sv: { sv: "Texten på svenska.", en: "Texten på engelska.", de: "Texten på tyska." },
+  en: { sv: "The text in Swedish.", en: "The text in English.", de: "The text in German." },
+  de: { sv: "Der Text auf Schwedisch.", en: "Der Text auf Englisch.", de: "Der Text auf Deutsch." },
+};
+
 interface Walk {
   columns: Column[];
   children: { path: string[]; schema: Schema }[];
@@ -85,12 +101,18 @@ function walk(schema: Schema, path: string[], prefix: string, required: boolean,
   }
   if (isTextSchema(resolved)) {
     for (const lang of LANGUAGES) {
+      const base = describe(resolved, prefix);
+      const descriptions = {
+        sv: `${base.sv} ${TEXT_IN.sv[lang]}`,
+        en: `${base.en} ${TEXT_IN.en[lang]}`,
+        de: `${base.de} ${TEXT_IN.de[lang]}`,
+      };
       out.columns.push({
         name: `${prefix}_${lang}`,
         type: "string",
         path: [...path, lang],
-        description: `${resolved.description ?? prefix} (${lang})`,
-        descriptions: describe(resolved, prefix, ` (${lang})`),
+        description: descriptions.en,
+        descriptions,
         required: required && lang === "sv",
         lang,
       });
@@ -119,7 +141,22 @@ function walk(schema: Schema, path: string[], prefix: string, required: boolean,
     ...(resolved["x-ref"] ? { references: resolved["x-ref"] } : {}),
     ...(resolved.enum ? { enum: resolved.enum } : {}),
     ...(resolved.format ? { format: resolved.format } : {}),
+    constraints: constraintsOf(resolved),
   });
+}
+
+/** The JSON Schema's rules of a scalar, as Table Schema constraints: the same rules, in the terms CSV readers check. */
+function constraintsOf(schema: Schema): Column["constraints"] {
+  const format = schema.format ? standardFormat(schema.format) : {};
+  const pattern = schema["x-ref"] ? ID_PATTERN : ((format.pattern as string | undefined) ?? schema.pattern);
+  const codes = (format.enum as string[] | undefined) ?? schema.enum;
+  return {
+    ...(codes ? { enum: codes } : {}),
+    ...(typeof pattern === "string" && !schema.enum ? { pattern } : {}),
+    ...(schema.minimum !== undefined ? { minimum: schema.minimum } : {}),
+    ...(schema.maximum !== undefined ? { maximum: schema.maximum } : {}),
+    ...(typeof schema.minLength === "number" && schema.minLength > 1 ? { minLength: schema.minLength } : {}),
+  };
 }
 
 function tablesOfKind(kind: Kind): Table[] {

@@ -37,6 +37,21 @@ export interface ThePublication {
    */
   publisher: string;
   /**
+   * The publisher's type in the ADMS publisher type vocabulary, for the data catalog; needed only when the publisher's organisation kind does not imply one (a municipality is a LocalAuthority).
+   */
+  publisher_type?:
+    | "Academia-ScientificOrganisation"
+    | "Company"
+    | "IndustryConsortium"
+    | "LocalAuthority"
+    | "NationalAuthority"
+    | "NonGovernmentalOrganisation"
+    | "NonProfitOrganisation"
+    | "PrivateIndividual(s)"
+    | "RegionalAuthority"
+    | "StandardisationBody"
+    | "SupraNationalAuthority";
+  /**
    * The address the site is published at, ending in a slash: the root of a host (https://international.example.org/) or a path below it (https://www.example-kommun.se/internationellt/).
    */
   base_url: string;

@@ -3,11 +3,21 @@
 
 import { type Html, html, jsonForScript } from "../core/html.js";
 import { LANGUAGE_NAMES, type Lang } from "../core/languages.js";
-import { absoluteUrl, feedUrl, home, type Section, sectionUrl } from "../core/routes.js";
+import {
+  absoluteUrl,
+  feedUrl,
+  home,
+  recordJsonUrl,
+  releasesFeedUrl,
+  type Section,
+  sectionUrl,
+} from "../core/routes.js";
 import { contentSecurityPolicy, REFERRER_POLICY } from "../core/security.js";
+import type { Kind } from "../core/vocabulary.js";
 import { formatDay } from "../i18n/format.js";
 import { localise, t } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
+import { PUBLIC_KINDS } from "../model/published.js";
 import type { Page } from "./page.js";
 
 export const STYLESHEET = "/assets/style.css";
@@ -62,6 +72,8 @@ export interface DocumentHead {
   /** The same document in each language, for hreflang. */
   readonly alternates: Readonly<Record<Lang, string>>;
   readonly feed?: { readonly url: string; readonly title: string };
+  /** Other formats of the same content: a record's JSON, the open data's release feed. */
+  readonly formats?: readonly { readonly type: string; readonly href: string; readonly title?: string }[];
   readonly stylesheets?: readonly string[];
   readonly jsonLd?: unknown;
   readonly scripts?: readonly string[];
@@ -89,11 +101,37 @@ ${
     : ""
 }
 ${head.feed ? html`<link rel="alternate" type="application/atom+xml" href="${head.feed.url}" title="${head.feed.title}">` : ""}
+${(head.formats ?? []).map(
+  (
+    format,
+  ) => html`<link rel="alternate" type="${format.type}" href="${format.href}"${format.title ? html` title="${format.title}"` : ""}>
+`,
+)}
 <link rel="stylesheet" href="${STYLESHEET}">
 ${(head.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">`)}
 ${head.jsonLd === undefined ? "" : html`<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>`}
 ${(head.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>`;
+}
+
+/** The open data of what a page shows: a record's JSON file, the release feed of the open-data page. */
+function formatsOf(page: Page, site: string): NonNullable<DocumentHead["formats"]> {
+  const [kind, id] = (page.record ?? "").split("/");
+  const record =
+    kind && id && (PUBLIC_KINDS as readonly string[]).includes(kind)
+      ? [{ type: "application/json", href: recordJsonUrl(kind as Kind, id) }]
+      : [];
+  const releases =
+    page.kind === "open-data"
+      ? [
+          {
+            type: "application/atom+xml",
+            href: releasesFeedUrl(page.lang),
+            title: t(page.lang, "releases.feedTitle", { site }),
+          },
+        ]
+      : [];
+  return [...record, ...releases];
 }
 
 export function renderDocument(page: Page, dataset: Dataset): string {
@@ -119,6 +157,7 @@ ${documentHead(
     canonical: page.url,
     alternates: page.alternates,
     feed: { url: feedUrl(lang), title: t(lang, "feed.title", { site: siteTitle.value }) },
+    formats: formatsOf(page, siteTitle.value),
     stylesheets: page.stylesheets,
     jsonLd,
     scripts: page.scripts,

@@ -1,10 +1,14 @@
-// The IATI activity file: published only with a configured identifier, with the minimal
-// elements in the order of the IATI 2.03 activity schema. The official XSD is not available to
-// this project (it is in no npm package), so the schema's order and required attributes are
-// checked here instead.
+// The IATI activity file: published only with a configured identifier and when a project
+// qualifies, checked against the official IATI 2.03 activity schema (read from
+// ../shared/standards, never copied into the repository) with libxml2 compiled to WebAssembly.
 
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { create } from "xmlbuilder2";
+import { validateXML } from "xmllint-wasm";
 import { type BuiltSite, buildSite } from "../helpers/built-site.js";
 
 let site: BuiltSite;
@@ -78,8 +82,67 @@ describe("the IATI activity file", () => {
     expect(roles).toContain("1");
   });
 
+  it("passes the official IATI 2.03 activity schema", async () => {
+    expect(await schemaErrors(site.read("/data/iati-activities.xml"))).toEqual([]);
+  });
+
+  it("is checked for real: the schema rejects a file whose activity lacks its status", async () => {
+    const broken = site.read("/data/iati-activities.xml").replace(/<activity-status [^>]*\/>/, "");
+    expect((await schemaErrors(broken)).length).toBeGreaterThan(0);
+  });
+
+  it("leaves out a project whose status is unknown instead of guessing one", async () => {
+    const data = copyOf("test/fixtures/valid/iati");
+    const project = readFileSync(join(data, "projects", "renare-vatten.yaml"), "utf8");
+    writeFileSync(
+      join(data, "projects", "okand-status.yaml"),
+      project
+        .replace(/^status: .*\n/m, "")
+        .replace(/^status_as_of: .*\n/m, "")
+        .replace(/^duration: .*\n/m, "")
+        .replace(/^start: .*$/m, 'start: "2015"'),
+    );
+    const built = await buildSite(data);
+    expect(built.dataset.projects.find((facts) => facts.id === "okand-status")?.status.status).toBe("unknown");
+    const xml = built.read("/data/iati-activities.xml");
+    expect(xml).toContain("SE-ON-2120000000-renare-vatten");
+    expect(xml).not.toContain("okand-status");
+    expect(await schemaErrors(xml)).toEqual([]);
+  });
+
+  it("is not published when no project qualifies, since IATI rejects a file without activities", async () => {
+    const data = copyOf("test/fixtures/valid/iati");
+    const siteYaml = join(data, "site.yaml");
+    writeFileSync(
+      siteYaml,
+      readFileSync(siteYaml, "utf8").replace("reporting_org: testkommun", "reporting_org: fonden"),
+    );
+    const built = await buildSite(data);
+    expect(built.files).not.toContain("/data/iati-activities.xml");
+    expect(built.read("/data/catalog.rdf")).not.toContain("iati-activities.xml");
+  });
+
   it("holds no personal data", () => {
     expect(site.read("/data/iati-activities.xml")).not.toContain("Anna Test");
     expect(site.read("/data/iati-activities.xml")).not.toContain("anna.test@example.org");
   });
 });
+
+const IATI = fileURLToPath(new URL("../../../shared/standards/iati-2.03/", import.meta.url));
+
+/** The errors of the official IATI 2.03 activity schema on a file (none when it is valid). */
+async function schemaErrors(xml: string): Promise<string[]> {
+  const file = (name: string) => ({ fileName: name, contents: readFileSync(join(IATI, name), "utf8") });
+  const result = await validateXML({
+    xml: { fileName: "iati-activities.xml", contents: xml },
+    schema: [file("iati-activities-schema.xsd")],
+    preload: [file("iati-common.xsd"), file("xml.xsd")],
+  });
+  return result.errors.map((error) => error.message);
+}
+
+function copyOf(fixture: string): string {
+  const data = join(mkdtempSync(join(tmpdir(), "utblick-iati-")), "data");
+  cpSync(fixture, data, { recursive: true });
+  return data;
+}

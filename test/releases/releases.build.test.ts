@@ -2,7 +2,7 @@
 // stay downloadable, and dates move only when the data change.
 
 import { createHash } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { load } from "cheerio";
@@ -65,6 +65,10 @@ describe("releases", () => {
     expect(JSON.parse(old).projects["renare-vatten"].title.en).toBe("Cleaner water");
     const english = load(readFileSync(join(site, "en", "open-data", "index.html"), "utf8"));
     expect(english("#release-2026-01-10").closest("section").find("code.checksum").text()).toBe(sha256(old));
+    const zip = readFileSync(join(site, "data", "releases", "2026-01-10", "utblick-2026-01-10.zip"));
+    expect(english("#release-2026-01-10").closest("section").find("code.archive-checksum").text()).toBe(
+      createHash("sha256").update(zip).digest("hex"),
+    );
     expect(english("#release-2026-03-02").closest("section").find(".changes").text()).toContain(
       "renare-vatten (title.en)",
     );
@@ -72,5 +76,34 @@ describe("releases", () => {
     expect(sums).toContain(
       `${sha256(readFileSync(join(site, "data", "csv", "projects.csv"), "utf8"))}  csv/projects.csv`,
     );
+  });
+
+  it("keep a removed record's JSON at its old address, saying which release removed it", async () => {
+    const work = mkdtempSync(join(tmpdir(), "utblick-removed-"));
+    const data = join(work, "data");
+    const site = join(work, "_site");
+    cpSync("test/fixtures/valid/minimal", data, { recursive: true });
+    const project = readFileSync(join(data, "projects", "renare-vatten.yaml"), "utf8");
+    writeFileSync(join(data, "projects", "tillfalligt.yaml"), project);
+    expect(recordRelease(data, buildDay("2026-01-10")).created).toBe(true);
+    rmSync(join(data, "projects", "tillfalligt.yaml"));
+    expect(
+      (await build({ dataDir: data, outputDir: site, today: buildDay("2026-02-01"), log: () => undefined })).ok,
+    ).toBe(true);
+    const removed = JSON.parse(readFileSync(join(site, "data", "projects", "tillfalligt.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
+    expect(removed).toMatchObject({ id: "tillfalligt", removed_in: "2026-02-01" });
+    expect((removed.title as { en: string }).en).toBe("Cleaner water");
+    const current = JSON.parse(readFileSync(join(site, "data", "utblick.json"), "utf8")) as {
+      projects: Record<string, unknown>;
+    };
+    expect(Object.keys(current.projects)).not.toContain("tillfalligt");
+    // The release that still had it keeps it, in its JSON, its tables and its archive.
+    const release = join(site, "data", "releases", "2026-01-10");
+    expect(JSON.parse(readFileSync(join(release, "utblick.json"), "utf8")).projects).toHaveProperty("tillfalligt");
+    expect(readFileSync(join(release, "csv", "projects.csv"), "utf8")).toContain("\r\ntillfalligt,");
+    expect(readFileSync(join(release, "utblick-2026-01-10.zip")).byteLength).toBeGreaterThan(0);
   });
 });

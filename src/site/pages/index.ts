@@ -3,11 +3,12 @@
 
 import { memoize } from "../../core/memo.js";
 import type { Output } from "../../core/outputs.js";
-import { feedUrl } from "../../core/routes.js";
+import { feedUrl, releasesFeedUrl } from "../../core/routes.js";
 import type { Dataset } from "../../model/dataset.js";
 import { projectFeed, robotsTxt, sitemapOutputs } from "../feeds.js";
 import { renderDocument } from "../layout.js";
 import type { Page } from "../page.js";
+import { releaseFeed } from "../release-feed.js";
 import { countryPages, sdgPages, themePages } from "./facets.js";
 import { generalPages, languageChooser } from "./general.js";
 import { openDataPages } from "./open-data.js";
@@ -46,6 +47,10 @@ function describeOutputs(dataset: Dataset): Output[] {
     ...sitemapOutputs(dataset, pages),
     { url: "/robots.txt", render: () => robotsTxt(dataset) },
     ...dataset.site.languages.map((lang) => ({ url: feedUrl(lang), render: () => projectFeed(dataset, lang) })),
+    ...dataset.site.languages.map((lang) => ({
+      url: releasesFeedUrl(lang),
+      render: () => releaseFeed(dataset, lang),
+    })),
     {
       url: "/404.html",
       render: () =>

@@ -8,15 +8,19 @@ import {
   absoluteUrl,
   checksumsUrl,
   csvUrl,
+  datapackageUrl,
   dictionaryUrl,
   excelCsvUrl,
   home,
+  placesUrl,
+  releasesFeedUrl,
   releasesJsonUrl,
   type Section,
   sectionUrl,
 } from "../../core/routes.js";
-import type { DataFile, FileGroup } from "../../exports/data-file.js";
+import { type DataFile, type FileGroup, fingerprint } from "../../exports/data-file.js";
 import { fileTitle, openData, tableRows } from "../../exports/files.js";
+import { releaseFiles } from "../../exports/release-files.js";
 import { tablesFor } from "../../exports/tables.js";
 import { formatNumber } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
@@ -47,7 +51,7 @@ const KIND_SECTION: Record<string, Section> = {
 };
 
 /** The changes of a release in the reader's language: per kind, what was added, removed or changed. */
-function changeList(changes: readonly RecordChange[], lang: Lang): Html {
+export function changeList(changes: readonly RecordChange[], lang: Lang): Html {
   if (changes.length === 0) return html`<p>${t(lang, "releases.noChanges")}</p>`;
   const groups = new Map<string, RecordChange[]>();
   for (const change of changes)
@@ -61,15 +65,45 @@ function changeList(changes: readonly RecordChange[], lang: Lang): Html {
 
 const MAX_LISTED = 12;
 
+/** A recorded release's whole data package: its zip with checksum, and its datapackage.json. */
+function releaseArchive(dataset: Dataset, version: string, lang: Lang): Html {
+  const entry = releaseFiles(dataset).packages.find((candidate) => candidate.release.version === version);
+  if (!entry) return html``;
+  const datapackage = entry.files.find((file) => file.url.endsWith("/datapackage.json"));
+  return html`<p>${t(lang, "releases.files")} <a href="${entry.archive.url}" type="application/zip">${t(lang, "releases.archive")}</a> (SHA-256 <code class="archive-checksum">${fingerprint(entry.archive).sha256}</code>)${datapackage ? html`, <a href="${datapackage.url}" type="application/json">datapackage.json</a>` : ""}</p>`;
+}
+
+/** How to load the data package, in three lines each, for pandas, frictionless and R. */
+function consumerSection(dataset: Dataset, lang: Lang): Html {
+  const url = absoluteUrl(dataset.site.base_url, datapackageUrl);
+  const csv = absoluteUrl(dataset.site.base_url, csvUrl("projects"));
+  return html`<h2 id="consume">${t(lang, "openData.consumeHeading")}</h2>
+<p>${t(lang, "openData.consumeIntro")}</p>
+<p>${t(lang, "openData.consumePandas")}</p>
+<pre><code>import pandas as pd
+projects = pd.read_csv("${csv}", keep_default_na=False, na_values=[""])
+print(projects.head())</code></pre>
+<p>${t(lang, "openData.consumeFrictionless")}</p>
+<pre><code>from frictionless import Package
+package = Package("${url}")
+projects = package.get_resource("projects").to_pandas()</code></pre>
+<p>${t(lang, "openData.consumeR")}</p>
+<pre><code>library(frictionless)
+package &lt;- read_package("${url}")
+projects &lt;- read_resource(package, "projects")</code></pre>`;
+}
+
 function releasesSection(dataset: Dataset, lang: Lang): Html {
   const { releases } = releaseHistory(dataset);
   return html`<h2 id="releases">${t(lang, "releases.heading")}</h2>
 <p>${t(lang, "releases.intro")} <a href="${checksumsUrl}" type="text/plain">SHA256SUMS</a>, <a href="${releasesJsonUrl}" type="application/json">releases.json</a>.</p>
+<p><a href="${releasesFeedUrl(lang)}" type="application/atom+xml">${t(lang, "releases.feed")}</a></p>
 ${releases.map(
   (
     release,
   ) => html`<section class="release" aria-labelledby="release-${release.version}"><h3 id="release-${release.version}">${t(lang, "releases.version", { version: release.version })}${release.recorded ? "" : html` <span class="meta">${t(lang, "releases.unrecorded")}</span>`}</h3>
 <p><a href="${release.url}" type="application/json">${release.url.split("/").slice(-2).join("/")}</a> · SHA-256 <code class="checksum">${release.sha256}</code></p>
+${release.recorded ? releaseArchive(dataset, release.version, lang) : ""}
 ${changeList(release.changes, lang)}</section>`,
 )}`;
 }
@@ -96,7 +130,10 @@ function openDataPage(dataset: Dataset, lang: Lang): Page {
       url: absoluteUrl(dataset.site.base_url, sectionUrl(lang, "openData")),
       license: dataset.site.data_licence,
       inLanguage: [...dataset.site.languages],
-      dateModified: dataset.today.toISODate(),
+      // The dates of the data, as in the catalog: they move only when a release changes the data.
+      datePublished: dataset.releases[0]?.date ?? releaseHistory(dataset).current.date,
+      dateModified: releaseHistory(dataset).current.date,
+      version: releaseHistory(dataset).current.version,
       publisher: {
         "@type": "Organization",
         name: name(dataset.publisher.name, lang),
@@ -128,6 +165,8 @@ ${fileList([...group("json"), ...group("metadata")], lang)}
         html`<tr><th scope="row"><a href="${dictionaryUrl(lang)}#${table.name}">${table.name}</a></th><td>${formatNumber(tableRows(dataset, table).length, lang)}</td><td><a href="${csvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td><td><a href="${excelCsvUrl(table.name)}" type="text/csv">${table.name}.csv</a></td></tr>`,
     )}</tbody></table></div>
 <p>${t(lang, "openData.formula")}</p>
+<p>${t(lang, "openData.places")} <a href="${placesUrl}" type="application/geo+json">places.geojson</a></p>
+${consumerSection(dataset, lang)}
 <h2>${t(lang, "openData.records")}</h2>
 <p>${t(lang, "openData.recordsText")} <code>/data/projects/nonhazcity.json</code></p>
 <h2>${t(lang, "openData.schemas")}</h2>

@@ -1,0 +1,20 @@
+// A record's own JSON file at /data/<kind>/<id>.json, which its page links.
+import { absoluteUrl, publishedSchemaUrl, recordJsonUrl } from "../core/routes.js";
+import { json } from "../core/serialise.js";
+import type { Kind } from "../core/vocabulary.js";
+import type { Dataset } from "../model/dataset.js";
+import type { DataFile } from "./data-file.js";
+
+/** A record's own JSON file: its schema's address, its id, then the record as published. */
+export function recordFile(dataset: Dataset, kind: Kind, id: string, record: object, note?: object): DataFile {
+  return {
+    url: recordJsonUrl(kind, id),
+    group: "record",
+    mediaType: "application/json",
+    format: "JSON",
+    title: { sv: id, en: id, de: id },
+    conformsTo: publishedSchemaUrl(kind),
+    render: () =>
+      json({ $schema: absoluteUrl(dataset.site.base_url, publishedSchemaUrl(kind)), id, ...record, ...note }),
+  };
+}

@@ -1,0 +1,147 @@
+// Releases in full: every recorded release keeps its whole data package at a stable address
+// (/data/releases/<version>/: utblick.json, the CSV tables, datapackage.json and a zip of them
+// all), and a record that a later release removed keeps its JSON file, marked `removed_in`.
+
+import { strToU8, type Zippable, zipSync } from "fflate";
+import { memoize } from "../core/memo.js";
+import { absoluteUrl, releaseArchiveUrl, releaseJsonUrl, releaseUrl } from "../core/routes.js";
+import { json } from "../core/serialise.js";
+import type { Kind } from "../core/vocabulary.js";
+import type { Dataset } from "../model/dataset.js";
+import { PUBLIC_KINDS, publicRecords } from "../model/published.js";
+import type { Release, Snapshot } from "../model/releases.js";
+import { releaseHistory } from "../releases/history.js";
+import { writeCsv } from "./csv.js";
+import { type DataFile, fingerprint } from "./data-file.js";
+import { dataPackage } from "./datapackage.js";
+import { recordFile } from "./record-file.js";
+import { rowsOf, tablesFor } from "./tables.js";
+
+export interface ReleasePackage {
+  readonly release: Release;
+  /** utblick.json, datapackage.json and the CSV tables, in that order. */
+  readonly files: readonly DataFile[];
+  readonly archive: DataFile;
+}
+
+export interface ReleaseFiles {
+  readonly packages: readonly ReleasePackage[];
+  /** Every text file of every release. */
+  readonly files: readonly DataFile[];
+  readonly archives: readonly DataFile[];
+}
+
+/** The records of a snapshot, kind by kind, as the tables read them. */
+function snapshotRecords(snapshot: Snapshot, kind: Kind): Map<string, object> {
+  return new Map(Object.entries((snapshot[kind] ?? {}) as Record<string, object>));
+}
+
+const inRelease = (version: string, url: string): string => url.slice(releaseUrl(version, "").length);
+
+function releasePackage(dataset: Dataset, release: Release): ReleasePackage {
+  const { version } = release;
+  const title = (sv: string, en: string, de: string) => ({
+    sv: `${sv} (version ${version})`,
+    en: `${en} (release ${version})`,
+    de: `${de} (Version ${version})`,
+  });
+  const snapshotFile: DataFile = {
+    url: releaseJsonUrl(version),
+    group: "release",
+    mediaType: "application/json",
+    format: "JSON",
+    title: title("Alla poster som JSON", "All records as JSON", "Alle Einträge als JSON"),
+    render: memoize(() => json(release.data)),
+  };
+  const tables: DataFile[] = tablesFor(dataset.site.languages).map((table) => ({
+    url: releaseUrl(version, `csv/${table.name}.csv`),
+    group: "release",
+    mediaType: "text/csv",
+    format: "CSV",
+    title: title(`Tabell ${table.name}`, `Table ${table.name}`, `Tabelle ${table.name}`),
+    table,
+    render: memoize(() => writeCsv(table, rowsOf(table, snapshotRecords(release.data, table.kind)))),
+  }));
+  const packageFile: DataFile = {
+    url: releaseUrl(version, "datapackage.json"),
+    group: "release",
+    mediaType: "application/json",
+    format: "JSON",
+    title: title("Data Package", "Data Package", "Data Package"),
+    render: memoize(() =>
+      json(
+        dataPackage(dataset, {
+          version,
+          date: release.date,
+          id: absoluteUrl(dataset.site.base_url, releaseUrl(version, "datapackage.json")),
+          tables: tables.map((file) => ({
+            table: file.table!,
+            path: inRelease(version, file.url),
+            ...fingerprint(file),
+          })),
+        }),
+      ),
+    ),
+  };
+  const files = [snapshotFile, packageFile, ...tables];
+  const archive: DataFile = {
+    url: releaseArchiveUrl(version),
+    group: "archive",
+    mediaType: "application/zip",
+    format: "ZIP",
+    title: title("Hela versionen som zip", "The whole release as zip", "Die ganze Version als ZIP"),
+    render: memoize(() => releaseZip(release, files)),
+  };
+  return { release, files, archive };
+}
+
+/**
+ * The zip of a release: its files in a folder named after it, dated the release day. The same
+ * release gives the same bytes on any machine (DOS times are local, so the day is given as local).
+ */
+function releaseZip(release: Release, files: readonly DataFile[]): Uint8Array {
+  const [year, month, day] = release.date.split("-").map(Number) as [number, number, number];
+  const mtime = new Date(year, month - 1, day, 0, 0, 0);
+  const folder = `utblick-${release.version}/`;
+  const entries: Zippable = {};
+  for (const file of files) {
+    const content = file.render();
+    entries[`${folder}${inRelease(release.version, file.url)}`] = [
+      typeof content === "string" ? strToU8(content) : content,
+      { mtime },
+    ];
+  }
+  return zipSync(entries, { level: 9, mtime });
+}
+
+export const releaseFiles = memoize((dataset: Dataset): ReleaseFiles => {
+  const packages = dataset.releases.map((release) => releasePackage(dataset, release));
+  return {
+    packages,
+    files: packages.flatMap((entry) => entry.files),
+    archives: packages.map((entry) => entry.archive),
+  };
+});
+
+/**
+ * The JSON files of records that an earlier release had and the current data no longer have:
+ * the record as the last release that had it published it, with the release that removed it.
+ */
+export function removedRecordFiles(dataset: Dataset): DataFile[] {
+  const current = publicRecords(dataset);
+  const { current: release } = releaseHistory(dataset);
+  const versions = [...dataset.releases.map((entry) => entry.version), ...(release.recorded ? [] : [release.version])];
+  const files: DataFile[] = [];
+  for (const kind of PUBLIC_KINDS) {
+    const last = new Map<string, { record: object; index: number }>();
+    dataset.releases.forEach((entry, index) => {
+      for (const [id, record] of snapshotRecords(entry.data, kind)) last.set(id, { record, index });
+    });
+    for (const [id, { record, index }] of [...last].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const removedIn = versions[index + 1];
+      if (current.get(kind)?.has(id) || removedIn === undefined) continue;
+      files.push(recordFile(dataset, kind, id, record, { removed_in: removedIn }));
+    }
+  }
+  return files;
+}
