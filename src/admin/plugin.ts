@@ -86,7 +86,7 @@ function adminScript(): string {
     target: "es2022",
     minify: true,
     legalComments: "none",
-  }).outputFiles[0]!.text;
+  }).outputFiles.map((file) => file.text)[0] ?? "";
   return bundled;
 }
 
