@@ -14,16 +14,14 @@ import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { DateTime } from "luxon";
+import { configureSite } from "../eleventy.config.js";
 import { type AdminOptions, adminOutputs } from "./admin/plugin.js";
 import { html } from "./core/html.js";
 import type { Output } from "./core/outputs.js";
-import openDataPlugin from "./exports/plugin.js";
 import type { Dataset } from "./model/dataset.js";
-import { forgetLoadedData, rememberDataset } from "./model/index.js";
+import { datasetOf } from "./model/index.js";
 import { reportLines } from "./model/report.js";
 import { validateDataDirectory } from "./model/validate.js";
-import searchPlugin from "./search/plugin.js";
-import sitePlugin from "./site/plugin.js";
 
 export interface DevServerOptions {
   readonly dataDir: string;
@@ -52,21 +50,22 @@ interface Registrations {
   readonly copies: Record<string, string>[];
 }
 
-/** The site's plugins, given a dataset, exactly as the build registers them. */
+/** The site's plugins, given a dataset, exactly as the build registers them (configureSite). */
 function register(dataset: () => Dataset): Registrations {
   const outputs: (() => readonly Output[])[] = [];
   const copies: Record<string, string>[] = [];
   const recorder = {
+    addPlugin: (plugin: (config: UserConfig, options: unknown) => void, options: unknown) => plugin(recorder, options),
     addGlobalData: (key: string, value: () => readonly Output[]) => {
       if (key.startsWith("outputs_")) outputs.push(value);
     },
     addPassthroughCopy: (mapping: Record<string, string>) => copies.push(mapping),
     addTemplate: () => undefined,
     on: () => undefined,
+    setTemplateFormats: () => undefined,
+    setQuietMode: () => undefined,
   } as unknown as UserConfig;
-  sitePlugin(recorder, { dataset });
-  openDataPlugin(recorder, { dataset });
-  searchPlugin(recorder);
+  configureSite(recorder, { dataset });
   return { outputs, copies };
 }
 
@@ -147,10 +146,9 @@ export function errorPage(report: readonly string[]): string {
 
 /** Loads and validates the data; never throws for data errors. */
 function load(dataDir: string, today: DateTime): DataState {
-  forgetLoadedData();
   const validation = validateDataDirectory(dataDir, { today });
   if (!validation.dataset) return { ok: false, report: reportLines(validation) };
-  const dataset = rememberDataset(dataDir, today, validation);
+  const dataset = datasetOf(dataDir, today, validation);
   const outputs = new Map<string, Output>();
   for (const list of register(() => dataset).outputs) for (const output of list()) outputs.set(output.url, output);
   return { ok: true, dataset, outputs };

@@ -77,16 +77,17 @@ let bundled: string | undefined;
 
 /** Our admin script, bundled once per process with the yaml package for the browser. */
 function adminScript(): string {
-  bundled ??= buildSync({
-    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), "browser.ts")],
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    legalComments: "none",
-  }).outputFiles.map((file) => file.text)[0] ?? "";
+  bundled ??=
+    buildSync({
+      entryPoints: [join(dirname(fileURLToPath(import.meta.url)), "browser.ts")],
+      bundle: true,
+      write: false,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      legalComments: "none",
+    }).outputFiles.map((file) => file.text)[0] ?? "";
   return bundled;
 }
 
