@@ -41,7 +41,7 @@ export interface DevServer {
 }
 
 export type DataState =
-  | { readonly ok: true; readonly dataset: Dataset; readonly outputs: ReadonlyMap<string, Output> }
+  | { readonly ok: true; readonly dataset: Dataset; readonly outputs: Outputs }
   | { readonly ok: false; readonly report: readonly string[] };
 
 /** What the plugins register with Eleventy, read without Eleventy: outputs and copied folders. */
@@ -144,14 +144,40 @@ export function errorPage(report: readonly string[]): string {
   );
 }
 
+/**
+ * The outputs of one dataset, described group by group (the pages, then the open data) only when
+ * a request needs one: a page after a save never waits for the open data to be described.
+ */
+export class Outputs {
+  readonly #groups: (() => readonly Output[])[];
+  readonly #known = new Map<string, Output>();
+  #described = 0;
+
+  constructor(groups: (() => readonly Output[])[]) {
+    this.#groups = groups;
+  }
+
+  get(url: string): Output | undefined {
+    for (;;) {
+      const output = this.#known.get(url);
+      if (output || this.#described === this.#groups.length) return output;
+      for (const described of this.#groups[this.#described++]?.() ?? []) this.#known.set(described.url, described);
+    }
+  }
+
+  /** Every URL, all groups described. */
+  urls(): string[] {
+    this.get("\0");
+    return [...this.#known.keys()];
+  }
+}
+
 /** Loads and validates the data; never throws for data errors. */
 function load(dataDir: string, today: DateTime): DataState {
   const validation = validateDataDirectory(dataDir, { today });
   if (!validation.dataset) return { ok: false, report: reportLines(validation) };
   const dataset = datasetOf(dataDir, today, validation);
-  const outputs = new Map<string, Output>();
-  for (const list of register(() => dataset).outputs) for (const output of list()) outputs.set(output.url, output);
-  return { ok: true, dataset, outputs };
+  return { ok: true, dataset, outputs: new Outputs(register(() => dataset).outputs) };
 }
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {

@@ -34,7 +34,7 @@ afterAll(async () => {
 async function outputUrls(): Promise<string[]> {
   const state = await server.state();
   if (!state.ok) throw new Error(state.report.join("\n"));
-  return [...state.outputs.keys()];
+  return state.outputs.urls();
 }
 
 async function fetchAll(urls: readonly string[]): Promise<Map<string, string>> {

@@ -40,7 +40,7 @@ afterAll(async () => {
 /** The validator's own report for the data as they are now, as `npm run validate` prints it. */
 const report = (): string => reportLines(validateDataDirectory(data.dataDir, { today })).join("\n");
 
-const heading = (page: Page) => page.locator("h1").first().innerText();
+const heading = (page: Page) => page.locator("h1").first().textContent();
 
 describe("the preview (npm run serve)", () => {
   it("shows data errors in the browser, reloads after each save and recovers when the file is fixed", async () => {
@@ -53,7 +53,7 @@ describe("the preview (npm run serve)", () => {
 
     // Broken at start: the report, located, exactly as the validator writes it; no stack trace.
     expect(await heading(page)).toBe("Uppgifterna behöver rättas");
-    const problems = await page.locator("#problems").innerText();
+    const problems = await page.locator("#problems").textContent();
     expect(problems).toBe(report());
     expect(problems).toMatch(/projects\/renare-vatten\.yaml:\d+:\d+ /);
     expect(problems).not.toMatch(/\n\s+at /);
@@ -69,7 +69,7 @@ describe("the preview (npm run serve)", () => {
     // Broken again (YAML that cannot be read): the report replaces the page.
     writeFileSync(file, `${original}title: [\n`);
     await expect.poll(() => heading(page), { timeout: 15_000 }).toBe("Uppgifterna behöver rättas");
-    expect(await page.locator("#problems").innerText()).toBe(report());
+    expect(await page.locator("#problems").textContent()).toBe(report());
 
     // Fixed again.
     writeFileSync(file, original);
