@@ -10,6 +10,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import { buildSync } from "esbuild";
 import { html } from "../core/html.js";
 import { addOutputs, type Batch, type Output } from "../core/outputs.js";
+import type { Dataset } from "../model/dataset.js";
 import { type CmsBackend, cmsSetup, formatName } from "./config.js";
 
 export interface AdminOptions {
@@ -18,7 +19,6 @@ export interface AdminOptions {
   readonly dataFolder: string;
   /** Where saved records can be seen: the preview server, or the published site. */
   readonly siteUrl?: string;
-  readonly batch?: Batch;
 }
 
 export const ADMIN_URL = "/admin/";
@@ -108,6 +108,26 @@ export function adminOutputs(options: AdminOptions): Output[] {
   ];
 }
 
-export default function adminPlugin(eleventyConfig: UserConfig, options: AdminOptions): void {
-  addOutputs(eleventyConfig, "admin", () => adminOutputs(options), options.batch);
+/** The data folder inside the repository the CMS saves to, as the repository lays it out. */
+export const REPOSITORY_DATA_FOLDER = "data";
+
+/** The published admin: only when site.yaml names the git host the form saves to (`editing`). */
+export function publishedAdminOutputs(dataset: Dataset): Output[] {
+  const editing = dataset.site.editing;
+  if (!editing) return [];
+  const { backend, ...host } = editing;
+  return adminOutputs({
+    backend: { name: backend, ...host },
+    dataFolder: REPOSITORY_DATA_FOLDER,
+    siteUrl: dataset.site.base_url,
+  });
+}
+
+export interface AdminPluginOptions {
+  readonly dataset: () => Dataset;
+  readonly batch?: Batch;
+}
+
+export default function adminPlugin(eleventyConfig: UserConfig, options: AdminPluginOptions): void {
+  addOutputs(eleventyConfig, "admin", () => publishedAdminOutputs(options.dataset()), options.batch);
 }
