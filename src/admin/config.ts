@@ -238,7 +238,9 @@ export function cmsSetup(options: CmsConfigOptions): CmsSetup {
       name: kind,
       label: kindLabel(kind),
       label_singular: kindLabel(kind),
-      description: swedish(schema, "x-description") ?? schema.description,
+      description:
+        swedish(schema, "x-description") ??
+        `En fil per post i ${folder}/${kind}/. Filnamnet är postens id: det görs av det svenska namnet när posten skapas och ändras aldrig.`,
       folder: `${folder}/${kind}`,
       extension: "yaml",
       format: formatName(kind),
