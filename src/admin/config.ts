@@ -252,6 +252,8 @@ export function cmsSetup(options: CmsConfigOptions): CmsSetup {
       summary: `{{${namingField(kind)}}}`,
       sortable_fields: [namingField(kind)],
       ...previewPath(kind),
+      // The record's real page ("Visa live", on the preview server) replaces Decap's raw preview pane.
+      editor: { preview: false },
       fields: fieldsOf(schema, true),
     });
   }
@@ -263,6 +265,7 @@ export function cmsSetup(options: CmsConfigOptions): CmsSetup {
     format: formatName("site"),
     extension: "yaml",
     delete: false,
+    editor: { preview: false },
     files: [{ name: "site", label: kindLabel("site"), file: `${folder}/site.yaml`, fields: fieldsOf(site, true) }],
   });
   const backend =
