@@ -20,6 +20,7 @@ import { html } from "./core/html.js";
 import type { Output } from "./core/outputs.js";
 import type { Dataset } from "./model/dataset.js";
 import { datasetOf } from "./model/index.js";
+import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./model/messages.js";
 import { reportLines } from "./model/report.js";
 import { validateDataDirectory } from "./model/validate.js";
 
@@ -30,6 +31,8 @@ export interface DevServerOptions {
   readonly host?: string;
   /** The web editor at /admin/, when it is served (npm run edit). */
   readonly admin?: AdminOptions;
+  /** The language of the editor's messages (the validator's, the error page's). */
+  readonly lang?: EditorLang;
   readonly log?: (line: string) => void;
 }
 
@@ -121,21 +124,22 @@ export function withReloadClient(page: string): string {
 }
 
 /** The page every address answers with while the data have errors: the validator's own report. */
-export function errorPage(report: readonly string[]): string {
+export function errorPage(report: readonly string[], lang: EditorLang = DEFAULT_EDITOR_LANG): string {
+  const tr = messages(lang);
   return withReloadClient(
     html`<!doctype html>
-<html lang="sv">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'unsafe-inline'">
-<title>Uppgifterna behöver rättas</title>
+<title>${tr("cli.serve.errorTitle")}</title>
 <style>body{font:1rem/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}pre{background:#fff4f4;border-left:.4rem solid #b00020;padding:1rem;white-space:pre-wrap;overflow-wrap:anywhere}</style>
 </head>
 <body>
 <main>
-<h1>Uppgifterna behöver rättas</h1>
-<p>Förhandsvisningen visar sidorna igen så snart felen nedan är rättade och filen är sparad. Varje rad börjar med filen, raden och tecknet där felet finns.</p>
+<h1>${tr("cli.serve.errorTitle")}</h1>
+<p>${tr("cli.serve.errorIntro")}</p>
 <pre id="problems">${report.join("\n")}</pre>
 </main>
 </body>
@@ -173,15 +177,17 @@ export class Outputs {
 }
 
 /** Loads and validates the data; never throws for data errors. */
-function load(dataDir: string, today: DateTime): DataState {
-  const validation = validateDataDirectory(dataDir, { today });
+function load(dataDir: string, today: DateTime, lang: EditorLang): DataState {
+  const validation = validateDataDirectory(dataDir, { today, lang });
   if (!validation.dataset) return { ok: false, report: reportLines(validation) };
-  const dataset = datasetOf(dataDir, today, validation);
+  const dataset = datasetOf(today, validation);
   return { ok: true, dataset, outputs: new Outputs(register(() => dataset).outputs) };
 }
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const log = options.log ?? ((line: string) => console.log(line));
+  const lang = options.lang ?? DEFAULT_EDITOR_LANG;
+  const tr = messages(lang);
   const dataDir = resolve(options.dataDir);
   let version = 0;
   // Loaded once the server listens, so that a browser opened at once waits instead of failing.
@@ -196,9 +202,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   function safeLoad(): DataState {
     const started = performance.now();
     try {
-      const loaded = load(dataDir, options.today);
-      const took = `${Math.round(performance.now() - started)} ms`;
-      if (loaded.ok) log(`Uppgifterna lästa (${took}).`);
+      const loaded = load(dataDir, options.today, lang);
+      if (loaded.ok) log(tr("cli.serve.loaded", { ms: Math.round(performance.now() - started) }));
       else for (const line of loaded.report) log(line);
       return loaded;
     } catch (error) {
@@ -240,7 +245,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const copied = copiedFile(copies, url);
     if (copied) return send(response, 200, mediaType(url), readFileSync(copied));
     const current = await state;
-    if (!current.ok) return send(response, 500, HTML, errorPage(current.report));
+    if (!current.ok) return send(response, 500, HTML, errorPage(current.report, lang));
     const output = current.outputs.get(url) ?? current.outputs.get(url.endsWith("/") ? url : `${url}/`);
     if (!output) {
       const notFound = current.outputs.get("/404.html");
@@ -255,7 +260,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     handle(request, response).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       log(message);
-      if (!response.headersSent) send(response, 500, HTML, errorPage([message]));
+      if (!response.headersSent) send(response, 500, HTML, errorPage([message], lang));
     });
   });
   await new Promise<void>((done, fail) => {
