@@ -14,6 +14,8 @@ const allowed = {
   site: ["core", "model", "i18n", "releases", "statistics", "exports", "search"],
   // Publishing: the server configuration and the base path, from the routes and the site's settings.
   deploy: ["core", "model"],
+  // The web editor's configuration and page: derived from the schemas, knows nothing of the site.
+  admin: ["core", "model"],
 };
 const folders = Object.keys(allowed);
 

@@ -2,6 +2,7 @@
 // (src/build.ts) calls `configureSite` with the dataset it validated; Eleventy's own command line
 // (`npm run serve`) loads the default export through tsx, which reads data/ as of today.
 import type { UserConfig } from "@11ty/eleventy";
+import adminPlugin from "./src/admin/plugin.js";
 import type { Batch } from "./src/core/outputs.js";
 import deployPlugin from "./src/deploy/plugin.js";
 import openDataPlugin from "./src/exports/plugin.js";
@@ -22,6 +23,7 @@ export function configureSite(eleventyConfig: UserConfig, options: SiteOptions) 
   eleventyConfig.addPlugin(openDataPlugin, options);
   eleventyConfig.addPlugin(searchPlugin, options);
   eleventyConfig.addPlugin(deployPlugin, options);
+  eleventyConfig.addPlugin(adminPlugin, options);
   eleventyConfig.setTemplateFormats(["11ty.js"]);
   eleventyConfig.setQuietMode(true);
   return { dir: { input: "src/site" } };

@@ -1,26 +1,31 @@
-// npm run serve: validates, then runs Eleventy's dev server, rebuilding when data/ changes.
-import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { parse } from "yaml";
-import { basePath } from "../src/core/routes.js";
+// npm run serve [-- --port N] [--host HOST] [--data DIR] [--today YYYY-MM-DD] [--lang sv|en]: the
+// editor's preview. Every page is rendered from the data on disk when it is asked for; a save
+// reloads the open page; data errors are shown in the browser with the validator's located messages.
+import { startDevServer } from "../src/dev-server.js";
+import { absolute, dayOf, readArguments, reportInternalError } from "./cli.js";
 
-// Pages name their addresses below the site's base path; the dev server serves them there.
-const site = parse(readFileSync("data/site.yaml", "utf8")) as { base_url?: string };
-const prefix = URL.canParse(site.base_url ?? "") ? basePath(site.base_url as string) : "/";
-
-const child = spawn(
-  process.execPath,
-  [
-    "--import",
-    "tsx",
-    "node_modules/@11ty/eleventy/cmd.cjs",
-    "--config=eleventy.config.ts",
-    "--serve",
-    `--pathprefix=${prefix}`,
-    ...process.argv.slice(2),
-  ],
+const { values, lang, tr } = readArguments(
   {
-    stdio: "inherit",
+    port: { type: "string", default: "8080" },
+    host: { type: "string", default: "127.0.0.1" },
+    data: { type: "string", default: "data" },
+    today: { type: "string" },
   },
+  "cli.serve.usage",
 );
-child.on("exit", (code) => process.exit(code ?? 0));
+
+try {
+  const server = await startDevServer({
+    dataDir: absolute(values.data),
+    today: dayOf(values.today, tr),
+    port: Number(values.port),
+    host: values.host,
+    lang,
+  });
+  console.log(tr("cli.serve.open", { url: `${server.url}sv/` }));
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code === "EADDRINUSE") {
+    console.error(tr("cli.serve.portInUse", { port: values.port }));
+    process.exitCode = 1;
+  } else reportInternalError(error, tr);
+}

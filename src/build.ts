@@ -4,6 +4,7 @@
 import { Eleventy } from "@11ty/eleventy";
 import type { DateTime } from "luxon";
 import { configureSite } from "../eleventy.config.js";
+import { publishedAdminOutputs } from "./admin/plugin.js";
 import type { Lang } from "./core/languages.js";
 import { lastRunUnder, planRuns } from "./core/outputs.js";
 import { deployOutputs } from "./deploy/plugin.js";
@@ -160,5 +161,7 @@ function outputGroups(dataset: Dataset): string[][] {
     [...first, ...pages.filter((url) => !first.has(url)), ...deployOutputs(dataset).map((file) => file.url)],
     files.map((file) => file.url),
     recordFiles.map((file) => file.url),
+    // The web editor, when site.yaml names its git host: a few files, the CMS's bundle among them.
+    publishedAdminOutputs(dataset).map((output) => output.url),
   ];
 }

@@ -14,7 +14,7 @@ export interface PartialDate {
   readonly day?: number;
 }
 
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Parses a partial ISO date; returns undefined for text that is not one or names no real day. */
 export function parsePartialDate(text: string): PartialDate | undefined {
@@ -53,7 +53,7 @@ function toPartialDate(day: DateTime, precision: DatePrecision): PartialDate {
   return parsePartialDate(iso)!;
 }
 
-const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
+export const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
 
 export function parseDuration(text: string): Duration | undefined {
   if (!DURATION.test(text)) return undefined;

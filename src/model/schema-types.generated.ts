@@ -120,6 +120,35 @@ export interface ThePublication {
      */
     identifier: string;
   };
+  /**
+   * The web editor at /admin/: the git host its saves go to. Without it, the site has no /admin/ (npm run edit works without it).
+   */
+  editing?: {
+    /**
+     * The git host: github, gitlab or gitea.
+     */
+    backend: "github" | "gitlab" | "gitea";
+    /**
+     * The repository as owner/name, e.g. vasteras-stad/utblick.
+     */
+    repo: string;
+    /**
+     * The branch the site is published from; main when left out.
+     */
+    branch?: string;
+    /**
+     * An absolute http or https address.
+     */
+    base_url?: string;
+    /**
+     * An absolute http or https address.
+     */
+    api_root?: string;
+    /**
+     * The OAuth application id (GitLab and Gitea sign-in without a server).
+     */
+    app_id?: string;
+  };
 }
 /**
  * A plain text in Swedish (required), English and German.

@@ -1,0 +1,304 @@
+// The editor's preview (`npm run serve`, `npm run edit`): the site served straight from the data,
+// every page rendered when it is asked for, from the data as they are on disk at that moment.
+//
+// Nothing is rebuilt ahead: a save re-validates the data (a fraction of a second even at 1 000
+// projects) and tells the open pages to reload; each reloaded page is rendered by the same
+// functions the build writes with. So a page can never be stale, and a save costs the validation
+// plus the one page the editor is looking at. Broken data never stop the server: every page then
+// answers with the validator's located messages, and the next save that fixes them brings the site
+// back. Development only: pages get a reload script and a Content-Security-Policy that allows it;
+// the build's pages keep their own.
+import { existsSync, type FSWatcher, readFileSync, statSync, watch } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import type { UserConfig } from "@11ty/eleventy";
+import type { DateTime } from "luxon";
+import { configureSite } from "../eleventy.config.js";
+import { type AdminOptions, adminOutputs } from "./admin/plugin.js";
+import { html } from "./core/html.js";
+import type { Output } from "./core/outputs.js";
+import type { Dataset } from "./model/dataset.js";
+import { datasetOf } from "./model/index.js";
+import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./model/messages.js";
+import { reportLines } from "./model/report.js";
+import { validateDataDirectory } from "./model/validate.js";
+
+export interface DevServerOptions {
+  readonly dataDir: string;
+  readonly today: DateTime;
+  readonly port: number;
+  readonly host?: string;
+  /** The web editor at /admin/, when it is served (npm run edit). */
+  readonly admin?: AdminOptions;
+  /** The language of the editor's messages (the validator's, the error page's). */
+  readonly lang?: EditorLang;
+  readonly log?: (line: string) => void;
+}
+
+export interface DevServer {
+  readonly url: string;
+  /** The data as last loaded: a dataset, or the report that stops it. */
+  readonly state: () => Promise<DataState>;
+  close(): Promise<void>;
+}
+
+export type DataState =
+  | { readonly ok: true; readonly dataset: Dataset; readonly outputs: Outputs }
+  | { readonly ok: false; readonly report: readonly string[] };
+
+/** What the plugins register with Eleventy, read without Eleventy: outputs and copied folders. */
+interface Registrations {
+  readonly outputs: (() => readonly Output[])[];
+  readonly copies: Record<string, string>[];
+}
+
+/** The site's plugins, given a dataset, exactly as the build registers them (configureSite). */
+function register(dataset: () => Dataset): Registrations {
+  const outputs: (() => readonly Output[])[] = [];
+  const copies: Record<string, string>[] = [];
+  const recorder = {
+    addPlugin: (plugin: (config: UserConfig, options: unknown) => void, options: unknown) => plugin(recorder, options),
+    addGlobalData: (key: string, value: () => readonly Output[]) => {
+      if (key.startsWith("outputs_")) outputs.push(value);
+    },
+    addPassthroughCopy: (mapping: Record<string, string>) => copies.push(mapping),
+    addTemplate: () => undefined,
+    on: () => undefined,
+    setTemplateFormats: () => undefined,
+    setQuietMode: () => undefined,
+  } as unknown as UserConfig;
+  configureSite(recorder, { dataset });
+  return { outputs, copies };
+}
+
+const MEDIA_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".jsonld": "application/ld+json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".rdf": "application/rdf+xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".yml": "text/yaml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".wasm": "application/wasm",
+};
+
+const HTML = "text/html; charset=utf-8";
+
+const mediaType = (url: string): string =>
+  MEDIA_TYPES[extname(url)] ?? (url.endsWith("/") ? HTML : "text/plain; charset=utf-8");
+
+export const RELOAD_SCRIPT = "/__utblick/reload.js";
+const EVENTS = "/__utblick/events";
+
+/**
+ * The reload client: it learns the data's version when it connects and reloads the page when the
+ * version changes (after a save, or when the server restarted). Served as a file, so the page's
+ * CSP can allow it by origin ('self') without allowing inline scripts.
+ */
+const RELOAD_CLIENT = `// Development only: reloads the page when the data change.
+(() => {
+  let seen;
+  const events = new EventSource(${JSON.stringify(EVENTS)});
+  events.addEventListener("version", (event) => {
+    if (seen !== undefined && seen !== event.data) location.reload();
+    seen = event.data;
+  });
+})();
+`;
+
+/**
+ * A page of the site as served in development: its Content-Security-Policy allows scripts from
+ * the site itself (the reload client) and the reload client is loaded. Production pages keep
+ * `script-src 'none'`; this rewrite happens only here.
+ */
+export function withReloadClient(page: string): string {
+  return page
+    .replace(/script-src (?:'|&#39;)none(?:'|&#39;)/, "script-src &#39;self&#39;")
+    .replace("</head>", `<script src="${RELOAD_SCRIPT}" defer></script>\n</head>`);
+}
+
+/** The page every address answers with while the data have errors: the validator's own report. */
+export function errorPage(report: readonly string[], lang: EditorLang = DEFAULT_EDITOR_LANG): string {
+  const tr = messages(lang);
+  return withReloadClient(
+    html`<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'unsafe-inline'">
+<title>${tr("cli.serve.errorTitle")}</title>
+<style>body{font:1rem/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}pre{background:#fff4f4;border-left:.4rem solid #b00020;padding:1rem;white-space:pre-wrap;overflow-wrap:anywhere}</style>
+</head>
+<body>
+<main>
+<h1>${tr("cli.serve.errorTitle")}</h1>
+<p>${tr("cli.serve.errorIntro")}</p>
+<pre id="problems">${report.join("\n")}</pre>
+</main>
+</body>
+</html>
+`.value,
+  );
+}
+
+/**
+ * The outputs of one dataset, described group by group (the pages, then the open data) only when
+ * a request needs one: a page after a save never waits for the open data to be described.
+ */
+export class Outputs {
+  readonly #groups: (() => readonly Output[])[];
+  readonly #known = new Map<string, Output>();
+  #described = 0;
+
+  constructor(groups: (() => readonly Output[])[]) {
+    this.#groups = groups;
+  }
+
+  get(url: string): Output | undefined {
+    for (;;) {
+      const output = this.#known.get(url);
+      if (output || this.#described === this.#groups.length) return output;
+      for (const described of this.#groups[this.#described++]?.() ?? []) this.#known.set(described.url, described);
+    }
+  }
+
+  /** Every URL, all groups described. */
+  urls(): string[] {
+    this.get("\0");
+    return [...this.#known.keys()];
+  }
+}
+
+/** Loads and validates the data; never throws for data errors. */
+function load(dataDir: string, today: DateTime, lang: EditorLang): DataState {
+  const validation = validateDataDirectory(dataDir, { today, lang });
+  if (!validation.dataset) return { ok: false, report: reportLines(validation) };
+  const dataset = datasetOf(today, validation);
+  return { ok: true, dataset, outputs: new Outputs(register(() => dataset).outputs) };
+}
+
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const lang = options.lang ?? DEFAULT_EDITOR_LANG;
+  const tr = messages(lang);
+  const dataDir = resolve(options.dataDir);
+  let version = 0;
+  // Loaded once the server listens, so that a browser opened at once waits instead of failing.
+  let state: Promise<DataState> = new Promise<void>((listening) => setImmediate(listening)).then(safeLoad);
+  const clients = new Set<ServerResponse>();
+  const { copies } = register(() => {
+    throw new Error("the copied folders do not depend on the data");
+  });
+  // Made once the server listens: the form links each record to its page on this server.
+  let admin = new Map<string, Output>();
+
+  function safeLoad(): DataState {
+    const started = performance.now();
+    try {
+      const loaded = load(dataDir, options.today, lang);
+      if (loaded.ok) log(tr("cli.serve.loaded", { ms: Math.round(performance.now() - started) }));
+      else for (const line of loaded.report) log(line);
+      return loaded;
+    } catch (error) {
+      // Not a data error: a fault of the program. Still shown in the browser, as one line.
+      const message = error instanceof Error ? error.message : String(error);
+      log(message);
+      return { ok: false, report: [message] };
+    }
+  }
+
+  function reload(): void {
+    state = Promise.resolve().then(() => {
+      const loaded = safeLoad();
+      version++;
+      for (const client of clients) client.write(`event: version\ndata: ${version}\n\n`);
+      return loaded;
+    });
+  }
+
+  // Saves come as bursts of events (an editor writes, renames, touches): one reload per burst.
+  let timer: NodeJS.Timeout | undefined;
+  const watcher: FSWatcher = watch(dataDir, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(reload, 30);
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    if (url === EVENTS) {
+      response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store" });
+      response.write(`event: version\ndata: ${version}\n\n`);
+      clients.add(response);
+      request.on("close", () => clients.delete(response));
+      return;
+    }
+    if (url === RELOAD_SCRIPT) return send(response, 200, mediaType(url), RELOAD_CLIENT);
+    const adminOutput = admin.get(url) ?? admin.get(`${url}/`);
+    if (adminOutput) return send(response, 200, mediaType(adminOutput.url), await adminOutput.render());
+    const copied = copiedFile(copies, url);
+    if (copied) return send(response, 200, mediaType(url), readFileSync(copied));
+    const current = await state;
+    if (!current.ok) return send(response, 500, HTML, errorPage(current.report, lang));
+    const output = current.outputs.get(url) ?? current.outputs.get(url.endsWith("/") ? url : `${url}/`);
+    if (!output) {
+      const notFound = current.outputs.get("/404.html");
+      return send(response, 404, HTML, notFound ? withReloadClient(await notFound.render()) : "Not found");
+    }
+    const body = await output.render();
+    const type = mediaType(output.url);
+    send(response, 200, type, type.startsWith("text/html") ? withReloadClient(body) : body);
+  }
+
+  const server: Server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error);
+      log(message);
+      if (!response.headersSent) send(response, 500, HTML, errorPage([message], lang));
+    });
+  });
+  await new Promise<void>((done, fail) => {
+    server.once("error", fail);
+    server.listen(options.port, options.host ?? "127.0.0.1", () => done());
+  });
+  const address = server.address() as AddressInfo;
+  const url = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}/`;
+  if (options.admin)
+    admin = new Map(adminOutputs({ ...options.admin, siteUrl: url }).map((output) => [output.url, output] as const));
+  return {
+    url,
+    state: () => state,
+    close: async () => {
+      clearTimeout(timer);
+      watcher.close();
+      for (const client of clients) client.end();
+      await new Promise<void>((done) => server.close(() => done()));
+    },
+  };
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  response.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+  response.end(body);
+}
+
+/** The file a passthrough copy serves at a URL, if any; never a path outside the copied folder. */
+function copiedFile(copies: readonly Record<string, string>[], url: string): string | undefined {
+  for (const mapping of copies) {
+    for (const [from, to] of Object.entries(mapping)) {
+      const prefix = `/${to.replace(/^\/|\/$/g, "")}/`;
+      if (!url.startsWith(prefix)) continue;
+      const root = resolve(from);
+      const file = normalize(join(root, url.slice(prefix.length)));
+      if (!file.startsWith(root + sep)) continue;
+      if (existsSync(file) && statSync(file).isFile()) return file;
+    }
+  }
+  return undefined;
+}

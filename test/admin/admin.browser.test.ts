@@ -1,0 +1,126 @@
+/// <reference lib="dom" />
+// The web editor in Chromium against the local backend (decap-server) on a copy of a fixture: a
+// project created through the form lands on disk as a valid YAML file, and editing one field of an
+// existing record changes that field's line and nothing else.
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readRecordYaml } from "../../src/admin/yaml.js";
+import { type DevServer, startDevServer } from "../../src/dev-server.js";
+import { type LocalBackend, startLocalBackend } from "../../src/local-backend.js";
+import { buildDay } from "../../src/model/today.js";
+import { validateDataDirectory } from "../../src/model/validate.js";
+import { copyFixture, eventually, freePort, type TempData } from "../dev-server/temp-data.js";
+import { launchBrowser } from "../helpers/browser.js";
+
+const today = buildDay("2026-11-26");
+let data: TempData;
+let backend: LocalBackend;
+let server: DevServer;
+let browser: Browser;
+const pageErrors: string[] = [];
+
+// A record as an editor writes it by hand, in the house style.
+const HAND_WRITTEN = `title:
+  sv: Gångbroar över ån
+  en: Footbridges across the river
+summary:
+  sv: Kommunen bygger två gångbroar.
+  en: The municipality builds two footbridges.
+owners: [testkommun]
+start: "2016-03"
+duration: P2Y
+countries: [SE]
+sources:
+  - source: testkalla
+`;
+
+beforeAll(async () => {
+  data = copyFixture("test/fixtures/valid/site");
+  writeFileSync(join(data.dataDir, "projects", "gangbroar.yaml"), HAND_WRITTEN);
+  backend = await startLocalBackend(data.root, await freePort());
+  server = await startDevServer({
+    dataDir: data.dataDir,
+    today,
+    port: 0,
+    admin: { backend: { name: "local", url: backend.url }, dataFolder: basename(data.dataDir) },
+    log: () => undefined,
+  });
+  browser = await launchBrowser();
+});
+
+/** The admin at a route, in a fresh browser profile; the local backend's login is one click, no password. */
+async function openAdmin(route: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(String(error)));
+  await page.goto(`${server.url}admin/`);
+  await page.getByRole("button", { name: "Logga in" }).click();
+  await page.goto(`${server.url}admin/#${route}`);
+  return page;
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await backend?.close();
+  data?.remove();
+});
+
+/** Chooses a record in a relation widget by typing part of its name. */
+async function choose(page: Page, field: string, typed: string, option: string): Promise<void> {
+  await page.locator(`[id^='${field}-field-']`).first().click();
+  await page.keyboard.type(typed);
+  await page.locator("[id*='-option-']", { hasText: option }).first().click();
+}
+
+async function publish(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Publicera", exact: true }).first().click();
+  await page.getByText("Publicera nu").click();
+}
+
+describe("the web editor at /admin/", () => {
+  it("creates a project through the form as a valid YAML file named after the Swedish title", async () => {
+    const page = await openAdmin("/collections/projects/new");
+    await page.locator("[id^='sv-field-']").first().fill("Nya broar över ån");
+    await page.locator("[id^='sv-field-']").nth(1).fill("Kommunen bygger **två** nya gångbroar.");
+    await choose(page, "owners", "Testkommun", "Testkommun");
+    await page.locator("[id^='start-field-']").fill("2016-03");
+    await page.getByRole("button", { name: /^Add dokumenten/ }).click();
+    await choose(page, "source", "Test", "Testkällan");
+    await publish(page);
+
+    // å becomes a: the id's alphabet is a–z, digits and hyphens.
+    const file = join(data.dataDir, "projects", "nya-broar-over-an.yaml");
+    const text = await eventually(() => (existsSync(file) ? readFileSync(file, "utf8") : undefined), 30_000, "saving");
+    expect(readRecordYaml(text)).toEqual({
+      title: { sv: "Nya broar över ån" },
+      summary: { sv: "Kommunen bygger **två** nya gångbroar." },
+      owners: ["testkommun"],
+      start: "2016-03",
+      sources: [{ source: "testkalla" }],
+    });
+    expect(text).toContain('start: "2016-03"\n');
+    const result = validateDataDirectory(data.dataDir, { today });
+    expect(result.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("changes only the edited field's line when an existing record is edited", async () => {
+    const file = join(data.dataDir, "projects", "gangbroar.yaml");
+    const page = await openAdmin("/collections/projects/entries/gangbroar");
+    const english = page.locator("[id^='en-field-']").first();
+    await expect.poll(() => english.inputValue(), { timeout: 20_000 }).toBe("Footbridges across the river");
+    await english.fill("Two footbridges across the river");
+    await publish(page);
+
+    const text = await eventually(
+      () => (readFileSync(file, "utf8") !== HAND_WRITTEN ? readFileSync(file, "utf8") : undefined),
+      30_000,
+      "saving",
+    );
+    expect(text).toBe(HAND_WRITTEN.replace("  en: Footbridges across", "  en: Two footbridges across"));
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+// The web editor's configuration is derived from the JSON Schemas: every field of every kind, with
+// the widget its schema calls for and the Swedish texts the schema carries.
+import { describe, expect, it } from "vitest";
+import { type CmsField, cmsSetup, fieldLabel } from "../../src/admin/config.js";
+import { KINDS } from "../../src/core/vocabulary.js";
+import { readSchemas } from "../../src/model/schemas.js";
+import { SCHEMA_OF_KIND } from "../../src/model/types.js";
+
+const setup = cmsSetup({ backend: { name: "local", url: "http://127.0.0.1:8081/api/v1" }, dataFolder: "data" });
+const collections = setup.config.collections as {
+  name: string;
+  folder?: string;
+  format: string;
+  identifier_field?: string;
+  preview_path?: string;
+  fields?: CmsField[];
+  files?: { file: string; fields: CmsField[] }[];
+}[];
+const collection = (name: string) => collections.find((candidate) => candidate.name === name)!;
+const field = (fields: readonly CmsField[] | undefined, path: string): CmsField => {
+  const [head, ...rest] = path.split(".");
+  const found = fields?.find((candidate) => candidate.name === head);
+  if (!found) throw new Error(`no field ${path}`);
+  return rest.length ? field(found.fields ?? (found.field ? [found.field] : []), rest.join(".")) : found;
+};
+const project = (path: string) => field(collection("projects").fields, path);
+
+describe("the CMS configuration", () => {
+  it("has one folder collection per kind of record, reading and writing data/<kind>/*.yaml, and one for site.yaml", () => {
+    expect(collections.map((c) => c.name).sort()).toEqual([...KINDS, "site"].sort());
+    expect(collection("projects").folder).toBe("data/projects");
+    expect(collection("projects").format).toBe("utblick-projects");
+    expect(collection("site").files?.[0]?.file).toBe("data/site.yaml");
+  });
+
+  it("has a field for every property of every schema, in the schema's order", () => {
+    for (const kind of [...KINDS, "site"] as const) {
+      const schema = readSchemas().get(SCHEMA_OF_KIND[kind]) as { properties: Record<string, unknown> };
+      const fields = kind === "site" ? collection("site").files?.[0]?.fields : collection(kind).fields;
+      expect(fields?.map((f) => f.name)).toEqual(Object.keys(schema.properties));
+    }
+  });
+
+  it("asks for a text in Swedish, English and German, requiring Swedish only where the text is required", () => {
+    const title = project("title");
+    expect(title.widget).toBe("object");
+    expect(title.fields?.map((f) => [f.name, f.label, f.required])).toEqual([
+      ["sv", "Svenska", true],
+      ["en", "Engelska", false],
+      ["de", "Tyska", false],
+    ]);
+    // A note on a source is optional: an empty one must not stop the form from saving.
+    expect(project("sources.note.sv").required).toBe(false);
+  });
+
+  it("edits Markdown texts as plain multi-line text, never through a rich-text editor that rewrites them", () => {
+    expect(project("summary.sv").widget).toBe("text");
+    expect(project("title.sv").widget).toBe("string");
+  });
+
+  it("offers references to other records as relation widgets that store the record's id (its file name)", () => {
+    expect(project("owners")).toMatchObject({
+      widget: "relation",
+      collection: "organisations",
+      value_field: "{{slug}}",
+      search_fields: ["name.sv"],
+      multiple: true,
+    });
+    expect(project("sources.source")).toMatchObject({ widget: "relation", collection: "sources", required: true });
+    expect(project("sources.source").search_fields).toEqual(["title.sv"]);
+  });
+
+  it("offers fixed values as a select of exactly the schema's values", () => {
+    expect(project("status")).toMatchObject({
+      widget: "select",
+      options: ["planned", "ongoing", "completed", "cancelled"],
+    });
+    expect(project("participants.role").options).toEqual(["lead", "partner", "associated", "funder", "stakeholder"]);
+  });
+
+  it("takes dates as text with the partial-date pattern: a year, a month or a day", () => {
+    const start = project("start");
+    expect(start.widget).toBe("string");
+    const pattern = new RegExp(start.pattern?.[0] ?? "^$");
+    for (const good of ["2016", "2016-03", "2016-03-01"]) expect(pattern.test(good), good).toBe(true);
+    for (const bad of ["16", "2016-3", "2016/03", "mars 2016", "2016-03-01T00:00"])
+      expect(pattern.test(bad), bad).toBe(false);
+    expect(start.pattern?.[1]).toContain("2016-03");
+  });
+
+  it("takes amounts and goals as numbers, with the schema's bounds", () => {
+    expect(project("funding.amount")).toMatchObject({ widget: "number", value_type: "float", min: 0 });
+    expect(project("sdgs").field).toMatchObject({ widget: "number", value_type: "int", min: 1, max: 17 });
+  });
+
+  it("labels each field in Swedish and gives the schema's Swedish description as help", () => {
+    expect(project("start").label).toBe("Start");
+    expect(project("start").hint).toBe('Start: år ("2016"), månad ("2016-03") eller dag.');
+    expect(project("funding.amount").label).toBe("Beloppet");
+  });
+
+  it("names new files after the Swedish title or name, in the id's alphabet (a–z, digits, hyphens)", () => {
+    expect(collection("projects").identifier_field).toBe("title.sv");
+    expect(collection("organisations").identifier_field).toBe("name.sv");
+    expect(setup.config.slug).toEqual({ encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
+  });
+
+  it("links a record to its Swedish page; kinds without pages have no link", () => {
+    expect(collection("projects").preview_path).toBe("sv/projekt/{{slug}}/");
+    expect(collection("people").preview_path).toBeUndefined();
+  });
+
+  it("uses decap-server for local work and the git host's API in production", () => {
+    expect(setup.config.local_backend).toEqual({ url: "http://127.0.0.1:8081/api/v1" });
+    const github = cmsSetup({ backend: { name: "github", repo: "kommun/utblick" }, dataFolder: "data" });
+    expect(github.config.backend).toEqual({ name: "github", repo: "kommun/utblick", branch: "main" });
+    expect(github.config.local_backend).toBeUndefined();
+  });
+});
+
+describe("field labels", () => {
+  it("are the first clause of the Swedish description, or the property's own title when it has one", () => {
+    expect(fieldLabel("end", { "x-description": { sv: "Slut: år, månad eller dag." } })).toBe("Slut");
+    expect(fieldLabel("amount", { "x-description": { sv: "Beloppet, ett tal utan mellanslag." } })).toBe("Beloppet");
+    expect(fieldLabel("x", { "x-title": { sv: "Egen titel" }, "x-description": { sv: "Något annat." } })).toBe(
+      "Egen titel",
+    );
+  });
+
+  it("name a yes/no field by the condition under which it is yes", () => {
+    expect(fieldLabel("approximate", { "x-description": { sv: 'true när källan säger "cirka".' } })).toBe(
+      'Källan säger "cirka"',
+    );
+  });
+
+  it("fall back to the property's name when the description is too long to be a label", () => {
+    expect(fieldLabel("partner_count", { "x-description": { sv: `${"Mycket lång beskrivning ".repeat(4)}.` } })).toBe(
+      "Partner count",
+    );
+  });
+});

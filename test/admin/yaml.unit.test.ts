@@ -1,0 +1,114 @@
+// What the web editor writes: the YAML of the hand-written files, which the validator reads back
+// to the same values.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cmsSetup } from "../../src/admin/config.js";
+import { readRecordYaml, recordYaml, withoutEmpty } from "../../src/admin/yaml.js";
+import { buildDay } from "../../src/model/today.js";
+import { validateDataDirectory } from "../../src/model/validate.js";
+
+const order = cmsSetup({ backend: { name: "local", url: "http://127.0.0.1:8081/api/v1" }, dataFolder: "data" }).order;
+
+describe("the record YAML the web editor writes", () => {
+  it("keeps a record in the house style byte for byte when it is read and written again", () => {
+    const text = `title:
+  sv: Renare vatten
+  en: Cleaner water
+summary:
+  sv: Kommunen minskar **utsläppen** till sjön.
+owners: [testkommun]
+status: ongoing
+status_as_of: "2017-09-05"
+start: "2016"
+duration: P3Y
+funding:
+  - programme: regionalfonden
+    amount: 3500000
+    currency: EUR
+    approximate: true
+countries: [SE, FI]
+sdgs: [6, 14]
+sources:
+  - source: testkalla
+`;
+    expect(recordYaml(readRecordYaml(text), order.projects)).toBe(text);
+  });
+
+  it("writes dates in double quotes, so that a year stays a text and not a number", () => {
+    expect(recordYaml({ status_as_of: "2017-09-05", start: "2016", end: "2019-02" }, order.projects)).toBe(
+      'status_as_of: "2017-09-05"\nstart: "2016"\nend: "2019-02"\n',
+    );
+  });
+
+  it("writes the keys in the schema's order at every level, whatever order the form gives them in", () => {
+    const written = recordYaml(
+      { sources: [{ note: { sv: "Not" }, source: "k" }], owners: ["a"], title: { de: "T", sv: "T" } },
+      order.projects,
+    );
+    expect(written).toBe("title:\n  sv: T\n  de: T\nowners: [a]\nsources:\n  - source: k\n    note:\n      sv: Not\n");
+  });
+
+  it("leaves out fields the editor left empty instead of writing empty texts and lists", () => {
+    expect(withoutEmpty({ title: { sv: "T", en: "", de: null }, themes: [], budget: { total: {} }, n: 0 })).toEqual({
+      title: { sv: "T" },
+      n: 0,
+    });
+    expect(recordYaml({ title: { sv: "T", en: "" }, places: [{ name: {} }] }, order.projects)).toBe(
+      "title:\n  sv: T\n",
+    );
+  });
+
+  it("reads back every text exactly, whatever characters it holds", () => {
+    const texts = [
+      "yes",
+      "null",
+      "0123",
+      "1e3",
+      "- a list?",
+      "key: value",
+      "a # not a comment",
+      "'quoted'",
+      '"double"',
+      "två rader\nmed radbrytning",
+      "  leading spaces",
+      "trailing space ",
+      "emoji 🌍 och å ä ö",
+      "<script>alert(1)</script>",
+      "@mention",
+      "%directive",
+      "`backtick",
+      "tab\there",
+      "",
+    ];
+    for (const text of texts) {
+      const data = { title: { sv: `x${text}` }, summary: { sv: text || "y" }, owners: [text || "z"] };
+      expect(readRecordYaml(recordYaml(data, order.projects)), JSON.stringify(text)).toEqual(data);
+    }
+  });
+
+  it("writes a record the validator accepts: a new project saved into a copy of a fixture passes", () => {
+    const dir = mkdtempSync(join(tmpdir(), "utblick-yaml-"));
+    try {
+      cpSync("test/fixtures/valid/site", dir, { recursive: true });
+      const form = {
+        title: { sv: "Nya broar", en: "", de: "" },
+        summary: { sv: "Kommunen bygger **två** broar." },
+        owners: ["testkommun"],
+        start: "2016",
+        duration: "P2Y",
+        funding: [{ programme: "regionalfonden", amount: 1000, currency: "SEK" }],
+        sdgs: [11],
+        places: [],
+        sources: [{ source: "testkalla", note: { sv: "" } }],
+      };
+      writeFileSync(join(dir, "projects", "nya-broar.yaml"), recordYaml(form, order.projects));
+      const result = validateDataDirectory(dir, { today: buildDay("2026-11-26") });
+      expect(result.problems.filter((problem) => problem.severity === "error")).toEqual([]);
+      expect(result.dataset?.records.projects.get("nya-broar")?.start).toBe("2016");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
