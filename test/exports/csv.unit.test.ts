@@ -48,11 +48,14 @@ describe("CSV files", () => {
     });
   }
 
-  it("keep a Markdown list whose line starts like a formula in one cell, neutralised only at the cell's start", () => {
+  it("keep a Markdown list whose line starts like a formula in one cell: exact for programs, neutralised only at the cell's start for Excel", () => {
     const list = "- first\n- =1+1 second\n@third";
-    const csv = writeCsv(table, [{ id: "a", text: list, amount: undefined }]);
-    expect(strict(csv)[1]).toEqual(["a", `'${list}`, ""]);
-    expect(readCsv(table, csv)).toEqual([{ id: "a", text: list, amount: undefined }]);
+    const rows = [{ id: "a", text: list, amount: undefined }];
+    const standard = writeCsv(table, rows);
+    expect(strict(standard)[1]).toEqual(["a", list, ""]);
+    const excel = writeCsv(table, rows, "excel");
+    expect(strict(excel, ";")[1]).toEqual(["a", `'${list}`, ""]);
+    expect(readCsv(table, excel, "excel")).toEqual(rows);
   });
 
   it("keep a multi-line text that starts harmlessly as it is", () => {
