@@ -18,6 +18,7 @@ import { configureSite } from "../eleventy.config.js";
 import { type AdminOptions, adminOutputs } from "./admin/plugin.js";
 import { html } from "./core/html.js";
 import type { Output } from "./core/outputs.js";
+import { basePath } from "./core/routes.js";
 import type { Dataset } from "./model/dataset.js";
 import { datasetOf } from "./model/index.js";
 import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./model/messages.js";
@@ -44,32 +45,46 @@ export interface DevServer {
 }
 
 export type DataState =
-  | { readonly ok: true; readonly dataset: Dataset; readonly outputs: Outputs }
+  | {
+      readonly ok: true;
+      readonly dataset: Dataset;
+      readonly outputs: Outputs;
+      /** An output's content as the build writes it (after Eleventy's transforms). */
+      readonly written: (output: Output) => Promise<string>;
+      /** The path below which the site is published ("/" at the host's root). */
+      readonly basePath: string;
+    }
   | { readonly ok: false; readonly report: readonly string[] };
 
 /** What the plugins register with Eleventy, read without Eleventy: outputs and copied folders. */
 interface Registrations {
   readonly outputs: (() => readonly Output[])[];
   readonly copies: Record<string, string>[];
+  /** What Eleventy does to a written file (the base path put before every site path in pages). */
+  readonly transforms: Transform[];
 }
+
+type Transform = (content: string, outputPath: string) => string;
 
 /** The site's plugins, given a dataset, exactly as the build registers them (configureSite). */
 function register(dataset: () => Dataset): Registrations {
   const outputs: (() => readonly Output[])[] = [];
   const copies: Record<string, string>[] = [];
+  const transforms: Transform[] = [];
   const recorder = {
     addPlugin: (plugin: (config: UserConfig, options: unknown) => void, options: unknown) => plugin(recorder, options),
     addGlobalData: (key: string, value: () => readonly Output[]) => {
       if (key.startsWith("outputs_")) outputs.push(value);
     },
     addPassthroughCopy: (mapping: Record<string, string>) => copies.push(mapping),
+    addTransform: (_name: string, transform: Transform) => transforms.push(transform),
     addTemplate: () => undefined,
     on: () => undefined,
     setTemplateFormats: () => undefined,
     setQuietMode: () => undefined,
   } as unknown as UserConfig;
   configureSite(recorder, { dataset });
-  return { outputs, copies };
+  return { outputs, copies, transforms };
 }
 
 const MEDIA_TYPES: Record<string, string> = {
@@ -181,7 +196,20 @@ function load(dataDir: string, today: DateTime, lang: EditorLang): DataState {
   const validation = validateDataDirectory(dataDir, { today, lang });
   if (!validation.dataset) return { ok: false, report: reportLines(validation) };
   const dataset = datasetOf(today, validation);
-  return { ok: true, dataset, outputs: new Outputs(register(() => dataset).outputs) };
+  const registered = register(() => dataset);
+  const written = async (output: Output): Promise<string> => {
+    const path = output.url.endsWith("/") ? `${output.url}index.html` : output.url;
+    let content = await output.render();
+    for (const transform of registered.transforms) content = transform(content, path);
+    return content;
+  };
+  return {
+    ok: true,
+    dataset,
+    outputs: new Outputs(registered.outputs),
+    written,
+    basePath: basePath(dataset.site.base_url),
+  };
 }
 
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
@@ -231,7 +259,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   });
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const url = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    let url = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
     if (url === EVENTS) {
       response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store" });
       response.write(`event: version\ndata: ${version}\n\n`);
@@ -240,18 +268,22 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       return;
     }
     if (url === RELOAD_SCRIPT) return send(response, 200, mediaType(url), RELOAD_CLIENT);
+    const current = await state;
+    // A site published below a path (base_url https://host/internationellt/) is served there too;
+    // its pages link below that path. Addresses without it are served as well.
+    const prefix = current.ok ? current.basePath.replace(/\/$/, "") : "";
+    if (prefix && url.startsWith(`${prefix}/`)) url = url.slice(prefix.length);
     const adminOutput = admin.get(url) ?? admin.get(`${url}/`);
     if (adminOutput) return send(response, 200, mediaType(adminOutput.url), await adminOutput.render());
     const copied = copiedFile(copies, url);
     if (copied) return send(response, 200, mediaType(url), readFileSync(copied));
-    const current = await state;
     if (!current.ok) return send(response, 500, HTML, errorPage(current.report, lang));
     const output = current.outputs.get(url) ?? current.outputs.get(url.endsWith("/") ? url : `${url}/`);
     if (!output) {
       const notFound = current.outputs.get("/404.html");
-      return send(response, 404, HTML, notFound ? withReloadClient(await notFound.render()) : "Not found");
+      return send(response, 404, HTML, notFound ? withReloadClient(await current.written(notFound)) : "Not found");
     }
-    const body = await output.render();
+    const body = await current.written(output);
     const type = mediaType(output.url);
     send(response, 200, type, type.startsWith("text/html") ? withReloadClient(body) : body);
   }

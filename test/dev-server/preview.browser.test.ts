@@ -60,28 +60,30 @@ describe("the preview (npm run serve)", () => {
 
     // Fixed: the page comes by itself.
     writeFileSync(file, original);
-    await expect.poll(() => heading(page), { timeout: 15_000 }).toBe("Renare vatten");
+    await expect.poll(() => heading(page), { timeout: 30_000 }).toBe("Renare vatten");
 
     // Saved: the open page reloads with the change.
     writeFileSync(file, original.replace("sv: Renare vatten", "sv: Klarare sjöar"));
-    await expect.poll(() => heading(page), { timeout: 15_000 }).toBe("Klarare sjöar");
+    await expect.poll(() => heading(page), { timeout: 30_000 }).toBe("Klarare sjöar");
 
     // Broken again (YAML that cannot be read): the report replaces the page.
     writeFileSync(file, `${original}title: [\n`);
-    await expect.poll(() => heading(page), { timeout: 15_000 }).toBe("Uppgifterna behöver rättas");
+    await expect.poll(() => heading(page), { timeout: 30_000 }).toBe("Uppgifterna behöver rättas");
     expect(await page.locator("#problems").textContent()).toBe(report());
 
     // Fixed again.
     writeFileSync(file, original);
-    await expect.poll(() => heading(page), { timeout: 15_000 }).toBe("Renare vatten");
+    await expect.poll(() => heading(page), { timeout: 30_000 }).toBe("Renare vatten");
     // The reload client ran under the page's policy: nothing was blocked.
     expect(consoleErrors.filter((error) => /Content Security Policy/i.test(error))).toEqual([]);
     await page.close();
   });
 
   it("allows scripts from the site itself in development only; the page loads no other script", async () => {
+    writeFileSync(file, original);
     const page = await browser.newPage();
     await page.goto(`${server.url}sv/`);
+    await expect.poll(() => heading(page), { timeout: 30_000 }).not.toBe("Uppgifterna behöver rättas");
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toContain("unsafe");
