@@ -4,6 +4,7 @@
 // result shows without scrolling, and the map has one named mark per place, the list beside it
 // equal to the places in the data, and no script.
 
+import { gzipSync } from "node:zlib";
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES, type Lang } from "../../src/core/languages.js";
@@ -146,6 +147,13 @@ describe.each(LANGUAGES)("in %s", (lang) => {
       );
       expect(images[0]?.src).toBe(mapImageUrl(lang));
       for (const image of images) expect(image.alt.length).toBeGreaterThan(10);
+      // The page with its stylesheet within 14 kB gzipped; each map a cached file within 40 kB.
+      const gzipped = async (path: string) =>
+        gzipSync(Buffer.from(await (await fetch(`${server.origin}${path}`)).arrayBuffer())).length;
+      expect((await gzipped(sectionUrl(lang, "map"))) + (await gzipped("/assets/style.css"))).toBeLessThanOrEqual(
+        14 * 1024,
+      );
+      for (const image of images) expect(await gzipped(image.src!)).toBeLessThanOrEqual(40 * 1024);
       // The map that shows every place: the world map when there is one, else the only map.
       const svg = await (await fetch(`${server.origin}${images.at(-1)!.src}`)).text();
       const map = await browser.newPage();
