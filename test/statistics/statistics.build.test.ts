@@ -216,8 +216,8 @@ describe("the figures, recomputed from the CSV files", () => {
 
 describe("localised labels", () => {
   it("name countries and format amounts in each language", () => {
-    expect(page("sv")("section:has(h2#by-country) .chart").text()).toContain("Ukraina");
-    expect(page("de")("section:has(h2#by-country) .chart").text()).toContain("Ukraine");
+    expect(page("sv")("section:has(h2#by-country) .chart").text()).toContain("Kina");
+    expect(page("de")("section:has(h2#by-country) .chart").text()).toContain("Vereinigtes Königreich");
     expect(page("sv")("section:has(h2#amounts) table").text()).toContain("2,7 miljoner svenska kronor");
     // German writes the adjective of a currency in lower case in running text.
     expect(page("de")("section:has(h2#amounts) table").text()).toContain("2,7 Millionen schwedische Kronen");
