@@ -60,7 +60,7 @@ for (const place of missing) {
     country: place.country,
     lat: Number(best!.lat),
     lon: Number(best!.lng),
-    editorial: true,
+    editorial: ["lat", "lon"],
   };
   const note = candidates.length > 1 ? ` (${candidates.length} orter med det namnet; den första föreslås)` : "";
   console.log(`${label}: ${proposal.lat}, ${proposal.lon}${note} → ${file}`);
@@ -74,7 +74,7 @@ for (const place of missing) {
         `country: ${proposal.country}`,
         `lat: ${proposal.lat}`,
         `lon: ${proposal.lon}`,
-        "editorial: true",
+        "editorial: [lat, lon]",
         "",
       ].join("\n"),
     );

@@ -300,10 +300,7 @@ export interface MappedPlace {
    * Longitude in decimal degrees (WGS 84), east positive.
    */
   lon: number;
-  /**
-   * Always true: coordinates are general knowledge the editor adds, not a fact from a source.
-   */
-  editorial: true;
+  editorial: Editorial;
   note?: Text;
 }
 /**
