@@ -34,7 +34,8 @@ export function lastUpdatedRow(dataset: Dataset, record: string, lang: Lang): [s
 
 /** The box itself: a heading and the rows that have a value. */
 export function keyFacts(lang: Lang, rows: readonly (readonly [string, Renderable] | undefined | false)[]): Html {
-  return html`<section class="key-facts" aria-labelledby="key-facts"><h2 id="key-facts" data-pagefind-ignore>${t(lang, "keyFacts.heading")}</h2>${definitionList(rows)}</section>`;
+  // Out of the search index: the same facts stand in the page's text, and an excerpt reads better from the summary.
+  return html`<section class="key-facts" aria-labelledby="key-facts" data-pagefind-ignore><h2 id="key-facts">${t(lang, "keyFacts.heading")}</h2>${definitionList(rows)}</section>`;
 }
 
 /** Sums per currency, never added across currencies. */
