@@ -16,7 +16,8 @@ export type Section =
   | "search"
   | "about"
   | "accessibility"
-  | "statistics";
+  | "statistics"
+  | "map";
 
 export const SECTION_SLUGS: Record<Lang, Record<Section, string>> = {
   sv: {
@@ -33,6 +34,7 @@ export const SECTION_SLUGS: Record<Lang, Record<Section, string>> = {
     about: "om",
     accessibility: "tillganglighet",
     statistics: "statistik",
+    map: "karta",
   },
   en: {
     projects: "projects",
@@ -48,6 +50,7 @@ export const SECTION_SLUGS: Record<Lang, Record<Section, string>> = {
     about: "about",
     accessibility: "accessibility",
     statistics: "statistics",
+    map: "map",
   },
   de: {
     projects: "projekte",
@@ -63,6 +66,7 @@ export const SECTION_SLUGS: Record<Lang, Record<Section, string>> = {
     about: "ueber",
     accessibility: "barrierefreiheit",
     statistics: "statistik",
+    map: "karte",
   },
 };
 
@@ -114,6 +118,10 @@ export function statusUrl(lang: Lang, status: DerivedStatusCode): string {
 export function yearUrl(lang: Lang, year: number): string {
   return `${sectionUrl(lang, "projects")}${FACET_SLUGS[lang].year}/${year}/`;
 }
+
+/** The maps of the map page as files of their own, cached apart from the page: where most places are, and the world. */
+export const mapImageUrl = (lang: Lang, extent: "main" | "world" = "main"): string =>
+  `${sectionUrl(lang, "map")}${extent === "main" ? "places" : "places-world"}.svg`;
 
 export const feedUrl = (lang: Lang): string => `/${lang}/feed.xml`;
 export const notFoundUrl = (lang: Lang): string => `/${lang}/404.html`;

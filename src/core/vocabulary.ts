@@ -5,6 +5,7 @@
 export const KINDS = [
   "sources",
   "themes",
+  "places",
   "organisations",
   "programmes",
   "people",

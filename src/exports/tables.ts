@@ -56,6 +56,7 @@ export const SINGULAR: Record<Kind, string> = {
   programmes: "programme",
   people: "person",
   themes: "theme",
+  places: "place",
   sources: "source",
   partnerships: "partnership",
   networks: "network",

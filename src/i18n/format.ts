@@ -91,6 +91,8 @@ function formatMoneyUncached(money: Money, lang: Lang): string {
       ...(large ? { notation: "compact", compactDisplay: "long" } : {}),
     }).format(money.amount);
   }
+  // CLDR capitalises the adjective of a German currency name ("Schwedische Kronen"); in running text it is "schwedische Kronen".
+  if (lang === "de") text = text.replace(/\b([A-ZÄÖÜ][a-zäöüß]+isch(?:e|en|er))\b/gu, (word) => word.toLowerCase());
   return money.approximate ? t(lang, "money.approximately", { amount: text }) : text;
 }
 

@@ -21,6 +21,7 @@ export interface SchemaRecords {
   programmes: FundingProgramme;
   people: ContactPerson;
   themes: Theme;
+  places: MappedPlace;
   sources: SourceDocument;
   partnerships: MunicipalPartnership;
   networks: Network;
@@ -310,6 +311,26 @@ export interface ContactPerson {
 export interface Theme {
   label: Text;
   description?: Text;
+}
+/**
+ * data/places/<id>.yaml: a place that records name (an organisation's city or a project's place), with coordinates the editor added. The site draws it on its maps; `npm run places` proposes coordinates from a gazetteer.
+ */
+export interface MappedPlace {
+  name: Name;
+  /**
+   * An ISO 3166-1 alpha-2 country code, e.g. SE.
+   */
+  country: string;
+  /**
+   * Latitude in decimal degrees (WGS 84), north positive.
+   */
+  lat: number;
+  /**
+   * Longitude in decimal degrees (WGS 84), east positive.
+   */
+  lon: number;
+  editorial: Editorial;
+  note?: Text;
 }
 /**
  * data/sources/<id>.yaml: a public document the facts come from, and the day it speaks for.

@@ -22,6 +22,8 @@ export type Organisation = SchemaRecords["organisations"];
 export type Programme = SchemaRecords["programmes"];
 export type Person = SchemaRecords["people"];
 export type Theme = SchemaRecords["themes"];
+/** A place a record names, with coordinates the editor added (data/places/). */
+export type PlaceRecord = SchemaRecords["places"];
 export type Source = SchemaRecords["sources"];
 export type Partnership = SchemaRecords["partnerships"];
 export type Network = SchemaRecords["networks"];
@@ -48,6 +50,7 @@ export const SCHEMA_OF_KIND: Record<Kind | "site", string> = {
   programmes: "programme.schema.json",
   people: "person.schema.json",
   themes: "theme.schema.json",
+  places: "place.schema.json",
   sources: "source.schema.json",
   partnerships: "partnership.schema.json",
   networks: "network.schema.json",

@@ -13,7 +13,7 @@ import type { Dataset, ProjectFacts } from "../model/dataset.js";
 import { parsePartialDate } from "../model/dates.js";
 import { sdgName } from "../model/sdgs.js";
 import type { Link, Text } from "../model/types.js";
-import { renderMarkdown } from "./markdown.js";
+import { markdownToText, renderMarkdown } from "./markdown.js";
 
 /** A line of text in the page's language, or its Swedish original marked with lang="sv". */
 export function text(value: Text, lang: Lang): Html {
@@ -152,34 +152,47 @@ export function translatableTexts(record: {
 
 export const PAGE_SIZE = 50;
 
-/** The project table: what a reader scans to choose a project. */
-export function projectTable(dataset: Dataset, ids: readonly string[], lang: Lang, caption: Renderable): Html {
-  if (ids.length === 0) return html`<p>${t(lang, "projects.none")}</p>`;
-  const rows = ids.map((id) => dataset.project.get(id)).filter((facts): facts is ProjectFacts => facts !== undefined);
-  // Each project is indexed on its own page; a table of them on every list would only repeat it.
-  return html`<div class="table-scroll" role="region" aria-label="${t(lang, "projects.tableLabel")}" tabindex="0" data-pagefind-ignore><table class="projects">
-<caption>${caption}</caption>
-<thead><tr><th scope="col">${t(lang, "field.title")}</th><th scope="col">${t(lang, "field.owners")}</th><th scope="col">${t(lang, "field.period")}</th><th scope="col">${t(lang, "field.status")}</th><th scope="col">${t(lang, "field.funders")}</th><th scope="col">${t(lang, "field.countries")}</th><th scope="col">${t(lang, "field.themes")}</th></tr></thead>
-<tbody>${rows.map((facts) => projectRow(dataset, facts, lang))}</tbody>
-</table></div>`;
+/**
+ * A table in a region of its own. A wide table may be wider than a phone: its region scrolls, takes
+ * a Tab stop (so a keyboard can scroll it) and says so on narrow screens. A narrow table wraps its
+ * text instead and takes no Tab stop.
+ */
+export function tableRegion(label: string, table: Html, lang: Lang, wide: boolean): Html {
+  return wide
+    ? html`<div class="table-scroll" role="region" aria-label="${label}" tabindex="0"><p class="scroll-hint">${t(lang, "projects.scrollHint")}</p>${table}</div>`
+    : html`<div class="table-wrap">${table}</div>`;
 }
 
-/** A project's row is the same in every table it appears in (its lists, countries, themes, funders…): rendered once. */
-const projectRows = memoize((_: Dataset) => new Map<string, Html>());
+/** The first sentence of a summary as plain text, cut at a word near 180 characters. */
+export function oneLine(summary: string): string {
+  const text = markdownToText(summary).replace(/\s+/g, " ").trim();
+  const sentence = /^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
+  if (sentence.length <= 180) return sentence;
+  return `${sentence.slice(0, sentence.lastIndexOf(" ", 177))} …`;
+}
 
-function projectRow(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
-  const rows = projectRows(dataset);
+/** The project list as cards: what a reader scans to choose a project. */
+export function projectCards(dataset: Dataset, ids: readonly string[], lang: Lang): Html {
+  if (ids.length === 0) return html`<p>${t(lang, "projects.none")}</p>`;
+  const cards = ids.map((id) => dataset.project.get(id)).filter((facts): facts is ProjectFacts => facts !== undefined);
+  // Each project is indexed on its own page; a list of them on every list would only repeat it.
+  return html`<ol class="project-cards" data-pagefind-ignore>${cards.map((facts) => projectCard(dataset, facts, lang))}</ol>`;
+}
+
+/** A project's card is the same in every list it appears in (its lists, countries, themes, funders…): rendered once. */
+const projectCardCache = memoize((_: Dataset) => new Map<string, Html>());
+
+function projectCard(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
+  const cards = projectCardCache(dataset);
   const key = `${lang}:${facts.id}`;
-  let row = rows.get(key);
-  if (!row) {
-    row = html`<tr><th scope="row">${recordLink(dataset, "projects", facts.id, lang)}</th><td>${join(facts.record.owners.map((owner) => organisationLink(dataset, owner, lang)))}</td><td>${periodOf(facts, lang)}</td><td>${statusLabel(facts, lang)}</td><td>${join(
-      facts.programmes.length
-        ? facts.programmes.map((programme) => programmeLink(dataset, programme, lang))
-        : facts.funders.map((funder) => organisationLink(dataset, funder, lang)),
-    )}</td><td>${join(facts.countries.map((code) => countryLink(code, lang)))}</td><td>${join((facts.record.themes ?? []).map((theme) => themeLink(dataset, theme, lang)))}</td></tr>`;
-    rows.set(key, row);
+  let card = cards.get(key);
+  if (!card) {
+    const summary = localise(facts.record.summary, lang);
+    const fact = (label: string, value: Renderable) => html`<li><span class="label">${label}:</span> ${value}</li>`;
+    card = html`<li><h3>${recordLink(dataset, "projects", facts.id, lang)}</h3><p class="summary"${summary.fallback ? html` lang="sv"` : ""}>${oneLine(summary.value)}</p><ul class="card-facts">${fact(t(lang, "field.period"), periodOf(facts, lang))}${fact(t(lang, "field.status"), statusLabel(facts, lang))}${fact(t(lang, "keyFacts.owner", { count: facts.record.owners.length }), join(facts.record.owners.map((owner) => organisationLink(dataset, owner, lang))))}${facts.countries.length ? fact(t(lang, "field.countries"), join(facts.countries.map((code) => countryLink(code, lang)))) : ""}</ul></li>`;
+    cards.set(key, card);
   }
-  return row;
+  return card;
 }
 
 /** Splits a list into pages of `size`: the first at `base`, the next at base + "2/" and so on. */
@@ -217,7 +230,8 @@ export function sortByLabel<T>(items: readonly T[], label: (item: T) => string, 
 
 export function definitionList(rows: readonly (readonly [string, Renderable] | undefined | false)[]): Html {
   const present = rows.filter((row): row is readonly [string, Renderable] => Boolean(row));
-  return html`<dl class="facts">${present.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
+  // Labels stay out of search excerpts: "Status Planned", not "StatusPlanned".
+  return html`<dl class="facts">${present.map(([term, value]) => html`<div><dt data-pagefind-ignore>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
 }
 
 /** The label of a record's field, for the editorial marking: the page's own field names where there is one. */

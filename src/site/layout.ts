@@ -21,6 +21,12 @@ import { PUBLIC_KINDS } from "../model/published.js";
 import type { Page } from "./page.js";
 
 export const STYLESHEET = "/assets/style.css";
+export const FAVICON_URL = "/favicon.svg";
+
+/** The site's icon: a compass-like mark in the accent colour, readable at 16 px. */
+export const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="#0b4f8a"/><circle cx="16" cy="16" r="9.5" fill="none" stroke="#ffffff" stroke-width="2.5"/><path d="M16 4v24M4 16h24" stroke="#ffffff" stroke-width="2.5"/></svg>\n`;
+
+const OG_LOCALES: Readonly<Record<Lang, string>> = { sv: "sv_SE", en: "en_GB", de: "de_DE" };
 
 const NAVIGATION: readonly Section[] = [
   "projects",
@@ -31,6 +37,7 @@ const NAVIGATION: readonly Section[] = [
   "countries",
   "themes",
   "sdgs",
+  "map",
   "statistics",
   "openData",
   "search",
@@ -65,7 +72,11 @@ function breadcrumbs(page: Page): Html {
 export interface DocumentHead {
   readonly lang: Lang;
   readonly title: string;
+  /** For link previews (Open Graph): the title without the site's name. */
+  readonly shortTitle?: string;
   readonly description?: string;
+  /** "article" for a record's page. */
+  readonly type?: "website" | "article";
   readonly contentSecurityPolicy: string;
   /** The site path of this document. */
   readonly canonical: string;
@@ -91,6 +102,13 @@ export function documentHead(head: DocumentHead, dataset: Dataset): Html {
 ${head.refresh ? html`<meta http-equiv="refresh" content="0; url=${head.refresh}">` : ""}
 <title>${head.title}</title>
 ${head.description ? html`<meta name="description" content="${head.description}">` : ""}
+<meta property="og:type" content="${head.type ?? "website"}">
+<meta property="og:title" content="${head.shortTitle ?? head.title}">
+${head.description ? html`<meta property="og:description" content="${head.description}">` : ""}
+<meta property="og:url" content="${absoluteUrl(base, head.canonical)}">
+<meta property="og:site_name" content="${localise(dataset.site.title, head.lang).value}">
+<meta property="og:locale" content="${OG_LOCALES[head.lang]}">
+<link rel="icon" href="${FAVICON_URL}" type="image/svg+xml">
 <link rel="canonical" href="${absoluteUrl(base, head.canonical)}">
 ${
   dataset.site.languages.length > 1
@@ -152,7 +170,11 @@ ${documentHead(
   {
     lang,
     title: `${page.title} – ${siteTitle.value}`,
-    description: page.description,
+    shortTitle: page.title,
+    // Every page is described to search engines and link previews: its own text, else the site's.
+    description:
+      page.description ?? (dataset.site.description ? localise(dataset.site.description, lang).value : siteTitle.value),
+    type: page.record ? "article" : "website",
     contentSecurityPolicy: contentSecurityPolicy({ allowed: Boolean(page.scripts?.length), extra: page.scriptPolicy }),
     canonical: page.url,
     alternates: page.alternates,
@@ -184,6 +206,7 @@ ${main}
 <li><a href="mailto:${dataset.site.contact_email}">${dataset.site.contact_email}</a></li>
 </ul>
 <p>${t(lang, "footer.builtOn", { date: formatDay(dataset.today, lang) })}</p>
+<p class="print-only">${absoluteUrl(dataset.site.base_url, page.url)}</p>
 </footer>
 </body>
 </html>

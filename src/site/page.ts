@@ -29,6 +29,7 @@ export type PageKind =
   | "about"
   | "accessibility"
   | "statistics"
+  | "map"
   | "not-found";
 
 export interface Breadcrumb {

@@ -45,7 +45,12 @@ export interface Statistics {
   readonly projectsByProgramme: readonly Count[];
   /** Sums of the granted amounts per currency: never added across currencies. */
   readonly fundingByCurrency: ReadonlyMap<string, readonly Amount[]>;
-  readonly projectsByCountry: readonly Count[];
+  /** Projects by the countries of their partners and places, the owners' own countries apart. */
+  readonly projectsByPartnerCountry: readonly Count[];
+  /** Projects by their owners' countries. */
+  readonly projectsByOwnerCountry: readonly Count[];
+  /** Projects whose partners and places are all in their owners' countries. */
+  readonly projectsOnlyAtHome: number;
   readonly projectsBySdg: readonly Count[];
   readonly projectsByTheme: readonly Count[];
   /** Partnerships in existence each year, counted only in the years their dates or dated sources cover. */
@@ -78,6 +83,27 @@ export function coveredYears(partnership: Partnership, dataset: Dataset): { from
     ...partnership.sources.map((ref) => yearOf(dataset.records.sources.get(ref.source)?.as_of) ?? from),
   ];
   return { from, to: Math.min(Math.max(...seen), dataset.today.year) };
+}
+
+function countryCounts(
+  dataset: Dataset,
+): Pick<Statistics, "projectsByPartnerCountry" | "projectsByOwnerCountry" | "projectsOnlyAtHome"> {
+  const partner = new Map<string, string[]>();
+  const owner = new Map<string, string[]>();
+  let projectsOnlyAtHome = 0;
+  for (const facts of dataset.projects) {
+    const own = new Set(
+      facts.record.owners.flatMap((id) => {
+        const country = dataset.records.organisations.get(id)?.country;
+        return country ? [country] : [];
+      }),
+    );
+    for (const code of own) owner.set(code, [...(owner.get(code) ?? []), facts.id]);
+    const abroad = facts.countries.filter((code) => !own.has(code));
+    if (abroad.length === 0) projectsOnlyAtHome++;
+    for (const code of abroad) partner.set(code, [...(partner.get(code) ?? []), facts.id]);
+  }
+  return { projectsByPartnerCountry: counts(partner), projectsByOwnerCountry: counts(owner), projectsOnlyAtHome };
 }
 
 export function computeStatistics(dataset: Dataset): Statistics {
@@ -147,7 +173,7 @@ export function computeStatistics(dataset: Dataset): Statistics {
     projectsWithoutStart,
     projectsByProgramme: [...projectsByProgramme].map(([key, ids]) => ({ key, value: ids.size })).sort(byValueThenKey),
     fundingByCurrency,
-    projectsByCountry: counts(dataset.projectsBy.country),
+    ...countryCounts(dataset),
     projectsBySdg: counts(dataset.projectsBy.sdg).sort((a, b) => Number(a.key) - Number(b.key)),
     projectsByTheme: counts(dataset.projectsBy.theme),
     partnershipsOverTime,

@@ -54,3 +54,44 @@ describe("the UI strings", () => {
     }
   });
 });
+
+interface Concept {
+  /** The term, or the term and its inflected forms. */
+  readonly terms: Record<string, string | readonly string[]>;
+  readonly keys: readonly string[];
+  readonly never?: Partial<Record<string, readonly string[]>>;
+}
+
+const glossary = JSON.parse(readFileSync(join("locales", "glossary.json"), "utf8")) as {
+  concepts: Record<string, Concept>;
+};
+
+describe("the glossary (locales/glossary.json)", () => {
+  it.each(Object.entries(glossary.concepts))("names %s with its one term in each language", (_, concept) => {
+    for (const lang of LANGUAGES) {
+      const forms = [concept.terms[lang] ?? []].flat().map((form) => form.toLocaleLowerCase(lang));
+      expect(forms.length, `a term in ${lang}`).toBeGreaterThan(0);
+      for (const key of concept.keys) {
+        const value = t(lang, key).toLocaleLowerCase(lang);
+        expect(
+          forms.some((form) => value.includes(form)),
+          `${key} in ${lang} ("${value}") uses ${forms.join(" or ")}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("never uses a wording it rules out, in any UI string", () => {
+    for (const lang of LANGUAGES) {
+      const strings = keys(readLocale(lang)).map((key) => [key, t(lang, key)] as const);
+      for (const concept of Object.values(glossary.concepts)) {
+        for (const wording of concept.never?.[lang] ?? []) {
+          expect(
+            strings.filter(([, value]) => value.includes(wording)).map(([key]) => key),
+            `"${wording}" in ${lang}`,
+          ).toEqual([]);
+        }
+      }
+    }
+  });
+});

@@ -17,6 +17,7 @@ const today = buildDay("2026-11-25");
 const FILLED: Record<Kind, Record<string, unknown>> = {
   sources: { title: { sv: "Ny källa" }, publisher: "testkommun", language: "sv" },
   themes: { label: { sv: "Nytt tema" } },
+  places: { name: { sv: "Ny plats" }, country: "SE", lat: 59.61, lon: 16.55, editorial: ["lat", "lon"] },
   organisations: { name: { sv: "Ny organisation" }, kind: "ngo", country: "SE" },
   programmes: { name: { sv: "Nytt program" }, funder: "fonden", sources: [{ source: "testkalla" }] },
   people: { name: "Ny Person", organisation: "testkommun", sources: [{ source: "testkalla" }] },

@@ -53,6 +53,7 @@ function pageTypes(lang: Lang): string[] {
     sectionUrl(lang, "openData"),
     dictionaryUrl(lang),
     sectionUrl(lang, "search"),
+    sectionUrl(lang, "map"),
     sectionUrl(lang, "about"),
     sectionUrl(lang, "accessibility"),
     notFoundUrl(lang),

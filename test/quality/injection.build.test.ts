@@ -31,12 +31,12 @@ function livePayloads(html: string, where: string): string[] {
       }
     } else if (src !== ALLOWED_SCRIPT) found.push(`${where}: script ${src ?? $(element).text().slice(0, 40)}`);
   });
-  // Our charts are the only SVG; nothing inside them may link, embed or run.
-  $("img, iframe, object, embed, svg:not(.chart), svg a, foreignObject, animate, set, math, base, form[action]").each(
-    (_, element) => {
-      found.push(`${where}: <${$(element).prop("tagName")}>`);
-    },
-  );
+  // Our charts' bars and our maps are the only SVG; nothing inside them may link, embed or run.
+  $(
+    "img, iframe, object, embed, svg:not(.bar, .chart-defs, .swatch, .map), svg a, foreignObject, animate, set, math, base, form[action]",
+  ).each((_, element) => {
+    found.push(`${where}: <${$(element).prop("tagName")}>`);
+  });
   $("*").each((_, element) => {
     for (const [name, value] of Object.entries($(element).attr() ?? {})) {
       if (EVENT_ATTRIBUTE.test(name)) found.push(`${where}: ${name} on <${$(element).prop("tagName")}>`);

@@ -83,8 +83,11 @@ describe("search", () => {
     const all = await search(page, "waste");
     const botswana = page.locator("#search-filters label", { hasText: /^Botswana \(\d+\)$/ });
     await expect.poll(() => botswana.count()).toBe(1);
+    // The filters wait in a closed disclosure below the box; its summary counts the chosen ones.
+    await page.click("details.search-filters summary");
     await botswana.click();
     await page.waitForFunction(() => new URL(location.href).searchParams.has("Countries"));
+    expect(await page.textContent("#search-filter-count")).toBe("(1 chosen)");
     await page.waitForTimeout(400);
     const narrowed = await page.$$eval("#search-results a", (links) =>
       links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),

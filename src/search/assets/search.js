@@ -8,6 +8,7 @@ const input = document.getElementById("search-query");
 const filtersBox = document.getElementById("search-filters");
 const status = document.getElementById("search-status");
 const results = document.getElementById("search-results");
+const filterCount = document.getElementById("search-filter-count");
 const label = (name, values = {}) =>
   (root.dataset[name] ?? "").replace(/\{\{(\w+)\}\}/g, (_, key) => String(values[key] ?? ""));
 
@@ -33,6 +34,13 @@ function writeState(state) {
   for (const [name, values] of Object.entries(state.filters)) for (const value of values) params.append(name, value);
   const search = params.toString();
   history.replaceState(null, "", search ? `?${search}` : location.pathname);
+  // The same query in another language: filter values are named per language, the query is not.
+  for (const link of document.querySelectorAll(".languages a[hreflang]")) {
+    link.dataset.base ??= link.getAttribute("href");
+    link.href = state.query ? `${link.dataset.base}?${new URLSearchParams({ q: state.query })}` : link.dataset.base;
+  }
+  const active = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+  filterCount.textContent = active > 0 ? label("labelActive", { count: active }) : "";
 }
 
 function currentState() {

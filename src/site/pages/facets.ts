@@ -10,6 +10,8 @@ import type { Dataset } from "../../model/dataset.js";
 import { SDGS, sdgName } from "../../model/sdgs.js";
 import { coverageNote, heading, markdown, organisationLink, plain, recordLink, sortByLabel } from "../components.js";
 import type { Page, PageKind } from "../page.js";
+import { placeIndex } from "../places.js";
+import { smallMap } from "./map.js";
 import { projectListPages } from "./projects.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
@@ -91,6 +93,7 @@ export const countryPages = facetPages({
     );
     const partnerships = dataset.partnershipsBy.country.get(code) ?? [];
     return html`<h1>${countryName(code, lang)}</h1>
+${smallMap(dataset, placeIndex(dataset).inCountry.get(code) ?? [], lang, t(lang, "map.recordHeading"))}
 ${
   partnerships.length
     ? html`<h2>${t(lang, "section.partnerships")}</h2><ul>${partnerships.slice(0, MAX_ORGANISATIONS).map((id) => html`<li>${recordLink(dataset, "partnerships", id, lang)}</li>`)}</ul>

@@ -17,7 +17,7 @@ import {
   markdown,
   organisationLink,
   plain,
-  projectTable,
+  projectCards,
   sourcesList,
   text,
 } from "../components.js";
@@ -59,12 +59,7 @@ ${dataset.site.description ? html`<p class="lead">${text(dataset.site.descriptio
 <section aria-labelledby="ongoing"><h2 id="ongoing">${t(lang, "home.ongoing")}</h2>
 ${
   ongoing.length > 0
-    ? projectTable(
-        dataset,
-        ongoing.slice(0, 20),
-        lang,
-        t(lang, "home.ongoingCaption", { date: formatDay(dataset.today, lang) }),
-      )
+    ? projectCards(dataset, ongoing.slice(0, 20), lang)
     : html`<p>${t(lang, "home.noneOngoing", { date: formatDay(dataset.today, lang), window: formatDuration(dataset.site.status_window ?? DEFAULT_STATUS_WINDOW, lang) })}</p>`
 }
 <p>${ongoing.length > 0 ? html`<a href="${statusUrl(lang, "ongoing")}">${t(lang, "home.allOngoing")}</a> · ` : ""}<a href="${sectionUrl(lang, "projects")}">${t(lang, "home.allProjects")}</a></p></section>
@@ -72,7 +67,7 @@ ${
   lastReportedOngoing.length > 0
     ? html`<section aria-labelledby="last-reported"><h2 id="last-reported">${t(lang, "home.lastReported")}</h2>
 <p>${t(lang, "home.lastReportedExplain", { window: formatDuration(dataset.site.status_window ?? DEFAULT_STATUS_WINDOW, lang) })}</p>
-${projectTable(dataset, lastReportedOngoing.slice(0, 20), lang, t(lang, "home.lastReportedCaption", { date: formatDay(dataset.today, lang) }))}
+${projectCards(dataset, lastReportedOngoing.slice(0, 20), lang)}
 <p><a href="${statusUrl(lang, "unconfirmed")}">${t(lang, "home.allUnconfirmed")}</a></p></section>`
     : ""
 }
@@ -143,6 +138,7 @@ function searchPage(lang: Lang): Page {
     "data-bundle-url": bundleUrl(lang),
     "data-bundles-url": bundlesManifestUrl(lang),
     "data-site-url": "/",
+    "data-label-active": t(lang, "search.active"),
   };
   return {
     url: sectionUrl(lang, "search"),
@@ -163,7 +159,7 @@ function searchPage(lang: Lang): Page {
 <form id="search-form" role="search" method="get" hidden>
 <label for="search-query">${t(lang, "search.label")}</label>
 <div class="search-box"><input id="search-query" name="q" type="search" autocomplete="off"><button type="submit">${t(lang, "search.submit")}</button></div>
-<details class="search-filters" open><summary>${t(lang, "search.filters")}</summary><div id="search-filters"></div></details>
+<details class="search-filters"><summary>${t(lang, "search.filters")} <span id="search-filter-count"></span></summary><div id="search-filters"></div></details>
 </form>
 <p id="search-status" role="status" aria-live="polite"></p>
 <ol id="search-results" class="search-results"></ol>

@@ -3,14 +3,15 @@
 
 import { memoize } from "../../core/memo.js";
 import type { Output } from "../../core/outputs.js";
-import { feedUrl, releasesFeedUrl } from "../../core/routes.js";
+import { feedUrl, mapImageUrl, releasesFeedUrl } from "../../core/routes.js";
 import type { Dataset } from "../../model/dataset.js";
 import { projectFeed, robotsTxt, sitemapOutputs } from "../feeds.js";
-import { renderDocument } from "../layout.js";
+import { FAVICON, FAVICON_URL, renderDocument } from "../layout.js";
 import type { Page } from "../page.js";
 import { releaseFeed } from "../release-feed.js";
 import { countryPages, sdgPages, themePages } from "./facets.js";
 import { generalPages, languageChooser } from "./general.js";
+import { mapImage, mapImages, mapPages } from "./map.js";
 import { openDataPages } from "./open-data.js";
 import { projectPages } from "./projects.js";
 import { networkPages, organisationPages, partnershipPages, programmePages } from "./registers.js";
@@ -29,6 +30,7 @@ const PAGE_SETS: readonly PageSet[] = [
   sdgPages,
   openDataPages,
   statisticsPages,
+  mapPages,
 ];
 
 export function allPages(dataset: Dataset): Page[] {
@@ -46,11 +48,18 @@ function describeOutputs(dataset: Dataset): Output[] {
     ...pages.map((page) => ({ url: page.url, render: () => renderDocument(page, dataset) })),
     ...sitemapOutputs(dataset, pages),
     { url: "/robots.txt", render: () => robotsTxt(dataset) },
+    { url: FAVICON_URL, render: () => FAVICON },
     ...dataset.site.languages.map((lang) => ({ url: feedUrl(lang), render: () => projectFeed(dataset, lang) })),
     ...dataset.site.languages.map((lang) => ({
       url: releasesFeedUrl(lang),
       render: () => releaseFeed(dataset, lang),
     })),
+    ...dataset.site.languages.flatMap((lang) =>
+      mapImages(dataset).map((extent) => ({
+        url: mapImageUrl(lang, extent),
+        render: () => mapImage(dataset, lang, extent),
+      })),
+    ),
     {
       url: "/404.html",
       render: () =>

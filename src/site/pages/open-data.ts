@@ -157,7 +157,7 @@ function openDataPage(dataset: Dataset, lang: Lang): Page {
 ${fileList([...group("json"), ...group("metadata")], lang)}
 <h2>${t(lang, "openData.tables")}</h2>
 <p>${t(lang, "openData.tablesIntro")} <a href="${dictionaryUrl(lang)}">${t(lang, "openData.dictionary")}</a>.</p>
-<div class="table-scroll" role="region" aria-label="${t(lang, "openData.tables")}" tabindex="0"><table>
+<div class="table-scroll" role="region" aria-label="${t(lang, "openData.tables")}" tabindex="0"><p class="scroll-hint">${t(lang, "projects.scrollHint")}</p><table>
 <caption>${t(lang, "openData.tablesCaption")}</caption>
 <thead><tr><th scope="col">${t(lang, "openData.table")}</th><th scope="col">${t(lang, "openData.rows")}</th><th scope="col">CSV</th><th scope="col">${t(lang, "openData.excel")}</th></tr></thead>
 <tbody>${tablesFor(dataset.site.languages).map(
@@ -196,7 +196,7 @@ ${tablesFor(dataset.site.languages).map(
   (table) => html`<section aria-labelledby="${table.name}"><h2 id="${table.name}">${table.name}</h2>
 <p>${table.descriptions[lang]}</p>
 <p>${t(lang, "dictionary.key")}: <code>${table.primaryKey.join(", ")}</code> · <a href="${csvUrl(table.name)}" type="text/csv">${table.name}.csv</a></p>
-<div class="table-scroll" role="region" aria-label="${table.name}" tabindex="0"><table>
+<div class="table-scroll" role="region" aria-label="${table.name}" tabindex="0"><p class="scroll-hint">${t(lang, "projects.scrollHint")}</p><table>
 <caption>${t(lang, "dictionary.columns", { table: table.name })}</caption>
 <thead><tr><th scope="col">${t(lang, "dictionary.column")}</th><th scope="col">${t(lang, "dictionary.type")}</th><th scope="col">${t(lang, "dictionary.required")}</th><th scope="col">${t(lang, "dictionary.references")}</th><th scope="col">${t(lang, "dictionary.meaning")}</th></tr></thead>
 <tbody>${table.columns.map(

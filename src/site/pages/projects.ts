@@ -19,13 +19,13 @@ import { parsePartialDate } from "../../model/dates.js";
 import type { Conflict, ParticipantRole } from "../../model/types.js";
 import {
   contactList,
-  countryLink,
   coverageNote,
   definitionList,
   heading,
   linkList,
   listCoverageNote,
   markdown,
+  oneLine,
   organisationLink,
   organisationName,
   paginate,
@@ -33,18 +33,20 @@ import {
   periodOf,
   plain,
   programmeLink,
-  projectTable,
+  projectCards,
   recordLink,
   sdgLink,
   sourcesList,
-  statusLabel,
+  tableRegion,
   text,
   themeAndGoalFilters,
   themeLink,
   translatableTexts,
 } from "../components.js";
+import { projectKeyFacts } from "../key-facts.js";
 import { markdownToText } from "../markdown.js";
 import type { Page } from "../page.js";
+import { recordMap } from "./map.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 const ROLES: readonly ParticipantRole[] = ["lead", "partner", "associated", "funder", "stakeholder"];
@@ -73,7 +75,7 @@ ${listCoverageNote(
   chunk.items.map((id) => translatableTexts(dataset.records.projects.get(id) ?? {})),
   lang,
 )}
-${projectTable(dataset, chunk.items, lang, spec.caption)}
+${projectCards(dataset, chunk.items, lang)}
 ${pagination(lang, base(lang), chunk.number, chunk.count)}</section>`,
   }));
 }
@@ -143,10 +145,7 @@ function projectPage(dataset: Dataset, facts: ProjectFacts, lang: Lang, breadcru
     kind: "project",
     record: `projects/${facts.id}`,
     title: plain(project.title, lang),
-    description: t(lang, "projects.pageDescription", {
-      owners: project.owners.map((owner) => organisationName(dataset, owner, lang)).join(", "),
-      period: periodOf(facts, lang),
-    }),
+    description: oneLine(plain(project.summary, lang)),
     alternates: alternatesOf((other) => sectionUrl(other, "projects", facts.id)),
     breadcrumbs,
     searchable: true,
@@ -194,12 +193,17 @@ function money(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
 ${
   funding.length === 0
     ? ""
-    : html`<div class="table-scroll" role="region" aria-label="${t(lang, "field.funding")}" tabindex="0"><table class="funding"><caption>${t(lang, "field.funding")}</caption>
+    : tableRegion(
+        t(lang, "field.funding"),
+        html`<table class="funding"><caption>${t(lang, "field.funding")}</caption>
 <thead><tr><th scope="col">${t(lang, "field.programme")}</th><th scope="col">${t(lang, "field.recipient")}</th><th scope="col">${t(lang, "field.amount")}</th><th scope="col">${t(lang, "field.note")}</th></tr></thead>
 <tbody>${funding.map(
-        (line) =>
-          html`<tr><th scope="row">${line.programme ? programmeLink(dataset, line.programme, lang) : line.funder ? organisationLink(dataset, line.funder, lang) : ""}</th><td>${line.recipient ? organisationLink(dataset, line.recipient, lang) : t(lang, "projects.wholeProject")}</td><td>${line.amount !== undefined && line.currency ? formatMoney({ amount: line.amount, currency: line.currency, approximate: line.approximate }, lang) : t(lang, "projects.amountUnknown")}</td><td>${line.note ? text(line.note, lang) : ""}</td></tr>`,
-      )}</tbody></table></div>`
+          (line) =>
+            html`<tr><th scope="row">${line.programme ? programmeLink(dataset, line.programme, lang) : line.funder ? organisationLink(dataset, line.funder, lang) : ""}</th><td>${line.recipient ? organisationLink(dataset, line.recipient, lang) : t(lang, "projects.wholeProject")}</td><td>${line.amount !== undefined && line.currency ? formatMoney({ amount: line.amount, currency: line.currency, approximate: line.approximate }, lang) : t(lang, "projects.amountUnknown")}</td><td>${line.note ? text(line.note, lang) : ""}</td></tr>`,
+        )}</tbody></table>`,
+        lang,
+        true,
+      )
 }
 ${
   budget
@@ -239,14 +243,16 @@ function projectContent(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html
   return html`<article class="record">
 ${heading(project.title, lang)}
 ${coverageNote(translatableTexts(project), lang)}
+${projectKeyFacts(dataset, facts, lang)}
 ${markdown(project.summary, lang)}
+${recordMap(dataset, `projects/${facts.id}`, lang)}
+<h2 id="details">${t(lang, "projects.details")}</h2>
 ${definitionList([
-  [t(lang, "field.status"), statusLabel(facts, lang)],
-  [
-    t(lang, "field.period"),
-    html`${periodOf(facts, lang)}${facts.endFromDuration && project.duration ? html` <span class="note">${t(lang, "projects.endFromDuration", { duration: formatDuration(project.duration, lang) })}</span>` : ""}`,
-  ],
-  [t(lang, "field.owners"), join(project.owners.map((owner) => organisationLink(dataset, owner, lang)))],
+  facts.endFromDuration &&
+    project.duration !== undefined && [
+      t(lang, "field.period"),
+      html`${periodOf(facts, lang)} <span class="note">${t(lang, "projects.endFromDuration", { duration: formatDuration(project.duration, lang) })}</span>`,
+    ],
   project.partnership !== undefined && [
     t(lang, "field.partnership"),
     recordLink(dataset, "partnerships", project.partnership, lang),
@@ -261,10 +267,6 @@ ${definitionList([
   continuedBy.length > 0 && [
     t(lang, "field.continuedBy"),
     join(continuedBy.map((id) => recordLink(dataset, "projects", id, lang))),
-  ],
-  facts.countries.length > 0 && [
-    t(lang, "field.countries"),
-    join(facts.countries.map((code) => countryLink(code, lang))),
   ],
   (project.places ?? []).length > 0 && [
     t(lang, "field.places"),

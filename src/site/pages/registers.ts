@@ -35,7 +35,9 @@ import {
   themeAndGoalFilters,
   themeLink,
 } from "../components.js";
+import { keyFacts, lastUpdatedRow } from "../key-facts.js";
 import type { Page } from "../page.js";
+import { recordMap } from "./map.js";
 import { conflictsNote, projectListPages } from "./projects.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
@@ -126,6 +128,29 @@ ${spec.kind === "organisations" || spec.kind === "programmes" || spec.kind === "
   };
 }
 
+/** A period from partial dates: "since 2014", "2012 – 2016", or plainly unknown. */
+function periodText(since: string | undefined, until: string | undefined, lang: Lang): string {
+  const from = dateText(since, lang);
+  const to = dateText(until, lang);
+  if (from && to) return `${from} – ${to}`;
+  if (from) return t(lang, "period.since", { date: from });
+  if (to) return t(lang, "period.until", { date: to });
+  return t(lang, "period.unknown");
+}
+
+/** The countries of some organisations, the first named first. */
+function countriesRow(dataset: Dataset, organisations: readonly string[], lang: Lang): [string, Html] | undefined {
+  const codes = [
+    ...new Set(
+      organisations.flatMap((org) => {
+        const country = dataset.records.organisations.get(org)?.country;
+        return country ? [country] : [];
+      }),
+    ),
+  ];
+  return codes.length ? [t(lang, "field.countries"), join(codes.map((code) => countryLink(code, lang)))] : undefined;
+}
+
 const count = (lang: Lang, key: string, n: number): string =>
   t(lang, key, { count: n, formatted: formatNumber(n, lang) });
 
@@ -153,20 +178,28 @@ export const partnershipPages = registerPages({
     const since = dateText(record.since, lang);
     return html`<span class="meta">${since ? t(lang, "period.since", { date: since }) : ""} · ${count(lang, "count.projects", dataset.projectsBy.partnership.get(id)?.length ?? 0)}</span>`;
   },
-  body: (dataset, _id, record, lang) => html`${record.summary ? markdown(record.summary, lang) : ""}
+  body: (dataset, id, record, lang) => html`${keyFacts(lang, [
+    [t(lang, "field.period"), periodText(record.since, record.until, lang)],
+    record.active_as_of !== undefined && [t(lang, "field.activeAsOf"), dateText(record.active_as_of, lang)],
+    [
+      t(lang, "field.swedishPartners", { count: record.swedish_partners.length }),
+      join(record.swedish_partners.map((org) => organisationLink(dataset, org, lang))),
+    ],
+    [
+      t(lang, "field.internationalPartners", { count: record.international_partners.length }),
+      join(record.international_partners.map((org) => organisationLink(dataset, org, lang))),
+    ],
+    countriesRow(dataset, [...record.swedish_partners, ...record.international_partners], lang),
+    (record.funders ?? []).length > 0 && [
+      t(lang, "field.funders"),
+      join((record.funders ?? []).map((programme) => programmeLink(dataset, programme, lang))),
+    ],
+    [t(lang, "section.projects"), count(lang, "count.projects", dataset.projectsBy.partnership.get(id)?.length ?? 0)],
+    lastUpdatedRow(dataset, `partnerships/${id}`, lang),
+  ])}
+${record.summary ? markdown(record.summary, lang) : ""}
+${recordMap(dataset, `partnerships/${id}`, lang)}
 ${definitionList([
-  [t(lang, "field.swedishPartners"), join(record.swedish_partners.map((org) => organisationLink(dataset, org, lang)))],
-  [
-    t(lang, "field.internationalPartners"),
-    join(record.international_partners.map((org) => organisationLink(dataset, org, lang))),
-  ],
-  record.since !== undefined && [t(lang, "field.since"), dateText(record.since, lang)],
-  record.active_as_of !== undefined && [t(lang, "field.activeAsOf"), dateText(record.active_as_of, lang)],
-  record.until !== undefined && [t(lang, "field.until"), dateText(record.until, lang)],
-  (record.funders ?? []).length > 0 && [
-    t(lang, "field.funders"),
-    join((record.funders ?? []).map((programme) => programmeLink(dataset, programme, lang))),
-  ],
   record.network !== undefined && [t(lang, "field.network"), recordLink(dataset, "networks", record.network, lang)],
   (record.themes ?? []).length > 0 && [
     t(lang, "field.themes"),
@@ -203,17 +236,30 @@ export const networkPages = registerPages({
     html`<span class="meta">${count(lang, "count.partnerships", dataset.partnershipsBy.network.get(id)?.length ?? 0)}</span>`,
   body: (dataset, id, record, lang) => {
     const members = dataset.partnershipsBy.network.get(id) ?? [];
-    return html`${record.summary ? markdown(record.summary, lang) : ""}
+    const organisations = [
+      ...(record.member_organisations ?? []),
+      ...members.flatMap((member) => {
+        const partnership = dataset.records.partnerships.get(member);
+        return partnership ? [...partnership.swedish_partners, ...partnership.international_partners] : [];
+      }),
+    ];
+    return html`${keyFacts(lang, [
+      record.coordinator !== undefined && [
+        t(lang, "field.coordinator"),
+        organisationLink(dataset, record.coordinator, lang),
+      ],
+      [t(lang, "field.period"), periodText(record.since, undefined, lang)],
+      [t(lang, "section.partnerships"), count(lang, "count.partnerships", members.length)],
+      countriesRow(dataset, organisations, lang),
+      (record.funders ?? []).length > 0 && [
+        t(lang, "field.funders"),
+        join((record.funders ?? []).map((programme) => programmeLink(dataset, programme, lang))),
+      ],
+      lastUpdatedRow(dataset, `networks/${id}`, lang),
+    ])}
+${record.summary ? markdown(record.summary, lang) : ""}
+${recordMap(dataset, `networks/${id}`, lang)}
 ${definitionList([
-  record.coordinator !== undefined && [
-    t(lang, "field.coordinator"),
-    organisationLink(dataset, record.coordinator, lang),
-  ],
-  (record.funders ?? []).length > 0 && [
-    t(lang, "field.funders"),
-    join((record.funders ?? []).map((programme) => programmeLink(dataset, programme, lang))),
-  ],
-  record.since !== undefined && [t(lang, "field.since"), dateText(record.since, lang)],
   (record.themes ?? []).length > 0 && [
     t(lang, "field.themes"),
     join((record.themes ?? []).map((theme) => themeLink(dataset, theme, lang))),
@@ -272,16 +318,33 @@ export const organisationPages = registerPages({
     const programmes = dataset.programmesBy.funder.get(id) ?? [];
     const units = dataset.organisationsBy.parent.get(id) ?? [];
     const owned = dataset.projectsBy.owner.get(id)?.length ?? 0;
-    return html`${record.description ? markdown(record.description, lang) : ""}
+    const taking = dataset.projectsBy.organisation.get(id)?.length ?? 0;
+    return html`${keyFacts(lang, [
+      [t(lang, "field.kind"), t(lang, `organisationKind.${record.kind}`)],
+      [
+        t(lang, "field.country"),
+        html`${record.city !== undefined ? html`${name(record.city, lang)}, ` : ""}${countryLink(record.country, lang)}`,
+      ],
+      [
+        t(lang, "section.projects"),
+        t(lang, "keyFacts.organisationProjects", {
+          all: count(lang, "count.projects", taking),
+          owned: formatNumber(owned, lang),
+        }),
+      ],
+      partnerships.length > 0 && [
+        t(lang, "section.partnerships"),
+        count(lang, "count.partnerships", partnerships.length),
+      ],
+      lastUpdatedRow(dataset, `organisations/${id}`, lang),
+    ])}
+${record.description ? markdown(record.description, lang) : ""}
+${recordMap(dataset, `organisations/${id}`, lang)}
 ${definitionList([
   record.short_name !== undefined && [t(lang, "field.shortName"), record.short_name],
-  [t(lang, "field.kind"), t(lang, `organisationKind.${record.kind}`)],
-  [t(lang, "field.country"), countryLink(record.country, lang)],
-  record.city !== undefined && [t(lang, "field.city"), name(record.city, lang)],
   record.part_of !== undefined && [t(lang, "field.partOf"), organisationLink(dataset, record.part_of, lang)],
   units.length > 0 && [t(lang, "field.units"), join(units.map((unit) => organisationLink(dataset, unit, lang)))],
   record.website !== undefined && [t(lang, "field.website"), externalLink(record.website, record.website, lang)],
-  owned > 0 && [t(lang, "field.ownedProjects"), formatNumber(owned, lang)],
   programmes.length > 0 && [
     t(lang, "field.fundsProgrammes"),
     join(programmes.map((programme) => programmeLink(dataset, programme, lang))),

@@ -1,0 +1,141 @@
+// The map of every place the records name: the map as a cached SVG file of its own and, on the
+// page, the same places as a list by country with links to the records that name them.
+
+import { type Html, html, join } from "../../core/html.js";
+import type { Lang } from "../../core/languages.js";
+import { name } from "../../core/names.js";
+import { home, mapImageUrl, sectionUrl } from "../../core/routes.js";
+import { collator, countryName, formatNumber } from "../../i18n/format.js";
+import { t } from "../../i18n/translate.js";
+import type { Dataset } from "../../model/dataset.js";
+import { organisationLink, recordLink } from "../components.js";
+import { corePoints, drawMap, type MapPoint } from "../map.js";
+import type { Page } from "../page.js";
+import { type MapPlace, type Naming, placeIndex } from "../places.js";
+import { alternatesOf, type PageSet } from "./shared.js";
+
+export const MAP_SIZE = { width: 960, height: 600 } as const;
+
+function pointOf(dataset: Dataset, place: MapPlace, lang: Lang): MapPoint {
+  const weight = placeIndex(dataset).namedBy.get(place.id)?.length ?? 0;
+  return { name: name(place.record.name, lang), lat: place.record.lat, lon: place.record.lon, weight };
+}
+
+/** Where most places are, and (when some lie far from the rest) the world. */
+function mapExtents(dataset: Dataset): { main: readonly MapPlace[]; world?: readonly MapPlace[] } {
+  const all = placeIndex(dataset).all;
+  const core = corePoints(all.map((place) => ({ ...place, lat: place.record.lat, lon: place.record.lon, name: "" })));
+  return core.length === all.length
+    ? { main: all }
+    : { main: all.filter((place) => core.some((c) => c.id === place.id)), world: all };
+}
+
+/** The maps that exist for a dataset: the main one always, the world when some places lie far away. */
+export function mapImages(dataset: Dataset): readonly ("main" | "world")[] {
+  return mapExtents(dataset).world ? ["main", "world"] : ["main"];
+}
+
+/** A map of the map page as a standalone SVG file: its text alternative is the list on the page. */
+export function mapImage(dataset: Dataset, lang: Lang, extent: "main" | "world"): string {
+  const extents = mapExtents(dataset);
+  const places = (extent === "main" ? extents.main : extents.world) ?? [];
+  if (places.length === 0) return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>\n`;
+  return `${
+    drawMap(
+      {
+        id: "map",
+        title: t(lang, extent === "main" ? "map.title" : "map.worldTitle"),
+        description: t(lang, "map.alt", { count: places.length }),
+        points: places.map((place) => pointOf(dataset, place, lang)),
+        ...MAP_SIZE,
+        fontSize: 13,
+        standalone: true,
+      },
+      [...new Set(places.map((place) => place.record.country))],
+    ).value
+  }\n`;
+}
+
+export function namingLink(dataset: Dataset, naming: Naming, lang: Lang): Html {
+  const [kind, id] = naming.split("/") as [string, string];
+  return kind === "organisations"
+    ? organisationLink(dataset, id, lang)
+    : recordLink(dataset, kind as "projects" | "partnerships" | "networks", id, lang);
+}
+
+function placeList(dataset: Dataset, lang: Lang): Html {
+  const index = placeIndex(dataset);
+  const compare = collator(lang).compare;
+  const countries = [...index.inCountry.keys()].sort((a, b) => compare(countryName(a, lang), countryName(b, lang)));
+  return html`${countries.map((code) => {
+    const places = (index.inCountry.get(code) ?? [])
+      .map((id) => index.all.find((place) => place.id === id))
+      .filter((place): place is MapPlace => place !== undefined)
+      .sort((a, b) => compare(name(a.record.name, lang), name(b.record.name, lang)));
+    return html`<h2 id="country-${code.toLowerCase()}">${countryName(code, lang)}</h2><ul class="places">${places.map(
+      (place) => {
+        const named = index.namedBy.get(place.id) ?? [];
+        return html`<li id="place-${place.id}"><span class="place-name">${name(place.record.name, lang)}</span>${named.length ? html`: ${join(named.map((naming) => namingLink(dataset, naming, lang)))}` : ""}</li>`;
+      },
+    )}</ul>`;
+  })}`;
+}
+
+export const mapPages: PageSet = (dataset, lang): Page[] => {
+  const index = placeIndex(dataset);
+  const title = t(lang, "section.map");
+  return [
+    {
+      url: sectionUrl(lang, "map"),
+      lang,
+      kind: "map",
+      title,
+      description: t(lang, "map.description"),
+      breadcrumbs: [{ label: t(lang, "nav.home"), url: home(lang) }],
+      alternates: alternatesOf((other) => sectionUrl(other, "map")),
+      content: () => html`<h1>${title}</h1>
+<p class="lead">${t(lang, "map.intro", { places: formatNumber(index.all.length, lang), countries: formatNumber(index.inCountry.size, lang) })}</p>
+${
+  index.all.length
+    ? html`${mapImages(dataset).map((extent) => {
+        const count = (extent === "main" ? mapExtents(dataset).main : index.all).length;
+        return html`<figure class="map-figure"><img src="${mapImageUrl(lang, extent)}" alt="${t(lang, extent === "main" ? "map.title" : "map.worldTitle")}. ${t(lang, "map.alt", { count })}" width="${MAP_SIZE.width}" height="${MAP_SIZE.height}"><figcaption>${t(lang, extent === "main" ? "map.caption" : "map.worldCaption")}</figcaption></figure>`;
+      })}
+${placeList(dataset, lang)}`
+    : html`<p>${t(lang, "map.none")}</p>`
+}
+<p class="note">${t(lang, "map.editorial")}</p>`,
+    },
+  ];
+};
+
+/** A small map of some places with their names, and the same places as a list linking to the map page. */
+export function smallMap(dataset: Dataset, placeIds: readonly string[], lang: Lang, heading: string): Html {
+  const index = placeIndex(dataset);
+  const places = placeIds
+    .map((id) => index.all.find((place) => place.id === id))
+    .filter((place): place is MapPlace => place !== undefined);
+  if (places.length === 0) return html``;
+  const names = places.map((place) => name(place.record.name, lang));
+  return html`<section class="small-map" aria-labelledby="places-map"><h2 id="places-map">${heading}</h2>
+<figure>${drawMap(
+    {
+      id: "places-map-svg",
+      title: heading,
+      description: t(lang, "map.smallAlt", { names: names.join(", ") }),
+      points: places.map((place) => pointOf(dataset, place, lang)),
+      width: 480,
+      height: 320,
+      fontSize: 17,
+    },
+    [...new Set(places.map((place) => place.record.country))],
+  )}<figcaption><ul class="inline">${places.map(
+    (place) =>
+      html`<li><a href="${sectionUrl(lang, "map")}#place-${place.id}">${name(place.record.name, lang)}</a> (${countryName(place.record.country, lang)})</li>`,
+  )}</ul></figcaption></figure></section>`;
+}
+
+/** The small map of a record's places. */
+export function recordMap(dataset: Dataset, naming: Naming, lang: Lang): Html {
+  return smallMap(dataset, placeIndex(dataset).ofRecord.get(naming) ?? [], lang, t(lang, "map.recordHeading"));
+}
