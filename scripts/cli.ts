@@ -10,6 +10,7 @@ import {
   editorLanguage,
   isEditorLang,
   type MessageKey,
+  type MessageValues,
   messages,
   type Translate,
 } from "../src/model/messages.js";
@@ -28,7 +29,12 @@ export interface Cli<Values> {
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /** Reads the arguments; a wrong one prints the reason and the usage and ends with code 2. */
-export function readArguments<const O extends Options>(options: O, usage: MessageKey, allowPositionals = false) {
+export function readArguments<const O extends Options>(
+  options: O,
+  usage: MessageKey,
+  allowPositionals = false,
+  usageValues: MessageValues = {},
+) {
   const withLang = { ...options, lang: { type: "string" } } as const;
   // The language is needed before the other arguments can be explained.
   const langIndex = process.argv.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
@@ -41,7 +47,7 @@ export function readArguments<const O extends Options>(options: O, usage: Messag
   const lang = editorLanguage(flag, process.env);
   const tr = messages(lang);
   const fail = (detail: string): never => {
-    console.error(tr("cli.badArguments", { detail, usage: tr(usage) }));
+    console.error(tr("cli.badArguments", { detail, usage: tr(usage, usageValues) }));
     process.exit(2);
   };
   if (flag !== undefined && !isEditorLang(flag.trim().toLowerCase().slice(0, 2)))

@@ -11,12 +11,13 @@ const { values, positionals, tr } = readArguments(
   { data: { type: "string", default: process.env.UTBLICK_DATA ?? "data" } },
   "cli.new.usage",
   true,
+  { kinds: KINDS.join(", ") },
 );
 const [kind, id] = positionals;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 if (!kind || !id) {
-  console.error(tr("cli.new.usage", { kinds: KINDS.join(", ") }));
+  console.error(tr("cli.usage", { usage: tr("cli.new.usage", { kinds: KINDS.join(", ") }) }));
   process.exit(2);
 }
 if (!(KINDS as readonly string[]).includes(kind)) {
