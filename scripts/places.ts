@@ -8,9 +8,9 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { loadDataset } from "../src/model/index.js";
+import { isMapped, namedPlaces } from "../src/model/places.js";
 import { buildDay } from "../src/model/today.js";
 import type { Place } from "../src/model/types.js";
-import { isMapped, namedPlaces } from "../src/site/places.js";
 
 const { values } = parseArgs({
   options: { data: { type: "string", default: "data" }, write: { type: "boolean", default: false } },

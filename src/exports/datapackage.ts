@@ -106,9 +106,10 @@ export function dataPackage(dataset: Dataset, contents: PackageContents): Record
         ? [
             {
               profile: "data-resource",
-              name: "places",
+              // "places" names the table of place records; this is the same places as map points.
+              name: "places-geojson",
               path: contents.places.path,
-              title: "places",
+              title: "places (GeoJSON)",
               description:
                 "The places the records name, as GeoJSON points (WGS 84 longitude, latitude) with the ids of the records that name them. The coordinates are added by the editors, not taken from the sources.",
               format: "geojson",

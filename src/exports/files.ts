@@ -22,6 +22,7 @@ import {
 } from "../core/routes.js";
 import { json } from "../core/serialise.js";
 import type { Dataset } from "../model/dataset.js";
+import { placeIndex } from "../model/places.js";
 import { PUBLIC_KINDS, publicRecords, publicSnapshot } from "../model/published.js";
 import { readSchemas, SCHEMA_DIR } from "../model/schemas.js";
 import type { Text } from "../model/types.js";
@@ -61,9 +62,17 @@ export const tableRows = (dataset: Dataset, table: Table): readonly Row[] => row
 /** The open-data files of a dataset, described once (rendering stays lazy). */
 export const openData = memoize((dataset: Dataset): OpenData => describeOpenData(dataset));
 
-/** The places with coordinates, for /data/places.geojson; none until the data have place records. */
-export function geoPlaces(_dataset: Dataset): GeoPlace[] {
-  return [];
+/** The places of data/places/ with their coordinates and the records that name them, for /data/places.geojson. */
+export function geoPlaces(dataset: Dataset): GeoPlace[] {
+  const index = placeIndex(dataset);
+  return index.all.map(({ id, record }) => ({
+    id,
+    name: record.name,
+    country: record.country,
+    lat: record.lat,
+    lon: record.lon,
+    namedBy: index.namedBy.get(id) ?? [],
+  }));
 }
 
 function iatiFiles(dataset: Dataset): DataFile[] {

@@ -8,10 +8,10 @@ import { home, mapImageUrl, sectionUrl } from "../../core/routes.js";
 import { collator, countryName, formatNumber } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
+import { type MapPlace, type Naming, placeIndex } from "../../model/places.js";
 import { organisationLink, recordLink } from "../components.js";
 import { corePoints, drawMap, type MapPoint } from "../map.js";
 import type { Page } from "../page.js";
-import { type MapPlace, type Naming, placeIndex } from "../places.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 export const MAP_SIZE = { width: 960, height: 600 } as const;

@@ -3,8 +3,8 @@
 // place's country and one of its names (in any language, ignoring case).
 
 import { memoize } from "../core/memo.js";
-import type { Dataset } from "../model/dataset.js";
-import type { Place, PlaceRecord, Text } from "../model/types.js";
+import type { Dataset } from "./dataset.js";
+import type { Place, PlaceRecord, Text } from "./types.js";
 
 export interface MapPlace {
   readonly id: string;
