@@ -24,7 +24,7 @@ const SEARCHABLE: readonly Section[] = ["projects", "partnerships", "networks", 
 /** Pagefind holds a bundle's pages in memory while it indexes them; this bounds it. */
 export const PAGES_PER_BUNDLE = 3000;
 
-const PAGEFIND_OPTIONS = { excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] };
+export const PAGEFIND_OPTIONS = { excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] };
 
 export interface IndexResult {
   readonly errors: readonly string[];
@@ -32,7 +32,7 @@ export interface IndexResult {
 }
 
 /** A language's record pages, as site paths (sv/projekt/nonhazcity/index.html). */
-function recordPages(siteDir: string, lang: Lang): string[] {
+export function recordPages(siteDir: string, lang: Lang): string[] {
   return searchedSections(lang).flatMap((url) => {
     const dir = url.replace(/^\/|\/$/g, "");
     if (!existsSync(join(siteDir, dir))) return [];
@@ -121,7 +121,7 @@ export async function indexLanguage(
  * Fills `input` with links to those of the given site paths that are marked for indexing (copies
  * where the file system has no hard links). Pagefind would index an unmarked page whole.
  */
-function linkPages(siteDir: string, files: readonly string[], input: string): void {
+export function linkPages(siteDir: string, files: readonly string[], input: string): void {
   rmSync(input, { recursive: true, force: true });
   mkdirSync(input, { recursive: true });
   for (const file of files) {
