@@ -135,23 +135,3 @@ export function linkPages(siteDir: string, files: readonly string[], input: stri
     }
   }
 }
-
-/** Indexes every HTML page of each language in one bundle: the benchmark's floor. */
-export async function indexAllPages(siteDir: string, languages: readonly Lang[]): Promise<IndexResult> {
-  const errors: string[] = [];
-  let pages = 0;
-  try {
-    for (const lang of languages) {
-      const created = await createIndex(PAGEFIND_OPTIONS);
-      if (!created.index) return { errors: created.errors, pages };
-      const added = await created.index.addDirectory({ path: siteDir, glob: `${lang}/**/*.html` });
-      pages += added.page_count;
-      const written = await created.index.writeFiles({ outputPath: join(siteDir, bundleUrl(lang)) });
-      errors.push(...created.errors, ...added.errors, ...written.errors);
-      await created.index.deleteIndex();
-    }
-    return { errors, pages };
-  } finally {
-    await close();
-  }
-}
