@@ -13,6 +13,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
+import { rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { close, createIndex } from "pagefind";
 import type { Lang } from "../core/languages.js";
@@ -88,6 +89,9 @@ export async function indexLanguage(
   const files = recordPages(siteDir, lang);
   const bundles: string[] = [];
   const size = pagesPerBundle;
+  // Each bundle's links are removed in the background (a directory per page: seconds on a busy
+  // disk), off the main thread where Eleventy renders the next run, and awaited at the end.
+  const inputs = new Map<string, Promise<void> | undefined>();
   try {
     for (let start = 0; start < files.length || bundles.length === 0; start += size) {
       const created = await createIndex(PAGEFIND_OPTIONS);
@@ -96,14 +100,17 @@ export async function indexLanguage(
       errors.push(...created.errors);
       // Pagefind reads a directory itself, in parallel and without a round trip per page; a
       // directory of hard links to this bundle's pages keeps the bundle's memory bounded.
-      linkPages(siteDir, files.slice(start, start + size), input);
-      const added = await index.addDirectory({ path: input });
+      const bundleInput = `${input}-${bundles.length + 1}`;
+      inputs.set(bundleInput, undefined);
+      linkPages(siteDir, files.slice(start, start + size), bundleInput);
+      const added = await index.addDirectory({ path: bundleInput });
       errors.push(...added.errors);
       pages += added.page_count;
       const url = bundleUrl(lang, bundles.length + 1);
       const written = await index.writeFiles({ outputPath: join(siteDir, url) });
       errors.push(...written.errors);
       await index.deleteIndex();
+      inputs.set(bundleInput, rm(bundleInput, { recursive: true, force: true }));
       bundles.push(url);
       if (errors.length) return { errors, pages };
       if (files.length === 0) break;
@@ -113,7 +120,7 @@ export async function indexLanguage(
     writeFileSync(join(siteDir, bundlesManifestUrl(lang)), `${JSON.stringify(relative)}\n`);
     return { errors, pages };
   } finally {
-    rmSync(input, { recursive: true, force: true });
+    await Promise.all([...inputs].map(([dir, removal]) => removal ?? rm(dir, { recursive: true, force: true })));
   }
 }
 
