@@ -91,7 +91,8 @@ function runStage(
         "--expose-gc",
         "--import",
         "tsx",
-        "--max-old-space-size=4096",
+        // The floor holds all our files at once, as bare Eleventy does in one run.
+        `--max-old-space-size=${stage === "floor-write" ? 8192 : 4096}`,
         "scripts/bench/stage.ts",
         stage,
         dataDir,

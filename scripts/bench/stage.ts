@@ -103,6 +103,7 @@ switch (stage) {
           pagination: { data: "items", size: 1, alias: "item" },
           permalink: (data: { item: FloorFile }) => data.item.url,
           eleventyAllowMissingExtension: true,
+          eleventyExcludeFromCollections: true,
         }),
         render: (data: { item: FloorFile }) => contents[data.item.index]!.toString("utf8"),
       });
