@@ -274,12 +274,18 @@ for (const size of sizes) {
   const dataDir = join(work, "data");
   writeData(generateData(size, Number(values.seed)), dataDir);
   const ours: Record<string, StageResult> = {};
-  for (const stage of ["validate", "pages", "exports", "search", "total"])
-    ours[stage] = await runStage(stage, dataDir, work);
+  // Each stage is printed as it ends: a run at 10 000 projects takes a while on a busy machine.
+  const timed = async (stage: string) => {
+    const result = await runStage(stage, dataDir, work);
+    console.error(
+      `  N = ${size}: ${stage} ${seconds(result.ms)} s, peak ${mib(result.peakRssMb)} MiB; load ${load()[0]}`,
+    );
+    return result;
+  };
+  for (const stage of ["validate", "pages", "exports", "search", "total"]) ours[stage] = await timed(stage);
   // The floor reads the files of the finished build in work/total.
   const floor: Record<string, StageResult> = {};
-  for (const stage of ["floor-write", "floor-search", "floor-copy"])
-    floor[stage] = await runStage(stage, dataDir, work);
+  for (const stage of ["floor-write", "floor-search", "floor-copy"]) floor[stage] = await timed(stage);
   const floorMs = Object.values(floor).reduce((sum, stage) => sum + stage.ms, 0);
   const weights = pageWeights(join(work, "total"));
   const search = size === sizes[0] || size === sizes.at(-1) ? await firstSearch(join(work, "total")) : null;
@@ -359,10 +365,10 @@ for (const size of sizes) {
     );
   console.log(`load average before ${run.load_before.join(" ")}, after ${run.load_after.join(" ")}`);
   if (!values["keep-temp"]) rmSync(work, { recursive: true, force: true });
+  // Written after each size, so that a long run stopped early keeps what it measured.
+  writeFileSync(
+    values.out,
+    `${JSON.stringify({ machine, work_dir: values["work-dir"], seed: Number(values.seed), runs }, null, 2)}\n`,
+  );
 }
-
-writeFileSync(
-  values.out,
-  `${JSON.stringify({ machine, work_dir: values["work-dir"], seed: Number(values.seed), runs }, null, 2)}\n`,
-);
 console.log(`\nWritten to ${values.out}`);
