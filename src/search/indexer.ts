@@ -13,7 +13,6 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { close, createIndex } from "pagefind";
 import type { Lang } from "../core/languages.js";
@@ -85,43 +84,58 @@ export async function indexLanguage(
 ): Promise<IndexResult> {
   const errors: string[] = [];
   let pages = 0;
-  const input = `${siteDir.replace(/[\\/]+$/, "")}.search-input-${lang}`;
-  const files = recordPages(siteDir, lang);
+  const files = recordPages(siteDir, lang).filter((file) => isMarked(join(siteDir, file)));
   const bundles: string[] = [];
   const size = pagesPerBundle;
-  // Each bundle's links are removed in the background (a directory per page: seconds on a busy
-  // disk), off the main thread where Eleventy renders the next run, and awaited at the end.
-  const inputs = new Map<string, Promise<void> | undefined>();
-  try {
-    for (let start = 0; start < files.length || bundles.length === 0; start += size) {
-      const created = await createIndex(PAGEFIND_OPTIONS);
-      const index = created.index;
-      if (!index) return { errors: created.errors, pages };
-      errors.push(...created.errors);
-      // Pagefind reads a directory itself, in parallel and without a round trip per page; a
-      // directory of hard links to this bundle's pages keeps the bundle's memory bounded.
-      const bundleInput = `${input}-${bundles.length + 1}`;
-      inputs.set(bundleInput, undefined);
-      linkPages(siteDir, files.slice(start, start + size), bundleInput);
-      const added = await index.addDirectory({ path: bundleInput });
+  for (let start = 0; start < files.length || bundles.length === 0; start += size) {
+    const created = await createIndex(PAGEFIND_OPTIONS);
+    const index = created.index;
+    if (!index) return { errors: created.errors, pages };
+    errors.push(...created.errors);
+    // Pagefind reads the bundle's pages itself, in parallel and without a round trip per page,
+    // chosen by a glob: no copy or link of thousands of pages to make and remove.
+    const bundle = files.slice(start, start + size);
+    if (bundle.length) {
+      const added = await index.addDirectory({ path: siteDir, glob: bundleGlob(lang, bundle) });
       errors.push(...added.errors);
       pages += added.page_count;
-      const url = bundleUrl(lang, bundles.length + 1);
-      const written = await index.writeFiles({ outputPath: join(siteDir, url) });
-      errors.push(...written.errors);
-      await index.deleteIndex();
-      inputs.set(bundleInput, rm(bundleInput, { recursive: true, force: true }));
-      bundles.push(url);
-      if (errors.length) return { errors, pages };
-      if (files.length === 0) break;
     }
-    // Relative to the manifest, so that the bundles are found wherever the site is published.
-    const relative = bundles.map((url) => url.slice(bundleUrl(lang).length) || "./");
-    writeFileSync(join(siteDir, bundlesManifestUrl(lang)), `${JSON.stringify(relative)}\n`);
-    return { errors, pages };
-  } finally {
-    await Promise.all([...inputs].map(([dir, removal]) => removal ?? rm(dir, { recursive: true, force: true })));
+    const url = bundleUrl(lang, bundles.length + 1);
+    const written = await index.writeFiles({ outputPath: join(siteDir, url) });
+    errors.push(...written.errors);
+    await index.deleteIndex();
+    bundles.push(url);
+    if (errors.length) return { errors, pages };
+    if (files.length === 0) break;
   }
+  // Relative to the manifest, so that the bundles are found wherever the site is published.
+  const relative = bundles.map((url) => url.slice(bundleUrl(lang).length) || "./");
+  writeFileSync(join(siteDir, bundlesManifestUrl(lang)), `${JSON.stringify(relative)}\n`);
+  return { errors, pages };
+}
+
+/** Pagefind would index a page without data-pagefind-body whole, navigation and all. */
+function isMarked(path: string): boolean {
+  return readFileSync(path, "latin1").includes("data-pagefind-body");
+}
+
+const escapeGlob = (text: string): string => text.replace(/[\\{}[\]*?,()<>:!#]/g, "\\$&");
+
+/**
+ * A glob that matches exactly the given pages of one language ("sv/projekt/x/index.html", …):
+ * "sv/{projekt/{x,y},program/{z}}/index.html". Its fixed start keeps Pagefind's walk inside the
+ * language's folder.
+ */
+export function bundleGlob(lang: Lang, files: readonly string[]): string {
+  const bySection = new Map<string, string[]>();
+  for (const file of files) {
+    const [, section, id] = file.split("/") as [string, string, string];
+    const ids = bySection.get(section) ?? [];
+    ids.push(escapeGlob(id));
+    bySection.set(section, ids);
+  }
+  const alternatives = [...bySection].map(([section, ids]) => `${escapeGlob(section)}/{${ids.join(",")}}`);
+  return `${escapeGlob(lang)}/{${alternatives.join(",")}}/index.html`;
 }
 
 /**
