@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { create } from "xmlbuilder2";
 import { validateXML } from "xmllint-wasm";
-import { type BuiltSite, sharedSite } from "../helpers/built-site.js";
+import { type BuiltSite, buildSite, sharedSite } from "../helpers/built-site.js";
 
 let site: BuiltSite;
 let real: BuiltSite;
