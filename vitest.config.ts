@@ -1,9 +1,19 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 // Test kinds are visible in file names and can run apart: `vitest run --project unit`.
+// The sites that build and browser tests read are built once per run, before any test file starts
+// (test/helpers/shared-sites.ts), so test files mostly read files and can run side by side.
 export default defineConfig({
   test: {
+    // The root config's globalSetup runs once for every project; it builds nothing when only unit
+    // tests are selected.
+    globalSetup: ["test/helpers/shared-sites.ts"],
+    // Vitest would use one worker fewer than the cores; test files spend much of their time waiting
+    // on child processes (Java, Chromium, Pagefind), so every core gets one.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
+      // Generous timeouts: on a machine shared by many, a test may wait long for a core.
       { test: { name: "unit", include: ["test/**/*.unit.test.ts"], testTimeout: 30_000 } },
       { test: { name: "build", include: ["test/**/*.build.test.ts"], testTimeout: 180_000, hookTimeout: 300_000 } },
       {
@@ -12,7 +22,6 @@ export default defineConfig({
           include: ["test/**/*.browser.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
         },
       },
     ],

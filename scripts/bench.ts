@@ -1,11 +1,14 @@
 /// <reference lib="dom" />
-// npm run bench [-- --sizes 100,1000,10000] [--seed 1] [--out bench-results.json] [--work-dir DIR]
-// Times each stage of our build and of a floor (bare Eleventy with a trivial template, and
-// Pagefind over its pages) in the same run, with peak memory of each stage's process tree,
-// then measures page weight. Prints a table and writes it as JSON. Never asserts timings.
+// npm run bench [-- --sizes 1000,10000] [--seed 1] [--out bench-results.json] [--work-dir DIR] [--no-sync]
+// For each size: generates that many projects, times each stage of our build and the whole build,
+// then, in the same run and on the same disk, the same-work floor read back from the finished
+// build: bare Eleventy writing our exact files, Pagefind indexing exactly our searchable pages,
+// and copying our open-data files. Peak memory is of each stage's process tree. Prints ours /
+// floor per stage and in total, the growth between sizes and the page weight, and writes it all
+// as JSON. Never asserts timings.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
@@ -13,12 +16,14 @@ import { generateData, writeData } from "./bench/generate.js";
 
 const { values } = parseArgs({
   options: {
-    sizes: { type: "string", default: "100,1000,10000" },
+    sizes: { type: "string", default: "1000,10000" },
     seed: { type: "string", default: "1" },
     out: { type: "string", default: "bench-results.json" },
     // Where the generated data and the built sites go; a RAM disk (/dev/shm) takes the disk out of the figures.
     "work-dir": { type: "string", default: tmpdir() },
     "keep-temp": { type: "boolean", default: false },
+    // No sync(1) between stages: for the quick run in the tests, where the disk's backlog is others'.
+    "no-sync": { type: "boolean", default: false },
   },
 });
 
@@ -45,11 +50,11 @@ function treeRssKb(root: number): number {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [pid, parent] of parents)
-      if (tree.has(parent) && !tree.has(pid)) {
-        tree.add(pid);
-        grew = true;
-      }
+    for (const [pid, parent] of parents) {
+      if (!tree.has(parent) || tree.has(pid)) continue;
+      tree.add(pid);
+      grew = true;
+    }
   }
   let total = 0;
   for (const pid of tree) {
@@ -67,6 +72,7 @@ function treeRssKb(root: number): number {
  * writes (a stage that writes a gigabyte of pages would otherwise slow the next one down).
  */
 function settleDisk(): void {
+  if (values["no-sync"]) return;
   try {
     execFileSync("sync");
   } catch {
@@ -88,7 +94,8 @@ function runStage(
         "--expose-gc",
         "--import",
         "tsx",
-        "--max-old-space-size=4096",
+        // The floor holds all our files at once, as bare Eleventy does in one run.
+        `--max-old-space-size=${stage === "floor-write" ? 8192 : 4096}`,
         "scripts/bench/stage.ts",
         stage,
         dataDir,
@@ -171,9 +178,24 @@ interface FirstSearch {
   ms: number;
 }
 
-/** What a browser fetches, and how long it waits, to show the search page and a first query's results. */
-async function firstSearch(site: string): Promise<FirstSearch | undefined> {
-  if (!existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium")) return undefined;
+/**
+ * What a browser fetches, and how long it waits, to show the search page and a first query's
+ * results; or why it could not be measured.
+ */
+async function firstSearch(site: string): Promise<FirstSearch | { notMeasured: string }> {
+  const { CHROMIUM } = await import("../test/helpers/browser.js");
+  if (!existsSync(CHROMIUM))
+    return {
+      notMeasured: `no Chromium at ${CHROMIUM}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH`,
+    };
+  try {
+    return await measureFirstSearch(site);
+  } catch (error) {
+    return { notMeasured: `Chromium at ${CHROMIUM} failed: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+async function measureFirstSearch(site: string): Promise<FirstSearch> {
   const { launchBrowser, serve } = await import("../test/helpers/browser.js");
   const server = await serve(site);
   const browser = await launchBrowser();
@@ -192,6 +214,10 @@ async function firstSearch(site: string): Promise<FirstSearch | undefined> {
     await page.goto(`${server.origin}/en/search/`);
     await page.waitForSelector("#search-form:not([hidden])");
     await page.fill("#search-query", "water");
+    // The status says "type a search term" until results are in: cleared, it tells when they are.
+    await page.$eval("#search-status", (element) => {
+      element.textContent = "";
+    });
     const pressed = performance.now();
     await page.press("#search-query", "Enter");
     await page.waitForFunction(() => (document.querySelector("#search-status")?.textContent ?? "") !== "");
@@ -205,86 +231,149 @@ async function firstSearch(site: string): Promise<FirstSearch | undefined> {
 }
 
 const sizes = values.sizes.split(",").map(Number);
-const results: Record<string, unknown>[] = [];
-const format = (n: number, digits = 0) => n.toFixed(digits).padStart(9);
+const seconds = (ms: number) => Math.round(ms) / 1000;
+const mib = (mb: number) => Math.round(mb);
+const fixed = (n: number, digits = 1) => n.toFixed(digits).padStart(9);
+const load = () => loadavg().map((value) => Math.round(value * 100) / 100);
+const machine = {
+  cpus: cpus().length,
+  model: cpus()[0]?.model ?? "?",
+  memory_gib: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+};
 console.log(
-  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}; working in ${values["work-dir"]}`,
+  `Machine: ${machine.cpus} × ${machine.model}, ${machine.memory_gib} GiB, Node ${machine.node}; working in ${values["work-dir"]}; load ${load().join(" ")}`,
 );
 
+/** Our stage and the floor stage that does the same work. */
+const PAIRS = [
+  ["validate", undefined],
+  ["pages", "floor-write"],
+  ["exports", "floor-copy"],
+  ["search", "floor-search"],
+] as const;
+
+interface Run {
+  projects: number;
+  pages: number;
+  searchable_pages: number;
+  total_s: number;
+  floor_s: number;
+  total_ratio: number;
+  peak_rss_mib: number;
+  growth: { from_projects: number; total: number; floor: number } | null;
+  load_before: number[];
+  load_after: number[];
+  stages: Record<string, { ours_s: number; peak_rss_mib: number; floor_s?: number; ratio?: number }>;
+  floor: Record<string, { s: number; peak_rss_mib: number; pages?: number }>;
+  weights: Weight[];
+  first_search: FirstSearch | { notMeasured: string } | null;
+}
+const runs: Run[] = [];
+
 for (const size of sizes) {
+  const loadBefore = load();
   const work = mkdtempSync(join(values["work-dir"], `utblick-bench-${size}-`));
   const dataDir = join(work, "data");
   writeData(generateData(size, Number(values.seed)), dataDir);
   const ours: Record<string, StageResult> = {};
-  for (const stage of ["validate", "pages", "exports", "search", "total"])
-    ours[stage] = await runStage(stage, dataDir, work);
-  const pages = ours.total!.pages ?? 0;
-  const floorPages = await runStage("floor-pages", dataDir, work, { BENCH_PAGES: String(pages) });
-  const floorSearch = await runStage("floor-search", dataDir, work);
-  const sizesFile = join(work, "page-sizes.json");
-  writeFileSync(sizesFile, JSON.stringify(htmlFiles(join(work, "total")).map((file) => statSync(file).size)));
-  const floorWrite = await runStage("floor-write", dataDir, work, { BENCH_SIZES: sizesFile });
-  const floorTotal = floorPages.ms + floorSearch.ms;
-  const weights = pageWeights(join(work, "total"));
-  const search = size === sizes[0] || size === sizes.at(-1) ? await firstSearch(join(work, "total")) : undefined;
-  const row = {
-    projects: size,
-    pages,
-    stages: ours,
-    floor: {
-      pages: floorPages,
-      search: floorSearch,
-      totalMs: floorTotal,
-      peakRssMb: Math.max(floorPages.peakRssMb, floorSearch.peakRssMb),
-      sameBytes: floorWrite,
-    },
-    ratios: {
-      pages: ours.pages!.ms / floorPages.ms,
-      pagesToSameBytes: ours.pages!.ms / floorWrite.ms,
-      search: ours.search!.ms / floorSearch.ms,
-      total: ours.total!.ms / floorTotal,
-    },
-    weights,
-    ...(search === undefined ? {} : { firstSearch: search }),
+  // Each stage is printed as it ends: a run at 10 000 projects takes a while on a busy machine.
+  const timed = async (stage: string) => {
+    const result = await runStage(stage, dataDir, work);
+    console.error(
+      `  N = ${size}: ${stage} ${seconds(result.ms)} s, peak ${mib(result.peakRssMb)} MiB; load ${load()[0]}`,
+    );
+    return result;
   };
-  results.push(row);
-  console.log(`\nN = ${size} projects, ${pages} pages`);
-  console.log("stage         ours ms   peak MB  floor ms  ours/floor");
-  for (const [stage, floor] of [
-    ["validate"],
-    ["pages", floorPages],
-    ["exports"],
-    ["search", floorSearch],
-    ["total", { ms: floorTotal }],
-  ] as [string, { ms: number } | undefined][]) {
-    const result = ours[stage]!;
+  // The whole build first, then the floor, which reads the files of the finished build in
+  // work/total, then our stages one by one (search indexes what the pages stage wrote).
+  ours.total = await timed("total");
+  const floor: Record<string, StageResult> = {};
+  for (const stage of ["floor-write", "floor-search", "floor-copy"]) floor[stage] = await timed(stage);
+  for (const stage of ["validate", "pages", "exports", "search"]) ours[stage] = await timed(stage);
+  const floorMs = Object.values(floor).reduce((sum, stage) => sum + stage.ms, 0);
+  const weights = pageWeights(join(work, "total"));
+  const search = size === sizes[0] || size === sizes.at(-1) ? await firstSearch(join(work, "total")) : null;
+  const previous = runs.at(-1);
+  const total = ours.total!;
+  const run: Run = {
+    projects: size,
+    pages: total.pages ?? 0,
+    searchable_pages: ours.search!.pages ?? 0,
+    total_s: seconds(total.ms),
+    floor_s: seconds(floorMs),
+    total_ratio: Math.round((total.ms / floorMs) * 100) / 100,
+    peak_rss_mib: mib(total.peakRssMb),
+    growth: previous
+      ? {
+          from_projects: previous.projects,
+          total: Math.round((total.ms / (previous.total_s * 1000)) * 100) / 100,
+          floor: Math.round((floorMs / (previous.floor_s * 1000)) * 100) / 100,
+        }
+      : null,
+    load_before: loadBefore,
+    load_after: load(),
+    stages: Object.fromEntries(
+      PAIRS.map(([stage, floorStage]) => {
+        const mine = ours[stage]!;
+        const same = floorStage ? floor[floorStage]! : undefined;
+        return [
+          stage,
+          {
+            ours_s: seconds(mine.ms),
+            peak_rss_mib: mib(mine.peakRssMb),
+            ...(same ? { floor_s: seconds(same.ms), ratio: Math.round((mine.ms / same.ms) * 100) / 100 } : {}),
+          },
+        ];
+      }),
+    ),
+    floor: Object.fromEntries(
+      Object.entries(floor).map(([stage, result]) => [
+        stage,
+        {
+          s: seconds(result.ms),
+          peak_rss_mib: mib(result.peakRssMb),
+          ...(result.pages === undefined ? {} : { pages: result.pages }),
+        },
+      ]),
+    ),
+    weights,
+    first_search: search,
+  };
+  runs.push(run);
+
+  console.log(`\nN = ${size} projects: ${run.pages} pages, ${run.searchable_pages} of them searchable`);
+  console.log("stage          ours (s)  peak MiB  floor (s)  ours/floor");
+  for (const [stage, result] of Object.entries(run.stages))
     console.log(
-      `${stage.padEnd(10)}${format(result.ms)}${format(result.peakRssMb)}${floor ? format(floor.ms) : "        –"}${floor ? format(result.ms / floor.ms, 2) : "        –"}`,
+      `${stage.padEnd(12)}${fixed(result.ours_s)}${fixed(result.peak_rss_mib, 0)}${result.floor_s === undefined ? "          –" : fixed(result.floor_s).padStart(11)}${result.ratio === undefined ? "           –" : fixed(result.ratio, 2).padStart(12)}`,
     );
-  }
   console.log(
-    `pages, floor writing the same bytes: ${format(floorWrite.ms)} ms; ours/that ${(ours.pages!.ms / floorWrite.ms).toFixed(2)}`,
+    `${"total".padEnd(12)}${fixed(run.total_s)}${fixed(run.peak_rss_mib, 0)}${fixed(run.floor_s).padStart(11)}${fixed(run.total_ratio, 2).padStart(12)}`,
   );
-  const previous = results.at(-2) as { stages: Record<string, StageResult>; projects: number } | undefined;
-  if (previous) {
+  console.log(
+    "  (the floor's total is the sum of its three stages; our total is the whole build, stages side by side)",
+  );
+  if (run.growth)
     console.log(
-      `growth from N = ${previous.projects}: total × ${(ours.total!.ms / previous.stages.total!.ms).toFixed(2)} for × ${(size / previous.projects).toFixed(0)} projects`,
+      `growth from N = ${run.growth.from_projects}: ours × ${run.growth.total}, the floor × ${run.growth.floor}, for × ${(size / run.growth.from_projects).toFixed(0)} projects`,
     );
-  }
   console.log("page type            pages  max HTML+CSS  gzip   JS bytes");
   for (const weight of weights)
     console.log(
-      `${weight.kind.padEnd(20)}${String(weight.pages).padStart(6)}${format(weight.maxHtmlCssBytes, 0).padStart(14)}${format(weight.maxHtmlCssGzipBytes).padStart(7)}${String(weight.maxJsBytes).padStart(10)}`,
+      `${weight.kind.padEnd(20)}${String(weight.pages).padStart(6)}${String(weight.maxHtmlCssBytes).padStart(14)}${String(weight.maxHtmlCssGzipBytes).padStart(7)}${String(weight.maxJsBytes).padStart(10)}`,
     );
-  if (search !== undefined)
+  if (search && "notMeasured" in search) console.log(`first search not measured: ${search.notMeasured}`);
+  else if (search)
     console.log(
       `search page and a first query: ${search.bytes} bytes in ${search.requests} requests; results after ${search.ms.toFixed(0)} ms`,
     );
+  console.log(`load average before ${run.load_before.join(" ")}, after ${run.load_after.join(" ")}`);
   if (!values["keep-temp"]) rmSync(work, { recursive: true, force: true });
+  // Written after each size, so that a long run stopped early keeps what it measured.
+  writeFileSync(
+    values.out,
+    `${JSON.stringify({ machine, work_dir: values["work-dir"], seed: Number(values.seed), runs }, null, 2)}\n`,
+  );
 }
-
-writeFileSync(
-  values.out,
-  `${JSON.stringify({ machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, workDir: values["work-dir"], results }, null, 2)}\n`,
-);
 console.log(`\nWritten to ${values.out}`);

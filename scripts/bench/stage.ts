@@ -1,15 +1,20 @@
 // One stage of the benchmark, run in a process of its own so its time and memory stand alone.
 // Usage: tsx scripts/bench/stage.ts <stage> <dataDir> <workDir>; prints one JSON line.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+// Ours: validate, pages, exports, search (each alone) and total (the whole build). The same-work
+// floor, from the files of the finished build in <workDir>/total: floor-write (bare Eleventy
+// writing our exact files), floor-search (Pagefind over exactly our searchable pages) and
+// floor-copy (copying our open-data files).
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
 import { Eleventy, type UserConfig } from "@11ty/eleventy";
+import { close, createIndex } from "pagefind";
 import { build, garbageCollector, OUTPUTS_PER_RUN } from "../../src/build.js";
 import { planRuns } from "../../src/core/outputs.js";
 import { openData } from "../../src/exports/files.js";
 import { loadDataset } from "../../src/model/index.js";
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
-import { indexAllPages, indexSite } from "../../src/search/indexer.js";
+import { indexSite, linkPages, PAGEFIND_OPTIONS, recordPages } from "../../src/search/indexer.js";
 import { siteOutputs } from "../../src/site/pages/index.js";
 import sitePlugin from "../../src/site/plugin.js";
 
@@ -25,37 +30,22 @@ async function eleventy(output: string, configure: (config: UserConfig) => void)
   await instance.write();
 }
 
-interface FloorPage {
-  readonly lang: string;
+interface FloorFile {
+  readonly url: string;
   readonly index: number;
-  readonly size: number;
 }
 
-/** Bare Eleventy for the floors: one paginated template over `items`, nothing else. */
-async function bareEleventy(
-  output: string,
-  items: readonly FloorPage[],
-  permalink: (item: FloorPage) => string,
-  render: (item: FloorPage) => string,
-): Promise<void> {
-  await eleventy(output, (config) => {
-    config.addGlobalData("items", items);
-    config.addTemplate("floor.11ty.js", {
-      data: () => ({
-        pagination: { data: "items", size: 1, alias: "item" },
-        permalink: (data: { item: FloorPage }) => permalink(data.item),
-      }),
-      render: (data: { item: FloorPage }) => render(data.item),
-    });
-    config.setTemplateFormats(["11ty.js"]);
-    config.setQuietMode(true);
-  });
+/** Every file of a site, as paths relative to it. */
+function siteFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
 }
-
-const floorLanguage = (index: number): string => ["sv", "en", "de"][index % 3]!;
 
 const started = performance.now();
 let pages: number | undefined;
+/** Set by the floors that prepare their input first: the time of the work itself. */
+let ms: number | undefined;
 switch (stage) {
   case "validate": {
     const result = validateDataDirectory(dataDir, { today });
@@ -98,45 +88,66 @@ switch (stage) {
     pages = countHtml(join(workDir, "total"));
     break;
   }
-  case "floor-pages": {
-    // Bare Eleventy: the same number of pages, in three languages, from a trivial template.
-    const count = Number(process.env.BENCH_PAGES ?? "0");
-    const items = Array.from({ length: count }, (_, index) => ({ lang: floorLanguage(index), index, size: 0 }));
-    await bareEleventy(
-      join(workDir, "floor"),
-      items,
-      (item) => `/${item.lang}/page-${item.index}/index.html`,
-      (item) =>
-        `<!doctype html><html lang="${item.lang}"><head><meta charset="utf-8"><title>Page ${item.index}</title></head><body><main data-pagefind-body><h1>Page ${item.index}</h1><p>Text of page ${item.index} for the floor of the benchmark.</p></main></body></html>`,
-    );
-    pages = count;
-    break;
-  }
   case "floor-write": {
-    // Bare Eleventy again, writing pages of the same sizes as ours at the same addresses' depth:
-    // what writing our bytes costs on this disk, whatever renders them.
-    const sizes = JSON.parse(readFileSync(process.env.BENCH_SIZES ?? "", "utf8")) as number[];
-    const items = sizes.map((size, index) => ({ lang: floorLanguage(index), index, size }));
-    await bareEleventy(
-      join(workDir, "floor-write"),
-      items,
-      (item) => `/${item.lang}/section/page-${item.index}/index.html`,
-      (item) => {
-        const head = `<!doctype html><html lang="${item.lang}"><head><meta charset="utf-8"><title>Page ${item.index}</title></head><body><main><p>`;
-        return `${head}${"x".repeat(Math.max(0, item.size - head.length - 25))}</p></main></body></html>`;
-      },
-    );
-    pages = sizes.length;
+    // Bare Eleventy writing our exact output files but the open data and the search index, read
+    // back from the finished build before the clock starts and handed to a trivial template.
+    const site = join(workDir, "total");
+    const files = siteFiles(site).filter((file) => !/^(data|pagefind)\//.test(file));
+    const contents = files.map((file) => readFileSync(join(site, file)));
+    const items = files.map((file, index) => ({ url: `/${file}`, index }));
+    const clock = performance.now();
+    await eleventy(join(workDir, "floor-write"), (config) => {
+      config.addGlobalData("items", items);
+      config.addTemplate("floor.11ty.js", {
+        data: () => ({
+          pagination: { data: "items", size: 1, alias: "item" },
+          permalink: (data: { item: FloorFile }) => data.item.url,
+          eleventyAllowMissingExtension: true,
+          eleventyExcludeFromCollections: true,
+        }),
+        render: (data: { item: FloorFile }) => contents[data.item.index]!.toString("utf8"),
+      });
+      config.setTemplateFormats(["11ty.js"]);
+      config.setQuietMode(true);
+    });
+    ms = performance.now() - clock;
+    pages = files.filter((file) => file.endsWith(".html")).length;
     break;
   }
   case "floor-search": {
-    // The floor's pages all carry data-pagefind-body; every one of them is indexed.
-    const result = await indexAllPages(join(workDir, "floor"), loadDataset(dataDir, today).site.languages);
-    if (result.errors.length) throw new Error(result.errors.join("\n"));
-    pages = result.pages;
+    // Pagefind indexing exactly our searchable pages, one index per language, with our options.
+    // The pages are linked into place before the clock starts, as the build does for its bundles.
+    const site = join(workDir, "total");
+    const inputs = loadDataset(dataDir, today).site.languages.map((lang) => {
+      const input = join(workDir, `floor-search-input-${lang}`);
+      linkPages(site, recordPages(site, lang), input);
+      return [lang, input] as const;
+    });
+    const clock = performance.now();
+    pages = 0;
+    try {
+      for (const [lang, input] of inputs) {
+        const created = await createIndex(PAGEFIND_OPTIONS);
+        if (!created.index) throw new Error(created.errors.join("\n"));
+        const added = await created.index.addDirectory({ path: input });
+        const written = await created.index.writeFiles({ outputPath: join(workDir, "floor-search", lang) });
+        const errors = [...created.errors, ...added.errors, ...written.errors];
+        if (errors.length) throw new Error(errors.join("\n"));
+        pages += added.page_count;
+        await created.index.deleteIndex();
+      }
+    } finally {
+      await close();
+    }
+    ms = performance.now() - clock;
+    break;
+  }
+  case "floor-copy": {
+    // Copying our open-data files: what publishing them costs once they exist.
+    cpSync(join(workDir, "total", "data"), join(workDir, "floor-copy", "data"), { recursive: true });
     break;
   }
   default:
     throw new Error(`unknown stage ${stage}`);
 }
-console.log(JSON.stringify({ stage, ms: performance.now() - started, pages }));
+console.log(JSON.stringify({ stage, ms: ms ?? performance.now() - started, pages }));

@@ -119,10 +119,21 @@ export const collator = memoize((lang: Lang): Intl.Collator => new Intl.Collator
 
 /** A calendar day in full: "25 november 2026", "25 November 2026", "25. November 2026". */
 export function formatDay(day: DateTime, lang: Lang): string {
-  return day.setLocale(LOCALE[lang]).toLocaleString(DateTime.DATE_FULL);
+  // Every page's footer names the build day: formatted once per language, not once per page.
+  return dayText(`${lang}|${day.zoneName}|${day.toMillis()}`);
 }
+
+const dayText = memoize((key: string) => {
+  const [lang, zone, millis] = key.split("|") as [Lang, string, string];
+  return DateTime.fromMillis(Number(millis), { zone, locale: LOCALE[lang] }).toLocaleString(DateTime.DATE_FULL);
+});
 
 /** "3 years", "30 månader": an ISO 8601 duration in words. */
 export function formatDuration(iso: string, lang: Lang): string {
-  return Duration.fromISO(iso).reconfigure({ locale: LOCALE[lang] }).toHuman();
+  return durationText(`${lang}:${iso}`);
 }
+
+const durationText = memoize((key: string) => {
+  const [lang, iso] = key.split(":") as [Lang, string];
+  return Duration.fromISO(iso).reconfigure({ locale: LOCALE[lang] }).toHuman();
+});

@@ -24,7 +24,7 @@ const SEARCHABLE: readonly Section[] = ["projects", "partnerships", "networks", 
 /** Pagefind holds a bundle's pages in memory while it indexes them; this bounds it. */
 export const PAGES_PER_BUNDLE = 3000;
 
-const PAGEFIND_OPTIONS = { excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] };
+export const PAGEFIND_OPTIONS = { excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] };
 
 export interface IndexResult {
   readonly errors: readonly string[];
@@ -32,7 +32,7 @@ export interface IndexResult {
 }
 
 /** A language's record pages, as site paths (sv/projekt/nonhazcity/index.html). */
-function recordPages(siteDir: string, lang: Lang): string[] {
+export function recordPages(siteDir: string, lang: Lang): string[] {
   return searchedSections(lang).flatMap((url) => {
     const dir = url.replace(/^\/|\/$/g, "");
     if (!existsSync(join(siteDir, dir))) return [];
@@ -84,44 +84,65 @@ export async function indexLanguage(
 ): Promise<IndexResult> {
   const errors: string[] = [];
   let pages = 0;
-  const input = `${siteDir.replace(/[\\/]+$/, "")}.search-input-${lang}`;
-  const files = recordPages(siteDir, lang);
+  const files = recordPages(siteDir, lang).filter((file) => isMarked(join(siteDir, file)));
   const bundles: string[] = [];
   const size = pagesPerBundle;
-  try {
-    for (let start = 0; start < files.length || bundles.length === 0; start += size) {
-      const created = await createIndex(PAGEFIND_OPTIONS);
-      const index = created.index;
-      if (!index) return { errors: created.errors, pages };
-      errors.push(...created.errors);
-      // Pagefind reads a directory itself, in parallel and without a round trip per page; a
-      // directory of hard links to this bundle's pages keeps the bundle's memory bounded.
-      linkPages(siteDir, files.slice(start, start + size), input);
-      const added = await index.addDirectory({ path: input });
+  for (let start = 0; start < files.length || bundles.length === 0; start += size) {
+    const created = await createIndex(PAGEFIND_OPTIONS);
+    const index = created.index;
+    if (!index) return { errors: created.errors, pages };
+    errors.push(...created.errors);
+    // Pagefind reads the bundle's pages itself, in parallel and without a round trip per page,
+    // chosen by a glob: no copy or link of thousands of pages to make and remove.
+    const bundle = files.slice(start, start + size);
+    if (bundle.length) {
+      const added = await index.addDirectory({ path: siteDir, glob: bundleGlob(lang, bundle) });
       errors.push(...added.errors);
       pages += added.page_count;
-      const url = bundleUrl(lang, bundles.length + 1);
-      const written = await index.writeFiles({ outputPath: join(siteDir, url) });
-      errors.push(...written.errors);
-      await index.deleteIndex();
-      bundles.push(url);
-      if (errors.length) return { errors, pages };
-      if (files.length === 0) break;
     }
-    // Relative to the manifest, so that the bundles are found wherever the site is published.
-    const relative = bundles.map((url) => url.slice(bundleUrl(lang).length) || "./");
-    writeFileSync(join(siteDir, bundlesManifestUrl(lang)), `${JSON.stringify(relative)}\n`);
-    return { errors, pages };
-  } finally {
-    rmSync(input, { recursive: true, force: true });
+    const url = bundleUrl(lang, bundles.length + 1);
+    const written = await index.writeFiles({ outputPath: join(siteDir, url) });
+    errors.push(...written.errors);
+    await index.deleteIndex();
+    bundles.push(url);
+    if (errors.length) return { errors, pages };
+    if (files.length === 0) break;
   }
+  // Relative to the manifest, so that the bundles are found wherever the site is published.
+  const relative = bundles.map((url) => url.slice(bundleUrl(lang).length) || "./");
+  writeFileSync(join(siteDir, bundlesManifestUrl(lang)), `${JSON.stringify(relative)}\n`);
+  return { errors, pages };
+}
+
+/** Pagefind would index a page without data-pagefind-body whole, navigation and all. */
+function isMarked(path: string): boolean {
+  return readFileSync(path, "latin1").includes("data-pagefind-body");
+}
+
+const escapeGlob = (text: string): string => text.replace(/[\\{}[\]*?,()<>:!#]/g, "\\$&");
+
+/**
+ * A glob that matches exactly the given pages of one language ("sv/projekt/x/index.html", …):
+ * "sv/{projekt/{x,y},program/{z}}/index.html". Its fixed start keeps Pagefind's walk inside the
+ * language's folder.
+ */
+export function bundleGlob(lang: Lang, files: readonly string[]): string {
+  const bySection = new Map<string, string[]>();
+  for (const file of files) {
+    const [, section, id] = file.split("/") as [string, string, string];
+    const ids = bySection.get(section) ?? [];
+    ids.push(escapeGlob(id));
+    bySection.set(section, ids);
+  }
+  const alternatives = [...bySection].map(([section, ids]) => `${escapeGlob(section)}/{${ids.join(",")}}`);
+  return `${escapeGlob(lang)}/{${alternatives.join(",")}}/index.html`;
 }
 
 /**
  * Fills `input` with links to those of the given site paths that are marked for indexing (copies
  * where the file system has no hard links). Pagefind would index an unmarked page whole.
  */
-function linkPages(siteDir: string, files: readonly string[], input: string): void {
+export function linkPages(siteDir: string, files: readonly string[], input: string): void {
   rmSync(input, { recursive: true, force: true });
   mkdirSync(input, { recursive: true });
   for (const file of files) {
@@ -133,25 +154,5 @@ function linkPages(siteDir: string, files: readonly string[], input: string): vo
     } catch {
       copyFileSync(join(siteDir, file), target);
     }
-  }
-}
-
-/** Indexes every HTML page of each language in one bundle: the benchmark's floor. */
-export async function indexAllPages(siteDir: string, languages: readonly Lang[]): Promise<IndexResult> {
-  const errors: string[] = [];
-  let pages = 0;
-  try {
-    for (const lang of languages) {
-      const created = await createIndex(PAGEFIND_OPTIONS);
-      if (!created.index) return { errors: created.errors, pages };
-      const added = await created.index.addDirectory({ path: siteDir, glob: `${lang}/**/*.html` });
-      pages += added.page_count;
-      const written = await created.index.writeFiles({ outputPath: join(siteDir, bundleUrl(lang)) });
-      errors.push(...created.errors, ...added.errors, ...written.errors);
-      await created.index.deleteIndex();
-    }
-    return { errors, pages };
-  } finally {
-    await close();
   }
 }

@@ -9,13 +9,13 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { create } from "xmlbuilder2";
 import { validateXML } from "xmllint-wasm";
-import { type BuiltSite, buildSite } from "../helpers/built-site.js";
+import { type BuiltSite, buildSite, sharedSite } from "../helpers/built-site.js";
 
 let site: BuiltSite;
 let real: BuiltSite;
-beforeAll(async () => {
-  site = await buildSite("test/fixtures/valid/iati");
-  real = await buildSite("test/fixtures/valid/minimal");
+beforeAll(() => {
+  site = sharedSite("iati");
+  real = sharedSite("minimal");
 });
 
 /** The order of iati-activity's children in the IATI 2.03 schema (the ones this file uses). */

@@ -1,14 +1,17 @@
-// Builds a data directory into a temporary site once per test file, and reads what it wrote.
+// The sites the tests read: the shared ones, built once per run (see shared-sites.ts), or one a
+// test file builds itself from data it made; and what they hold.
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { type CheerioAPI, load } from "cheerio";
+import { inject } from "vitest";
 import { type BuildOptions, build } from "../../src/build.js";
 import type { Dataset } from "../../src/model/dataset.js";
 import { loadDataset } from "../../src/model/index.js";
 import { buildDay } from "../../src/model/today.js";
+import { type SharedSiteName, TODAY } from "./shared-sites.js";
 
-export const TODAY = "2026-11-25";
+export { REAL_DATA, TODAY } from "./shared-sites.js";
 
 export interface BuiltSite {
   readonly dir: string;
@@ -33,20 +36,35 @@ export function fileOfUrl(url: string): string {
   return path.endsWith("/") ? `${path}index.html` : path;
 }
 
+/** Builds a data directory of a test's own into a temporary site. */
 export async function buildSite(
   dataDir: string,
   outputDir = mkdtempSync(join(tmpdir(), "utblick-site-")),
   options: Pick<BuildOptions, "outputsPerRun" | "pagesPerBundle"> = {},
 ): Promise<BuiltSite> {
-  const today = buildDay(TODAY);
-  const result = await build({ dataDir, outputDir, today, log: () => undefined, ...options });
+  const result = await build({ dataDir, outputDir, today: buildDay(TODAY), log: () => undefined, ...options });
   if (!result.ok) throw new Error(`the build of ${dataDir} failed`);
+  return openSite(dataDir, outputDir);
+}
+
+/** One of the sites built once for the whole run, before any test file started. */
+export function sharedSite(name: SharedSiteName): BuiltSite {
+  const site = inject("sharedSites")?.[name];
+  if (!site || !existsSync(site.out))
+    throw new Error(
+      `No shared site "${name}": the tests that read built sites run under vitest's build and browser projects, whose globalSetup (test/helpers/shared-sites.ts) builds them.`,
+    );
+  return openSite(site.data, site.out);
+}
+
+/** What a finished build of `dataDir` wrote into `outputDir`. */
+export function openSite(dataDir: string, outputDir: string): BuiltSite {
   const files = walk(outputDir).map((file) => `/${relative(outputDir, file)}`);
   const cache = new Map<string, CheerioAPI>();
   const read = (path: string) => readFileSync(join(outputDir, path), "utf8");
   return {
     dir: outputDir,
-    dataset: loadDataset(dataDir, today),
+    dataset: loadDataset(dataDir, buildDay(TODAY)),
     files,
     htmlFiles: files.filter((file) => file.endsWith(".html")),
     read,

@@ -7,16 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES, type Lang } from "../../src/core/languages.js";
 import { dictionaryUrl, home, notFoundUrl, sectionUrl, statusUrl, yearUrl } from "../../src/core/routes.js";
 import { axeViolations, launchBrowser, type StaticServer, serve } from "../helpers/browser.js";
-import { buildSite } from "../helpers/built-site.js";
+import { sharedSite } from "../helpers/built-site.js";
 
+// The page types are shown by records of the frozen sample, which the addresses below name.
 let real: StaticServer;
 let fixture: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  real = await serve((await buildSite("data")).dir);
-  fixture = await serve((await buildSite("test/fixtures/valid/site")).dir);
+  real = await serve(sharedSite("sample").dir);
+  fixture = await serve(sharedSite("site").dir);
   browser = await launchBrowser();
   // axe is injected as a script; the pages' own policy forbids that, so this context bypasses it.
   context = await browser.newContext({ bypassCSP: true });
@@ -67,8 +68,9 @@ const PAGES: [string, () => StaticServer][] = [
   ["/de/projekte/bara-svenska/", () => fixture],
 ];
 
+// Pages are checked a few at a time (vitest's maxConcurrency): each one waits on Chromium's processes.
 describe("every page type in every language", () => {
-  it.each(PAGES)("%s has no axe violation (WCAG 2.1 A and AA)", async (path, server) => {
+  it.concurrent.for(PAGES)("%s has no axe violation (WCAG 2.1 A and AA)", async ([path, server], { expect }) => {
     const page = await context.newPage();
     const response = await page.goto(`${server().origin}${path}`);
     expect(response?.status()).toBeLessThan(400);
@@ -82,16 +84,19 @@ describe("every page type in every language", () => {
     await page.close();
   });
 
-  it.each(PAGES)("%s reflows at 320 CSS pixels without horizontal scrolling", async (path, server) => {
-    const page = await context.newPage();
-    await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(`${server().origin}${path}`);
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.close();
-  });
+  it.concurrent.for(PAGES)(
+    "%s reflows at 320 CSS pixels without horizontal scrolling",
+    async ([path, server], { expect }) => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`${server().origin}${path}`);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.close();
+    },
+  );
 });
 
 describe("keyboard use", () => {

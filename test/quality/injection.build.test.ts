@@ -4,12 +4,12 @@ import { load } from "cheerio";
 import { beforeAll, describe, expect, it } from "vitest";
 import { create } from "xmlbuilder2";
 import { TABLES } from "../../src/exports/tables.js";
-import { type BuiltSite, buildSite } from "../helpers/built-site.js";
+import { type BuiltSite, sharedSite } from "../helpers/built-site.js";
 import { elements, readCsvStrictly, readXml } from "../helpers/strict-parsers.js";
 
 let site: BuiltSite;
-beforeAll(async () => {
-  site = await buildSite("test/fixtures/valid/hostile");
+beforeAll(() => {
+  site = sharedSite("hostile");
 });
 
 const ALLOWED_SCRIPT = "/assets/search/search.js";

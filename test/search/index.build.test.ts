@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type BuiltSite, buildSite } from "../helpers/built-site.js";
+import { type BuiltSite, sharedSite } from "../helpers/built-site.js";
+import { SAMPLE_PAGES_PER_BUNDLE } from "../helpers/shared-sites.js";
 
 interface Fragment {
   url: string;
@@ -18,10 +19,10 @@ let fragments: Fragment[];
 
 let bundles: Record<string, string[]>;
 
-beforeAll(async () => {
-  // Small bundles, and the site written in several runs: each language is indexed while the
-  // following runs are written.
-  site = await buildSite("data", undefined, { pagesPerBundle: 60, outputsPerRun: 300 });
+beforeAll(() => {
+  // The frozen sample, built with small bundles and in several runs: each language is indexed
+  // while the following runs are written.
+  site = sharedSite("sample");
   bundles = Object.fromEntries(
     ["sv", "en", "de"].map((lang) => {
       // The manifest lists its bundles relative to itself; here they become site paths.
@@ -50,7 +51,7 @@ describe("the search index", () => {
           languages: Record<string, { page_count: number }>;
         };
         expect(Object.keys(entry.languages)).toEqual([lang]);
-        expect(entry.languages[lang]!.page_count).toBeLessThanOrEqual(60);
+        expect(entry.languages[lang]!.page_count).toBeLessThanOrEqual(SAMPLE_PAGES_PER_BUNDLE);
         return sum + entry.languages[lang]!.page_count;
       }, 0);
     });

@@ -5,16 +5,15 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations, launchBrowser, type StaticServer, serve } from "../helpers/browser.js";
-import { buildSite } from "../helpers/built-site.js";
+import { sharedSite } from "../helpers/built-site.js";
 
 let server: StaticServer;
 let browser: Browser;
 let context: BrowserContext;
 
 beforeAll(async () => {
-  // Small bundles, so that the search page has to merge several per language.
-  const site = await buildSite("data", undefined, { pagesPerBundle: 40 });
-  server = await serve(site.dir);
+  // The frozen sample, built with small bundles: the search page has to merge several per language.
+  server = await serve(sharedSite("sample").dir);
   browser = await launchBrowser();
   context = await browser.newContext({ bypassCSP: false });
 });
@@ -40,6 +39,11 @@ async function open(path: string): Promise<Page> {
 
 async function search(page: Page, query: string): Promise<string[]> {
   await page.fill("#search-query", query);
+  // The status keeps the last search's words until the new results are in: cleared here, it
+  // tells when they are (a fixed wait is too short on a busy machine).
+  await page.$eval("#search-status", (element) => {
+    element.textContent = "";
+  });
   await page.press("#search-query", "Enter");
   await page.waitForFunction(
     (text) =>
@@ -85,10 +89,16 @@ describe("search", () => {
     await expect.poll(() => botswana.count()).toBe(1);
     // The filters wait in a closed disclosure below the box; its summary counts the chosen ones.
     await page.click("details.search-filters summary");
+    await page.$eval("#search-status", (element) => {
+      element.textContent = "";
+    });
     await botswana.click();
-    await page.waitForFunction(() => new URL(location.href).searchParams.has("Countries"));
+    await page.waitForFunction(
+      () =>
+        new URL(location.href).searchParams.has("Countries") &&
+        document.querySelector("#search-status")?.textContent !== "",
+    );
     expect(await page.textContent("#search-filter-count")).toBe("(1 chosen)");
-    await page.waitForTimeout(400);
     const narrowed = await page.$$eval("#search-results a", (links) =>
       links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
     );

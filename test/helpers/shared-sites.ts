@@ -1,0 +1,116 @@
+// The sites the build and browser tests read, each built once per `vitest run` before any test
+// file starts, two at a time, each by the real build() in a process of its own (build-one.ts). Test files read them through `sharedSite(name)`; no test file writes into them.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import type { TestProject } from "vitest/node";
+import type { BuildOptions } from "../../src/build.js";
+import { changeAsAnEditorWould, type DataChange } from "./changed-data.js";
+
+/** The day every shared site speaks for, so that statuses and dates in the tests never drift. */
+export const TODAY = "2026-11-25";
+
+/**
+ * The data directory of the checks that must hold for ANY data: `data/` unless
+ * UTBLICK_TEST_DATA names another one (the data-independence test runs those checks on a copy
+ * of `data/` that an editor has changed).
+ */
+export const REAL_DATA = process.env.UTBLICK_TEST_DATA ?? "data";
+
+/** Small bundles and runs for the frozen sample: the paths a large site takes, at a small size. */
+export const SAMPLE_PAGES_PER_BUNDLE = 40;
+export const SAMPLE_OUTPUTS_PER_RUN = 300;
+
+export const SHARED_SITES = {
+  /** `data/` as it is now: only checks that hold for any data read it. */
+  real: { data: REAL_DATA, options: {} },
+  /** A copy of `data/` after an editor added, changed and removed records (changed-data.ts): the same checks. */
+  changed: { data: "", options: {} },
+  /** The frozen copy of the sample data: checks of specific records, texts and counts. */
+  sample: {
+    data: "test/fixtures/valid/sample",
+    options: { pagesPerBundle: SAMPLE_PAGES_PER_BUNDLE, outputsPerRun: SAMPLE_OUTPUTS_PER_RUN },
+  },
+  site: { data: "test/fixtures/valid/site", options: {} },
+  hostile: { data: "test/fixtures/valid/hostile", options: {} },
+  iati: { data: "test/fixtures/valid/iati", options: {} },
+  minimal: { data: "test/fixtures/valid/minimal", options: {} },
+} satisfies Record<string, { data: string; options: Pick<BuildOptions, "outputsPerRun" | "pagesPerBundle"> }>;
+
+export type SharedSiteName = keyof typeof SHARED_SITES;
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Data and output directory of each shared site. */
+    sharedSites: Record<SharedSiteName, { data: string; out: string }>;
+    /** What the editor changed in the copy of `data/` that the "changed" site is built from. */
+    dataChange: DataChange;
+  }
+}
+
+/** Builds one data directory in a process of its own; rejects with the build's own report. */
+function buildInProcess(
+  name: string,
+  data: string,
+  out: string,
+  options: Pick<BuildOptions, "outputsPerRun" | "pagesPerBundle">,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "test/helpers/build-one.ts",
+        JSON.stringify({ dataDir: data, outputDir: out, today: TODAY, ...options }),
+      ],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`The shared test site "${name}" (${data}) did not build (exit ${code}):\n${output}`)),
+    );
+  });
+}
+
+/** Runs the tasks at most `limit` at a time; rejects with the first failure once all have ended. */
+async function inParallel(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
+  const queue = [...tasks];
+  const failures: unknown[] = [];
+  const worker = async () => {
+    for (let task = queue.shift(); task; task = queue.shift()) await task().catch((error) => failures.push(error));
+  };
+  await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
+  if (failures.length) throw failures[0];
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const root = mkdtempSync(join(tmpdir(), "utblick-shared-sites-"));
+  const changedData = join(root, "changed-data");
+  project.provide("dataChange", changeAsAnEditorWould(REAL_DATA, changedData));
+  const sites = Object.fromEntries(
+    Object.entries(SHARED_SITES).map(([name, site]) => [
+      name,
+      { data: name === "changed" ? changedData : site.data, out: join(root, name) },
+    ]),
+  ) as Record<SharedSiteName, { data: string; out: string }>;
+  // Unit tests alone (`vitest run --project unit`) need no site.
+  if (project.vitest.projects.some((selected) => selected.name !== "unit")) {
+    await inParallel(
+      Object.entries(sites).map(
+        ([name, site]) =>
+          () =>
+            buildInProcess(name, site.data, site.out, SHARED_SITES[name as SharedSiteName].options),
+      ),
+      availableParallelism(),
+    );
+  }
+  project.provide("sharedSites", sites);
+  return () => rmSync(root, { recursive: true, force: true });
+}

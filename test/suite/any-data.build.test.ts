@@ -1,0 +1,50 @@
+// npm test must pass whatever records an editor adds, changes or removes in data/. The checks
+// that hold for any data (strict validation, links, language versions, HTML, open data without
+// personal data, statistics from the CSV) run on data/ and on a copy of it after an editor's
+// changes (test/helpers/changed-data.ts); this file proves that the copy really was changed.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { LANGUAGES } from "../../src/core/languages.js";
+import { sectionUrl } from "../../src/core/routes.js";
+import { type BuiltSite, fileOfUrl, REAL_DATA, sharedSite } from "../helpers/built-site.js";
+
+let real: BuiltSite;
+let changed: BuiltSite;
+const change = inject("dataChange");
+
+beforeAll(() => {
+  real = sharedSite("real");
+  changed = sharedSite("changed");
+});
+
+const projectFile = (data: string, id: string) => join(data, "projects", `${id}.yaml`);
+
+describe("the copy of data/ an editor has changed", () => {
+  it("has one project more, one less, and one retitled, while data/ itself is untouched", () => {
+    const data = inject("sharedSites").changed.data;
+    expect(existsSync(projectFile(data, change.added))).toBe(true);
+    expect(existsSync(projectFile(REAL_DATA, change.added))).toBe(false);
+    expect(existsSync(projectFile(data, change.removed))).toBe(false);
+    expect(existsSync(projectFile(REAL_DATA, change.removed))).toBe(true);
+    expect(readFileSync(projectFile(data, change.retitled), "utf8")).toContain(change.newTitle);
+    expect(readFileSync(projectFile(REAL_DATA, change.retitled), "utf8")).not.toContain(change.newTitle);
+    expect(changed.dataset.projects.length).toBe(real.dataset.projects.length);
+  });
+
+  it("builds into a site with the new project, the new title and no page of the removed project", () => {
+    for (const lang of LANGUAGES) {
+      expect(changed.exists(sectionUrl(lang, "projects", change.added)), lang).toBe(true);
+      expect(changed.exists(sectionUrl(lang, "projects", change.removed)), lang).toBe(false);
+      expect(real.exists(sectionUrl(lang, "projects", change.removed)), lang).toBe(true);
+    }
+    expect(
+      changed
+        .html(fileOfUrl(sectionUrl("en", "projects", change.retitled)))("h1")
+        .text(),
+    ).toBe(change.newTitle);
+    const records = JSON.parse(changed.read("/data/utblick.json")) as { projects: Record<string, unknown> };
+    expect(Object.keys(records.projects)).toContain(change.added);
+    expect(Object.keys(records.projects)).not.toContain(change.removed);
+  });
+});
