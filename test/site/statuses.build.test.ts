@@ -24,10 +24,10 @@ beforeAll(async () => {
 const home = (lang: "sv" | "en" | "de") => site.html(`/${lang}/index.html`);
 const projectPage = (lang: "sv" | "en" | "de", id: string) => site.html(fileOfUrl(sectionUrl(lang, "projects", id)));
 
-/** The project ids a home-page section's table links to. */
+/** The project ids a home-page section's cards link to. */
 function idsIn(lang: "sv" | "en" | "de", section: string): string[] {
   const $ = home(lang);
-  return $(`section[aria-labelledby="${section}"] table tbody th a`)
+  return $(`section[aria-labelledby="${section}"] .project-cards h3 a`)
     .map((_, link) => ($(link).attr("href") ?? "").split("/").filter(Boolean).at(-1))
     .get()
     .sort();
@@ -70,13 +70,14 @@ describe("a project page", () => {
 
   it("gives a recent report as today's status with the day it was reported", () => {
     expect(projectPage("en", "nyligen-rapporterat")(".facts dd").first().text()).toBe(
-      "Ongoing (as reported on 1 June 2026)",
+      "Ongoing (according to a source of 1 June 2026)",
     );
   });
 
   it("calls a project completed by its dates and still shows the source that called it ongoing", () => {
     const $ = projectPage("en", "slutat-enligt-langd");
-    expect($(".facts dd").first().text()).toBe("Completed");
+    // The key facts give the status and, beneath it, how it was worked out.
+    expect($(".facts dd").first().text()).toMatch(/^Completed\s*calculated from the project's dates on /);
     expect($("#conflicts").closest("section").text()).toContain("ongoing");
   });
 
