@@ -201,14 +201,7 @@ ${record.summary ? markdown(record.summary, lang) : ""}
 ${recordMap(dataset, `partnerships/${id}`, lang)}
 ${definitionList([
   record.network !== undefined && [t(lang, "field.network"), recordLink(dataset, "networks", record.network, lang)],
-  (record.themes ?? []).length > 0 && [
-    t(lang, "field.themes"),
-    join((record.themes ?? []).map((theme) => themeLink(dataset, theme, lang))),
-  ],
-  (record.sdgs ?? []).length > 0 && [
-    t(lang, "field.sdgs"),
-    join((record.sdgs ?? []).map((goal) => sdgLink(goal, lang))),
-  ],
+  ...themeAndGoalRows(dataset, record, lang),
 ])}
 ${record.links?.length ? html`<h2>${t(lang, "field.links")}</h2>${linkList(record.links, lang)}` : ""}
 ${contactList(dataset, record.contacts, lang)}
@@ -260,14 +253,7 @@ export const networkPages = registerPages({
 ${record.summary ? markdown(record.summary, lang) : ""}
 ${recordMap(dataset, `networks/${id}`, lang)}
 ${definitionList([
-  (record.themes ?? []).length > 0 && [
-    t(lang, "field.themes"),
-    join((record.themes ?? []).map((theme) => themeLink(dataset, theme, lang))),
-  ],
-  (record.sdgs ?? []).length > 0 && [
-    t(lang, "field.sdgs"),
-    join((record.sdgs ?? []).map((goal) => sdgLink(goal, lang))),
-  ],
+  ...themeAndGoalRows(dataset, record, lang),
   (record.member_organisations ?? []).length > 0 && [
     t(lang, "field.members"),
     join((record.member_organisations ?? []).map((org) => organisationLink(dataset, org, lang))),
@@ -402,3 +388,21 @@ ${definitionList([
 ])}`;
   },
 });
+
+/** The themes and global goals of a partnership or network, as rows of its facts list. */
+function themeAndGoalRows(
+  dataset: Dataset,
+  record: { readonly themes?: readonly string[]; readonly sdgs?: readonly number[] },
+  lang: Lang,
+): (readonly [string, Html] | false)[] {
+  return [
+    (record.themes ?? []).length > 0 && [
+      t(lang, "field.themes"),
+      join((record.themes ?? []).map((theme) => themeLink(dataset, theme, lang))),
+    ],
+    (record.sdgs ?? []).length > 0 && [
+      t(lang, "field.sdgs"),
+      join((record.sdgs ?? []).map((goal) => sdgLink(goal, lang))),
+    ],
+  ];
+}
