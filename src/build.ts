@@ -5,8 +5,7 @@ import { Eleventy } from "@11ty/eleventy";
 import type { DateTime } from "luxon";
 import { configureSite } from "../eleventy.config.js";
 import { publishedAdminOutputs } from "./admin/plugin.js";
-import type { Lang } from "./core/languages.js";
-import { lastRunUnder, planRuns } from "./core/outputs.js";
+import { lastRunOf, planRuns } from "./core/outputs.js";
 import { deployOutputs } from "./deploy/plugin.js";
 import { type ServerConfigOptions, writeServerConfig } from "./deploy/write.js";
 import { openData } from "./exports/files.js";
@@ -18,7 +17,7 @@ import { reportLines } from "./model/report.js";
 import { formatCoverage, type ValidationResult, validateDataDirectory } from "./model/validate.js";
 import { openPublication, type Publication, type StageHook } from "./publish.js";
 import { releaseHistory } from "./releases/history.js";
-import { PAGES_PER_BUNDLE, searchedSections } from "./search/indexer.js";
+import { type Bundle, PAGES_PER_BUNDLE, planBundles, searchableFiles } from "./search/indexer.js";
 import { SearchIndexing } from "./search/plugin.js";
 import { siteOutputs } from "./site/pages/index.js";
 
@@ -87,12 +86,14 @@ async function buildInto(
   const release = releaseHistory(dataset).current;
   if (!release.recorded) log(tr("cli.build.unreleased", { version: release.version }));
   const staging = publication.staging;
-  const runs = planRuns(outputGroups(dataset), options.outputsPerRun ?? OUTPUTS_PER_RUN);
-  const indexing = new SearchIndexing(staging, options.pagesPerBundle ?? PAGES_PER_BUNDLE);
-  // A language can be indexed once the run that writes the last of its searchable pages is done.
-  const indexableAfter = new Map<Lang, number>(
-    languages.map((lang) => [lang, Math.max(0, ...searchedSections(lang).map((prefix) => lastRunUnder(runs, prefix)))]),
+  const pages = siteOutputs(dataset);
+  const bundles = languages.flatMap((lang) =>
+    planBundles(lang, searchableFiles(lang, pages), options.pagesPerBundle ?? PAGES_PER_BUNDLE),
   );
+  const runs = planRuns(outputGroups(dataset, bundles), options.outputsPerRun ?? OUTPUTS_PER_RUN);
+  const indexing = new SearchIndexing(staging);
+  // A bundle can be indexed once the run that writes the last of its pages is done.
+  const indexableAfter = bundles.map((bundle) => lastRunOf(runs, bundle.files.map(urlOf)));
   const afterRun = garbageCollector(options.garbageAllowanceMb);
   try {
     for (const [index, batch] of runs.entries()) {
@@ -104,10 +105,10 @@ async function buildInto(
       });
       await eleventy.write();
       afterRun();
-      // Pagefind's process indexes a written language while Eleventy writes the rest.
-      for (const lang of languages)
-        if (indexableAfter.get(lang) === index) {
-          indexing.add(lang);
+      // Pagefind indexes the written bundles while Eleventy writes the rest.
+      for (const [number, bundle] of bundles.entries())
+        if (indexableAfter[number] === index) {
+          indexing.add(bundle);
           await options.onStage?.("indexing");
         }
       if (index < runs.length - 1) await options.onStage?.("rendering");
@@ -144,19 +145,18 @@ export function garbageCollector(allowanceMb = 200): () => void {
   };
 }
 
+/** The URL of a site path: "sv/projekt/x/index.html" is "/sv/projekt/x/". */
+const urlOf = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
+
 /**
- * Every output in the order the runs write them: first the searchable sections, language by
- * language, so that Pagefind starts early and indexes while the rest is written; then the other
- * pages; then the open data.
+ * Every output in the order the runs write them: first the searchable pages, bundle by bundle,
+ * so that Pagefind starts early and indexes while the rest is written; then the other pages; then
+ * the open data.
  */
-function outputGroups(dataset: Dataset): string[][] {
+function outputGroups(dataset: Dataset, bundles: readonly Bundle[]): string[][] {
   const { files, recordFiles } = openData(dataset);
   const pages = siteOutputs(dataset).map((output) => output.url);
-  const searchable = dataset.site.languages.map((lang) => {
-    const prefixes = searchedSections(lang);
-    return pages.filter((url) => prefixes.some((prefix) => url.startsWith(prefix)));
-  });
-  const first = new Set(searchable.flat());
+  const first = new Set(bundles.flatMap((bundle) => bundle.files.map(urlOf)));
   return [
     [...first, ...pages.filter((url) => !first.has(url)), ...deployOutputs(dataset).map((file) => file.url)],
     files.map((file) => file.url),

@@ -17,7 +17,7 @@ import type { DateTime } from "luxon";
 import { configureSite } from "../eleventy.config.js";
 import { type AdminOptions, adminOutputs } from "./admin/plugin.js";
 import { html } from "./core/html.js";
-import type { Output } from "./core/outputs.js";
+import { type Output, outputPath } from "./core/outputs.js";
 import { basePath } from "./core/routes.js";
 import type { Dataset } from "./model/dataset.js";
 import { datasetOf } from "./model/index.js";
@@ -198,7 +198,7 @@ function load(dataDir: string, today: DateTime, lang: EditorLang): DataState {
   const dataset = datasetOf(today, validation);
   const registered = register(() => dataset);
   const written = async (output: Output): Promise<string> => {
-    const path = output.url.endsWith("/") ? `${output.url}index.html` : output.url;
+    const path = `/${outputPath(output.url)}`;
     let content = await output.render();
     for (const transform of registered.transforms) content = transform(content, path);
     return content;

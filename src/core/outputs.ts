@@ -6,7 +6,12 @@ import type { UserConfig } from "@11ty/eleventy";
 export interface Output {
   readonly url: string;
   readonly render: () => string | Promise<string>;
+  /** A page for the search index (its content is marked data-pagefind-body). */
+  readonly searchable?: boolean;
 }
+
+/** The file an output is written to, relative to the site: "/sv/projekt/x/" is "sv/projekt/x/index.html". */
+export const outputPath = (url: string): string => (url.endsWith("/") ? `${url}index.html` : url).replace(/^\//, "");
 
 /**
  * Eleventy keeps every rendered page in memory until its run ends, so a large site is written in
@@ -37,9 +42,12 @@ export function planRuns(groups: readonly (readonly string[])[], perRun: number)
   return runs.length ? runs : [{ urls: new Set() }];
 }
 
-/** The index of the last run that writes an output under `prefix` (e.g. "/sv/"), or -1. */
-export function lastRunUnder(runs: readonly Batch[], prefix: string): number {
-  return runs.findLastIndex((run) => [...run.urls].some((url) => url.startsWith(prefix)));
+/** The index of the last run that writes any of `urls`; 0 when none is written. */
+export function lastRunOf(runs: readonly Batch[], urls: readonly string[]): number {
+  return Math.max(
+    0,
+    runs.findLastIndex((run) => urls.some((url) => run.urls.has(url))),
+  );
 }
 
 export function addOutputs(
@@ -53,8 +61,7 @@ export function addOutputs(
   eleventyConfig.addTemplate(`${name}.11ty.js`, {
     data: () => ({
       pagination: { data: key, size: 1, alias: "output" },
-      permalink: (data: { output: Output }) =>
-        data.output.url.endsWith("/") ? `${data.output.url}index.html` : data.output.url,
+      permalink: (data: { output: Output }) => `/${outputPath(data.output.url)}`,
       eleventyExcludeFromCollections: true,
       // SHA256SUMS has no extension, by convention.
       eleventyAllowMissingExtension: true,

@@ -1,6 +1,7 @@
 // Partial ISO dates ("2016", "2016-03", "2014-12-01"), ISO 8601 durations, and the status of a
 // project derived from them. Pure functions: no clock is read here; callers pass the reference day.
 import { DateTime, Duration } from "luxon";
+import { memoize } from "../core/memo.js";
 import { type DerivedStatusCode, FINAL_STATUSES, type ReportedStatus } from "../core/vocabulary.js";
 
 export type DatePrecision = "year" | "month" | "day";
@@ -17,7 +18,8 @@ export interface PartialDate {
 export const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Parses a partial ISO date; returns undefined for text that is not one or names no real day. */
-export function parsePartialDate(text: string): PartialDate | undefined {
+/** Parsed once per text: the same few days are read on thousands of pages. */
+export const parsePartialDate = memoize((text: string): PartialDate | undefined => {
   const match = PARTIAL_DATE.exec(text);
   if (!match) return undefined;
   const [, y, m, d] = match;
@@ -29,7 +31,7 @@ export function parsePartialDate(text: string): PartialDate | undefined {
   const day = Number(d);
   if (!DateTime.fromObject({ year, month, day }, { zone: "utc" }).isValid) return undefined;
   return { iso: text, precision: "day", year, month, day };
-}
+});
 
 /** The first day as milliseconds since 1970 (UTC), for sorting without building a DateTime. */
 export function firstDayMillis(date: PartialDate): number {

@@ -2,6 +2,7 @@
 // names a place when one of its places, or the city of an organisation it names, has the
 // place's country and one of its names (in any language, ignoring case).
 
+import { addTo } from "../core/collections.js";
 import { memoize } from "../core/memo.js";
 import type { Dataset } from "./dataset.js";
 import type { Place, PlaceRecord, Text } from "./types.js";
@@ -70,11 +71,10 @@ export const placeIndex = memoize((dataset: Dataset): PlaceIndex => {
   }
   const namedBy = new Map<string, Naming[]>();
   for (const [record, ids] of ofRecord) {
-    for (const id of ids) namedBy.set(id, [...(namedBy.get(id) ?? []), record]);
+    for (const id of ids) addTo(namedBy, id, record);
   }
   const inCountry = new Map<string, string[]>();
-  for (const place of all)
-    inCountry.set(place.record.country, [...(inCountry.get(place.record.country) ?? []), place.id]);
+  for (const place of all) addTo(inCountry, place.record.country, place.id);
   return { all, ofRecord, namedBy, inCountry };
 });
 

@@ -2,6 +2,7 @@
 // the editor's language.
 import type { ErrorObject } from "ajv";
 import countries from "i18n-iso-countries";
+import { addTo } from "../core/collections.js";
 import { COUNTRIES, CURRENCIES } from "./codes.js";
 import type { MessageKey, Translate } from "./messages.js";
 import type { PathSegment } from "./problems.js";
@@ -151,9 +152,7 @@ export function describeSchemaErrors(errors: readonly ErrorObject[], tr: Transla
   // Errors inside an explained anyOf/not, found by their schema path's prefix: a set of prefixes
   // per instance path keeps this linear in the number of errors.
   const explainedAt = new Map<string, string[]>();
-  for (const outer of explained) {
-    explainedAt.set(outer.instancePath, [...(explainedAt.get(outer.instancePath) ?? []), `${outer.schemaPath}/`]);
-  }
+  for (const outer of explained) addTo(explainedAt, outer.instancePath, `${outer.schemaPath}/`);
   const insideExplained = (error: ErrorObject): boolean =>
     explainedAt.get(error.instancePath)?.some((prefix) => error.schemaPath.startsWith(prefix)) ?? false;
   const messages: SchemaMessage[] = [];

@@ -2,6 +2,7 @@
 // schema cannot express. Returns every problem at once, as values, in the editor's language; it
 // never throws for bad data.
 import type { DateTime } from "luxon";
+import { groupBy } from "../core/collections.js";
 import { LANGUAGES, type Lang } from "../core/languages.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import { loadDataDirectory, locate, type SourceFile } from "./load.js";
@@ -74,11 +75,7 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
   const schemaValid = new Set<SourceFile>();
   const texts: [SourceFile, TextSeen][] = [];
 
-  const byFoldedId = new Map<string, SourceFile[]>();
-  for (const file of files) {
-    const key = `${file.kind}/${file.id.toLowerCase()}`;
-    byFoldedId.set(key, [...(byFoldedId.get(key) ?? []), file]);
-  }
+  const byFoldedId = groupBy(files, (file) => `${file.kind}/${file.id.toLowerCase()}`);
   for (const file of files) {
     if (file.kind === "release") continue;
     if (file.kind !== "site") {

@@ -16,6 +16,7 @@ import {
 import { dirname, join } from "node:path";
 import { close, createIndex } from "pagefind";
 import type { Lang } from "../core/languages.js";
+import { type Output, outputPath } from "../core/outputs.js";
 import { bundlesManifestUrl, bundleUrl, type Section, sectionUrl } from "../core/routes.js";
 
 /** The sections whose record pages are searchable; only their pages are read by Pagefind. */
@@ -74,44 +75,92 @@ export async function closeSearchService(): Promise<void> {
 export const searchedSections = (lang: Lang): string[] => SEARCHABLE.map((section) => sectionUrl(lang, section));
 
 /**
- * Indexes one language's record pages into its bundles and writes its manifest. The build calls
- * it as soon as a language's pages are written, while Eleventy writes the next language.
+ * The site paths of a language's searchable record pages among the outputs the build is about to
+ * write, in the order recordPages finds them once written: the same pages, the same bundles.
  */
+export function searchableFiles(lang: Lang, outputs: readonly Output[]): string[] {
+  return searchedSections(lang).flatMap((section) =>
+    outputs
+      .filter(
+        (output) =>
+          output.searchable === true &&
+          output.url.startsWith(section) &&
+          /^[^/]+\/$/.test(output.url.slice(section.length)),
+      )
+      .map((output) => outputPath(output.url))
+      .sort(),
+  );
+}
+
+/** The pages one Pagefind index holds: a slice of a language's searchable record pages. */
+export interface Bundle {
+  readonly lang: Lang;
+  /** 1, 2, …: where it is written (bundleUrl) and its place in the language's manifest. */
+  readonly number: number;
+  /** Site paths ("sv/projekt/x/index.html"). */
+  readonly files: readonly string[];
+  /** How many bundles the language has: the last one writes the manifest. */
+  readonly of: number;
+}
+
+/**
+ * A language's searchable pages in bundles of at most `pagesPerBundle`; a language with none still
+ * gets one (empty) bundle, so that its search page finds an index. The build plans the bundles
+ * from the pages it is about to write, and hands each over as soon as its pages are written.
+ */
+export function planBundles(lang: Lang, files: readonly string[], pagesPerBundle = PAGES_PER_BUNDLE): Bundle[] {
+  const slices: string[][] = [];
+  for (let start = 0; start < files.length; start += pagesPerBundle)
+    slices.push(files.slice(start, start + pagesPerBundle));
+  if (slices.length === 0) slices.push([]);
+  return slices.map((slice, index) => ({ lang, number: index + 1, files: slice, of: slices.length }));
+}
+
+/**
+ * Indexes one bundle into its folder; the last bundle of a language also writes the language's
+ * manifest (the list of its bundles that the search page merges).
+ */
+export async function indexBundle(siteDir: string, bundle: Bundle): Promise<IndexResult> {
+  const created = await createIndex(PAGEFIND_OPTIONS);
+  const index = created.index;
+  if (!index) return { errors: created.errors, pages: 0 };
+  const errors = [...created.errors];
+  let pages = 0;
+  // Pagefind reads the bundle's pages itself, in parallel and without a round trip per page,
+  // chosen by a glob: no copy or link of thousands of pages to make and remove.
+  if (bundle.files.length) {
+    const added = await index.addDirectory({ path: siteDir, glob: bundleGlob(bundle.lang, bundle.files) });
+    errors.push(...added.errors);
+    pages += added.page_count;
+  }
+  const written = await index.writeFiles({ outputPath: join(siteDir, bundleUrl(bundle.lang, bundle.number)) });
+  errors.push(...written.errors);
+  await index.deleteIndex();
+  if (bundle.number === bundle.of && errors.length === 0) {
+    // Relative to the manifest, so that the bundles are found wherever the site is published.
+    const relative = Array.from(
+      { length: bundle.of },
+      (_, index) => bundleUrl(bundle.lang, index + 1).slice(bundleUrl(bundle.lang).length) || "./",
+    );
+    writeFileSync(join(siteDir, bundlesManifestUrl(bundle.lang)), `${JSON.stringify(relative)}\n`);
+  }
+  return { errors, pages };
+}
+
+/** Indexes one language's written record pages, bundle after bundle. */
 export async function indexLanguage(
   siteDir: string,
   lang: Lang,
   pagesPerBundle = PAGES_PER_BUNDLE,
 ): Promise<IndexResult> {
-  const errors: string[] = [];
-  let pages = 0;
   const files = recordPages(siteDir, lang).filter((file) => isMarked(join(siteDir, file)));
-  const bundles: string[] = [];
-  const size = pagesPerBundle;
-  for (let start = 0; start < files.length || bundles.length === 0; start += size) {
-    const created = await createIndex(PAGEFIND_OPTIONS);
-    const index = created.index;
-    if (!index) return { errors: created.errors, pages };
-    errors.push(...created.errors);
-    // Pagefind reads the bundle's pages itself, in parallel and without a round trip per page,
-    // chosen by a glob: no copy or link of thousands of pages to make and remove.
-    const bundle = files.slice(start, start + size);
-    if (bundle.length) {
-      const added = await index.addDirectory({ path: siteDir, glob: bundleGlob(lang, bundle) });
-      errors.push(...added.errors);
-      pages += added.page_count;
-    }
-    const url = bundleUrl(lang, bundles.length + 1);
-    const written = await index.writeFiles({ outputPath: join(siteDir, url) });
-    errors.push(...written.errors);
-    await index.deleteIndex();
-    bundles.push(url);
-    if (errors.length) return { errors, pages };
-    if (files.length === 0) break;
+  let pages = 0;
+  for (const bundle of planBundles(lang, files, pagesPerBundle)) {
+    const result = await indexBundle(siteDir, bundle);
+    pages += result.pages;
+    if (result.errors.length) return { errors: result.errors, pages };
   }
-  // Relative to the manifest, so that the bundles are found wherever the site is published.
-  const relative = bundles.map((url) => url.slice(bundleUrl(lang).length) || "./");
-  writeFileSync(join(siteDir, bundlesManifestUrl(lang)), `${JSON.stringify(relative)}\n`);
-  return { errors, pages };
+  return { errors: [], pages };
 }
 
 /** Pagefind would index a page without data-pagefind-body whole, navigation and all. */

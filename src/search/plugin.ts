@@ -1,10 +1,14 @@
 // Search as an Eleventy plugin: after the pages are written, Pagefind indexes them, and the
 // search page's script is copied along. A Pagefind error fails the build.
+import { type ChildProcess, fork } from "node:child_process";
+import { createRequire } from "node:module";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import type { Lang } from "../core/languages.js";
 import type { Batch } from "../core/outputs.js";
 import type { Dataset } from "../model/dataset.js";
-import { closeSearchService, type IndexResult, indexLanguage, indexSite } from "./indexer.js";
+import { type Bundle, type IndexResult, indexSite } from "./indexer.js";
+import type { IndexingReply, IndexingRequest } from "./indexing-process.js";
 
 export class SearchIndexError extends Error {
   constructor(readonly errors: readonly string[]) {
@@ -41,39 +45,77 @@ function assertIndexed(results: IndexResult | readonly IndexResult[]): void {
 }
 
 /**
- * Indexing that runs beside the writing of the site: the build hands over each language once its
- * pages are written, and Pagefind's process indexes it while Eleventy writes the next.
+ * Indexing that runs beside the writing of the site: the build hands over each bundle once its
+ * pages are written, and the indexer's own process (indexing-process.ts) indexes it while Eleventy
+ * writes the next pages. In the build's process, Pagefind's round trips would wait for Eleventy.
  */
 export class SearchIndexing {
-  #queue: Promise<IndexResult[]> = Promise.resolve([]);
+  readonly #child: ChildProcess;
+  readonly #results: Promise<IndexResult>[] = [];
+  /** By bundle ("sv/2"). */
+  readonly #waiting = new Map<string, { resolve: (result: IndexResult) => void; reject: (error: Error) => void }>();
+  readonly #exited: Promise<void>;
+  /** Why the indexer is no longer there, once it is not. */
+  #gone: Error | undefined;
 
-  constructor(
-    private readonly siteDir: string,
-    private readonly pagesPerBundle: number,
-  ) {}
-
-  add(lang: Lang): void {
-    this.#queue = this.#queue.then(async (done) =>
-      done.some((result) => result.errors.length)
-        ? done
-        : [...done, await indexLanguage(this.siteDir, lang, this.pagesPerBundle)],
-    );
-    // A failure is reported by finish(); until then it must not count as unhandled.
-    this.#queue.catch(() => undefined);
+  constructor(private readonly siteDir: string) {
+    this.#child = fork(fileURLToPath(new URL("./indexing-process.ts", import.meta.url)), [], {
+      // Resolved from here, so that the indexer starts whatever the working directory.
+      execArgv: ["--import", pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href],
+      // No shared output: a build killed mid-way must not be kept open by its indexer.
+      stdio: ["ignore", "ignore", "inherit", "ipc"],
+    });
+    this.#child.on("message", (reply: IndexingReply) => {
+      this.#waiting.get(bundleKey(reply.bundle))?.resolve(reply.result);
+      this.#waiting.delete(bundleKey(reply.bundle));
+    });
+    this.#exited = new Promise((done) => {
+      const gone = (error: Error) => {
+        this.#gone ??= error;
+        for (const waiting of this.#waiting.values()) waiting.reject(this.#gone);
+        this.#waiting.clear();
+        done();
+      };
+      this.#child.once("error", gone);
+      this.#child.once("exit", (code, signal) =>
+        gone(new Error(`the search indexer stopped (${signal ?? `exit code ${code}`})`)),
+      );
+    });
   }
 
-  /** Waits for every language handed over, stops Pagefind, and fails the build on any error. */
+  add(bundle: Bundle): void {
+    const result = this.#gone
+      ? Promise.reject(this.#gone)
+      : new Promise<IndexResult>((resolve, reject) => this.#waiting.set(bundleKey(bundle), { resolve, reject }));
+    // A failure is reported by finish(); until then it must not count as unhandled.
+    result.catch(() => undefined);
+    this.#results.push(result);
+    this.#request({ kind: "index", siteDir: this.siteDir, bundle });
+  }
+
+  /** Waits for every language handed over, stops the indexer, and fails the build on any error. */
   async finish(): Promise<void> {
     try {
-      assertIndexed(await this.#queue);
+      assertIndexed(await Promise.all(this.#results));
     } finally {
-      await closeSearchService();
+      await this.#stop();
     }
   }
 
-  /** After a failed build: lets running work end and stops Pagefind, ignoring its results. */
+  /** After a failed build: stops the indexer, ignoring its results. */
   async abandon(): Promise<void> {
-    await this.#queue.catch(() => undefined);
-    await closeSearchService();
+    this.#child.kill();
+    await this.#exited;
+  }
+
+  #request(request: IndexingRequest): void {
+    if (this.#child.connected) this.#child.send(request);
+  }
+
+  async #stop(): Promise<void> {
+    this.#request({ kind: "close" });
+    await this.#exited;
   }
 }
+
+const bundleKey = (bundle: Bundle): string => `${bundle.lang}/${bundle.number}`;

@@ -163,13 +163,16 @@ export function tableRegion(label: string, table: Html, lang: Lang, wide: boolea
     : html`<div class="table-wrap">${table}</div>`;
 }
 
-/** The first sentence of a summary as plain text, cut at a word near 180 characters. */
-export function oneLine(summary: string): string {
+/**
+ * The first sentence of a summary as plain text, cut at a word near 180 characters. A summary is
+ * shown on many pages (its record's, and a card in every list), so each is made once.
+ */
+export const oneLine = memoize((summary: string): string => {
   const text = markdownToText(summary).replace(/\s+/g, " ").trim();
   const sentence = /^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
   if (sentence.length <= 180) return sentence;
   return `${sentence.slice(0, sentence.lastIndexOf(" ", 177))} …`;
-}
+});
 
 /** The project list as cards: what a reader scans to choose a project. */
 export function projectCards(dataset: Dataset, ids: readonly string[], lang: Lang): Html {
@@ -270,10 +273,16 @@ export function sourcesList(
  * The number is read as one of the organisation's country (libphonenumber-js knows each plan).
  */
 export function phoneLink(phone: string, country: string | undefined, lang: Lang): Html {
-  const number = parsePhoneNumberFromString(phone, (country ?? "SE") as CountryCode);
+  return phoneLinkOf(JSON.stringify([phone, country ?? "SE", lang]));
+}
+
+// A contact person is shown on every page of their records, and parsing a number is slow: once each.
+const phoneLinkOf = memoize((key: string): Html => {
+  const [phone, country, lang] = JSON.parse(key) as [string, CountryCode, Lang];
+  const number = parsePhoneNumberFromString(phone, country);
   if (!number) return html`${phone}`;
   return html`<a href="${number.getURI()}">${lang === SOURCE_LANG ? phone : number.formatInternational()}</a>`;
-}
+});
 
 /** Contact persons: shown on pages (never in the open data). */
 export function contactList(

@@ -1,5 +1,7 @@
 // The figures of the statistics page, computed from the validated records. Pure: the same
 // functions the page uses can be checked against a recomputation from the published CSV files.
+
+import { addTo } from "../core/collections.js";
 import type { Dataset } from "../model/dataset.js";
 import { parsePartialDate } from "../model/dates.js";
 import type { Partnership } from "../model/types.js";
@@ -98,10 +100,10 @@ function countryCounts(
         return country ? [country] : [];
       }),
     );
-    for (const code of own) owner.set(code, [...(owner.get(code) ?? []), facts.id]);
+    for (const code of own) addTo(owner, code, facts.id);
     const abroad = facts.countries.filter((code) => !own.has(code));
     if (abroad.length === 0) projectsOnlyAtHome++;
-    for (const code of abroad) partner.set(code, [...(partner.get(code) ?? []), facts.id]);
+    for (const code of abroad) addTo(partner, code, facts.id);
   }
   return { projectsByPartnerCountry: counts(partner), projectsByOwnerCountry: counts(owner), projectsOnlyAtHome };
 }

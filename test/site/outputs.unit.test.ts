@@ -1,6 +1,6 @@
 // How the build splits the site into Eleventy runs, and when a section is completely written.
 import { describe, expect, it } from "vitest";
-import { inBatch, lastRunUnder, planRuns } from "../../src/core/outputs.js";
+import { inBatch, lastRunOf, outputPath, planRuns } from "../../src/core/outputs.js";
 
 const urls = [
   "/",
@@ -33,10 +33,18 @@ describe("runs of outputs", () => {
     expect(inBatch(outputs, undefined)).toHaveLength(urls.length);
   });
 
-  it("tell after which run a section is completely written", () => {
+  it("tell after which run a set of outputs is completely written", () => {
     const runs = planRuns([urls], 3);
-    expect(lastRunUnder(runs, "/sv/projekt/")).toBe(1);
-    expect(lastRunUnder(runs, "/en/projects/")).toBe(2);
-    expect(lastRunUnder(runs, "/de/")).toBe(-1);
+    expect(lastRunOf(runs, ["/sv/projekt/a/", "/sv/projekt/b/"])).toBe(1);
+    expect(lastRunOf(runs, ["/en/projects/b/", "/sv/"])).toBe(2);
+    // Nothing to wait for: ready after the first run.
+    expect(lastRunOf(runs, ["/de/projekte/a/"])).toBe(0);
+    expect(lastRunOf(runs, [])).toBe(0);
+  });
+
+  it("are written to index.html in a folder for a page, under their own name otherwise", () => {
+    expect(outputPath("/sv/projekt/a/")).toBe("sv/projekt/a/index.html");
+    expect(outputPath("/")).toBe("index.html");
+    expect(outputPath("/data/SHA256SUMS")).toBe("data/SHA256SUMS");
   });
 });

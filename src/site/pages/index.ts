@@ -45,7 +45,11 @@ function describeOutputs(dataset: Dataset): Output[] {
   const chooser = languageChooser(dataset);
   return [
     { url: chooser.url, render: () => chooser.render().value },
-    ...pages.map((page) => ({ url: page.url, render: () => renderDocument(page, dataset) })),
+    ...pages.map((page) => ({
+      url: page.url,
+      render: () => renderDocument(page, dataset),
+      ...(page.searchable ? { searchable: true } : {}),
+    })),
     ...sitemapOutputs(dataset, pages),
     { url: "/robots.txt", render: () => robotsTxt(dataset) },
     { url: FAVICON_URL, render: () => FAVICON },

@@ -1,6 +1,7 @@
 // The open-data page (every file, its licence and how to use it) and the data dictionary
 // (every table and column), both from the same descriptions the export writes.
 
+import { groupBy } from "../../core/collections.js";
 import { type Html, html } from "../../core/html.js";
 import type { Lang } from "../../core/languages.js";
 import { name } from "../../core/names.js";
@@ -53,9 +54,7 @@ const KIND_SECTION: Record<string, Section> = {
 /** The changes of a release in the reader's language: per kind, what was added, removed or changed. */
 export function changeList(changes: readonly RecordChange[], lang: Lang): Html {
   if (changes.length === 0) return html`<p>${t(lang, "releases.noChanges")}</p>`;
-  const groups = new Map<string, RecordChange[]>();
-  for (const change of changes)
-    groups.set(`${change.kind}|${change.change}`, [...(groups.get(`${change.kind}|${change.change}`) ?? []), change]);
+  const groups = groupBy(changes, (change) => `${change.kind}|${change.change}`);
   return html`<ul class="changes">${[...groups].map(([key, group]) => {
     const [kind, change] = key.split("|") as [string, RecordChange["change"]];
     const shown = group.slice(0, MAX_LISTED);
