@@ -35,11 +35,17 @@ export function replaceNonHtml(text: string): string {
   return text.replace(NOT_HTML_CHARS, (char) => (char === "\u0085" ? "\n" : "\uFFFD"));
 }
 
+// Every page passes through here thousands of times: the common cases come first, and lists are
+// concatenated in place rather than mapped and joined.
 function render(value: Renderable): string {
-  if (value === null || value === undefined || value === false || value === true) return "";
+  if (typeof value === "string") return escapeHtml(value);
   if (value instanceof Html) return value.value;
-  if (Array.isArray(value)) return value.map(render).join("");
-  return escapeHtml(String(value));
+  if (value === null || value === undefined || typeof value === "boolean") return "";
+  // A number's digits, signs and letters (NaN, Infinity, e) need no escaping.
+  if (typeof value === "number") return String(value);
+  let out = "";
+  for (const item of value) out += render(item);
+  return out;
 }
 
 export function html(strings: TemplateStringsArray, ...values: Renderable[]): Html {

@@ -16,7 +16,9 @@ export function memoize<K, V>(compute: (key: K) => V): (key: K) => V {
       : byValue;
   return (key) => {
     const cache = cacheFor(key);
-    if (cache.has(key)) return cache.get(key) as V;
+    const known = cache.get(key);
+    // One lookup in the common case; a second only for a remembered undefined.
+    if (known !== undefined || cache.has(key)) return known as V;
     const value = compute(key);
     cache.set(key, value);
     return value;

@@ -1,6 +1,7 @@
 // Every URL of the site: a language prefix, a section name in that language, and the
 // language-neutral record id last (/sv/projekt/nonhazcity/, /en/projects/nonhazcity/).
 import type { Lang } from "./languages.js";
+import { memoize } from "./memo.js";
 import type { DerivedStatusCode, Kind } from "./vocabulary.js";
 
 export type Section =
@@ -170,8 +171,21 @@ export const bundlesManifestUrl = (lang: Lang): string => `${bundleUrl(lang)}bun
 
 /** A site path made absolute against the site's `base_url` (which may carry a path). */
 export function absoluteUrl(baseUrl: string, url: string): string {
-  return new URL(url.replace(/^\//, ""), baseUrl).href;
+  const path = url.replace(/^\//, "");
+  const base = folderHref(baseUrl);
+  // Every page names itself and its other languages this way: the common case skips URL parsing.
+  if (base !== undefined && !UNSAFE_PATH.test(path)) return base + path;
+  return new URL(path, baseUrl).href;
 }
+
+/** The base URL as the URL parser writes it, when site paths simply follow it (it is a folder). */
+const folderHref = memoize((baseUrl: string): string | undefined => {
+  const base = new URL(baseUrl);
+  return base.pathname.endsWith("/") && !base.search && !base.hash ? base.href : undefined;
+});
+
+/** What the URL parser would change in a relative path: other characters, empty or dot segments. */
+const UNSAFE_PATH = /[^A-Za-z0-9._~/-]|\/\/|(?:^|\/)\.|^\//;
 
 /** The path the site is published under: "/" at a host's root, "/internationellt/" below it. */
 export const basePath = (baseUrl: string): string => new URL(baseUrl).pathname;

@@ -33,10 +33,9 @@ function translator(): i18n {
   return instance;
 }
 
-const plainString = memoize((cacheKey: string) => {
-  const separator = cacheKey.indexOf(":");
-  return translator().t(cacheKey.slice(separator + 1), { lng: cacheKey.slice(0, separator) }) as string;
-});
+// Per language, by key: the keys are the templates' literals, whose hashes V8 keeps, so a lookup
+// builds no string.
+const plainStrings = memoize((lang: Lang) => memoize((key: string) => translator().t(key, { lng: lang }) as string));
 
 /** Values put into a UI string; plain strings and numbers, so that a lookup's key can hold them. */
 export type Interpolation = Readonly<Record<string, string | number>>;
@@ -51,7 +50,7 @@ const stringWithOptions = memoize((cacheKey: string) => {
  * over, and i18next is slow per call, so each combination is looked up once.
  */
 export function t(lang: Lang, key: string, options?: Interpolation): string {
-  if (options === undefined) return plainString(`${lang}:${key}`);
+  if (options === undefined) return plainStrings(lang)(key);
   return stringWithOptions(JSON.stringify({ lang, key, options }));
 }
 

@@ -38,15 +38,17 @@ export function firstDayMillis(date: PartialDate): number {
   return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
+// A DateTime is immutable and costly to make; a partial date (one object per text, see
+// parsePartialDate) keeps its first and last day.
+
 /** The first day the partial date covers. */
-export function firstDay(date: PartialDate): DateTime {
-  return DateTime.fromObject({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 }, { zone: "utc" });
-}
+export const firstDay = memoize(
+  (date: PartialDate): DateTime =>
+    DateTime.fromObject({ year: date.year, month: date.month ?? 1, day: date.day ?? 1 }, { zone: "utc" }),
+);
 
 /** The last day the partial date covers ("2016" ends on 2016-12-31). */
-export function lastDay(date: PartialDate): DateTime {
-  return firstDay(date).endOf(date.precision).startOf("day");
-}
+export const lastDay = memoize((date: PartialDate): DateTime => firstDay(date).endOf(date.precision).startOf("day"));
 
 /** Formats a day as a partial date of the given precision. */
 function toPartialDate(day: DateTime, precision: DatePrecision): PartialDate {

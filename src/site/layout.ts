@@ -3,6 +3,7 @@
 
 import { type Html, html, jsonForScript } from "../core/html.js";
 import { LANGUAGE_NAMES, type Lang } from "../core/languages.js";
+import { memoize } from "../core/memo.js";
 import {
   absoluteUrl,
   feedUrl,
@@ -54,12 +55,22 @@ function languageSwitcher(page: Page, languages: readonly Lang[]): Html {
 }
 
 function navigation(page: Page): Html {
-  return html`<nav class="site-nav" aria-label="${t(page.lang, "nav.main")}"><ul>${NAVIGATION.map((section) => {
-    const url = sectionUrl(page.lang, section);
-    const current = page.url === url ? "page" : page.url.startsWith(url) ? "true" : undefined;
-    return html`<li><a href="${url}"${current ? html` aria-current="${current}"` : ""}>${t(page.lang, `section.${section}`)}</a></li>`;
-  })}</ul></nav>`;
+  const urls = NAVIGATION.map((section) => sectionUrl(page.lang, section));
+  // The menu differs between pages only in which entry is current: one menu per entry and state.
+  const index = urls.findIndex((url) => page.url.startsWith(url));
+  const state = index < 0 ? undefined : page.url === urls[index] ? "page" : "true";
+  return navigationWith(page.lang)(`${index}:${state}`);
 }
+
+const navigationWith = memoize((lang: Lang) =>
+  memoize((current: string): Html => {
+    const [index, state] = current.split(":");
+    return html`<nav class="site-nav" aria-label="${t(lang, "nav.main")}"><ul>${NAVIGATION.map(
+      (section, position) =>
+        html`<li><a href="${sectionUrl(lang, section)}"${String(position) === index ? html` aria-current="${state}"` : ""}>${t(lang, `section.${section}`)}</a></li>`,
+    )}</ul></nav>`;
+  }),
+);
 
 function breadcrumbs(page: Page): Html {
   if (!page.breadcrumbs?.length) return html``;

@@ -4,6 +4,7 @@
 import MarkdownIt from "markdown-it";
 import { escapeHtml, Html, replaceNonHtml } from "../core/html.js";
 import type { Lang } from "../core/languages.js";
+import { memoize } from "../core/memo.js";
 import { t } from "../i18n/translate.js";
 
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -87,8 +88,11 @@ export function renderMarkdown(text: string, lang?: Lang, options: MarkdownOptio
   return new Html(markdown.render(replaceNonHtml(text), env));
 }
 
-/** The plain text of a Markdown text, for metadata such as JSON-LD descriptions: no markup at all. */
-export function markdownToText(text: string): string {
+/**
+ * The plain text of a Markdown text, for metadata such as JSON-LD descriptions: no markup at all.
+ * A record's page, its cards and its metadata all ask for it, so each text is parsed once.
+ */
+export const markdownToText = memoize((text: string): string => {
   const blocks: string[] = [];
   for (const token of markdown.parse(text, {})) {
     if (token.type !== "inline") continue;
@@ -105,4 +109,4 @@ export function markdownToText(text: string): string {
     );
   }
   return blocks.join(" ");
-}
+});

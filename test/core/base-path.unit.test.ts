@@ -50,3 +50,33 @@ describe("the base path", () => {
     );
   });
 });
+
+describe("an absolute URL", () => {
+  const bases = [
+    "https://utblick.example.org/",
+    "https://www.kommun.se/internationellt/",
+    "https://www.kommun.se/internationellt",
+    "https://www.kommun.se/a/?q=1",
+    "http://[::1]:8080/x/",
+  ];
+  const paths = [
+    "/",
+    "",
+    "/sv/projekt/nonhazcity/",
+    "/data/utblick.json",
+    "/sv/projekt/a b/",
+    "/sv/länder/se/",
+    "/sv/../en/",
+    "/./sv/",
+    "/sv/.hidden/",
+    "//example.org/x",
+    "/sv//projekt/",
+    "/sv/projekt/x?y=1#z",
+    "/sv/%41/",
+  ];
+
+  it("is what the URL parser makes of the site path against the base, for plain and odd paths alike", () => {
+    for (const base of bases)
+      for (const path of paths) expect(absoluteUrl(base, path)).toBe(new URL(path.replace(/^\//, ""), base).href);
+  });
+});
