@@ -170,8 +170,9 @@ export function renderDocument(page: Page, dataset: Dataset): string {
   const jsonLd = page.jsonLd?.();
   const searchable = page.searchable === true;
   const recordType = page.record ? t(lang, `kind.${page.record.split("/")[0]}`) : undefined;
+  const ownFilters = page.filters?.() ?? {};
   const allFilters =
-    recordType && searchable ? { [t(lang, "field.recordType")]: [recordType], ...page.filters } : (page.filters ?? {});
+    recordType && searchable ? { [t(lang, "field.recordType")]: [recordType], ...ownFilters } : ownFilters;
   const filters = Object.entries(allFilters).flatMap(([name, values]) =>
     values.map((value) => html`<span data-pagefind-filter="${name}[data-value]" data-value="${value}"></span>`),
   );

@@ -49,7 +49,7 @@ export interface Page {
   /** The record this page shows, "kind/id", for search metadata and tests. */
   readonly record?: string;
   /** Search facets of this page: name to values. Only record pages carry them. */
-  readonly filters?: Readonly<Record<string, readonly string[]>>;
+  readonly filters?: () => Readonly<Record<string, readonly string[]>>;
   /** Pagefind sort key (a start date) for the record. */
   readonly sortKey?: string;
   /** Whether Pagefind indexes this page. */

@@ -149,7 +149,7 @@ function projectPage(dataset: Dataset, facts: ProjectFacts, lang: Lang, breadcru
     alternates: alternatesOf((other) => sectionUrl(other, "projects", facts.id)),
     breadcrumbs,
     searchable: true,
-    filters: searchFilters(dataset, facts, lang),
+    filters: () => searchFilters(dataset, facts, lang),
     ...(facts.start ? { sortKey: facts.start.iso } : {}),
     jsonLd: () => projectJsonLd(dataset, facts, lang),
     content: () => projectContent(dataset, facts, lang),

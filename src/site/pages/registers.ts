@@ -110,7 +110,7 @@ ${pagination(lang, sectionUrl(lang, spec.section), chunk.number, chunk.count)}`,
       projectListPages(dataset, spec.projects(dataset, id), lang, (other) => sectionUrl(other, spec.section, id), {
         kind: KIND_OF_PAGE[spec.kind],
         record: `${spec.kind}/${id}`,
-        filters: spec.filters(dataset, id, record, lang),
+        filters: () => spec.filters(dataset, id, record, lang),
         title: spec.label(record, lang),
         breadcrumbs: detailCrumbs,
         searchable: true,
