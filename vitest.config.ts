@@ -10,7 +10,8 @@ export default defineConfig({
     // tests are selected.
     globalSetup: ["test/helpers/shared-sites.ts"],
     // Vitest would use one worker fewer than the cores; test files spend much of their time waiting
-    // on child processes (Java, Chromium, Pagefind), so every core gets one.
+    // on child processes (Java, Chromium, Pagefind), so every core gets one. (One more worker than
+    // cores made no run quicker: the suite is bound by the processor.)
     maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       // Generous timeouts: on a machine shared by many, a test may wait long for a core.

@@ -45,6 +45,8 @@ export interface Licence {
   /** SPDX identifier. */
   readonly spdx: string;
   readonly title: string;
+  /** The name people use for it ("CC BY 4.0"), as the open-data page says it. */
+  readonly shortName: string;
   /** The licence in the EU Publications Office's licence vocabulary. */
   readonly euVocabulary: string;
 }
@@ -54,16 +56,18 @@ export const LICENCES: Readonly<Record<string, Licence>> = {
   "https://creativecommons.org/publicdomain/zero/1.0/": {
     spdx: "CC0-1.0",
     title: "Creative Commons Zero v1.0 Universal",
+    shortName: "CC0 1.0",
     euVocabulary: "http://publications.europa.eu/resource/authority/licence/CC0",
   },
   "https://creativecommons.org/licenses/by/4.0/": {
     spdx: "CC-BY-4.0",
     title: "Creative Commons Attribution 4.0 International",
+    shortName: "CC BY 4.0",
     euVocabulary: "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0",
   },
 };
 
 /** The licence of a URL: known ones by name, any other named by its URL. */
 export function licenceOf(url: string): Licence {
-  return LICENCES[url] ?? { spdx: url, title: url, euVocabulary: url };
+  return LICENCES[url] ?? { spdx: url, title: url, shortName: url, euVocabulary: url };
 }

@@ -34,6 +34,8 @@ export const SHARED_SITES = {
   },
   site: { data: "test/fixtures/valid/site", options: {} },
   hostile: { data: "test/fixtures/valid/hostile", options: {} },
+  /** The hostile output corpus: texts shaped like markup and formulas, words too long for a phone. */
+  hostileTexts: { data: "test/fixtures/hostile", options: {} },
   iati: { data: "test/fixtures/valid/iati", options: {} },
   minimal: { data: "test/fixtures/valid/minimal", options: {} },
 } satisfies Record<string, { data: string; options: Pick<BuildOptions, "outputsPerRun" | "pagesPerBundle"> }>;

@@ -6,12 +6,12 @@ import { load } from "cheerio";
 import { detectAtomFeed, parseAtomFeed } from "feedsmith";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../src/core/languages.js";
-import { type BuiltSite, buildSite } from "../helpers/built-site.js";
+import { type BuiltSite, sharedSite } from "../helpers/built-site.js";
 import { elements, htmlParseErrors, readCsvStrictly, readXml } from "../helpers/strict-parsers.js";
 
 let site: BuiltSite;
 beforeAll(async () => {
-  site = await buildSite("test/fixtures/hostile");
+  site = sharedSite("hostileTexts");
 });
 
 // The texts of the fixture, written out again here by hand.

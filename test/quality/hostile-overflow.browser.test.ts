@@ -4,7 +4,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type StaticServer, serve } from "../helpers/browser.js";
-import { type BuiltSite, buildSite } from "../helpers/built-site.js";
+import { type BuiltSite, sharedSite } from "../helpers/built-site.js";
 
 let site: BuiltSite;
 let server: StaticServer;
@@ -12,7 +12,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  site = await buildSite("test/fixtures/hostile");
+  site = sharedSite("hostileTexts");
   server = await serve(site.dir);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 320, height: 640 } });

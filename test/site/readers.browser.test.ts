@@ -12,7 +12,7 @@ import { name } from "../../src/core/names.js";
 import { dictionaryUrl, home, mapImageUrl, sectionUrl, statusUrl } from "../../src/core/routes.js";
 import type { Dataset } from "../../src/model/dataset.js";
 import { axeViolations, launchBrowser, type StaticServer, serve } from "../helpers/browser.js";
-import { buildSite } from "../helpers/built-site.js";
+import { sharedSite } from "../helpers/built-site.js";
 
 let server: StaticServer;
 let browser: Browser;
@@ -20,8 +20,9 @@ let dataset: Dataset;
 const contexts = new Map<number, BrowserContext>();
 const WIDTHS = [375, 1280] as const;
 
+// The shared build of data/: the frozen sample has no places, and the map needs them.
 beforeAll(async () => {
-  const site = await buildSite("data");
+  const site = sharedSite("real");
   dataset = site.dataset;
   server = await serve(site.dir);
   browser = await launchBrowser();

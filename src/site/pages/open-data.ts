@@ -19,6 +19,7 @@ import {
   type Section,
   sectionUrl,
 } from "../../core/routes.js";
+import { licenceOf } from "../../core/vocabulary.js";
 import { type DataFile, type FileGroup, fingerprint } from "../../exports/data-file.js";
 import { fileTitle, openData, tableRows } from "../../exports/files.js";
 import { releaseFiles } from "../../exports/release-files.js";
@@ -31,11 +32,6 @@ import type { RecordChange } from "../../releases/releases.js";
 import { externalLink, plain } from "../components.js";
 import type { Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
-
-const LICENCE_NAMES: Record<string, string> = {
-  "https://creativecommons.org/publicdomain/zero/1.0/": "CC0 1.0",
-  "https://creativecommons.org/licenses/by/4.0/": "CC BY 4.0",
-};
 
 function fileList(files: readonly DataFile[], lang: Lang): Html {
   return html`<ul>${files.map((file) => html`<li><a href="${file.url}" type="${file.mediaType}">${fileTitle(file, lang)}</a> <span class="meta">(${file.mediaType})</span></li>`)}</ul>`;
@@ -110,7 +106,7 @@ ${changeList(release.changes, lang)}</section>`,
 function openDataPage(dataset: Dataset, lang: Lang): Page {
   const files = () => openData(dataset).files;
   const group = (g: FileGroup) => files().filter((file) => file.group === g);
-  const licence = LICENCE_NAMES[dataset.site.data_licence] ?? dataset.site.data_licence;
+  const licence = licenceOf(dataset.site.data_licence).shortName;
   const title = t(lang, "section.openData");
   return {
     url: sectionUrl(lang, "openData"),
