@@ -22,7 +22,7 @@ import { bundlesManifestUrl, bundleUrl, type Section, sectionUrl } from "../core
 /** The sections whose record pages are searchable; only their pages are read by Pagefind. */
 const SEARCHABLE: readonly Section[] = ["projects", "partnerships", "networks", "organisations", "programmes"];
 
-/** Pagefind holds a bundle's pages in memory while it indexes them; this bounds it (about 280 MiB at 2,500 pages). */
+/** Pagefind holds a bundle's pages in memory while it indexes them; this bounds it. */
 export const PAGES_PER_BUNDLE = 2500;
 
 export const PAGEFIND_OPTIONS = { excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] };
