@@ -5,7 +5,7 @@ import { Eleventy } from "@11ty/eleventy";
 import type { DateTime } from "luxon";
 import { configureSite } from "../eleventy.config.js";
 import { publishedAdminOutputs } from "./admin/plugin.js";
-import { lastRunOf, planRuns } from "./core/outputs.js";
+import { lastRunOf, outputUrl, planRuns } from "./core/outputs.js";
 import { deployOutputs } from "./deploy/plugin.js";
 import { type ServerConfigOptions, writeServerConfig } from "./deploy/write.js";
 import { openData } from "./exports/files.js";
@@ -93,7 +93,7 @@ async function buildInto(
   const runs = planRuns(outputGroups(dataset, bundles), options.outputsPerRun ?? OUTPUTS_PER_RUN);
   const indexing = new SearchIndexing(staging);
   // A bundle can be indexed once the run that writes the last of its pages is done.
-  const indexableAfter = bundles.map((bundle) => lastRunOf(runs, bundle.files.map(urlOf)));
+  const indexableAfter = bundles.map((bundle) => lastRunOf(runs, bundle.files.map(outputUrl)));
   const afterRun = garbageCollector(options.garbageAllowanceMb);
   try {
     for (const [index, batch] of runs.entries()) {
@@ -145,9 +145,6 @@ export function garbageCollector(allowanceMb = 200): () => void {
   };
 }
 
-/** The URL of a site path: "sv/projekt/x/index.html" is "/sv/projekt/x/". */
-const urlOf = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
-
 /**
  * Every output in the order the runs write them: first the searchable pages, bundle by bundle,
  * so that Pagefind starts early and indexes while the rest is written; then the other pages; then
@@ -156,7 +153,7 @@ const urlOf = (file: string): string => `/${file.replace(/(^|\/)index\.html$/, "
 function outputGroups(dataset: Dataset, bundles: readonly Bundle[]): string[][] {
   const { files, recordFiles } = openData(dataset);
   const pages = siteOutputs(dataset).map((output) => output.url);
-  const first = new Set(bundles.flatMap((bundle) => bundle.files.map(urlOf)));
+  const first = new Set(bundles.flatMap((bundle) => bundle.files.map(outputUrl)));
   return [
     [...first, ...pages.filter((url) => !first.has(url)), ...deployOutputs(dataset).map((file) => file.url)],
     files.map((file) => file.url),

@@ -13,6 +13,9 @@ export interface Output {
 /** The file an output is written to, relative to the site: "/sv/projekt/x/" is "sv/projekt/x/index.html". */
 export const outputPath = (url: string): string => (url.endsWith("/") ? `${url}index.html` : url).replace(/^\//, "");
 
+/** The output a file of the site is written for: "sv/projekt/x/index.html" is "/sv/projekt/x/". */
+export const outputUrl = (path: string): string => `/${path.replace(/(^|\/)index\.html$/, "$1")}`;
+
 /**
  * Eleventy keeps every rendered page in memory until its run ends, so a large site is written in
  * several runs; a batch names the outputs one run writes.

@@ -93,7 +93,7 @@ export class SearchIndexing {
     this.#request({ kind: "index", siteDir: this.siteDir, bundle });
   }
 
-  /** Waits for every language handed over, stops the indexer, and fails the build on any error. */
+  /** Waits for every bundle handed over, stops the indexer, and fails the build on any error. */
   async finish(): Promise<void> {
     try {
       assertIndexed(await Promise.all(this.#results));

@@ -5,21 +5,9 @@ import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { build } from "../../src/build.js";
 import { buildDay } from "../../src/model/today.js";
+import { siteSnapshot } from "../helpers/built-site.js";
 
 const today = buildDay("2026-11-25");
-
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(path.slice(dir.length), readFileSync(path, "utf8"));
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 describe("the build", () => {
   it("leaves the previous site untouched when the data has an error, and says so", async () => {
@@ -28,7 +16,7 @@ describe("the build", () => {
     const data = join(work, "data");
     cpSync("test/fixtures/valid/minimal", data, { recursive: true });
     expect((await build({ dataDir: data, outputDir: output, today, log: () => undefined })).ok).toBe(true);
-    const before = snapshot(output);
+    const before = siteSnapshot(output);
     expect(before.size).toBeGreaterThan(100);
 
     const project = join(data, "projects", "renare-vatten.yaml");
@@ -39,7 +27,7 @@ describe("the build", () => {
     expect(result.ok).toBe(false);
     expect(log.join("\n")).toContain('"EURO" är ingen valutakod enligt ISO 4217 (menade du "EUR"?)');
     expect(log.at(-1)).toContain("Inget byggdes");
-    expect(snapshot(output)).toEqual(before);
+    expect(siteSnapshot(output)).toEqual(before);
     expect(readdirSync(dirname(output)).sort()).toEqual([".site-builds", "_site", "data"]);
     // Neither a staging folder nor the lock is left: only the published build.
     expect(readdirSync(join(work, ".site-builds")).sort()).toEqual([basename(readlinkSync(output)), "output"].sort());
@@ -56,6 +44,6 @@ describe("the build", () => {
     expect(readdirSync(output)).not.toContain("stale.html");
     expect(readdirSync(work).sort()).toEqual([".site-builds", "_site"]);
     expect(readdirSync(join(work, ".site-builds")).sort()).toEqual([basename(readlinkSync(output)), "output"].sort());
-    expect(snapshot(output).has("/en/projects/bara-svenska/index.html")).toBe(true);
+    expect(siteSnapshot(output).has("/en/projects/bara-svenska/index.html")).toBe(true);
   });
 });

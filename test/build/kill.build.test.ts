@@ -1,7 +1,6 @@
 // A build killed at any stage leaves the old site or the new one, complete, and the next build
 // removes what it left behind; of two builds at once, one publishes and the other says why it stopped.
 import { type ChildProcess, spawn } from "node:child_process";
-import { createHash } from "node:crypto";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -9,25 +8,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/build.js";
 import { buildDay } from "../../src/model/today.js";
 import { type BuildStage, buildsFolder } from "../../src/publish.js";
+import { siteSnapshot } from "../helpers/built-site.js";
 
 const today = buildDay("2026-11-25");
 const work = mkdtempSync(join(tmpdir(), "utblick-kill-"));
 const oldData = "test/fixtures/valid/minimal";
 const newData = join(work, "new-data");
-
-/** Every file of a site (through its link) and a hash of its bytes. */
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(path.slice(dir.length), createHash("sha256").update(readFileSync(path)).digest("hex"));
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 interface Finished {
   readonly code: number | null;
@@ -75,8 +61,8 @@ beforeAll(async () => {
   const quiet = { today, log: () => undefined };
   expect((await build({ dataDir: oldData, outputDir: join(work, "old", "_site"), ...quiet })).ok).toBe(true);
   expect((await build({ dataDir: newData, outputDir: join(work, "new", "_site"), ...quiet })).ok).toBe(true);
-  oldSnapshot = snapshot(join(work, "old", "_site"));
-  newSnapshot = snapshot(join(work, "new", "_site"));
+  oldSnapshot = siteSnapshot(join(work, "old", "_site"));
+  newSnapshot = siteSnapshot(join(work, "new", "_site"));
   expect(newSnapshot).not.toEqual(oldSnapshot);
 });
 
@@ -95,7 +81,7 @@ describe("a build killed", () => {
       const killed = await buildProcess(newData, output, "--kill-at", stage).done;
       expect(killed.signal).toBe("SIGKILL");
       expect(killed.stdout).toContain(`stage: ${stage}`);
-      expect(snapshot(output)).toEqual(left === "old" ? oldSnapshot : newSnapshot);
+      expect(siteSnapshot(output)).toEqual(left === "old" ? oldSnapshot : newSnapshot);
       // The lock and the killed build's folder are still there, beside the published build.
       expect(buildFolders(output)).toContain("lock");
       expect(buildFolders(output).length).toBeGreaterThan(3);
@@ -106,7 +92,7 @@ describe("a build killed", () => {
       );
       expect(log.join("\n")).toMatch(/En build som avbröts \(process \d+, startad .*\) hade lämnat sitt lås kvar/);
       expect(log.join("\n")).toContain("Tog bort det som avbrutna builds lämnade efter sig: .site-builds/");
-      expect(snapshot(output)).toEqual(newSnapshot);
+      expect(siteSnapshot(output)).toEqual(newSnapshot);
       expect(readlinkSync(output)).not.toBe(published);
       expect(buildFolders(output)).toEqual([basename(readlinkSync(output)), "output"].sort());
     });
@@ -124,12 +110,12 @@ describe("two builds at once", () => {
     expect(second.stderr).toContain(`Inget byggdes: en annan build (process ${first.child.pid} på `);
     expect(second.stderr).toContain("och den här build:en har inte ändrat något");
     expect(second.stdout).not.toContain("Built");
-    expect(snapshot(output)).toEqual(oldSnapshot);
+    expect(siteSnapshot(output)).toEqual(oldSnapshot);
 
     first.child.stdin?.write("go\n");
     const winner = await first.done;
     expect(winner.code).toBe(0);
-    expect(snapshot(output)).toEqual(newSnapshot);
+    expect(siteSnapshot(output)).toEqual(newSnapshot);
     expect(buildFolders(output)).toEqual([basename(readlinkSync(output)), "output"].sort());
   });
 });

@@ -1,5 +1,6 @@
 // The sites the tests read: the shared ones, built once per run (see shared-sites.ts), or one a
 // test file builds itself from data it made; and what they hold.
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -78,4 +79,18 @@ export function openSite(dataDir: string, outputDir: string): BuiltSite {
     },
     exists: (url) => existsSync(join(outputDir, fileOfUrl(url))),
   };
+}
+
+/** Every file of a site (through its link, by its path below `dir`) and a hash of its bytes. */
+export function siteSnapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current, { withFileTypes: true })) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.set(path.slice(dir.length), createHash("sha256").update(readFileSync(path)).digest("hex"));
+    }
+  };
+  walk(dir);
+  return files;
 }

@@ -1,6 +1,6 @@
 // How the build splits the site into Eleventy runs, and when a section is completely written.
 import { describe, expect, it } from "vitest";
-import { inBatch, lastRunOf, outputPath, planRuns } from "../../src/core/outputs.js";
+import { inBatch, lastRunOf, outputPath, outputUrl, planRuns } from "../../src/core/outputs.js";
 
 const urls = [
   "/",
@@ -46,5 +46,7 @@ describe("runs of outputs", () => {
     expect(outputPath("/sv/projekt/a/")).toBe("sv/projekt/a/index.html");
     expect(outputPath("/")).toBe("index.html");
     expect(outputPath("/data/SHA256SUMS")).toBe("data/SHA256SUMS");
+    for (const url of ["/sv/projekt/a/", "/", "/data/SHA256SUMS", "/sv/404.html"])
+      expect(outputUrl(outputPath(url))).toBe(url);
   });
 });
