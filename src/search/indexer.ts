@@ -51,6 +51,7 @@ export async function indexSite(
   pagesPerBundle = PAGES_PER_BUNDLE,
 ): Promise<IndexResult> {
   const results: IndexResult[] = [];
+  const release = useSearchService();
   try {
     for (const lang of languages) {
       const result = await indexLanguage(siteDir, lang, pagesPerBundle);
@@ -58,7 +59,7 @@ export async function indexSite(
       if (result.errors.length) break;
     }
   } finally {
-    await closeSearchService();
+    await release();
   }
   return {
     errors: results.flatMap((result) => result.errors),
@@ -66,9 +67,21 @@ export async function indexSite(
   };
 }
 
-/** Pagefind runs as a service process; it must be stopped once all indexing is done. */
-export async function closeSearchService(): Promise<void> {
-  await close();
+let searchServiceUsers = 0;
+
+/**
+ * Pagefind runs one service process for the whole Node process. It must be stopped once all
+ * indexing is done, and not before: builds in one process share it. Gives back the end of this
+ * use, which stops the service when no other use is left.
+ */
+export function useSearchService(): () => Promise<void> {
+  searchServiceUsers++;
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    if (--searchServiceUsers === 0) await close();
+  };
 }
 
 /** Where the searchable pages of a language live (/sv/projekt/, …): once these are written, it can be indexed. */
@@ -118,9 +131,18 @@ export function planBundles(lang: Lang, files: readonly string[], pagesPerBundle
 
 /**
  * Indexes one bundle into its folder; the last bundle of a language also writes the language's
- * manifest (the list of its bundles that the search page merges).
+ * manifest (the list of its bundles that the search page merges). Whatever fails, Pagefind or
+ * the disk, comes back as the result's error.
  */
 export async function indexBundle(siteDir: string, bundle: Bundle): Promise<IndexResult> {
+  try {
+    return await indexBundleOrThrow(siteDir, bundle);
+  } catch (error) {
+    return { errors: [error instanceof Error ? error.message : String(error)], pages: 0 };
+  }
+}
+
+async function indexBundleOrThrow(siteDir: string, bundle: Bundle): Promise<IndexResult> {
   const created = await createIndex(PAGEFIND_OPTIONS);
   const index = created.index;
   if (!index) return { errors: created.errors, pages: 0 };

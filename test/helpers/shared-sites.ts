@@ -1,11 +1,14 @@
 // The sites the build and browser tests read, each built once per `vitest run` before any test
-// file starts, two at a time, each by the real build() in a process of its own (build-one.ts). Test files read them through `sharedSite(name)`; no test file writes into them.
+// file starts by the real build(), in one process per core that builds its share of them one
+// after the other (build-sites.ts). Test files read them through `sharedSite(name)`; no test file
+// writes into them.
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import type { BuildOptions } from "../../src/build.js";
+import type { SiteJob } from "./build-sites.js";
 import { changeAsAnEditorWould, type DataChange } from "./changed-data.js";
 
 /** The day every shared site speaks for, so that statuses and dates in the tests never drift. */
@@ -51,45 +54,20 @@ declare module "vitest" {
   }
 }
 
-/** Builds one data directory in a process of its own; rejects with the build's own report. */
-function buildInProcess(
-  name: string,
-  data: string,
-  out: string,
-  options: Pick<BuildOptions, "outputsPerRun" | "pagesPerBundle">,
-): Promise<void> {
+/** Builds the sites one after the other in a process of its own; rejects with the build's own report. */
+function buildInProcess(jobs: readonly SiteJob[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        "--import",
-        "tsx",
-        "test/helpers/build-one.ts",
-        JSON.stringify({ dataDir: data, outputDir: out, today: TODAY, ...options }),
-      ],
-      { stdio: ["ignore", "pipe", "pipe"] },
-    );
+    const child = spawn(process.execPath, ["--import", "tsx", "test/helpers/build-sites.ts", JSON.stringify(jobs)], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("error", reject);
     child.on("exit", (code) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`The shared test site "${name}" (${data}) did not build (exit ${code}):\n${output}`)),
+      code === 0 ? resolve() : reject(new Error(`The shared test sites did not build (exit ${code}):\n${output}`)),
     );
   });
-}
-
-/** Runs the tasks at most `limit` at a time; rejects with the first failure once all have ended. */
-async function inParallel(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
-  const queue = [...tasks];
-  const failures: unknown[] = [];
-  const worker = async () => {
-    for (let task = queue.shift(); task; task = queue.shift()) await task().catch((error) => failures.push(error));
-  };
-  await Promise.all(Array.from({ length: Math.max(1, limit) }, worker));
-  if (failures.length) throw failures[0];
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
@@ -104,14 +82,19 @@ export default async function setup(project: TestProject): Promise<() => void> {
   ) as Record<SharedSiteName, { data: string; out: string }>;
   // Unit tests alone (`vitest run --project unit`) need no site.
   if (project.vitest.projects.some((selected) => selected.name !== "unit")) {
-    await inParallel(
-      Object.entries(sites).map(
-        ([name, site]) =>
-          () =>
-            buildInProcess(name, site.data, site.out, SHARED_SITES[name as SharedSiteName].options),
-      ),
-      availableParallelism(),
+    // Dealt out in turn, in the order of SHARED_SITES, whose largest sites come first.
+    const processes = Math.max(1, availableParallelism());
+    const jobs: SiteJob[] = Object.entries(sites).map(([name, site]) => ({
+      name,
+      dataDir: site.data,
+      outputDir: site.out,
+      today: TODAY,
+      ...SHARED_SITES[name as SharedSiteName].options,
+    }));
+    const shares = Array.from({ length: processes }, (_, share) =>
+      jobs.filter((_, index) => index % processes === share),
     );
+    await Promise.all(shares.filter((share) => share.length > 0).map(buildInProcess));
   }
   project.provide("sharedSites", sites);
   return () => rmSync(root, { recursive: true, force: true });
