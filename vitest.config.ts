@@ -1,5 +1,35 @@
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
+
+/**
+ * The files that take longest (25 to 60 s each on two cores), started before all others, longest
+ * first. Vitest orders files by the durations of earlier runs, which a clean clone (as in CI) does
+ * not have; it would start the largest files first, and a long one started late runs alone at the
+ * end while the other core waits.
+ */
+const LONGEST_FILES = [
+  "test/quality/accessibility.browser.test.ts",
+  "test/bench/bench.build.test.ts",
+  "test/build/kill.build.test.ts",
+  "test/site/readers.browser.test.ts",
+  "test/quality/hostile-overflow.browser.test.ts",
+  "test/quality/html-validity.build.test.ts",
+];
+for (const file of LONGEST_FILES)
+  if (!existsSync(new URL(file, import.meta.url)))
+    throw new Error(`vitest.config.ts names ${file} among the longest test files, but it does not exist`);
+
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (file: TestSpecification) => {
+      const index = LONGEST_FILES.findIndex((path) => file.moduleId.endsWith(`/${path}`));
+      return index === -1 ? LONGEST_FILES.length : index;
+    };
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 // Test kinds are visible in file names and can run apart: `vitest run --project unit`.
 // The sites that build and browser tests read are built once per run, before any test file starts
@@ -9,6 +39,7 @@ export default defineConfig({
     // The root config's globalSetup runs once for every project; it builds nothing when only unit
     // tests are selected.
     globalSetup: ["test/helpers/shared-sites.ts"],
+    sequence: { sequencer: LongestFirst },
     // Vitest would use one worker fewer than the cores; test files spend much of their time waiting
     // on child processes (Java, Chromium, Pagefind), so every core gets one. (One more worker than
     // cores made no run quicker: the suite is bound by the processor.)

@@ -18,7 +18,7 @@ import { formatCoverage, type ValidationResult, validateDataDirectory } from "./
 import { openPublication, type Publication, type StageHook } from "./publish.js";
 import { releaseHistory } from "./releases/history.js";
 import { type Bundle, PAGES_PER_BUNDLE, planBundles, searchableFiles } from "./search/indexer.js";
-import { startSearchIndexing } from "./search/plugin.js";
+import { SearchIndexing } from "./search/plugin.js";
 import { siteOutputs } from "./site/pages/index.js";
 
 export interface BuildOptions {
@@ -91,7 +91,7 @@ async function buildInto(
     planBundles(lang, searchableFiles(lang, pages), options.pagesPerBundle ?? PAGES_PER_BUNDLE),
   );
   const runs = planRuns(outputGroups(dataset, bundles), options.outputsPerRun ?? OUTPUTS_PER_RUN);
-  const indexing = startSearchIndexing(staging, runs.length);
+  const indexing = new SearchIndexing(staging);
   // A bundle can be indexed once the run that writes the last of its pages is done.
   const indexableAfter = bundles.map((bundle) => lastRunOf(runs, bundle.files.map(outputUrl)));
   const afterRun = garbageCollector(options.garbageAllowanceMb);

@@ -112,34 +112,35 @@ export const RELOAD_SCRIPT = "/__utblick/reload.js";
 const EVENTS = "/__utblick/events";
 
 /**
- * The reload client: it learns the data's version when it connects and reloads the page when the
- * version changes (after a save, or when the server restarted). Served as a file, so the page's
- * CSP can allow it by origin ('self') without allowing inline scripts.
+ * The reload client: it knows the version of the data its page was rendered from (the script's
+ * `data-version`) and reloads the page when the server's version differs, on connecting or later
+ * (after a save, or when the server restarted). A save made while a page was loading is thus
+ * never missed: the page connects after it and sees a version newer than its own. Served as a
+ * file, so the page's CSP can allow it by origin ('self') without allowing inline scripts.
  */
 const RELOAD_CLIENT = `// Development only: reloads the page when the data change.
 (() => {
-  let seen;
+  const rendered = document.currentScript?.dataset.version;
   const events = new EventSource(${JSON.stringify(EVENTS)});
   events.addEventListener("version", (event) => {
-    if (seen !== undefined && seen !== event.data) location.reload();
-    seen = event.data;
+    if (event.data !== rendered) location.reload();
   });
 })();
 `;
 
 /**
- * A page of the site as served in development: its Content-Security-Policy allows scripts from
- * the site itself (the reload client) and the reload client is loaded. Production pages keep
- * `script-src 'none'`; this rewrite happens only here.
+ * A page of the site as served in development, rendered from the data of `version`: its
+ * Content-Security-Policy allows scripts from the site itself (the reload client) and the reload
+ * client is loaded. Production pages keep `script-src 'none'`; this rewrite happens only here.
  */
-export function withReloadClient(page: string): string {
+export function withReloadClient(page: string, version: number): string {
   return page
     .replace(/script-src (?:'|&#39;)none(?:'|&#39;)/, "script-src &#39;self&#39;")
-    .replace("</head>", `<script src="${RELOAD_SCRIPT}" defer></script>\n</head>`);
+    .replace("</head>", `<script src="${RELOAD_SCRIPT}" data-version="${version}" defer></script>\n</head>`);
 }
 
 /** The page every address answers with while the data have errors: the validator's own report. */
-export function errorPage(report: readonly string[], lang: EditorLang = DEFAULT_EDITOR_LANG): string {
+export function errorPage(report: readonly string[], version: number, lang: EditorLang = DEFAULT_EDITOR_LANG): string {
   const tr = messages(lang);
   return withReloadClient(
     html`<!doctype html>
@@ -160,6 +161,7 @@ export function errorPage(report: readonly string[], lang: EditorLang = DEFAULT_
 </body>
 </html>
 `.value,
+    version,
   );
 }
 
@@ -219,7 +221,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const dataDir = resolve(options.dataDir);
   let version = 0;
   // Loaded once the server listens, so that a browser opened at once waits instead of failing.
-  let state: Promise<DataState> = new Promise<void>((listening) => setImmediate(listening)).then(safeLoad);
+  // Each state carries its version, which the pages rendered from it name.
+  let state: Promise<{ data: DataState; version: number }> = new Promise<void>((listening) =>
+    setImmediate(listening),
+  ).then(() => ({ data: safeLoad(), version }));
   const clients = new Set<ServerResponse>();
   const { copies } = register(() => {
     throw new Error("the copied folders do not depend on the data");
@@ -244,10 +249,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
   function reload(): void {
     state = Promise.resolve().then(() => {
-      const loaded = safeLoad();
+      const data = safeLoad();
       version++;
       for (const client of clients) client.write(`event: version\ndata: ${version}\n\n`);
-      return loaded;
+      return { data, version };
     });
   }
 
@@ -268,7 +273,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       return;
     }
     if (url === RELOAD_SCRIPT) return send(response, 200, mediaType(url), RELOAD_CLIENT);
-    const current = await state;
+    const { data: current, version: rendered } = await state;
     // A site published below a path (base_url https://host/internationellt/) is served there too;
     // its pages link below that path. Addresses without it are served as well.
     const prefix = current.ok ? current.basePath.replace(/\/$/, "") : "";
@@ -277,22 +282,27 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     if (adminOutput) return send(response, 200, mediaType(adminOutput.url), await adminOutput.render());
     const copied = copiedFile(copies, url);
     if (copied) return send(response, 200, mediaType(url), readFileSync(copied));
-    if (!current.ok) return send(response, 500, HTML, errorPage(current.report, lang));
+    if (!current.ok) return send(response, 500, HTML, errorPage(current.report, rendered, lang));
     const output = current.outputs.get(url) ?? current.outputs.get(url.endsWith("/") ? url : `${url}/`);
     if (!output) {
       const notFound = current.outputs.get("/404.html");
-      return send(response, 404, HTML, notFound ? withReloadClient(await current.written(notFound)) : "Not found");
+      return send(
+        response,
+        404,
+        HTML,
+        notFound ? withReloadClient(await current.written(notFound), rendered) : "Not found",
+      );
     }
     const body = await current.written(output);
     const type = mediaType(output.url);
-    send(response, 200, type, type.startsWith("text/html") ? withReloadClient(body) : body);
+    send(response, 200, type, type.startsWith("text/html") ? withReloadClient(body, rendered) : body);
   }
 
   const server: Server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       const message = error instanceof Error ? error.message : String(error);
       log(message);
-      if (!response.headersSent) send(response, 500, HTML, errorPage([message], lang));
+      if (!response.headersSent) send(response, 500, HTML, errorPage([message], version, lang));
     });
   });
   await new Promise<void>((done, fail) => {
@@ -305,7 +315,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     admin = new Map(adminOutputs({ ...options.admin, siteUrl: url }).map((output) => [output.url, output] as const));
   return {
     url,
-    state: () => state,
+    state: async () => (await state).data,
     close: async () => {
       clearTimeout(timer);
       watcher.close();

@@ -7,14 +7,14 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { Eleventy, type UserConfig } from "@11ty/eleventy";
-import { close, createIndex } from "pagefind";
+import { createIndex } from "pagefind";
 import { build, garbageCollector, OUTPUTS_PER_RUN } from "../../src/build.js";
 import { planRuns } from "../../src/core/outputs.js";
 import { openData } from "../../src/exports/files.js";
 import { loadDataset } from "../../src/model/index.js";
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
-import { indexSite, linkPages, PAGEFIND_OPTIONS, recordPages } from "../../src/search/indexer.js";
+import { indexSite, linkPages, PAGEFIND_OPTIONS, recordPages, useSearchService } from "../../src/search/indexer.js";
 import { siteOutputs } from "../../src/site/pages/index.js";
 import sitePlugin from "../../src/site/plugin.js";
 
@@ -125,6 +125,7 @@ switch (stage) {
     });
     const clock = performance.now();
     pages = 0;
+    const release = useSearchService();
     try {
       for (const [lang, input] of inputs) {
         const created = await createIndex(PAGEFIND_OPTIONS);
@@ -137,7 +138,7 @@ switch (stage) {
         await created.index.deleteIndex();
       }
     } finally {
-      await close();
+      await release();
     }
     ms = performance.now() - clock;
     break;

@@ -1,4 +1,4 @@
-// The search indexer's own process, forked by ForkedIndexing (plugin.ts). Pagefind's Node API
+// The search indexer's own process, forked by SearchIndexing (plugin.ts). Pagefind's Node API
 // talks to its service in round trips (create, add, write, delete per bundle); in the build's
 // process each answer waited until Eleventy's run of two thousand pages let the event loop turn,
 // so indexing barely overlapped rendering. Here the loop is free: Pagefind works while Eleventy

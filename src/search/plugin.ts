@@ -7,7 +7,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import type { Lang } from "../core/languages.js";
 import type { Batch } from "../core/outputs.js";
 import type { Dataset } from "../model/dataset.js";
-import { type Bundle, type IndexResult, indexBundle, indexSite, useSearchService } from "./indexer.js";
+import { type Bundle, type IndexResult, indexSite } from "./indexer.js";
 import type { IndexingReply, IndexingRequest } from "./indexing-process.js";
 
 export class SearchIndexError extends Error {
@@ -44,55 +44,12 @@ function assertIndexed(results: IndexResult | readonly IndexResult[]): void {
     throw new SearchIndexError(["no page was marked for indexing (data-pagefind-body)"]);
 }
 
-/** The indexing of a build: it hands over each bundle once its pages are written. */
-export interface SearchIndexing {
-  add(bundle: Bundle): void;
-  /** Waits for every bundle handed over, stops the indexer, and fails the build on any error. */
-  finish(): Promise<void>;
-  /** After a failed build: stops the indexer, ignoring its results. */
-  abandon(): Promise<void>;
-}
-
 /**
- * A site written in several Eleventy runs is indexed in a process of its own, beside the writing
- * of the rest. A site written in one run has its pages all written before the first bundle comes,
- * so it is indexed here: starting a process would cost more than it saves.
+ * Indexing that runs beside the writing of the site: the build hands over each bundle once its
+ * pages are written, and the indexer's own process (indexing-process.ts) indexes it while Eleventy
+ * writes the next pages. In the build's process, Pagefind's round trips would wait for Eleventy.
  */
-export function startSearchIndexing(siteDir: string, runs: number): SearchIndexing {
-  return runs > 1 ? new ForkedIndexing(siteDir) : new InlineIndexing(siteDir);
-}
-
-/** Indexing in the build's process, bundle after bundle. */
-class InlineIndexing implements SearchIndexing {
-  #results: Promise<IndexResult[]> = Promise.resolve([]);
-  readonly #release = useSearchService();
-
-  constructor(private readonly siteDir: string) {}
-
-  add(bundle: Bundle): void {
-    this.#results = this.#results.then(async (results) => [...results, await indexBundle(this.siteDir, bundle)]);
-  }
-
-  async finish(): Promise<void> {
-    try {
-      assertIndexed(await this.#results);
-    } finally {
-      await this.#release();
-    }
-  }
-
-  async abandon(): Promise<void> {
-    await this.#results;
-    await this.#release();
-  }
-}
-
-/**
- * Indexing that runs beside the writing of the site, in the indexer's own process
- * (indexing-process.ts), which indexes each bundle while Eleventy writes the next pages. In the
- * build's process, Pagefind's round trips would wait for Eleventy.
- */
-class ForkedIndexing implements SearchIndexing {
+export class SearchIndexing {
   readonly #child: ChildProcess;
   readonly #results: Promise<IndexResult>[] = [];
   /** By bundle ("sv/2"). */
@@ -136,6 +93,7 @@ class ForkedIndexing implements SearchIndexing {
     this.#request({ kind: "index", siteDir: this.siteDir, bundle });
   }
 
+  /** Waits for every bundle handed over, stops the indexer, and fails the build on any error. */
   async finish(): Promise<void> {
     try {
       assertIndexed(await Promise.all(this.#results));
@@ -144,6 +102,7 @@ class ForkedIndexing implements SearchIndexing {
     }
   }
 
+  /** After a failed build: stops the indexer, ignoring its results. */
   async abandon(): Promise<void> {
     this.#child.kill();
     await this.#exited;

@@ -79,6 +79,27 @@ describe("the preview (npm run serve)", () => {
     await page.close();
   });
 
+  it("reloads a page that was rendered before a save it connects after", async () => {
+    writeFileSync(file, original);
+    const url = `${server.url}sv/projekt/renare-vatten/`;
+    await expect.poll(async () => (await fetch(url)).status, { timeout: 30_000 }).toBe(200);
+    const before = await (await fetch(url)).text();
+    expect(before).toContain("Renare vatten");
+    writeFileSync(file, original.replace("sv: Renare vatten", "sv: Sjöar som förr"));
+    await expect
+      .poll(async () => (await (await fetch(url)).text()).includes("Sjöar som förr"), { timeout: 30_000 })
+      .toBe(true);
+
+    // The page as it was served before the save, its reload client connecting only now.
+    const page = await browser.newPage();
+    await page.route(url, (route) => route.fulfill({ contentType: "text/html; charset=utf-8", body: before }), {
+      times: 1,
+    });
+    await page.goto(url);
+    await expect.poll(() => heading(page), { timeout: 30_000 }).toBe("Sjöar som förr");
+    await page.close();
+  });
+
   it("allows scripts from the site itself in development only; the page loads no other script", async () => {
     writeFileSync(file, original);
     const page = await browser.newPage();
