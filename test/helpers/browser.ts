@@ -47,42 +47,70 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Lends a page of the pool to `use` and takes it back afterwards, whatever `use` did. */
-export type WithPage = <T>(use: (page: Page) => Promise<T>) => Promise<T>;
+/** A desktop window, the viewport pages are lent with unless the borrower names another. */
+export const DESKTOP = { width: 1280, height: 800 } as const;
+
+export interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Lends a page of the pool, sized to `viewport`, to `use`, and takes it back afterwards. */
+export type WithPage = <T>(use: (page: Page) => Promise<T>, viewport?: Viewport) => Promise<T>;
 
 /**
  * Pages of one context, kept open and lent out again: navigating an open page costs Chromium
  * less than opening a new one, and a page that ran axe before compiles it from V8's cache. At
- * most `size` pages are open; further borrowers wait for one to come back. A borrower sets the
- * viewport it needs: a page comes back as its last borrower left it.
+ * most `size` pages are open (vitest runs five concurrent tests of a file at a time); further
+ * borrowers wait for one to come back. A page whose borrower failed is closed, not lent again:
+ * it may be closed, crashed or mid-navigation, and the next borrower's failure would be
+ * misleading.
  */
-export function pagePool(context: BrowserContext, size = 4): WithPage {
+export function pagePool(context: BrowserContext, size = 5): WithPage {
   const idle: Page[] = [];
-  const waiting: ((page: Page) => void)[] = [];
+  const waiting: (() => void)[] = [];
   let open = 0;
   const take = async (): Promise<Page> => {
-    const page = idle.pop();
-    if (page) return page;
-    if (open >= size) return new Promise((resolve) => waiting.push(resolve));
+    for (;;) {
+      const page = idle.pop();
+      if (page) return page;
+      if (open < size) break;
+      await new Promise<void>((wake) => waiting.push(wake));
+    }
     open++;
-    return context.newPage().catch((error: unknown) => {
-      open--;
-      throw error;
-    });
-  };
-  const giveBack = (page: Page) => {
-    const next = waiting.shift();
-    if (next) next(page);
-    else idle.push(page);
-  };
-  return async (use) => {
-    const page = await take();
     try {
-      return await use(page);
-    } finally {
-      giveBack(page);
+      return await context.newPage();
+    } catch (error) {
+      open--;
+      waiting.shift()?.();
+      throw error;
     }
   };
+  const giveBack = async (page: Page, healthy: boolean) => {
+    if (healthy && !page.isClosed()) idle.push(page);
+    else {
+      open--;
+      await page.close().catch(() => undefined);
+    }
+    waiting.shift()?.();
+  };
+  return async (use, viewport = DESKTOP) => {
+    const page = await take();
+    let healthy = false;
+    try {
+      await page.setViewportSize(viewport);
+      const result = await use(page);
+      healthy = true;
+      return result;
+    } finally {
+      await giveBack(page, healthy);
+    }
+  };
+}
+
+/** How many CSS pixels the page is wider than its window: above 0, it scrolls sideways. */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -95,8 +123,10 @@ export interface AxeViolation {
 }
 
 /**
- * The axe rules that read only the colours and decorations the stylesheet gives, never the
- * words: the same templates and stylesheet make the same findings in every language.
+ * The axe rules that judge the colours and underlines the stylesheet gives to the markup, not the
+ * words. The pages of every language are the same markup under the same stylesheet, but for the
+ * notes that only English and German pages carry (a text shown in Swedish, a list partly in
+ * Swedish); pages with those notes keep these rules wherever they run.
  */
 export const STYLESHEET_RULES = ["color-contrast", "link-in-text-block"] as const;
 

@@ -4,20 +4,15 @@
 // Usage: tsx test/helpers/build-sites.ts '[{"name":…,"dataDir":…,"outputDir":…,"today":"YYYY-MM-DD",…}, …]'
 import { build } from "../../src/build.js";
 import { buildDay } from "../../src/model/today.js";
-
-export interface SiteJob {
-  readonly name: string;
-  readonly dataDir: string;
-  readonly outputDir: string;
-  readonly today: string;
-  readonly outputsPerRun?: number;
-  readonly pagesPerBundle?: number;
-}
+import type { SiteJob } from "./shared-sites.js";
 
 for (const { name, today, ...options } of JSON.parse(process.argv[2] ?? "[]") as SiteJob[]) {
-  const result = await build({ ...options, today: buildDay(today) });
-  if (!result.ok) {
-    console.error(`The shared test site "${name}" (${options.dataDir}) did not build.`);
+  const failure = await build({ ...options, today: buildDay(today) }).then(
+    (result) => (result.ok ? undefined : "its data are invalid (the report is above)"),
+    (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error)),
+  );
+  if (failure) {
+    console.error(`The shared test site "${name}" (${options.dataDir}) did not build: ${failure}`);
     process.exit(1);
   }
 }

@@ -8,7 +8,6 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import type { BuildOptions } from "../../src/build.js";
-import type { SiteJob } from "./build-sites.js";
 import { changeAsAnEditorWould, type DataChange } from "./changed-data.js";
 
 /** The day every shared site speaks for, so that statuses and dates in the tests never drift. */
@@ -45,6 +44,16 @@ export const SHARED_SITES = {
 
 export type SharedSiteName = keyof typeof SHARED_SITES;
 
+/** One site for build-sites.ts to build. */
+export interface SiteJob {
+  readonly name: string;
+  readonly dataDir: string;
+  readonly outputDir: string;
+  readonly today: string;
+  readonly outputsPerRun?: number;
+  readonly pagesPerBundle?: number;
+}
+
 declare module "vitest" {
   export interface ProvidedContext {
     /** Data and output directory of each shared site. */
@@ -55,7 +64,7 @@ declare module "vitest" {
 }
 
 /** Builds the sites one after the other in a process of its own; rejects with the build's own report. */
-function buildInProcess(jobs: readonly SiteJob[]): Promise<void> {
+function buildSitesInProcess(jobs: readonly SiteJob[]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", "test/helpers/build-sites.ts", JSON.stringify(jobs)], {
       stdio: ["ignore", "pipe", "pipe"],
@@ -94,7 +103,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
     const shares = Array.from({ length: processes }, (_, share) =>
       jobs.filter((_, index) => index % processes === share),
     );
-    await Promise.all(shares.filter((share) => share.length > 0).map(buildInProcess));
+    // Every process is waited for, and every failure reported, not only the first.
+    const failures = (
+      await Promise.allSettled(shares.filter((share) => share.length > 0).map(buildSitesInProcess))
+    ).flatMap((result) => (result.status === "rejected" ? [result.reason as Error] : []));
+    if (failures.length) throw new Error(failures.map((failure) => failure.message).join("\n\n"));
   }
   project.provide("sharedSites", sites);
   return () => rmSync(root, { recursive: true, force: true });

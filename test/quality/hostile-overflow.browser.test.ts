@@ -3,7 +3,14 @@
 // break instead of widening the page: every page of the hostile corpus at 320 CSS pixels.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, pagePool, type StaticServer, serve, type WithPage } from "../helpers/browser.js";
+import {
+  horizontalOverflow,
+  launchBrowser,
+  pagePool,
+  type StaticServer,
+  serve,
+  type WithPage,
+} from "../helpers/browser.js";
 import { type BuiltSite, sharedSite } from "../helpers/built-site.js";
 
 let site: BuiltSite;
@@ -16,7 +23,7 @@ beforeAll(async () => {
   server = await serve(site.dir);
   browser = await launchBrowser();
   // Two pages at a time: while Chromium lays out one, the test reads the other.
-  withPage = pagePool(await browser.newContext({ viewport: { width: 320, height: 640 } }), 2);
+  withPage = pagePool(await browser.newContext(), 2);
 });
 
 afterAll(async () => {
@@ -28,17 +35,22 @@ describe("the hostile corpus at 320 CSS pixels", () => {
   it("scrolls no page sideways", async () => {
     const pages = site.htmlFiles.map((file) => file.replace(/index\.html$/, ""));
     expect(pages).toContain("/sv/projekt/formler-och-listor/");
-    const overflow = await Promise.all(
+    // Every page is measured, even after one failed, before the browser closes.
+    const measured = await Promise.allSettled(
       pages.map((path) =>
-        withPage(async (page) => {
-          await page.goto(`${server.origin}${path}`);
-          const pixels = await page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          );
-          return { path, pixels };
-        }),
+        withPage(
+          async (page) => {
+            await page.goto(`${server.origin}${path}`);
+            return { path, pixels: await horizontalOverflow(page) };
+          },
+          { width: 320, height: 640 },
+        ),
       ),
     );
+    const overflow = measured.map((result) => {
+      if (result.status === "rejected") throw result.reason;
+      return result.value;
+    });
     expect(
       overflow.filter(({ pixels }) => pixels > 0).map(({ path, pixels }) => `${path}: ${pixels} px too wide`),
     ).toEqual([]);

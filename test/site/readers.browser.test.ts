@@ -5,13 +5,21 @@
 // equal to the places in the data, and no script.
 
 import { gzipSync } from "node:zlib";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES, type Lang } from "../../src/core/languages.js";
 import { name } from "../../src/core/names.js";
 import { dictionaryUrl, home, mapImageUrl, sectionUrl, statusUrl } from "../../src/core/routes.js";
 import type { Dataset } from "../../src/model/dataset.js";
-import { axeViolations, launchBrowser, pagePool, type StaticServer, serve, type WithPage } from "../helpers/browser.js";
+import {
+  axeViolations,
+  horizontalOverflow,
+  launchBrowser,
+  pagePool,
+  type StaticServer,
+  serve,
+  type WithPage,
+} from "../helpers/browser.js";
 import { sharedSite } from "../helpers/built-site.js";
 
 let server: StaticServer;
@@ -22,7 +30,6 @@ let withPage: WithPage;
 let withAxePage: WithPage;
 const WIDTHS = [375, 1280] as const;
 const PHONE = { width: 375, height: 800 };
-const DESKTOP = { width: 1280, height: 800 };
 
 // The shared build of data/: the frozen sample has no places, and the map needs them.
 beforeAll(async () => {
@@ -61,25 +68,29 @@ function pageTypes(lang: Lang): string[] {
   ];
 }
 
-/** Opens the pages side by side and gives back what `measure` found on each, at each width. */
+/**
+ * Opens the pages side by side and gives back what `measure` finds on each at each width, made
+ * wider on the same page as a reader widening a window would.
+ */
 async function onPages<T>(
   widths: readonly number[],
   urls: readonly string[],
-  measure: () => T,
-): Promise<{ url: string; width: number; found: T }[]> {
+  measure: (page: Page) => Promise<T>,
+): Promise<{ url: string; width: number; value: T }[]> {
   const measured = await Promise.all(
     urls.map((url) =>
-      withPage(async (page) => {
-        await page.setViewportSize({ width: widths[0]!, height: 800 });
-        await page.goto(`${server.origin}${url}`, { waitUntil: "load" });
-        const found: { url: string; width: number; found: T }[] = [];
-        // Made wider on the same page, as a reader turning a tablet or widening a window would.
-        for (const width of widths) {
-          await page.setViewportSize({ width, height: 800 });
-          found.push({ url, width, found: await page.evaluate(measure) });
-        }
-        return found;
-      }),
+      withPage(
+        async (page) => {
+          await page.goto(`${server.origin}${url}`, { waitUntil: "load" });
+          const values: { url: string; width: number; value: T }[] = [];
+          for (const width of widths) {
+            await page.setViewportSize({ width, height: PHONE.height });
+            values.push({ url, width, value: await measure(page) });
+          }
+          return values;
+        },
+        { width: widths[0]!, height: PHONE.height },
+      ),
     ),
   );
   return measured.flat();
@@ -87,24 +98,25 @@ async function onPages<T>(
 
 describe.each(LANGUAGES)("in %s", (lang) => {
   it(`no page type is wider than a window ${WIDTHS.join(" or ")} px wide`, async () => {
-    const overflow = await onPages(WIDTHS, pageTypes(lang), () => document.documentElement.scrollWidth - innerWidth);
-    expect(overflow.filter(({ found }) => found > 0)).toEqual([]);
+    const overflow = await onPages(WIDTHS, pageTypes(lang), horizontalOverflow);
+    expect(overflow.filter(({ value }) => value > 0)).toEqual([]);
   });
 
   it("writes no chart text below 12 px on a phone", async () => {
-    const [sizes] = await onPages([PHONE.width], [sectionUrl(lang, "statistics")], () =>
-      [...document.querySelectorAll(".chart *")]
-        .filter((element) => [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent?.trim()))
-        .map((element) => Number.parseFloat(getComputedStyle(element).fontSize)),
+    const [sizes] = await onPages([PHONE.width], [sectionUrl(lang, "statistics")], (page) =>
+      page.evaluate(() =>
+        [...document.querySelectorAll(".chart *")]
+          .filter((element) => [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent?.trim()))
+          .map((element) => Number.parseFloat(getComputedStyle(element).fontSize)),
+      ),
     );
-    const all = sizes!.found;
+    const all = sizes!.value;
     expect(all.length).toBeGreaterThan(10);
     expect(Math.min(...all)).toBeGreaterThanOrEqual(12);
   });
 
   it("shows the first search result within the first screen of a phone, and keeps the query across languages", async () => {
     await withPage(async (page) => {
-      await page.setViewportSize(PHONE);
       await page.goto(`${server.origin}${sectionUrl(lang, "search")}?q=Jinan`);
       await page.waitForSelector("#search-results li");
       const bottom = await page.evaluate(
@@ -140,12 +152,11 @@ describe.each(LANGUAGES)("in %s", (lang) => {
       });
       expect(size.width).toBeGreaterThanOrEqual(24);
       expect(size.height).toBeGreaterThanOrEqual(24);
-    });
+    }, PHONE);
   });
 
   it("draws one named mark per place on the map, lists the same places, and runs no script", async () => {
     await withPage(async (page) => {
-      await page.setViewportSize(DESKTOP);
       await page.goto(`${server.origin}${sectionUrl(lang, "map")}`);
       const expected = [...dataset.records.places.values()].map((place) => name(place.name, lang)).sort();
       const listed = await page.$$eval("ul.places .place-name", (names) => names.map((item) => item.textContent));
@@ -177,7 +188,6 @@ describe.each(LANGUAGES)("in %s", (lang) => {
   it("passes axe on the map page and on a page with key facts and a small map", async () => {
     for (const url of [sectionUrl(lang, "map"), sectionUrl(lang, "projects", "invanardialog")])
       await withAxePage(async (page) => {
-        await page.setViewportSize(DESKTOP);
         await page.goto(`${server.origin}${url}`);
         expect(await axeViolations(page), url).toEqual([]);
       });
