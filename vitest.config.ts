@@ -4,17 +4,19 @@ import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
- * The files that take longest (25 to 60 s each on two cores), started before all others, longest
- * first. Vitest orders files by the durations of earlier runs, which a clean clone (as in CI) does
- * not have; it would start the largest files first, and a long one started late runs alone at the
- * end while the other core waits.
+ * The files that take longest (25 to 60 s each on two cores), started first within their project
+ * (Vitest starts the projects' files in the order of the projects' names: browser, build, unit).
+ * Vitest orders files by the durations of earlier runs, which a clean clone (as in CI) does not
+ * have; it would start the largest files first, and a long one started late runs alone at the end
+ * while the other core waits. Keeping the projects apart matters too: the quick benchmark beside
+ * the accessibility checks took 87 s instead of 48, and the suite 250 s instead of 205.
  */
 const LONGEST_FILES = [
   "test/quality/accessibility.browser.test.ts",
-  "test/bench/bench.build.test.ts",
-  "test/build/kill.build.test.ts",
   "test/site/readers.browser.test.ts",
   "test/quality/hostile-overflow.browser.test.ts",
+  "test/bench/bench.build.test.ts",
+  "test/build/kill.build.test.ts",
   "test/quality/html-validity.build.test.ts",
 ];
 for (const file of LONGEST_FILES)
@@ -27,7 +29,9 @@ class LongestFirst extends BaseSequencer {
       const index = LONGEST_FILES.findIndex((path) => file.moduleId.endsWith(`/${path}`));
       return index === -1 ? LONGEST_FILES.length : index;
     };
-    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+    const projects = (a: TestSpecification, b: TestSpecification) =>
+      a.project.name < b.project.name ? -1 : a.project.name > b.project.name ? 1 : 0;
+    return (await super.sort(files)).sort((a, b) => projects(a, b) || rank(a) - rank(b));
   }
 }
 
