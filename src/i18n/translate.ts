@@ -1,35 +1,22 @@
 // UI strings from locales/{sv,en,de}.json through i18next; record texts with their fallback.
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import i18next, { type i18n } from "i18next";
-import { LANGUAGES, type Lang } from "../core/languages.js";
+import type { i18n } from "i18next";
+import { type Catalogue, catalogueLookup, readCatalogueFile } from "../core/catalogues.js";
+import { LANGUAGES, type Lang, SOURCE_LANG } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import type { Text } from "../model/types.js";
 
 export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "locales");
 
-export type Messages = { [key: string]: string | Messages };
-
-export function readLocale(lang: Lang): Messages {
-  return JSON.parse(readFileSync(join(LOCALES_DIR, `${lang}.json`), "utf8")) as Messages;
+export function readLocale(lang: Lang): Catalogue {
+  return readCatalogueFile(LOCALES_DIR, lang);
 }
 
 let instance: i18n | undefined;
 function translator(): i18n {
-  if (!instance) {
-    instance = i18next.createInstance();
-    void instance.init({
-      initAsync: false,
-      lng: "sv",
-      // A missing key is a bug that the locale test catches; never show another language's string silently.
-      fallbackLng: false,
-      resources: Object.fromEntries(LANGUAGES.map((lang) => [lang, { translation: readLocale(lang) }])),
-      // Templates escape every value they output; escaping here too would double it.
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
-  }
+  // Templates escape every value they output.
+  instance ??= catalogueLookup(LOCALES_DIR, LANGUAGES, SOURCE_LANG);
   return instance;
 }
 

@@ -8,11 +8,11 @@
 //
 // A key missing from the catalogue is a type error: keys are derived from the Swedish catalogue,
 // and a test keeps the English one in step (same keys, same placeholders).
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import i18next, { type i18n } from "i18next";
+import type { i18n } from "i18next";
 import type SwedishCatalogue from "../../locales/messages/sv.json";
+import { type Catalogue, catalogueLookup, readCatalogueFile } from "../core/catalogues.js";
 
 /** The languages the editor's messages are written in; Swedish is the default. */
 export const EDITOR_LANGUAGES = ["sv", "en"] as const;
@@ -35,27 +35,16 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 /** A message in one language: `tr("schema.required")`, `tr("report.errors", { count: 2 })`. */
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-export type Catalogue = { [key: string]: string | Catalogue };
+export type { Catalogue };
 
 export function readCatalogue(lang: EditorLang): Catalogue {
-  return JSON.parse(readFileSync(join(MESSAGES_DIR, `${lang}.json`), "utf8")) as Catalogue;
+  return readCatalogueFile(MESSAGES_DIR, lang);
 }
 
 let instance: i18n | undefined;
 function catalogue(): i18n {
-  if (!instance) {
-    instance = i18next.createInstance();
-    void instance.init({
-      initAsync: false,
-      lng: DEFAULT_EDITOR_LANG,
-      // A missing key is a bug the parity test catches; never print another language's words silently.
-      fallbackLng: false,
-      resources: Object.fromEntries(EDITOR_LANGUAGES.map((lang) => [lang, { translation: readCatalogue(lang) }])),
-      // Messages go to a terminal or into a page that escapes them; escaping here would garble quotes.
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
-  }
+  // Messages go to a terminal or into a page that escapes them.
+  instance ??= catalogueLookup(MESSAGES_DIR, EDITOR_LANGUAGES, DEFAULT_EDITOR_LANG);
   return instance;
 }
 

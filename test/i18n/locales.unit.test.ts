@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Catalogue } from "../../src/core/catalogues.js";
 import { LANGUAGES } from "../../src/core/languages.js";
-import { type Messages, readLocale, t } from "../../src/i18n/translate.js";
+import { readLocale, t } from "../../src/i18n/translate.js";
 
-function keys(messages: Messages, prefix = ""): string[] {
+function keys(messages: Catalogue, prefix = ""): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
     typeof value === "string" ? [`${prefix}${key}`] : keys(value, `${prefix}${key}.`),
   );
