@@ -35,8 +35,6 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 /** A message in one language: `tr("schema.required")`, `tr("report.errors", { count: 2 })`. */
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-export type { Catalogue };
-
 export function readCatalogue(lang: EditorLang): Catalogue {
   return readCatalogueFile(MESSAGES_DIR, lang);
 }

@@ -83,14 +83,7 @@ export function openSite(dataDir: string, outputDir: string): BuiltSite {
 
 /** Every file of a site (through its link, by its path below `dir`) and a hash of its bytes. */
 export function siteSnapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(path.slice(dir.length), createHash("sha256").update(readFileSync(path)).digest("hex"));
-    }
-  };
-  walk(dir);
-  return files;
+  return new Map(
+    walk(dir).map((path) => [path.slice(dir.length), createHash("sha256").update(readFileSync(path)).digest("hex")]),
+  );
 }

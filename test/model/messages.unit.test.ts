@@ -1,8 +1,8 @@
 // The editor's message catalogues: Swedish and English hold the same messages with the same
 // placeholders, and the language comes from --lang or the environment's locale.
 import { describe, expect, it } from "vitest";
+import type { Catalogue } from "../../src/core/catalogues.js";
 import {
-  type Catalogue,
   EDITOR_LANGUAGES,
   editorLanguage,
   type MessageKey,
