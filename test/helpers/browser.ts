@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 import sirv from "sirv";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -105,6 +105,31 @@ export function pagePool(context: BrowserContext, size = 5): WithPage {
     } finally {
       await giveBack(page, healthy);
     }
+  };
+}
+
+/** A built site served on 127.0.0.1 and a Chromium to read it with. */
+export interface SiteInBrowser {
+  readonly origin: string;
+  /** A pool of pages (see pagePool) in a browser context of its own. */
+  pages(options?: BrowserContextOptions, size?: number): Promise<WithPage>;
+  /** Closes the browser and stops the server. */
+  close(): Promise<void>;
+}
+
+export async function openInBrowser(dir: string): Promise<SiteInBrowser> {
+  const server = await serve(dir);
+  const browser = await launchBrowser().catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
+  return {
+    origin: server.origin,
+    pages: async (options, size) => pagePool(await browser.newContext(options), size),
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
   };
 }
 

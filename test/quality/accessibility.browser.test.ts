@@ -6,16 +6,14 @@
 // and get every other rule. The markup only they carry (the notes on texts and lists shown in
 // Swedish) is on the fixture's pages, which get every rule in all three languages.
 
-import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES, type Lang, SOURCE_LANG } from "../../src/core/languages.js";
 import { dictionaryUrl, home, notFoundUrl, sectionUrl, statusUrl, yearUrl } from "../../src/core/routes.js";
 import {
   axeViolations,
-  DESKTOP,
   horizontalOverflow,
-  launchBrowser,
-  pagePool,
+  openInBrowser,
+  type SiteInBrowser,
   STYLESHEET_RULES,
   type StaticServer,
   serve,
@@ -24,25 +22,19 @@ import {
 import { sharedSite } from "../helpers/built-site.js";
 
 // The page types are shown by records of the frozen sample, which the addresses below name.
-let real: StaticServer;
+let sample: SiteInBrowser;
 let fixture: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
 let withPage: WithPage;
 
 beforeAll(async () => {
-  real = await serve(sharedSite("sample").dir);
+  sample = await openInBrowser(sharedSite("sample").dir);
   fixture = await serve(sharedSite("site").dir);
-  browser = await launchBrowser();
   // axe is injected as a script; the pages' own policy forbids that, so this context bypasses it.
-  context = await browser.newContext({ bypassCSP: true, viewport: DESKTOP });
-  withPage = pagePool(context);
+  withPage = await sample.pages({ bypassCSP: true });
 });
 
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await real?.close();
+  await sample?.close();
   await fixture?.close();
 });
 
@@ -78,13 +70,13 @@ function pageTypes(lang: Lang): string[] {
 }
 
 /** A page, its server, and the axe rules left out on it. */
-type Checked = [string, () => StaticServer, readonly string[]];
+type Checked = [string, () => { readonly origin: string }, readonly string[]];
 
 const PAGES: Checked[] = [
   ...LANGUAGES.flatMap((lang) =>
-    pageTypes(lang).map((path): Checked => [path, () => real, lang === SOURCE_LANG ? [] : STYLESHEET_RULES]),
+    pageTypes(lang).map((path): Checked => [path, () => sample, lang === SOURCE_LANG ? [] : STYLESHEET_RULES]),
   ),
-  ["/", () => real, []],
+  ["/", () => sample, []],
   ["/en/projects/bara-svenska/", () => fixture, []],
   ["/de/projekte/bara-svenska/", () => fixture, []],
   ["/en/projects/", () => fixture, []],
@@ -121,29 +113,29 @@ describe("every page type in every language", () => {
 
 describe("keyboard use", () => {
   it("shows where the focus is, starting with the skip link", async () => {
-    const page = await context.newPage();
-    await page.goto(`${real.origin}/en/projects/nonhazcity/`);
-    await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement as HTMLElement;
-      const style = getComputedStyle(element);
-      const box = element.getBoundingClientRect();
-      return {
-        text: element.textContent,
-        outline: style.outlineStyle,
-        width: parseFloat(style.outlineWidth),
-        top: box.top,
-      };
+    await withPage(async (page) => {
+      await page.goto(`${sample.origin}/en/projects/nonhazcity/`);
+      await page.keyboard.press("Tab");
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        const box = element.getBoundingClientRect();
+        return {
+          text: element.textContent,
+          outline: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+          top: box.top,
+        };
+      });
+      expect(focused.text).toBe("Skip to content");
+      expect(focused.outline).not.toBe("none");
+      expect(focused.width).toBeGreaterThanOrEqual(2);
+      expect(focused.top).toBeGreaterThanOrEqual(0);
+      await page.keyboard.press("Enter");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
+      await page.keyboard.press("Tab");
+      const next = await page.evaluate(() => getComputedStyle(document.activeElement as HTMLElement).outlineStyle);
+      expect(next).not.toBe("none");
     });
-    expect(focused.text).toBe("Skip to content");
-    expect(focused.outline).not.toBe("none");
-    expect(focused.width).toBeGreaterThanOrEqual(2);
-    expect(focused.top).toBeGreaterThanOrEqual(0);
-    await page.keyboard.press("Enter");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("main");
-    await page.keyboard.press("Tab");
-    const next = await page.evaluate(() => getComputedStyle(document.activeElement as HTMLElement).outlineStyle);
-    expect(next).not.toBe("none");
-    await page.close();
   });
 });

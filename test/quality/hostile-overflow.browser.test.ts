@@ -1,34 +1,23 @@
 /// <reference lib="dom" />
 // Words too long for a phone (a 49-letter name in facts lists and tables, an 80-letter title)
 // break instead of widening the page: every page of the hostile corpus at 320 CSS pixels.
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  horizontalOverflow,
-  launchBrowser,
-  pagePool,
-  type StaticServer,
-  serve,
-  type WithPage,
-} from "../helpers/browser.js";
+import { horizontalOverflow, openInBrowser, type SiteInBrowser, type WithPage } from "../helpers/browser.js";
 import { type BuiltSite, sharedSite } from "../helpers/built-site.js";
 
 let site: BuiltSite;
-let server: StaticServer;
-let browser: Browser;
+let reader: SiteInBrowser;
 let withPage: WithPage;
 
 beforeAll(async () => {
   site = sharedSite("hostileTexts");
-  server = await serve(site.dir);
-  browser = await launchBrowser();
+  reader = await openInBrowser(site.dir);
   // Two pages at a time: while Chromium lays out one, the test reads the other.
-  withPage = pagePool(await browser.newContext(), 2);
+  withPage = await reader.pages({}, 2);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await reader?.close();
 });
 
 describe("the hostile corpus at 320 CSS pixels", () => {
@@ -40,7 +29,7 @@ describe("the hostile corpus at 320 CSS pixels", () => {
       pages.map((path) =>
         withPage(
           async (page) => {
-            await page.goto(`${server.origin}${path}`);
+            await page.goto(`${reader.origin}${path}`);
             return { path, pixels: await horizontalOverflow(page) };
           },
           { width: 320, height: 640 },

@@ -6,7 +6,7 @@
 // the pages and the searched word come from whatever data there are.
 
 import { gzipSync } from "node:zlib";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { groupBy } from "../../src/core/collections.js";
 import { LANGUAGES, type Lang } from "../../src/core/languages.js";
@@ -17,17 +17,14 @@ import type { Dataset } from "../../src/model/dataset.js";
 import {
   axeViolations,
   horizontalOverflow,
-  launchBrowser,
-  pagePool,
-  type StaticServer,
-  serve,
+  openInBrowser,
+  type SiteInBrowser,
   type WithPage,
 } from "../helpers/browser.js";
 import { type BuiltSite, sharedSite } from "../helpers/built-site.js";
 
 let site: BuiltSite;
-let server: StaticServer;
-let browser: Browser;
+let reader: SiteInBrowser;
 let dataset: Dataset;
 let withPage: WithPage;
 /** Pages whose context lets axe's script in past the site's policy; only axe runs there. */
@@ -39,15 +36,13 @@ const PHONE = { width: 375, height: 800 };
 beforeAll(async () => {
   site = sharedSite("real");
   dataset = site.dataset;
-  server = await serve(site.dir);
-  browser = await launchBrowser();
-  withPage = pagePool(await browser.newContext());
-  withAxePage = pagePool(await browser.newContext({ bypassCSP: true }));
+  reader = await openInBrowser(site.dir);
+  withPage = await reader.pages();
+  withAxePage = await reader.pages({ bypassCSP: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await reader?.close();
 });
 
 /** The pages of a language, by the page type their body names (`page-project`, …). */
@@ -97,7 +92,7 @@ async function onPages<T>(
     urls.map((url) =>
       withPage(
         async (page) => {
-          await page.goto(`${server.origin}${url}`, { waitUntil: "load" });
+          await page.goto(`${reader.origin}${url}`, { waitUntil: "load" });
           const values: { url: string; width: number; value: T }[] = [];
           for (const width of widths) {
             await page.setViewportSize({ width, height: PHONE.height });
@@ -134,7 +129,7 @@ describe.each(LANGUAGES)("in %s", (lang) => {
   it("shows the first search result within the first screen of a phone, and keeps the query across languages", async () => {
     await withPage(async (page) => {
       const query = new URLSearchParams({ q: searchWord(lang) });
-      await page.goto(`${server.origin}${sectionUrl(lang, "search")}?${query}`);
+      await page.goto(`${reader.origin}${sectionUrl(lang, "search")}?${query}`);
       await page.waitForSelector("#search-results li");
       const bottom = await page.evaluate(
         () => document.querySelector("#search-results li h2 a")!.getBoundingClientRect().bottom,
@@ -174,7 +169,7 @@ describe.each(LANGUAGES)("in %s", (lang) => {
 
   it("draws one named mark per place on the map, lists the same places, and runs no script", async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.origin}${sectionUrl(lang, "map")}`);
+      await page.goto(`${reader.origin}${sectionUrl(lang, "map")}`);
       const expected = [...dataset.records.places.values()].map((place) => name(place.name, lang)).sort();
       const listed = await page.$$eval("ul.places .place-name", (names) => names.map((item) => item.textContent));
       expect(listed.sort()).toEqual(expected);
@@ -186,13 +181,13 @@ describe.each(LANGUAGES)("in %s", (lang) => {
       for (const image of images) expect(image.alt.length).toBeGreaterThan(10);
       // The page with its stylesheet within 14 kB gzipped; each map a cached file within 40 kB.
       const gzipped = async (path: string) =>
-        gzipSync(Buffer.from(await (await fetch(`${server.origin}${path}`)).arrayBuffer())).length;
+        gzipSync(Buffer.from(await (await fetch(`${reader.origin}${path}`)).arrayBuffer())).length;
       expect((await gzipped(sectionUrl(lang, "map"))) + (await gzipped("/assets/style.css"))).toBeLessThanOrEqual(
         14 * 1024,
       );
       for (const image of images) expect(await gzipped(image.src!)).toBeLessThanOrEqual(40 * 1024);
       // The map that shows every place: the world map when there is one, else the only map.
-      const svg = await (await fetch(`${server.origin}${images.at(-1)!.src}`)).text();
+      const svg = await (await fetch(`${reader.origin}${images.at(-1)!.src}`)).text();
       await page.setContent(svg);
       const marks = await page.$$eval("g.place", (groups) =>
         groups.map((group) => group.querySelector("title")?.textContent),
@@ -205,7 +200,7 @@ describe.each(LANGUAGES)("in %s", (lang) => {
   it("passes axe on the map page and on a page with key facts and a small map", async () => {
     for (const url of [sectionUrl(lang, "map"), ...projectWithMap(lang)])
       await withAxePage(async (page) => {
-        await page.goto(`${server.origin}${url}`);
+        await page.goto(`${reader.origin}${url}`);
         expect(await axeViolations(page), url).toEqual([]);
       });
   });
