@@ -10,6 +10,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { groupBy } from "../../src/core/collections.js";
 import { LANGUAGES, type Lang } from "../../src/core/languages.js";
+import { memoize } from "../../src/core/memo.js";
 import { name } from "../../src/core/names.js";
 import { outputUrl } from "../../src/core/outputs.js";
 import { mapImageUrl, sectionUrl } from "../../src/core/routes.js";
@@ -46,12 +47,13 @@ afterAll(async () => {
 });
 
 /** The pages of a language, by the page type their body names (`page-project`, …). */
-function pagesByType(lang: Lang): Map<string, { file: string; url: string; html: string }[]> {
+// Read once per language: three checks ask for it.
+const pagesByType = memoize((lang: Lang): Map<string, { file: string; url: string; html: string }[]> => {
   const pages = site.htmlFiles
     .filter((path) => path.startsWith(`/${lang}/`))
     .map((file) => ({ file, url: outputUrl(file.slice(1)), html: site.read(file) }));
   return groupBy(pages, ({ html }) => /<body class="page-([a-z-]+)"/.exec(html)?.[1] ?? "other");
-}
+});
 
 /** One page of every page type in the language: the largest, which has the most to lay out. */
 function pageTypes(lang: Lang): string[] {
