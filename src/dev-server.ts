@@ -11,11 +11,13 @@
 import { existsSync, type FSWatcher, readFileSync, statSync, watch } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { networkInterfaces } from "node:os";
+import { basename, extname, join, normalize, resolve, sep } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { DateTime } from "luxon";
 import { configureSite } from "../eleventy.config.js";
-import { type AdminOptions, adminOutputs } from "./admin/plugin.js";
+import { createLocalApi, type LocalApi } from "./admin/local-api.js";
+import { adminOutputs } from "./admin/plugin.js";
 import { html } from "./core/html.js";
 import { type Output, outputPath } from "./core/outputs.js";
 import { basePath } from "./core/routes.js";
@@ -30,8 +32,8 @@ export interface DevServerOptions {
   readonly today: DateTime;
   readonly port: number;
   readonly host?: string;
-  /** The web editor at /admin/, when it is served (npm run edit). */
-  readonly admin?: AdminOptions;
+  /** Serve the web form at /admin/ with its local backend, which saves into the data (npm run edit). */
+  readonly editing?: boolean;
   /** The language of the editor's messages (the validator's, the error page's). */
   readonly lang?: EditorLang;
   readonly log?: (line: string) => void;
@@ -263,8 +265,23 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     timer = setTimeout(reload, 30);
   });
 
+  // Known once the server listens: the names it answers to, and the form's backend.
+  let hosts = new Set<string>();
+  let canonical = "";
+  let api: LocalApi | undefined;
+
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    let url = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
+    // A page of another site whose name was made to point here (DNS rebinding) must read nothing.
+    if (!hosts.has(request.headers.host ?? ""))
+      return send(response, 421, "text/plain; charset=utf-8", tr("editing.wrongHost", { expected: canonical }));
+    if (api?.claims(pathname)) return api.handle(request, response);
+    // The form and its backend have one origin: the same page at localhost is sent there.
+    if (api && request.headers.host !== new URL(canonical).host) {
+      response.writeHead(308, { location: new URL(request.url ?? "/", canonical).href, "cache-control": "no-store" });
+      return void response.end();
+    }
+    let url = decodeURIComponent(pathname);
     if (url === EVENTS) {
       response.writeHead(200, { "content-type": "text/event-stream", "cache-control": "no-store" });
       response.write(`event: version\ndata: ${version}\n\n`);
@@ -310,9 +327,18 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     server.listen(options.port, options.host ?? "127.0.0.1", () => done());
   });
   const address = server.address() as AddressInfo;
-  const url = `http://${address.family === "IPv6" ? `[${address.address}]` : address.address}:${address.port}/`;
-  if (options.admin)
-    admin = new Map(adminOutputs({ ...options.admin, siteUrl: url }).map((output) => [output.url, output] as const));
+  const url = `http://${hostOf(address.address)}:${address.port}/`;
+  canonical = url.slice(0, -1);
+  hosts = hostHeaders(address, options.host);
+  if (options.editing) {
+    api = createLocalApi({ dataDir, dataFolder: basename(dataDir), origin: canonical, today: options.today, lang });
+    const form = adminOutputs({
+      backend: { name: "local", url: api.url },
+      dataFolder: basename(dataDir),
+      siteUrl: url,
+    });
+    admin = new Map(form.map((output) => [output.url, output] as const));
+  }
   return {
     url,
     state: async () => (await state).data,
@@ -323,6 +349,28 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       await new Promise<void>((done) => server.close(() => done()));
     },
   };
+}
+
+const hostOf = (address: string): string => (address.includes(":") ? `[${address}]` : address);
+
+/**
+ * The Host headers the server answers: its address and port, `localhost` on the loopback, every
+ * address of the machine when it listens on all of them, and a name the operator gave with --host.
+ */
+export function hostHeaders(address: AddressInfo, requested?: string): Set<string> {
+  const names = new Set<string>([address.address]);
+  const wildcard = address.address === "0.0.0.0" || address.address === "::";
+  if (wildcard)
+    for (const list of Object.values(networkInterfaces()))
+      for (const item of list ?? []) names.add(item.address.replace(/%.*$/, ""));
+  if (wildcard || address.address === "127.0.0.1" || address.address === "::1") names.add("localhost");
+  if (requested) names.add(requested);
+  const hosts = new Set<string>();
+  for (const name of names) {
+    hosts.add(`${hostOf(name)}:${address.port}`);
+    if (address.port === 80) hosts.add(hostOf(name));
+  }
+  return hosts;
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {

@@ -1,21 +1,31 @@
 // The admin page's own script (bundled for the browser by src/admin/plugin.ts): it teaches Decap
-// CMS to write each kind's files as src/admin/yaml.ts does, then starts it with the configuration
-// generated from the schemas (config.json beside this script).
+// CMS to write each kind's files as src/admin/yaml.ts does, names a new record's file after its
+// name in any script, then starts Decap with the configuration generated from the schemas
+// (config.json beside this script).
+import { recordIdOr } from "../core/ids.js";
 import type { KeyOrder } from "./config.js";
-import { readRecordYaml, recordYaml } from "./yaml.js";
+import { NEW_ID_FIELD, readRecordYaml, recordYaml } from "./yaml.js";
 
 interface Formatter {
   fromFile(content: string): unknown;
   toFile(data: unknown): string;
 }
 
+/** The part of an Immutable.js Map that the handlers use (Decap's entries are Immutable). */
+interface ImmutableMap {
+  get(key: string): unknown;
+  getIn(path: readonly string[]): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+}
+
 declare const CMS: {
   registerCustomFormat(name: string, extension: string, formatter: Formatter): void;
+  registerEventListener(listener: { name: "preSave"; handler: (event: { entry: ImmutableMap }) => unknown }): void;
   init(options: { config: unknown }): void;
 };
 
 interface AdminSetup {
-  readonly config: unknown;
+  readonly config: { readonly collections: readonly { readonly name: string; readonly identifier_field?: string }[] };
   readonly formats: readonly { readonly name: string; readonly order: KeyOrder }[];
 }
 
@@ -23,4 +33,18 @@ const response = await fetch(new URL("config.json", document.baseURI));
 const setup = (await response.json()) as AdminSetup;
 for (const { name, order } of setup.formats)
   CMS.registerCustomFormat(name, "yaml", { fromFile: readRecordYaml, toFile: (data) => recordYaml(data, order) });
+
+CMS.registerEventListener({
+  name: "preSave",
+  handler: ({ entry }) => {
+    if (entry.get("newRecord") !== true) return undefined;
+    const collection = setup.config.collections.find((item) => item.name === entry.get("collection"));
+    const naming = collection?.identifier_field;
+    const name = naming ? entry.getIn(["data", ...naming.split(".")]) : undefined;
+    // A name of only signs or pictographs gives no id: the kind and a random part stand in.
+    const fallback = `${collection?.name ?? "post"}-${crypto.randomUUID().slice(0, 8)}`;
+    const data = entry.get("data") as ImmutableMap;
+    return data.set(NEW_ID_FIELD, recordIdOr(typeof name === "string" ? name : "", fallback));
+  },
+});
 CMS.init({ config: setup.config });

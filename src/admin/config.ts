@@ -7,6 +7,7 @@ import { KINDS, type Kind } from "../core/vocabulary.js";
 import { DURATION, PARTIAL_DATE } from "../model/dates.js";
 import { isTextSchema, readSchemas, resolveSchema, type Schema } from "../model/schemas.js";
 import { SCHEMA_OF_KIND } from "../model/types.js";
+import { NEW_ID_FIELD } from "./yaml.js";
 
 /** A field of the editor's form, as Decap CMS reads it. */
 export interface CmsField {
@@ -94,10 +95,14 @@ export function fieldLabel(name: string, schema: Schema): string {
   return name.replace(/_/g, " ").replace(/^./, (first) => first.toUpperCase());
 }
 
-/** The field that names a record of a kind in lists and relation widgets: title or name. */
-function namingField(kind: Kind): string {
+/** The fields that name a record, by kind: the first one a kind's schema has names it. */
+const NAMING_FIELDS = ["title", "name", "label"] as const;
+
+/** The field that names a record of a kind in lists, relation widgets and its new id. */
+export function namingField(kind: Kind): string {
   const schema = kindSchema(kind);
-  const field = schema.properties?.title ? "title" : "name";
+  const field = NAMING_FIELDS.find((name) => schema.properties?.[name]);
+  if (!field) throw new Error(`The schema of ${kind} has none of the naming fields ${NAMING_FIELDS.join(", ")}`);
   const resolved = resolveSchema(schema.properties?.[field] ?? {});
   return resolved.type === "object" ? `${field}.sv` : field;
 }
@@ -248,7 +253,7 @@ export function cmsSetup(options: CmsConfigOptions): CmsSetup {
       delete: false,
       // The file name is the record's id: made once from the Swedish title or name, never changed.
       identifier_field: namingField(kind),
-      slug: "{{slug}}",
+      slug: `{{fields.${NEW_ID_FIELD}}}`,
       summary: `{{${namingField(kind)}}}`,
       sortable_fields: [namingField(kind)],
       ...previewPath(kind),

@@ -1,22 +1,20 @@
 /// <reference lib="dom" />
-// The web editor in Chromium against the local backend (decap-server) on a copy of a fixture: a
+// The web editor in Chromium against the preview server's local backend on a copy of a fixture: a
 // project created through the form lands on disk as a valid YAML file, and editing one field of an
 // existing record changes that field's line and nothing else.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRecordYaml } from "../../src/admin/yaml.js";
 import { type DevServer, startDevServer } from "../../src/dev-server.js";
-import { type LocalBackend, startLocalBackend } from "../../src/local-backend.js";
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
-import { copyFixture, eventually, freePort, type TempData } from "../dev-server/temp-data.js";
+import { copyFixture, eventually, type TempData } from "../dev-server/temp-data.js";
 import { launchBrowser } from "../helpers/browser.js";
 
 const today = buildDay("2026-11-26");
 let data: TempData;
-let backend: LocalBackend;
 let server: DevServer;
 let browser: Browser;
 const pageErrors: string[] = [];
@@ -39,14 +37,7 @@ sources:
 beforeAll(async () => {
   data = copyFixture("test/fixtures/valid/site");
   writeFileSync(join(data.dataDir, "projects", "gangbroar.yaml"), HAND_WRITTEN);
-  backend = await startLocalBackend(data.root, await freePort());
-  server = await startDevServer({
-    dataDir: data.dataDir,
-    today,
-    port: 0,
-    admin: { backend: { name: "local", url: backend.url }, dataFolder: basename(data.dataDir) },
-    log: () => undefined,
-  });
+  server = await startDevServer({ dataDir: data.dataDir, today, port: 0, editing: true, log: () => undefined });
   browser = await launchBrowser();
 });
 
@@ -64,7 +55,6 @@ async function openAdmin(route: string): Promise<Page> {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  await backend?.close();
   data?.remove();
 });
 

@@ -2,6 +2,7 @@
 // the widget its schema calls for and the Swedish texts the schema carries.
 import { describe, expect, it } from "vitest";
 import { type CmsField, cmsSetup, fieldLabel } from "../../src/admin/config.js";
+import { NEW_ID_FIELD } from "../../src/admin/yaml.js";
 import { KINDS } from "../../src/core/vocabulary.js";
 import { readSchemas } from "../../src/model/schemas.js";
 import { SCHEMA_OF_KIND } from "../../src/model/types.js";
@@ -12,6 +13,7 @@ const collections = setup.config.collections as {
   folder?: string;
   format: string;
   identifier_field?: string;
+  slug?: string;
   preview_path?: string;
   fields?: CmsField[];
   files?: { file: string; fields: CmsField[] }[];
@@ -105,12 +107,21 @@ describe("the CMS configuration", () => {
     expect(setup.config.slug).toEqual({ encoding: "ascii", clean_accents: true, sanitize_replacement: "-" });
   });
 
+  it("names every kind by a field its schema has (a theme by its label), and new files by the id made from it", () => {
+    expect(collection("themes").identifier_field).toBe("label.sv");
+    for (const kind of KINDS) {
+      const naming = String(collection(kind).identifier_field).split(".")[0] as string;
+      expect(collection(kind).fields?.map((field) => field.name)).toContain(naming);
+      expect(collection(kind).slug).toBe(`{{fields.${NEW_ID_FIELD}}}`);
+    }
+  });
+
   it("links a record to its Swedish page; kinds without pages have no link", () => {
     expect(collection("projects").preview_path).toBe("sv/projekt/{{slug}}/");
     expect(collection("people").preview_path).toBeUndefined();
   });
 
-  it("uses decap-server for local work and the git host's API in production", () => {
+  it("uses the preview server's backend for local work and the git host's API in production", () => {
     expect(setup.config.local_backend).toEqual({ url: "http://127.0.0.1:8081/api/v1" });
     const github = cmsSetup({ backend: { name: "github", repo: "kommun/utblick" }, dataFolder: "data" });
     expect(github.config.backend).toEqual({ name: "github", repo: "kommun/utblick", branch: "main" });

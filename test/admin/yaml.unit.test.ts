@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { cmsSetup } from "../../src/admin/config.js";
-import { readRecordYaml, recordYaml, withoutEmpty } from "../../src/admin/yaml.js";
+import { NEW_ID_FIELD, readRecordYaml, recordYaml, updatedRecordYaml, withoutEmpty } from "../../src/admin/yaml.js";
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
 
@@ -110,5 +110,69 @@ sources:
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("a record edited in the form", () => {
+  // Written by hand, unlike the form: comments, quotes, block lists, folded and flow texts.
+  const HAND_WRITTEN = `# Källa: kommunens sida, läst 2019.
+title:
+  sv: 'Gångbroar över ån'
+  en: Footbridges across the river
+summary:
+  sv: >-
+    Kommunen bygger två gångbroar
+    över ån.
+owners:
+  - testkommun
+start: 2016-03   # månad enligt källan
+duration: P2Y
+budget:
+  total: { amount: 1000, currency: SEK }
+participants:
+  - organisation: testkommun
+    role: partner
+  - { organisation: partnerstad, role: partner }
+countries: [ SE, FI ]
+sources:
+  - source: testkalla
+`;
+  const edited = (change: (data: Record<string, unknown>) => void): string => {
+    const data = structuredClone(readRecordYaml(HAND_WRITTEN)) as Record<string, unknown>;
+    change(data);
+    return updatedRecordYaml(HAND_WRITTEN, data, order.projects);
+  };
+  const changedLines = (text: string): string[] => {
+    const before = HAND_WRITTEN.split("\n");
+    return text.split("\n").filter((line, index) => line !== before[index]);
+  };
+
+  it("changes only the line of the one text changed, keeping every other line as written", () => {
+    const text = edited((data) => {
+      (data.title as Record<string, string>).en = "Two footbridges across the river";
+    });
+    expect(text).toBe(HAND_WRITTEN.replace("en: Footbridges", "en: Two footbridges"));
+    // The form's own writer would have rewritten the untouched lines.
+    expect(changedLines(recordYaml(readRecordYaml(text), order.projects)).length).toBeGreaterThan(5);
+  });
+
+  it("changes one field of one list item in place, and adds a new field where the schema puts it", () => {
+    const text = edited((data) => {
+      ((data.participants as Record<string, string>[])[0] as Record<string, string>).role = "coordinator";
+      data.end = "2018";
+    });
+    expect(text).toContain('start: 2016-03   # månad enligt källan\nend: "2018"\nduration: P2Y\n');
+    expect(text).toContain(
+      "  - organisation: testkommun\n    role: coordinator\n  - { organisation: partnerstad, role: partner }\n",
+    );
+    expect(readRecordYaml(text)).toMatchObject({ end: "2018", countries: ["SE", "FI"] });
+  });
+
+  it("removes a field emptied in the form with its lines, and leaves the id field of a new record out", () => {
+    const text = edited((data) => {
+      data.budget = undefined;
+      data[NEW_ID_FIELD] = "gangbroar";
+    });
+    expect(text).toBe(HAND_WRITTEN.replace("budget:\n  total: { amount: 1000, currency: SEK }\n", ""));
   });
 });
