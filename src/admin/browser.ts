@@ -47,4 +47,18 @@ CMS.registerEventListener({
     return data.set(NEW_ID_FIELD, recordIdOr(typeof name === "string" ? name : "", fallback));
   },
 });
+
+// Decap keeps the record on screen when the address is changed by hand from one record to another
+// (it shows the new collection's fields filled from the old record, and a save wrote one record's
+// fields into the other's file). A fresh load shows, and saves, the record the address names.
+const EDITOR_ROUTE = /^#\/collections\/([^/?]+)\/(?:entries\/([^?]+)|new)/;
+let shownRoute = location.hash;
+window.addEventListener("hashchange", () => {
+  const from = EDITOR_ROUTE.exec(shownRoute);
+  const to = EDITOR_ROUTE.exec(location.hash);
+  // After a new record is saved, Decap itself moves from its form to the saved record's.
+  const savedNewRecord = from?.[2] === undefined && from?.[1] === to?.[1];
+  shownRoute = location.hash;
+  if (from && to && !savedNewRecord) location.reload();
+});
 CMS.init({ config: setup.config });

@@ -114,3 +114,54 @@ describe("the web editor at /admin/", () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe("the web editor's saves, as the editor makes them", () => {
+  it("names a new theme after its label, in any script, and never with an empty or borrowed name", async () => {
+    for (const [label, id] of [
+      ["Hållbar turism", "hallbar-turism"],
+      ["Сталий туризм", "staliy-turizm"],
+    ] as const) {
+      const page = await openAdmin("/collections/themes/new");
+      await page.locator("[id^='sv-field-']").first().fill(label);
+      await publish(page);
+      const file = join(data.dataDir, "themes", `${id}.yaml`);
+      const text = await eventually(() => (existsSync(file) ? readFileSync(file, "utf8") : undefined), 30_000, id);
+      expect(readRecordYaml(text)).toEqual({ label: { sv: label } });
+      await page.context().close();
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("tells the editor why a change is not saved when it would give the data an error, and keeps the file", async () => {
+    const file = join(data.dataDir, "projects", "renare-vatten.yaml");
+    const before = readFileSync(file, "utf8");
+    const page = await openAdmin("/collections/projects/entries/renare-vatten");
+    const end = page.locator("[id^='end-field-']").first();
+    await expect.poll(() => page.locator("[id^='start-field-']").inputValue(), { timeout: 20_000 }).toBe("2016-03");
+    await end.fill("2001");
+    await publish(page);
+    await expect.poll(() => page.getByText(/sparades inte/).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.screenshot({ path: "/tmp/shots/refused-save.png" });
+    expect(readFileSync(file, "utf8")).toBe(before);
+    await page.context().close();
+  });
+
+  it("saves a record into its own file after the editor typed another record's address", async () => {
+    const network = join(data.dataDir, "networks", "testnatverket.yaml");
+    const networkBefore = readFileSync(network, "utf8");
+    const page = await openAdmin("/collections/networks/entries/testnatverket");
+    const english = page.locator("[id^='en-field-']").first();
+    await expect.poll(() => english.inputValue(), { timeout: 20_000 }).toBe("The test network");
+    await page.evaluate(() => {
+      location.hash = "#/collections/projects/entries/gangbroar";
+    });
+    await expect.poll(() => english.inputValue(), { timeout: 20_000 }).toMatch(/footbridges/i);
+    await english.fill("Footbridges over the river");
+    await publish(page);
+    const project = join(data.dataDir, "projects", "gangbroar.yaml");
+    await eventually(() => (readFileSync(project, "utf8").includes("over the river") ? true : undefined), 30_000);
+    expect(readFileSync(network, "utf8")).toBe(networkBefore);
+    expect(readRecordYaml(readFileSync(project, "utf8"))).toMatchObject({ owners: ["testkommun"] });
+    await page.context().close();
+  });
+});
