@@ -3,8 +3,7 @@
 // name in any script, then starts Decap with the configuration generated from the schemas
 // (config.json beside this script).
 import { recordIdOr } from "../core/ids.js";
-import type { KeyOrder } from "./config.js";
-import { NEW_ID_FIELD, readRecordYaml, recordYaml } from "./yaml.js";
+import { type KeyOrder, NEW_ID_FIELD, readRecordYaml, recordYaml } from "./yaml.js";
 
 interface Formatter {
   fromFile(content: string): unknown;

@@ -7,7 +7,7 @@ import { KINDS, type Kind } from "../core/vocabulary.js";
 import { DURATION, PARTIAL_DATE } from "../model/dates.js";
 import { isTextSchema, readSchemas, resolveSchema, type Schema } from "../model/schemas.js";
 import { SCHEMA_OF_KIND } from "../model/types.js";
-import { NEW_ID_FIELD } from "./yaml.js";
+import { type KeyOrder, NEW_ID_FIELD } from "./yaml.js";
 
 /** A field of the editor's form, as Decap CMS reads it. */
 export interface CmsField {
@@ -52,12 +52,6 @@ export interface CmsConfigOptions {
   readonly dataFolder: string;
   /** Where the saved record can be seen: the preview server, or the published site. */
   readonly siteUrl?: string;
-}
-
-/** Key order of a record and of each nested object, so the written YAML follows the schema. */
-export interface KeyOrder {
-  readonly keys: readonly string[];
-  readonly nested: Readonly<Record<string, KeyOrder>>;
 }
 
 export interface CmsSetup {

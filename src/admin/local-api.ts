@@ -35,8 +35,8 @@ import { RECORD_ID } from "../core/ids.js";
 import { type EditorLang, messages, type Translate } from "../model/messages.js";
 import { formatProblem, type Problem } from "../model/problems.js";
 import { validateDataDirectory } from "../model/validate.js";
-import { cmsSetup, type KeyOrder } from "./config.js";
-import { readRecordYaml, updatedRecordYaml } from "./yaml.js";
+import { cmsSetup } from "./config.js";
+import { type KeyOrder, readRecordYaml, updatedRecordYaml } from "./yaml.js";
 
 /** Where the API is served on the preview server; the per-run secret follows. */
 export const LOCAL_API_PATH = "/__utblick/api/";

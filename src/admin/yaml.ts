@@ -9,7 +9,12 @@
 // - lists of plain values on one line ([SE, VN]), as in the hand-written files;
 // - long texts on one line (no folding), texts with line breaks as literal blocks.
 import { Document, isMap, isScalar, isSeq, type Node, parse, parseDocument, Scalar, visit, type YAMLMap } from "yaml";
-import type { KeyOrder } from "./config.js";
+
+/** Key order of a record and of each nested object, so the written YAML follows the schema. */
+export interface KeyOrder {
+  readonly keys: readonly string[];
+  readonly nested: Readonly<Record<string, KeyOrder>>;
+}
 
 type Value = string | number | boolean | null | undefined | Value[] | { [key: string]: Value };
 
