@@ -5,11 +5,11 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { create } from "xmlbuilder2";
 import { validateXML } from "xmllint-wasm";
 import { type BuiltSite, buildSite, sharedSite } from "../helpers/built-site.js";
+import { STANDARDS_DIR, standardsFile } from "../helpers/standards.js";
 
 let site: BuiltSite;
 let real: BuiltSite;
@@ -82,11 +82,11 @@ describe("the IATI activity file", () => {
     expect(roles).toContain("1");
   });
 
-  it("passes the official IATI 2.03 activity schema", async () => {
+  officialIt("passes the official IATI 2.03 activity schema", async () => {
     expect(await schemaErrors(site.read("/data/iati-activities.xml"))).toEqual([]);
   });
 
-  it("is checked for real: the schema rejects a file whose activity lacks its status", async () => {
+  officialIt("is checked for real: the schema rejects a file whose activity lacks its status", async () => {
     const broken = site.read("/data/iati-activities.xml").replace(/<activity-status [^>]*\/>/, "");
     expect((await schemaErrors(broken)).length).toBeGreaterThan(0);
   });
@@ -107,7 +107,7 @@ describe("the IATI activity file", () => {
     const xml = built.read("/data/iati-activities.xml");
     expect(xml).toContain("SE-ON-2120000000-renare-vatten");
     expect(xml).not.toContain("okand-status");
-    expect(await schemaErrors(xml)).toEqual([]);
+    if (STANDARDS_DIR) expect(await schemaErrors(xml)).toEqual([]);
   });
 
   it("is not published when no project qualifies, since IATI rejects a file without activities", async () => {
@@ -128,11 +128,12 @@ describe("the IATI activity file", () => {
   });
 });
 
-const IATI = fileURLToPath(new URL("../../../shared/standards/iati-2.03/", import.meta.url));
+/** The official schema's checks, skipped (and named by the test run) on a machine without it. */
+const officialIt = it.skipIf(STANDARDS_DIR === undefined);
 
 /** The errors of the official IATI 2.03 activity schema on a file (none when it is valid). */
 async function schemaErrors(xml: string): Promise<string[]> {
-  const file = (name: string) => ({ fileName: name, contents: readFileSync(join(IATI, name), "utf8") });
+  const file = (name: string) => ({ fileName: name, contents: readFileSync(standardsFile("iati-2.03", name), "utf8") });
   const result = await validateXML({
     xml: { fileName: "iati-activities.xml", contents: xml },
     schema: [file("iati-activities-schema.xsd")],

@@ -1,14 +1,11 @@
 // SHACL validation of a catalog against the official DCAT-AP 3.0.1 shapes and the DCAT-AP-SE
-// 3.0.1 mandatory properties, read from ../shared/standards (beside the repository, never copied
-// into it), with rdf-validate-shacl.
+// 3.0.1 mandatory properties (the official files, standards.ts), with rdf-validate-shacl.
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import rdf from "@zazuko/env";
 import { Parser } from "n3";
 import SHACLValidator from "rdf-validate-shacl";
 import * as $rdf from "rdflib";
-
-const STANDARDS = fileURLToPath(new URL("../../../shared/standards/dcat/", import.meta.url));
+import { standardsFile } from "./standards.js";
 
 /** The files the standards' README says are always loaded (range.ttl only on request). */
 const SHAPES = [
@@ -28,8 +25,8 @@ export interface ShaclFinding {
 function shapes() {
   const dataset = rdf.dataset();
   for (const file of SHAPES)
-    for (const quad of new Parser({ baseIRI: `file://${STANDARDS}${file}` }).parse(
-      readFileSync(`${STANDARDS}${file}`, "utf8"),
+    for (const quad of new Parser({ baseIRI: `file://${standardsFile("dcat", file)}` }).parse(
+      readFileSync(standardsFile("dcat", file), "utf8"),
     ))
       dataset.add(quad);
   return dataset;

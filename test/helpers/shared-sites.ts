@@ -9,6 +9,7 @@ import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import type { BuildOptions } from "../../src/build.js";
 import { changeAsAnEditorWould, type DataChange } from "./changed-data.js";
+import { CHECKS_NEEDING_STANDARDS, STANDARDS_DIR } from "./standards.js";
 
 /** The day every shared site speaks for, so that statuses and dates in the tests never drift. */
 export const TODAY = "2026-11-25";
@@ -80,6 +81,11 @@ function buildSitesInProcess(jobs: readonly SiteJob[]): Promise<void> {
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
+  if (!STANDARDS_DIR)
+    console.warn(
+      `Skipped for want of the official artefacts: ${CHECKS_NEEDING_STANDARDS}. ` +
+        "Set UTBLICK_STANDARDS to the folder of ../shared/standards to run them.",
+    );
   const root = mkdtempSync(join(tmpdir(), "utblick-shared-sites-"));
   const changedData = join(root, "changed-data");
   project.provide("dataChange", changeAsAnEditorWould(REAL_DATA, changedData));
