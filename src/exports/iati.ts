@@ -114,9 +114,26 @@ function activity(
       budget,
       "value",
       { currency: total.currency, "value-date": firstDay(facts.start).toISODate() ?? "" },
-      String(total.amount),
+      xsDecimal(total.amount),
     );
   }
+}
+
+/**
+ * A non-negative amount as xs:decimal, which IATI's value requires: digits and a point, never the
+ * exponent JavaScript writes for numbers from 1e21 up and below 1e-6 ("1e+21", "1e-7").
+ */
+export function xsDecimal(amount: number): string {
+  const text = String(amount);
+  const exponential = /^(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!exponential) return text;
+  const [, first = "", rest = "", exponent = "0"] = exponential;
+  const digits = first + rest;
+  // Where the decimal point falls in `digits`.
+  const point = 1 + Number(exponent);
+  if (point <= 0) return `0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return digits + "0".repeat(point - digits.length);
+  return `${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 /**

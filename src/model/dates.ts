@@ -24,6 +24,8 @@ export const parsePartialDate = memoize((text: string): PartialDate | undefined 
   if (!match) return undefined;
   const [, y, m, d] = match;
   const year = Number(y);
+  // The year 0000 is no year of the Gregorian calendar that xs:date and IATI use.
+  if (year < 1) return undefined;
   if (m === undefined) return { iso: text, precision: "year", year };
   const month = Number(m);
   if (month < 1 || month > 12) return undefined;
@@ -35,7 +37,8 @@ export const parsePartialDate = memoize((text: string): PartialDate | undefined 
 
 /** The first day as milliseconds since 1970 (UTC), for sorting without building a DateTime. */
 export function firstDayMillis(date: PartialDate): number {
-  return Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1);
+  // Date.UTC reads the years 0–99 as 1900–1999; setUTCFullYear does not.
+  return new Date(0).setUTCFullYear(date.year, (date.month ?? 1) - 1, date.day ?? 1);
 }
 
 // A DateTime is immutable and costly to make; a partial date (one object per text, see
@@ -50,26 +53,41 @@ export const firstDay = memoize(
 /** The last day the partial date covers ("2016" ends on 2016-12-31). */
 export const lastDay = memoize((date: PartialDate): DateTime => firstDay(date).endOf(date.precision).startOf("day"));
 
-/** Formats a day as a partial date of the given precision. */
-function toPartialDate(day: DateTime, precision: DatePrecision): PartialDate {
+/** Dates are written with four digits: the years 0001 to 9999. */
+export const MAX_YEAR = 9999;
+
+/** Formats a day as a partial date of the given precision; undefined past the year 9999. */
+function toPartialDate(day: DateTime, precision: DatePrecision): PartialDate | undefined {
+  if (!day.isValid || day.year > MAX_YEAR) return undefined;
   const iso =
     precision === "year" ? day.toFormat("yyyy") : precision === "month" ? day.toFormat("yyyy-MM") : day.toISODate()!;
-  return parsePartialDate(iso)!;
+  return parsePartialDate(iso);
 }
 
 export const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$/;
 
+/** Durations are measured from one day, so that the limit means the same for years, months and days. */
+const DURATION_BASE = DateTime.utc(2000, 1, 1);
+const LONGEST_DURATION = DURATION_BASE.plus({ years: MAX_YEAR });
+
+/**
+ * An ISO 8601 duration of years, months, weeks and days, at most 9999 years long; undefined for
+ * any other text. A text DURATION matches is refused only for its length.
+ */
 export function parseDuration(text: string): Duration | undefined {
   if (!DURATION.test(text)) return undefined;
   const duration = Duration.fromISO(text);
-  return duration.isValid ? duration : undefined;
+  // Beyond what a JavaScript date holds, luxon gives an invalid DateTime.
+  const end = DURATION_BASE.plus(duration);
+  return duration.isValid && end.isValid && end <= LONGEST_DURATION ? duration : undefined;
 }
 
 /**
  * The end of a period that starts at `start` and lasts `duration`, at the start's precision:
  * "2016-03" + P3Y ends "2019-02" (March 2016 – February 2019), "2015" + P3Y ends "2017".
+ * Undefined when the end falls after the year 9999.
  */
-export function endFromDuration(start: PartialDate, duration: Duration): PartialDate {
+export function endFromDuration(start: PartialDate, duration: Duration): PartialDate | undefined {
   const afterEnd = firstDay(start).plus(duration);
   const last = afterEnd.minus({ [`${start.precision}s`]: 1 });
   return toPartialDate(last, start.precision);

@@ -39,10 +39,12 @@ import {
   visit,
   type YAMLMap,
 } from "yaml";
+import { type ForbiddenCharacter, type ForbiddenKind, forbiddenCharacter, showText } from "../core/text-rule.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import type { EditorLang, MessageKey, MessageValues, Translate } from "./messages.js";
 import { fieldPath, type PathSegment, type Problem } from "./problems.js";
 import { RELEASES_FOLDER } from "./releases.js";
+import { allowsLineBreaks } from "./schemas.js";
 import { didYouMean } from "./suggest.js";
 
 /** Limits on what one file may hold; listed for editors in docs/notes/messages-guide.md. */
@@ -456,8 +458,11 @@ function parseFile(
   problems: Problem[],
   tr: Translate,
 ): SourceFile {
-  const text = decode(bytes, shownPath, problems, tr);
-  if (text === undefined) return new SourceFile(shownPath, kind, id, "", undefined);
+  const decoded = decode(bytes, shownPath, problems, tr);
+  if (decoded === undefined) return new SourceFile(shownPath, kind, id, "", undefined);
+  // Old Mac files end lines with CR alone, which js-yaml does not take for a line break. Each CRLF
+  // or CR becomes one LF, so line numbers stay those of the file, and columns too (CR ends a line).
+  const text = decoded.replace(/\r\n?/g, "\n");
   const at = (position: Position, message: string): void => {
     problems.push({ severity: "error", file: shownPath, ...position, field: "", message });
   };
@@ -572,8 +577,66 @@ export interface Misindented {
   readonly expected: readonly number[];
 }
 
-const KEY_LINE = /^( *)(- +)*(?:"[^"]*"|'[^']*'|[^\s#"'[\]{}&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?) *:(?: +(.*))?$/;
-const ITEM_LINE = /^( *)- *(.*)$/;
+/** Characters a plain key cannot start with: white space and YAML's indicators. */
+const NOT_KEY_START = /[\s#"'[\]{}&*!|>%@`-]/;
+/** Line ends other than the line feed the text was split at: such a line is no key line. */
+const OTHER_LINE_END = /[\r\u2028\u2029]/;
+
+/** The rest of a line from `at` without the spaces in front of it; undefined when a line end is in it. */
+function restOfLine(raw: string, at: number): string | undefined {
+  let from = at;
+  while (raw[from] === " ") from++;
+  const rest = raw.slice(from);
+  return OTHER_LINE_END.test(rest) ? undefined : rest;
+}
+
+// The two functions below read a line from left to right, each character once: the regular
+// expressions they replace backtracked, and took minutes on a long line without a colon.
+
+/**
+ * The value of a line `key: value`, after any list dashes ("- key: value"); "" when nothing
+ * follows the colon; undefined when the line is not of that form. A plain key runs to its first
+ * colon and holds no #; a quoted key ends at its closing quote.
+ */
+export function keyLineValue(raw: string): string | undefined {
+  let at = 0;
+  while (raw[at] === " ") at++;
+  while (raw[at] === "-" && raw[at + 1] === " ") {
+    at += 2;
+    while (raw[at] === " ") at++;
+  }
+  const first = raw[at];
+  if (first === undefined) return undefined;
+  let colon: number;
+  if (first === '"' || first === "'") {
+    const close = raw.indexOf(first, at + 1);
+    if (close === -1) return undefined;
+    colon = close + 1;
+    while (raw[colon] === " ") colon++;
+  } else {
+    // A key may start with a dash only when no space follows it ("-x: 1"); "- " opens a list item.
+    const refused = first === "-" ? /[\s:#]/.test(raw[at + 1] ?? " ") : NOT_KEY_START.test(first);
+    if (refused) return undefined;
+    colon = at + 1;
+    while (colon < raw.length && raw[colon] !== ":" && raw[colon] !== "#") colon++;
+  }
+  if (raw[colon] !== ":") return undefined;
+  if (colon + 1 === raw.length) return "";
+  return raw[colon + 1] === " " ? restOfLine(raw, colon + 1) : undefined;
+}
+
+/** The rest of a line `- value` after its dash; undefined when the line is not a list item. */
+export function itemLineValue(raw: string): string | undefined {
+  let at = 0;
+  while (raw[at] === " ") at++;
+  return raw[at] === "-" ? restOfLine(raw, at + 1) : undefined;
+}
+
+/** A value without a comment (" # …") after it, trimmed. */
+function withoutComment(value: string): string {
+  const comment = value.search(/\s#/);
+  return (comment === -1 ? value : value.slice(0, comment)).trim();
+}
 
 /**
  * Lines whose indentation matches none of the open groups above them: the slip of an editor who
@@ -595,12 +658,12 @@ export function misindentedLines(text: string): Misindented[] {
       if (indent > skipDeeperThan) return;
       skipDeeperThan = undefined;
     }
-    const item = ITEM_LINE.exec(raw);
-    const key = KEY_LINE.exec(raw);
-    if (!key && !item) return; // a plain text going on over lines; the parser judges it
+    const item = itemLineValue(raw);
+    const key = keyLineValue(raw);
+    if (key === undefined && item === undefined) return; // a plain text going on over lines; the parser judges it
     const top = levels.at(-1);
     if (opens && (top === undefined || indent > top)) levels.push(indent);
-    else if (opens && item && indent === top) {
+    else if (opens && item !== undefined && indent === top) {
       // a list may start at its key's own column
     } else if (levels.includes(indent)) {
       while ((levels.at(-1) as number) > indent) levels.pop();
@@ -615,14 +678,14 @@ export function misindentedLines(text: string): Misindented[] {
       const at = (expected[0] as number) - 1;
       while ((levels.at(-1) as number) > at) levels.pop();
     }
-    const value = (item && !key ? item[2] : key?.[3]) ?? "";
-    const trimmed = value.replace(/\s+#.*$/, "").trim();
-    const inner = item ? indent + raw.slice(indent).search(/[^-\s]/) : indent;
-    if (item && key && inner > indent) {
+    const value = (item !== undefined && key === undefined ? item : key) ?? "";
+    const trimmed = withoutComment(value);
+    const inner = item !== undefined ? indent + raw.slice(indent).search(/[^-\s]/) : indent;
+    if (item !== undefined && key !== undefined && inner > indent) {
       // "- key: value" opens a group whose keys start where this key does
       if (levels.at(-1) !== inner) levels.push(inner);
     }
-    opens = trimmed === "" || (item !== null && !key && trimmed === "");
+    opens = trimmed === "";
     if (/^[|>][-+0-9]*$/.test(trimmed)) skipDeeperThan = indent;
     else if (/^["'[{]/.test(trimmed) && !closes(trimmed)) skipDeeperThan = indent;
   });
@@ -641,18 +704,31 @@ function closes(value: string): boolean {
   return depth <= 0;
 }
 
-/** Invisible characters that can reverse or hide text: bidi controls, zero-width characters. */
-const INVISIBLE = /[\u200B-\u200D\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/;
+const INVISIBLE_NAME: Record<Exclude<ForbiddenKind, "control" | "lineBreak">, MessageKey> = {
+  bidi: "text.bidi",
+  zeroWidth: "text.zeroWidth",
+  byteOrderMark: "text.byteOrderMark",
+  surrogate: "text.surrogate",
+};
 
-function invisibleName(char: string): MessageKey {
-  const code = char.codePointAt(0) as number;
-  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return "text.bidi";
-  return code === 0xfeff ? "text.byteOrderMark" : "text.zeroWidth";
+/** The message for a character the text rule forbids, shown in the text or named by its code. */
+function forbiddenMessage(value: string, found: ForbiddenCharacter, tr: Translate): string {
+  if (found.kind === "control" || found.kind === "lineBreak") {
+    const hint = tr(found.kind === "control" ? "hint.controlCharacter" : "hint.lineBreak");
+    return tr("schema.pattern", { value: showText(value, found.index), hint });
+  }
+  return tr("text.invisible", {
+    name: tr(INVISIBLE_NAME[found.kind]),
+    code: found.code.toString(16).toUpperCase().padStart(4, "0"),
+    position: [...value.slice(0, found.index)].length + 1,
+  });
 }
 
 /**
- * Walks a value without recursion and reports what breaks the limits or hides characters. A file
- * that breaks a limit keeps no value, so nothing further (schema, rules) spends time on it.
+ * Walks a value without recursion and reports what breaks the limits or the text rule
+ * (src/core/text-rule.ts), for every string and key of every file: the one place that rule is
+ * applied. A file that breaks a limit keeps no value, so nothing further (schema, rules) spends
+ * time on it.
  */
 function checked(file: SourceFile, problems: Problem[], tr: Translate): SourceFile {
   let overLimit = false;
@@ -666,19 +742,10 @@ function checked(file: SourceFile, problems: Problem[], tr: Translate): SourceFi
       report(path, tr("limit.textLength", { length: value.length, limit: INPUT_LIMITS.textCharacters }), at);
       return;
     }
-    const match = INVISIBLE.exec(value);
-    if (match) {
-      const char = match[0];
-      report(
-        path,
-        tr("text.invisible", {
-          name: tr(invisibleName(char)),
-          code: (char.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, "0"),
-          position: [...value.slice(0, match.index)].length + 1,
-        }),
-        at,
-      );
-    }
+    // Keys are one line; a value may span lines where its schema says so (a release keeps its texts as published).
+    const lines = at === "value" && (file.kind === "release" || allowsLineBreaks(file.kind, path));
+    const found = forbiddenCharacter(value, lines);
+    if (found) report(path, forbiddenMessage(value, found, tr), at);
   };
   const stack: { value: unknown; path: PathSegment[] }[] = [{ value: file.value, path: [] }];
   while (stack.length > 0) {

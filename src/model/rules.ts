@@ -60,6 +60,22 @@ export function crossRecordProblems(context: RuleContext, report: Report): void 
     const file = context.fileOf("programmes", id);
     if (file && programme.part_of === id) report(file, ["part_of"], tr("rule.programmePartOfItself"));
   }
+  // A record part of (or following) itself has its own message above; longer circles are found here.
+  const cycles: [Kind, "part_of" | "follows", ReadonlyMap<string, string | undefined>][] = [
+    ["projects", "part_of", mapValues(context.records.projects, (project) => project.part_of)],
+    ["projects", "follows", mapValues(context.records.projects, (project) => project.follows)],
+    ["organisations", "part_of", mapValues(context.records.organisations, (organisation) => organisation.part_of)],
+    ["programmes", "part_of", mapValues(context.records.programmes, (programme) => programme.part_of)],
+  ];
+  for (const [kind, field, next] of cycles) {
+    for (const cycle of findCycles(next)) {
+      cycle.forEach((id, index) => {
+        const file = context.fileOf(kind, id);
+        const round = [...cycle.slice(index), ...cycle.slice(0, index), id].join(" → ");
+        if (file) report(file, [field], tr("rule.cycle", { field, cycle: round }));
+      });
+    }
+  }
   for (const kind of KINDS) {
     for (const [id, record] of context.records[kind] as Map<string, object>) {
       const file = context.fileOf(kind, id);
@@ -75,6 +91,40 @@ export function crossRecordProblems(context: RuleContext, report: Report): void 
   }
 }
 
+function mapValues<T>(
+  records: ReadonlyMap<string, T>,
+  value: (record: T) => string | undefined,
+): Map<string, string | undefined> {
+  return new Map([...records].map(([id, record]) => [id, value(record)]));
+}
+
+/**
+ * The circles of two or more records in a relation where each record names at most one other
+ * (part_of, follows), each from its smallest id. Every record is walked once: linear.
+ */
+export function findCycles(next: ReadonlyMap<string, string | undefined>): string[][] {
+  const done = new Set<string>();
+  const cycles: string[][] = [];
+  for (const first of [...next.keys()].sort()) {
+    const path: string[] = [];
+    const onPath = new Map<string, number>();
+    let id: string | undefined = first;
+    while (id !== undefined && next.has(id) && !done.has(id) && !onPath.has(id)) {
+      onPath.set(id, path.length);
+      path.push(id);
+      id = next.get(id);
+    }
+    const start = id === undefined ? undefined : onPath.get(id);
+    if (start !== undefined && path.length - start > 1) {
+      const cycle = path.slice(start);
+      const smallest = cycle.indexOf([...cycle].sort()[0] as string);
+      cycles.push([...cycle.slice(smallest), ...cycle.slice(0, smallest)]);
+    }
+    for (const seen of path) done.add(seen);
+  }
+  return cycles;
+}
+
 function projectRules(id: string, project: Project, file: SourceFile, context: RuleContext, report: Report): void {
   const { tr } = context;
   const start = project.start === undefined ? undefined : parsePartialDate(project.start);
@@ -82,7 +132,11 @@ function projectRules(id: string, project: Project, file: SourceFile, context: R
   if (project.duration !== undefined) {
     const duration = parseDuration(project.duration);
     // Without a start, a duration is still a fact worth showing; it just yields no end date.
-    if (start && duration) end = endFromDuration(start, duration);
+    if (start && duration) {
+      end = endFromDuration(start, duration);
+      // An end past 9999 cannot be written as a date: the outputs would silently lose it.
+      if (!end) report(file, ["duration"], tr("rule.durationEndsTooLate", { start: start.iso }));
+    }
   }
   const endsFirst = start !== undefined && end !== undefined && endsBeforeStart(end, start);
   if (endsFirst) {

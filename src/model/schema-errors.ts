@@ -3,7 +3,9 @@
 import type { ErrorObject } from "ajv";
 import countries from "i18n-iso-countries";
 import { addTo } from "../core/collections.js";
+import { emailProblem, type LinkProblem, type WebUrlProblem, webUrlProblem } from "../core/url-rule.js";
 import { COUNTRIES, CURRENCIES } from "./codes.js";
+import { DURATION } from "./dates.js";
 import type { MessageKey, Translate } from "./messages.js";
 import type { PathSegment } from "./problems.js";
 import { didYouMean } from "./suggest.js";
@@ -99,6 +101,19 @@ export function amountDigits(text: string): string | undefined {
   return String(rounded);
 }
 
+const WEB_URL_MESSAGE: Record<WebUrlProblem, MessageKey> = {
+  scheme: "format.urlScheme",
+  credentials: "format.urlCredentials",
+  host: "format.urlHost",
+  malformed: "format.url",
+};
+
+/** Why an address is refused, the same words for a URL field, an e-mail field and a link in a text. */
+export function linkMessage(problem: LinkProblem, tr: Translate): string {
+  if (problem.kind === "web") return tr(WEB_URL_MESSAGE[problem.problem], { value: show(problem.url) });
+  return tr(problem.problem === "query" ? "format.emailQuery" : "format.email", { value: show(problem.address) });
+}
+
 function formatMessage(format: string, value: unknown, tr: Translate): string {
   const text = String(value);
   const shown = show(value);
@@ -106,7 +121,8 @@ function formatMessage(format: string, value: unknown, tr: Translate): string {
     case "partial-date":
       return tr("format.partialDate", { value: shown });
     case "iso-duration":
-      return tr("format.duration", { value: shown });
+      // Of the texts of the right form, only those too long are refused.
+      return tr(DURATION.test(text) ? "format.durationTooLong" : "format.duration", { value: shown });
     case "iso4217":
       return tr("format.currency", { value: shown, suggestion: didYouMean(text.toUpperCase(), CURRENCIES, tr) });
     case "iso3166-alpha2": {
@@ -117,12 +133,10 @@ function formatMessage(format: string, value: unknown, tr: Translate): string {
       return tr("format.country", { value: shown, suggestion });
     }
     case "web-url":
-      if (/^(javascript|data|vbscript):/i.test(text.trim())) return tr("format.urlScheme", { value: shown });
-      if (/^https?:\/\/[^/?#]*@/i.test(text.trim())) return tr("format.urlCredentials", { value: shown });
-      return tr("format.url", { value: shown });
+      return linkMessage({ kind: "web", problem: webUrlProblem(text) ?? "malformed", url: text }, tr);
     case "email":
     case "plain-email":
-      return /[?&]/.test(text) ? tr("format.emailQuery", { value: shown }) : tr("format.email", { value: shown });
+      return linkMessage({ kind: "email", problem: emailProblem(text) ?? "malformed", address: text }, tr);
     case "date":
       return tr("format.date", { value: shown });
     default:
@@ -240,9 +254,12 @@ function describe(error: ErrorObject, tr: Translate): SchemaMessage | undefined 
     case "minimum":
     case "maximum": {
       const schema = parent as { minimum?: number; maximum?: number } | undefined;
+      if (error.keyword === "minimum" && params.limit === 0) return at(tr("schema.negative", { value: show(value) }));
+      // The number as read may already be rounded (9007199254740993 reads as …992): not shown.
+      if (error.keyword === "maximum" && params.limit === Number.MAX_SAFE_INTEGER)
+        return at(tr("schema.tooLargeToStore", { limit: String(Number.MAX_SAFE_INTEGER) }));
       if (schema?.minimum !== undefined && schema.maximum !== undefined)
         return at(tr("schema.range", { value: show(value), minimum: schema.minimum, maximum: schema.maximum }));
-      if (error.keyword === "minimum" && params.limit === 0) return at(tr("schema.negative", { value: show(value) }));
       return at(
         tr(error.keyword === "minimum" ? "schema.atLeast" : "schema.atMost", {
           value: show(value),
@@ -268,6 +285,9 @@ function describe(error: ErrorObject, tr: Translate): SchemaMessage | undefined 
       );
     case "false schema":
       return at(tr("release.personalData", { field: String(path.at(-1) ?? "") }));
+    case "x-markdown":
+      // One message per refused link; the keyword names them in its params.
+      return at(tr("format.markdownLink", { problem: linkMessage(params.link as LinkProblem, tr) }));
     case "anyOf":
     case "not":
       return at(hint(parent, error.keyword, tr) ?? tr("schema.noAllowedForm"));

@@ -156,32 +156,32 @@ export interface ThePublication {
  */
 export interface Text {
   /**
-   * Text without invisible control characters (tabs and line breaks are allowed).
+   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
    */
   sv: string;
   /**
-   * Text without invisible control characters (tabs and line breaks are allowed).
+   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
    */
   en?: string;
   /**
-   * Text without invisible control characters (tabs and line breaks are allowed).
+   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
    */
   de?: string;
 }
 /**
- * A Markdown text in Swedish (required), English and German.
+ * A Markdown text in Swedish (required), English and German. Its links follow the rules of web addresses and e-mail addresses: no user name or password, a valid host, mailto: with a plain address only.
  */
 export interface Markdown {
   /**
-   * Text without invisible control characters (tabs and line breaks are allowed).
+   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
    */
   sv: string;
   /**
-   * Text without invisible control characters (tabs and line breaks are allowed).
+   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
    */
   en?: string;
   /**
-   * Text without invisible control characters (tabs and line breaks are allowed).
+   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
    */
   de?: string;
 }
@@ -190,15 +190,15 @@ export interface Markdown {
  */
 export interface Name {
   /**
-   * Text without invisible control characters (tabs and line breaks are allowed).
+   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
    */
   sv: string;
   /**
-   * Text without invisible control characters (tabs and line breaks are allowed).
+   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
    */
   en?: string;
   /**
-   * Text without invisible control characters (tabs and line breaks are allowed).
+   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
    */
   de?: string;
 }
@@ -285,7 +285,7 @@ export interface FundingProgramme {
  */
 export interface ContactPerson {
   /**
-   * Text without invisible control characters (tabs and line breaks are allowed).
+   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
    */
   name: string;
   role?: Text;
@@ -574,7 +574,7 @@ export interface Project {
      */
     recipient?: string;
     /**
-     * The amount, a number without spaces.
+     * The amount, a number without spaces; at most 9007199254740991 (2^53 − 1), the largest a number is stored exactly up to.
      */
     amount?: number;
     /**
@@ -693,7 +693,7 @@ export interface Project {
  */
 export interface Money {
   /**
-   * The amount, a number without spaces.
+   * The amount, a number without spaces; at most 9007199254740991 (2^53 − 1), the largest a number is stored exactly up to.
    */
   amount: number;
   /**
@@ -710,7 +710,7 @@ export interface Money {
  */
 export interface Figure {
   /**
-   * The value.
+   * The value; at most 9007199254740991 (2^53 − 1), the largest a number is stored exactly up to.
    */
   value: number;
   /**

@@ -3,13 +3,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { SchemaValidateFunction } from "ajv";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { LANGUAGES, type Lang } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
+import { emailProblem, webUrlProblem } from "../core/url-rule.js";
 import type { Kind } from "../core/vocabulary.js";
 import { isCountry, isCurrency } from "./codes.js";
 import { parseDuration, parsePartialDate } from "./dates.js";
+import { refusedLinks } from "./markdown-links.js";
 import { SCHEMA_OF_KIND } from "./types.js";
 
 export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), "schemas");
@@ -72,6 +75,33 @@ export function resolveSchema(schema: Schema): Schema {
   });
 }
 
+const lineBreaksByPath = new Map<string, boolean>();
+
+/**
+ * Whether the text at `path` of a file of `kind` may span lines, so that the text rule allows tabs
+ * and line breaks in it: its schema says `x-multiline`. A path no schema describes may (the schema
+ * reports the unknown field). Memoised per path without its list positions.
+ */
+export function allowsLineBreaks(kind: Kind | "site", path: readonly (string | number)[]): boolean {
+  const key = JSON.stringify([kind, ...path.map((segment) => (typeof segment === "number" ? 0 : segment))]);
+  let allowed = lineBreaksByPath.get(key);
+  if (allowed === undefined) {
+    let node = readSchemas().get(SCHEMA_OF_KIND[kind]) as Schema | undefined;
+    for (const segment of path) {
+      if (!node) break;
+      const resolved = resolveSchema(node);
+      const additional = resolved.additionalProperties;
+      node =
+        typeof segment === "number"
+          ? resolved.items
+          : (resolved.properties?.[segment] ?? (typeof additional === "object" ? (additional as Schema) : undefined));
+    }
+    allowed = node === undefined || resolveSchema(node)["x-multiline"] === true;
+    lineBreaksByPath.set(key, allowed);
+  }
+  return allowed;
+}
+
 /** A reference to another record, noted while a file is validated (schema keyword `x-ref`). */
 export interface ReferenceSeen {
   readonly kind: Kind;
@@ -98,13 +128,22 @@ interface DataContext {
 export const FORMAT_CHECKS: Record<string, (value: string) => boolean> = {
   "partial-date": (value) => parsePartialDate(value) !== undefined,
   "iso-duration": (value) => parseDuration(value) !== undefined,
+  // ajv-formats' date accepts the year 0000, which no calendar of the outputs (IATI, xs:date) has.
+  date: (value) => value.length === 10 && parsePartialDate(value)?.precision === "day",
   iso4217: isCurrency,
   "iso3166-alpha2": isCountry,
-  // Only web addresses: a `javascript:` or `data:` link must never reach a page; nor a user name or password.
-  "web-url": (value) =>
-    /^https?:\/\/[^\s/$.?#][^\s]*$/i.test(value) && URL.canParse(value) && !/^https?:\/\/[^/?#]*@/i.test(value),
+  // Only web addresses with a valid host: a `javascript:` or `data:` link must never reach a page;
+  // nor a user name or password. The same rule judges links in Markdown (x-markdown).
+  "web-url": (value) => webUrlProblem(value) === undefined,
   // A plain address: no ?, & or anything a mailto: link would read as a query (cc, body).
-  email: (value) => /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u.test(value),
+  email: (value) => emailProblem(value) === undefined,
+};
+
+/** The keyword x-markdown: the links of a Markdown text, one error (naming the link) per refused one. */
+const linksAllowed: SchemaValidateFunction = (_flag: boolean, data: unknown): boolean => {
+  const refused = typeof data === "string" ? refusedLinks(data) : [];
+  linksAllowed.errors = refused.map((link) => ({ keyword: "x-markdown", params: { link } }));
+  return refused.length === 0;
 };
 
 /**
@@ -139,8 +178,9 @@ function createAjv(): Ajv2020 {
     verbose: true,
     passContext: true,
   });
-  // "email" is ours (FORMAT_CHECKS): ajv-formats accepts ? and & in the local part, which a mailto: link would read as a query.
-  addFormats(ajv, ["date", "uri"]);
+  // "email" and "date" are ours (FORMAT_CHECKS): ajv-formats accepts ? and & in the local part, which a mailto:
+  // link would read as a query, and the year 0000.
+  addFormats(ajv, ["uri"]);
   for (const [name, check] of Object.entries(FORMAT_CHECKS)) ajv.addFormat(name, check);
   ajv.addKeyword({ keyword: "x-error", schemaType: "object" });
   // Descriptions in Swedish and German beside the English `description`, for the editor's templates and the data dictionary.
@@ -176,6 +216,10 @@ function createAjv(): Ajv2020 {
       return true;
     },
   });
+  // A text that may span lines: the loader's text rule then allows tabs and line breaks in it.
+  ajv.addKeyword({ keyword: "x-multiline", schemaType: "boolean" });
+  // Links in a Markdown text follow the rule of URL fields: one error per refused link.
+  ajv.addKeyword({ keyword: "x-markdown", schemaType: "boolean", errors: true, validate: linksAllowed });
   for (const schema of readSchemas().values()) ajv.addSchema(withItemTypes(schema));
   return ajv;
 }

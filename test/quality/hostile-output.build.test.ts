@@ -31,7 +31,7 @@ const TITLE = {
   de: "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft",
 };
 const LIST = "Planen har tre steg:\n- =1+1 räknar fel\n- +46 21 39 00 00\n- @import url(x)";
-const BREAKS = "Zeile eins\nzwei\rdrei\r\nvier\u0085fünf\u2028sechs\u2029sieben";
+const BREAKS = "Zeile eins\nzwei\rdrei\r\nvier fünf\u2028sechs\u2029sieben";
 const PUBLISHER = {
   sv: "Internationaliseringssamordningsförvaltningsenheten & Co",
   en: "Internationalisationcoordinationadministrationoffice & Co",
