@@ -1,9 +1,9 @@
 // The admin page's own script (bundled for the browser by src/admin/plugin.ts): it teaches Decap
-// CMS to write each kind's files as src/admin/yaml.ts does, names a new record's file after its
-// name in any script, then starts Decap with the configuration generated from the schemas
+// CMS to write each kind's files as src/admin/yaml.ts does (changing only the lines of the fields
+// that changed), names a new record's file after its name in any script, then starts Decap with the configuration generated from the schemas
 // (config.json beside this script).
 import { recordIdOr } from "../core/ids.js";
-import { type KeyOrder, NEW_ID_FIELD, readRecordYaml, recordYaml } from "./yaml.js";
+import { type KeyOrder, NEW_ID_FIELD, readRecordYaml, recordYaml, updatedRecordYaml } from "./yaml.js";
 
 interface Formatter {
   fromFile(content: string): unknown;
@@ -30,13 +30,30 @@ interface AdminSetup {
 
 const response = await fetch(new URL("config.json", document.baseURI));
 const setup = (await response.json()) as AdminSetup;
+/**
+ * The file as it was when the record being saved was loaded: Decap asks the format to write a
+ * record right after the preSave event, which knows the file, while the format is given only the
+ * values. With it, a save changes only the lines of the fields that changed, on every backend.
+ */
+let fileBeingSaved = "";
 for (const { name, order } of setup.formats)
-  CMS.registerCustomFormat(name, "yaml", { fromFile: readRecordYaml, toFile: (data) => recordYaml(data, order) });
+  CMS.registerCustomFormat(name, "yaml", {
+    fromFile: readRecordYaml,
+    toFile: (data) => {
+      const original = fileBeingSaved;
+      fileBeingSaved = "";
+      return original ? updatedRecordYaml(original, data, order) : recordYaml(data, order);
+    },
+  });
 
 CMS.registerEventListener({
   name: "preSave",
   handler: ({ entry }) => {
-    if (entry.get("newRecord") !== true) return undefined;
+    if (entry.get("newRecord") !== true) {
+      const raw = entry.get("raw");
+      fileBeingSaved = typeof raw === "string" ? raw : "";
+      return undefined;
+    }
     const collection = setup.config.collections.find((item) => item.name === entry.get("collection"));
     const naming = collection?.identifier_field;
     const name = naming ? entry.getIn(["data", ...naming.split(".")]) : undefined;

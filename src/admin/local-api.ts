@@ -36,7 +36,7 @@ import { type EditorLang, messages, type Translate } from "../model/messages.js"
 import { formatProblem, type Problem } from "../model/problems.js";
 import { validateDataDirectory } from "../model/validate.js";
 import { cmsSetup } from "./config.js";
-import { type KeyOrder, readRecordYaml, updatedRecordYaml } from "./yaml.js";
+import { readRecordYaml } from "./yaml.js";
 
 /** Where the API is served on the preview server; the per-run secret follows. */
 export const LOCAL_API_PATH = "/__utblick/api/";
@@ -88,7 +88,6 @@ interface Places {
   readonly folders: ReadonlyMap<string, string>;
   readonly files: ReadonlyMap<string, string>;
   readonly media: string;
-  readonly order: Readonly<Record<string, KeyOrder>>;
 }
 
 function placesOf(dataFolder: string, url: string): Places {
@@ -104,7 +103,7 @@ function placesOf(dataFolder: string, url: string): Places {
     if (collection.folder) folders.set(collection.folder, collection.name);
     for (const file of collection.files ?? []) files.set(file.file, collection.name);
   }
-  return { folders, files, media: String(setup.config.media_folder), order: setup.order };
+  return { folders, files, media: String(setup.config.media_folder) };
 }
 
 export function createLocalApi(options: LocalApiOptions): LocalApi {
@@ -280,11 +279,9 @@ export function createLocalApi(options: LocalApiOptions): LocalApi {
     }
     if (typeof data !== "object" || data === null || Array.isArray(data))
       throw new Refusal(422, tr("editing.notYaml", { detail: "—" }));
-    const order = places.order[place.collection];
-    const text = original === undefined ? dataFile.raw : updatedRecordYaml(original, data, order);
-    const errors = newErrors(place, text);
+    const errors = newErrors(place, dataFile.raw);
     if (errors.length > 0) throw new Refusal(422, tr("editing.invalid", { problems: errors.join("\n") }));
-    write(place, text);
+    write(place, dataFile.raw);
     return { message: "entry persisted" };
   }
 

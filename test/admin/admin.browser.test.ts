@@ -19,15 +19,18 @@ let server: DevServer;
 let browser: Browser;
 const pageErrors: string[] = [];
 
-// A record as an editor writes it by hand, in the house style.
-const HAND_WRITTEN = `title:
-  sv: Gångbroar över ån
+// A record as an editor writes it by hand, not quite as the form would: a comment, quotes, a block
+// list, a date without quotes.
+const HAND_WRITTEN = `# Källa: kommunens sida.
+title:
+  sv: 'Gångbroar över ån'
   en: Footbridges across the river
 summary:
   sv: Kommunen bygger två gångbroar.
   en: The municipality builds two footbridges.
-owners: [testkommun]
-start: "2016-03"
+owners:
+  - testkommun
+start: 2016-03   # månad enligt källan
 duration: P2Y
 countries: [SE]
 sources:
@@ -97,7 +100,7 @@ describe("the web editor at /admin/", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("changes only the edited field's line when an existing record is edited", async () => {
+  it("changes only the edited field's line when an existing record is edited, keeping the others as written", async () => {
     const file = join(data.dataDir, "projects", "gangbroar.yaml");
     const page = await openAdmin("/collections/projects/entries/gangbroar");
     const english = page.locator("[id^='en-field-']").first();
