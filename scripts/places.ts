@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { recordIdFrom } from "../src/core/ids.js";
 import { loadDataset } from "../src/model/index.js";
 import { isMapped, namedPlaces } from "../src/model/places.js";
 import { buildDay } from "../src/model/today.js";
@@ -36,10 +37,7 @@ for (const city of cities) {
   byKey.set(key, [...(byKey.get(key) ?? []), city]);
 }
 
-const idOf = (place: Place): string =>
-  fold(place.name.en ?? place.name.sv)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+const idOf = (place: Place): string => recordIdFrom(place.name.en ?? place.name.sv);
 
 const dataset = loadDataset(values.data, buildDay());
 const missing = namedPlaces(dataset).filter((place) => !isMapped(dataset, place));

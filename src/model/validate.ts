@@ -3,6 +3,7 @@
 // never throws for bad data.
 import type { DateTime } from "luxon";
 import { groupBy } from "../core/collections.js";
+import { RECORD_ID, recordIdFrom } from "../core/ids.js";
 import { LANGUAGES, type Lang } from "../core/languages.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import { loadDataDirectory, locate, type SourceFile } from "./load.js";
@@ -45,8 +46,6 @@ export interface ValidateOptions {
   /** The language of the messages (default Swedish). */
   readonly lang?: EditorLang;
 }
-
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function validateDataDirectory(dataDir: string, options: ValidateOptions): ValidationResult {
   const lang = options.lang ?? DEFAULT_EDITOR_LANG;
@@ -169,13 +168,8 @@ function checkId(
   report: Report,
   tr: ReturnType<typeof messages>,
 ): void {
-  if (!ID.test(file.id)) {
-    const slug = file.id
-      .normalize("NFKD")
-      .replace(/\p{M}/gu, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-|-$/g, "");
+  if (!RECORD_ID.test(file.id)) {
+    const slug = recordIdFrom(file.id);
     report(
       file,
       [],
