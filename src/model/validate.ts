@@ -8,10 +8,11 @@ import { LANGUAGES, type Lang } from "../core/languages.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import { loadDataDirectory, locate, type SourceFile } from "./load.js";
 import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./messages.js";
+import { personalDataInTexts } from "./personal-data.js";
 import { fieldPath, type Problem, sortProblems } from "./problems.js";
 import { checkReleases } from "./release-check.js";
 import type { Release } from "./releases.js";
-import { crossRecordProblems, type Report } from "./rules.js";
+import { crossRecordProblems, type Report, type RuleContext } from "./rules.js";
 import { describeSchemaErrors, pointerToPath } from "./schema-errors.js";
 import { type TextSeen, ValidationNotes, validatorFor } from "./schemas.js";
 import { didYouMean } from "./suggest.js";
@@ -134,17 +135,16 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
       report(file, pointerToPath(text.instancePath), tr(`text.missingIn.${lang}`), { severity: "warning" });
   }
 
-  crossRecordProblems(
-    {
-      records,
-      site,
-      today: options.today,
-      fileOf: (kind, id) => sourceFiles.get(`${kind}/${id}`),
-      siteFile: files.find((file) => file.kind === "site"),
-      tr,
-    },
-    report,
-  );
+  const ruleContext: RuleContext = {
+    records,
+    site,
+    today: options.today,
+    fileOf: (kind, id) => sourceFiles.get(`${kind}/${id}`),
+    siteFile: files.find((file) => file.kind === "site"),
+    tr,
+  };
+  crossRecordProblems(ruleContext, report);
+  personalDataInTexts(ruleContext, report);
 
   const releases = checkReleases(loaded.releases, (file, path, message, at) => report(file, path, message, { at }), tr);
 
