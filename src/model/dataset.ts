@@ -177,20 +177,27 @@ export function statusReports(record: Project, records: Records): StatusReport[]
   return reports;
 }
 
-/** The site's window for reported statuses; a malformed value cannot pass validation, so the default covers only absence. */
+/**
+ * The site's window for reported statuses; a malformed value cannot pass validation, so the
+ * default covers only absence.
+ */
 export function statusWindow(site: Site): Duration {
   return (
     parseDuration(site.status_window ?? DEFAULT_STATUS_WINDOW) ?? (parseDuration(DEFAULT_STATUS_WINDOW) as Duration)
   );
 }
 
-export function projectFacts(
-  id: string,
-  record: Project,
-  records: Records,
-  today: DateTime,
-  window: Duration,
-): ProjectFacts {
+export interface ProjectFactsParams {
+  readonly id: string;
+  readonly record: Project;
+  readonly records: Records;
+  /** The day the facts speak for. */
+  readonly today: DateTime;
+  /** The site's window for reported statuses (statusWindow). */
+  readonly window: Duration;
+}
+
+export function projectFacts({ id, record, records, today, window }: ProjectFactsParams): ProjectFacts {
   const start = record.start === undefined ? undefined : parsePartialDate(record.start);
   const written = record.end === undefined ? undefined : parsePartialDate(record.end);
   const duration = record.duration === undefined ? undefined : parseDuration(record.duration);
@@ -257,7 +264,7 @@ export function buildDataset(raw: RawDataset, today: DateTime, releases: readonl
   const records = named(raw.records);
   const window = statusWindow(site);
   const projects = [...records.projects]
-    .map(([id, record]) => projectFacts(id, record, records, today, window))
+    .map(([id, record]) => projectFacts({ id, record, records, today, window }))
     .sort(compareProjects);
   const by = <T>(
     items: readonly T[],

@@ -3,12 +3,13 @@
 // (the people kind, and every field that points at a person). A snapshot edited by hand cannot
 // slip a contact person into a download.
 import type { KINDS } from "../core/vocabulary.js";
-import type { SourceFile } from "./load.js";
 import type { Translate } from "./messages.js";
 import { PERSONAL_KINDS, PUBLIC_KINDS, personalFields } from "./published.js";
 import { compareVersions, type Release, type Snapshot } from "./releases.js";
+import type { Report } from "./rules.js";
 import { describeSchemaErrors } from "./schema-errors.js";
 import { compileValidator, type FileValidator, type JsonSchema, ValidationNotes } from "./schemas.js";
+import type { SourceFile } from "./source-file.js";
 import { SCHEMA_OF_KIND } from "./types.js";
 
 /** A record schema with the fields that point at people forbidden. */
@@ -58,25 +59,19 @@ export function releaseSchema(): JsonSchema {
 
 let validator: FileValidator | undefined;
 
-export type ReleaseReport = (
-  file: SourceFile,
-  path: readonly (string | number)[],
-  message: string,
-  at?: "key" | "value",
-) => void;
-
 /** The releases that pass, oldest first; every problem of the others is reported. */
-export function checkReleases(files: readonly SourceFile[], report: ReleaseReport, tr: Translate): Release[] {
+export function checkReleases(files: readonly SourceFile[], report: Report, tr: Translate): Release[] {
   validator ??= compileValidator(releaseSchema());
   const releases: Release[] = [];
   for (const file of files) {
     if (file.value === undefined) continue;
     const errors = validator(file.value, new ValidationNotes());
-    for (const message of describeSchemaErrors(errors, tr)) report(file, message.path, message.message, message.at);
+    for (const { path, message, at } of describeSchemaErrors(errors, tr)) report({ file, path, message, at });
     const release = file.value as Release;
     if (errors.length > 0) continue;
     if (release.version !== file.id) {
-      report(file, ["version"], tr("release.versionMismatch", { version: release.version, expected: file.id }));
+      const message = tr("release.versionMismatch", { version: release.version, expected: file.id });
+      report({ file, path: ["version"], message });
       continue;
     }
     releases.push({ version: release.version, date: release.date, data: release.data as Snapshot });

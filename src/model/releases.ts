@@ -1,6 +1,6 @@
 // The releases recorded in data/releases/<version>.json by `npm run release`: a snapshot of the
 // published records. Versions are the release day (YYYY-MM-DD, with .2, .3 … for a second release
-// on the same day). They are read and checked with the rest of data/ (load.ts, release-check.ts).
+// on the same day). They are read and checked with the rest of data/ (load.ts, release-file.ts, release-check.ts).
 
 export type Snapshot = Record<string, unknown>;
 

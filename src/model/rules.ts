@@ -11,18 +11,24 @@ import {
   parseDuration,
   parsePartialDate,
 } from "./dates.js";
-import type { SourceFile } from "./load.js";
 import type { Translate } from "./messages.js";
 import type { PathSegment, Severity } from "./problems.js";
+import type { SourceFile } from "./source-file.js";
 import type { Project, Records, Site } from "./types.js";
 
+/** A problem at a field of a file, before it is located. */
+export interface FieldProblem {
+  readonly file: SourceFile;
+  readonly path: readonly PathSegment[];
+  readonly message: string;
+  /** "error" unless told. */
+  readonly severity?: Severity;
+  /** Whether the problem is placed at the field's value (the default) or at its key. */
+  readonly at?: "key" | "value";
+}
+
 /** A way to report a problem at a field of a file. */
-export type Report = (
-  file: SourceFile,
-  path: readonly PathSegment[],
-  message: string,
-  options?: { severity?: Severity; at?: "key" | "value" },
-) => void;
+export type Report = (problem: FieldProblem) => void;
 
 export interface RuleContext {
   readonly records: Records;
@@ -34,31 +40,46 @@ export interface RuleContext {
   readonly tr: Translate;
 }
 
+/** One record's file under the rules: where its errors go, and what the rules read. */
+interface RecordCheck {
+  readonly file: SourceFile;
+  readonly context: RuleContext;
+  readonly report: Report;
+}
+
+/** Reports an error at a field of the record under check. */
+function fail(check: RecordCheck, path: readonly PathSegment[], message: string): void {
+  check.report({ file: check.file, path, message });
+}
+
 export function crossRecordProblems(context: RuleContext, report: Report): void {
   const { tr } = context;
   for (const [id, project] of context.records.projects) {
     const file = context.fileOf("projects", id);
-    if (file) projectRules(id, project, file, context, report);
+    if (file) projectRules({ file, context, report }, id, project);
   }
   for (const [id, partnership] of context.records.partnerships) {
     const file = context.fileOf("partnerships", id);
     if (!file) continue;
-    checkPeriod(file, partnership.since, partnership.until, ["until"], report, tr);
-    checkNotFuture(file, partnership.since, ["since"], context.today, report, tr);
+    const check: RecordCheck = { file, context, report };
+    checkPeriod(check, partnership, ["until"]);
+    checkNotFuture(check, partnership.since, ["since"]);
     const both = partnership.swedish_partners.filter((org) => partnership.international_partners.includes(org));
-    for (const org of both) report(file, ["international_partners"], tr("rule.bothSides", { organisation: org }));
+    for (const org of both) fail(check, ["international_partners"], tr("rule.bothSides", { organisation: org }));
   }
   for (const [id, source] of context.records.sources) {
     const file = context.fileOf("sources", id);
-    if (file) checkNotFuture(file, source.as_of, ["as_of"], context.today, report, tr);
+    if (file) checkNotFuture({ file, context, report }, source.as_of, ["as_of"]);
   }
   for (const [id, organisation] of context.records.organisations) {
     const file = context.fileOf("organisations", id);
-    if (file && organisation.part_of === id) report(file, ["part_of"], tr("rule.organisationPartOfItself"));
+    if (file && organisation.part_of === id)
+      report({ file, path: ["part_of"], message: tr("rule.organisationPartOfItself") });
   }
   for (const [id, programme] of context.records.programmes) {
     const file = context.fileOf("programmes", id);
-    if (file && programme.part_of === id) report(file, ["part_of"], tr("rule.programmePartOfItself"));
+    if (file && programme.part_of === id)
+      report({ file, path: ["part_of"], message: tr("rule.programmePartOfItself") });
   }
   // A record part of (or following) itself has its own message above; longer circles are found here.
   const cycles: [Kind, "part_of" | "follows", ReadonlyMap<string, string | undefined>][] = [
@@ -72,21 +93,22 @@ export function crossRecordProblems(context: RuleContext, report: Report): void 
       cycle.forEach((id, index) => {
         const file = context.fileOf(kind, id);
         const round = [...cycle.slice(index), ...cycle.slice(0, index), id].join(" → ");
-        if (file) report(file, [field], tr("rule.cycle", { field, cycle: round }));
+        if (file) report({ file, path: [field], message: tr("rule.cycle", { field, cycle: round }) });
       });
     }
   }
   for (const kind of KINDS) {
     for (const [id, record] of context.records[kind] as Map<string, object>) {
       const file = context.fileOf(kind, id);
-      if (file) checkEditorial(record as EditorialRecord, file, report, tr);
+      if (file) checkEditorial({ file, context, report }, record as EditorialRecord);
     }
   }
   if (context.site && context.siteFile) {
     const mailbox = context.site.contact_email.toLowerCase();
     const owner = [...context.records.people].find(([, person]) => person.email?.toLowerCase() === mailbox);
     if (owner) {
-      report(context.siteFile, ["contact_email"], tr("rule.personalContactEmail", { person: owner[0] }));
+      const message = tr("rule.personalContactEmail", { person: owner[0] });
+      report({ file: context.siteFile, path: ["contact_email"], message });
     }
   }
 }
@@ -125,7 +147,8 @@ export function findCycles(next: ReadonlyMap<string, string | undefined>): strin
   return cycles;
 }
 
-function projectRules(id: string, project: Project, file: SourceFile, context: RuleContext, report: Report): void {
+function projectRules(check: RecordCheck, id: string, project: Project): void {
+  const { context } = check;
   const { tr } = context;
   const start = project.start === undefined ? undefined : parsePartialDate(project.start);
   let end = project.end === undefined ? undefined : parsePartialDate(project.end);
@@ -135,45 +158,45 @@ function projectRules(id: string, project: Project, file: SourceFile, context: R
     if (start && duration) {
       end = endFromDuration(start, duration);
       // An end past 9999 cannot be written as a date: the outputs would silently lose it.
-      if (!end) report(file, ["duration"], tr("rule.durationEndsTooLate", { start: start.iso }));
+      if (!end) fail(check, ["duration"], tr("rule.durationEndsTooLate", { start: start.iso }));
     }
   }
   const endsFirst = start !== undefined && end !== undefined && endsBeforeStart(end, start);
   if (endsFirst) {
-    report(
-      file,
+    fail(
+      check,
       [project.end === undefined ? "duration" : "end"],
       tr("rule.endsBeforeStart", { end: end?.iso ?? "", start: start?.iso ?? "" }),
     );
   }
-  const futureReport = checkNotFuture(file, project.status_as_of, ["status_as_of"], context.today, report, tr);
+  const futureReport = checkNotFuture(check, project.status_as_of, ["status_as_of"]);
   if (project.status_as_of !== undefined && project.status === undefined) {
-    report(file, ["status_as_of"], tr("rule.statusAsOfWithoutStatus"));
+    fail(check, ["status_as_of"], tr("rule.statusAsOfWithoutStatus"));
   }
   // With dates that contradict each other or a report from the future, the status cannot be judged.
-  if (!endsFirst && !futureReport) checkStatus(project, start, end, file, context.today, report, tr);
+  if (!endsFirst && !futureReport) checkStatus(check, project, { start, end });
   project.conflicts?.forEach((conflict, index) => {
-    checkNotFuture(file, conflict.as_of, ["conflicts", index, "as_of"], context.today, report, tr);
+    checkNotFuture(check, conflict.as_of, ["conflicts", index, "as_of"]);
     if (conflict.field === "status" && !(REPORTED_STATUSES as readonly string[]).includes(conflict.value)) {
-      report(
-        file,
+      fail(
+        check,
         ["conflicts", index, "value"],
         tr("rule.conflictStatusValue", { statuses: REPORTED_STATUSES.join(", ") }),
       );
     }
   });
   if ((project as { derived?: unknown }).derived !== undefined) {
-    report(file, ["derived"], tr("rule.derivedIsWorkedOut"), { at: "key" });
+    check.report({ file: check.file, path: ["derived"], message: tr("rule.derivedIsWorkedOut"), at: "key" });
   }
 
-  if (project.part_of === id) report(file, ["part_of"], tr("rule.projectPartOfItself"));
-  if (project.follows === id) report(file, ["follows"], tr("rule.projectFollowsItself"));
+  if (project.part_of === id) fail(check, ["part_of"], tr("rule.projectPartOfItself"));
+  if (project.follows === id) fail(check, ["follows"], tr("rule.projectFollowsItself"));
 
   const total = project.budget?.total;
   const own = project.budget?.own_share;
   if (total && own && total.currency === own.currency && own.amount > total.amount) {
-    report(
-      file,
+    fail(
+      check,
       ["budget", "own_share", "amount"],
       tr("rule.ownShareAboveTotal", {
         own: `${own.amount} ${own.currency}`,
@@ -184,8 +207,8 @@ function projectRules(id: string, project: Project, file: SourceFile, context: R
   project.funding?.forEach((line, index) => {
     const programme = line.programme === undefined ? undefined : context.records.programmes.get(line.programme);
     if (programme && line.funder !== undefined && programme.funder !== line.funder) {
-      report(
-        file,
+      fail(
+        check,
         ["funding", index, "funder"],
         tr("rule.programmeFunderMismatch", {
           programme: line.programme ?? "",
@@ -200,8 +223,8 @@ function projectRules(id: string, project: Project, file: SourceFile, context: R
     const key = `${participant.organisation}/${participant.role}`;
     const earlier = seen.get(key);
     if (earlier !== undefined)
-      report(
-        file,
+      fail(
+        check,
         ["participants", index],
         tr("rule.participantTwice", { organisation: participant.organisation, role: participant.role, earlier }),
       );
@@ -212,7 +235,7 @@ function projectRules(id: string, project: Project, file: SourceFile, context: R
       (participant) => participant.role === "lead" || participant.role === "partner",
     ).length;
     if (named > project.partner_count) {
-      report(file, ["partner_count"], tr("rule.partnerCountBelowNamed", { count: project.partner_count, named }));
+      fail(check, ["partner_count"], tr("rule.partnerCountBelowNamed", { count: project.partner_count, named }));
     }
   }
 }
@@ -223,14 +246,11 @@ function projectRules(id: string, project: Project, file: SourceFile, context: R
  * "completed" before the end. A source that says so anyway is kept as a conflict, not as the status.
  */
 function checkStatus(
+  check: RecordCheck,
   project: Project,
-  start: PartialDate | undefined,
-  end: PartialDate | undefined,
-  file: SourceFile,
-  today: DateTime,
-  report: Report,
-  tr: Translate,
+  { start, end }: { readonly start: PartialDate | undefined; readonly end: PartialDate | undefined },
 ): void {
+  const { today, tr } = check.context;
   if (project.status === undefined) return;
   const asOfDate = project.status_as_of === undefined ? undefined : parsePartialDate(project.status_as_of);
   const asOf = asOfDate ? lastDay(asOfDate) : today.startOf("day");
@@ -240,55 +260,46 @@ function checkStatus(
       ? tr("rule.endByDuration", { end: end?.iso ?? "" })
       : (end?.iso ?? "");
   if (project.status === "completed" && end && firstDay(end) > asOf) {
-    report(file, ["status"], tr("rule.completedButEnds", { end: ends, when }));
+    fail(check, ["status"], tr("rule.completedButEnds", { end: ends, when }));
   }
   if (project.status === "ongoing" && start && firstDay(start) > asOf) {
-    report(file, ["status"], tr("rule.ongoingButStarts", { start: start.iso, when }));
+    fail(check, ["status"], tr("rule.ongoingButStarts", { start: start.iso, when }));
   }
   if (project.status === "ongoing" && end && lastDay(end) < (asOfDate ? firstDay(asOfDate) : today)) {
-    report(file, ["status"], tr("rule.ongoingButEnded", { end: ends, when }));
+    fail(check, ["status"], tr("rule.ongoingButEnded", { end: ends, when }));
   }
   if (project.status === "planned" && start && lastDay(start) < (asOfDate ? firstDay(asOfDate) : today)) {
-    report(file, ["status"], tr("rule.plannedButStarted", { start: start.iso, when }));
+    fail(check, ["status"], tr("rule.plannedButStarted", { start: start.iso, when }));
   }
 }
 
 type EditorialRecord = { editorial?: string[] } & Record<string, unknown>;
 
 /** Each field marked editorial must be one the record gives; the marking says where a value comes from. */
-function checkEditorial(record: EditorialRecord, file: SourceFile, report: Report, tr: Translate): void {
+function checkEditorial(check: RecordCheck, record: EditorialRecord): void {
   record.editorial?.forEach((field, index) => {
     if (field === "editorial" || field === "sources" || record[field] === undefined) {
-      report(file, ["editorial", index], tr("rule.editorialNotAField", { field }));
+      fail(check, ["editorial", index], check.context.tr("rule.editorialNotAField", { field }));
     }
   });
 }
 
+/** Reports a period whose end (`until`) comes before its start (`since`). */
 function checkPeriod(
-  file: SourceFile,
-  since: string | undefined,
-  until: string | undefined,
+  check: RecordCheck,
+  { since, until }: { readonly since?: string | undefined; readonly until?: string | undefined },
   path: PathSegment[],
-  report: Report,
-  tr: Translate,
 ): void {
   const from = since === undefined ? undefined : parsePartialDate(since);
   const to = until === undefined ? undefined : parsePartialDate(until);
   if (from && to && endsBeforeStart(to, from))
-    report(file, path, tr("rule.untilBeforeSince", { until: to.iso, since: from.iso }));
+    fail(check, path, check.context.tr("rule.untilBeforeSince", { until: to.iso, since: from.iso }));
 }
 
 /** Reports a date after the build day; true when it did. */
-function checkNotFuture(
-  file: SourceFile,
-  value: string | undefined,
-  path: PathSegment[],
-  today: DateTime,
-  report: Report,
-  tr: Translate,
-): boolean {
+function checkNotFuture(check: RecordCheck, value: string | undefined, path: PathSegment[]): boolean {
   const date = value === undefined ? undefined : parsePartialDate(value);
-  if (!date || firstDay(date) <= today) return false;
-  report(file, path, tr("rule.inTheFuture", { date: date.iso }));
+  if (!date || firstDay(date) <= check.context.today) return false;
+  fail(check, path, check.context.tr("rule.inTheFuture", { date: date.iso }));
   return true;
 }

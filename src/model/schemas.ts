@@ -183,7 +183,8 @@ function createAjv(): Ajv2020 {
   addFormats(ajv, ["uri"]);
   for (const [name, check] of Object.entries(FORMAT_CHECKS)) ajv.addFormat(name, check);
   ajv.addKeyword({ keyword: "x-error", schemaType: "object" });
-  // Descriptions in Swedish and German beside the English `description`, for the editor's templates and the data dictionary.
+  // Descriptions in Swedish and German beside the English `description`, for the editor's templates and the
+  // data dictionary.
   ajv.addKeyword({ keyword: "x-description", schemaType: "object" });
   ajv.addKeyword({ keyword: "x-title", schemaType: "object" });
   ajv.addKeyword({ keyword: "x-personal-data", schemaType: "boolean" });

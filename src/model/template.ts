@@ -34,12 +34,24 @@ function comment(schema: Schema, required: boolean): string {
   return `# ${meaning}${values}${required ? " (Måste fyllas i.)" : ""}`;
 }
 
+interface FieldParams {
+  readonly name: string;
+  /** The field's schema as written, perhaps a reference; its own descriptions win over the target's. */
+  readonly raw: Schema;
+  readonly required: boolean;
+  /** The spaces in front of each line. */
+  readonly indent: string;
+}
+
 /** The lines for one field, at an indentation; optional fields come out commented. */
-function field(name: string, raw: Schema, required: boolean, indent: string): string[] {
+function field({ name, raw, required, indent }: FieldParams): string[] {
   const schema = resolveSchema(raw);
-  const lines = [
-    `${indent}${comment({ ...schema, ...(raw.description ? { description: raw.description } : {}), ...(raw["x-description"] ? { "x-description": raw["x-description"] } : {}) }, required)}`,
-  ];
+  const described: Schema = {
+    ...schema,
+    ...(raw.description ? { description: raw.description } : {}),
+    ...(raw["x-description"] ? { "x-description": raw["x-description"] } : {}),
+  };
+  const lines = [`${indent}${comment(described, required)}`];
   const off = required ? "" : "# ";
   if (isTextSchema(schema)) {
     // English and German stay commented until written, so a missing translation is reported, never published as "…".
@@ -102,6 +114,7 @@ export function recordTemplate(kind: Kind): string {
   const entries = Object.entries(schema.properties ?? {})
     .filter(([, property]) => (property as { readOnly?: boolean }).readOnly !== true)
     .sort(([a], [b]) => Number(required.has(b)) - Number(required.has(a)));
-  for (const [name, property] of entries) lines.push(...field(name, property, required.has(name), ""), "");
+  for (const [name, property] of entries)
+    lines.push(...field({ name, raw: property, required: required.has(name), indent: "" }), "");
   return `${lines.join("\n").trimEnd()}\n`;
 }

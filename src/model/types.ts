@@ -30,8 +30,6 @@ export type Network = SchemaRecords["networks"];
 export type Project = SchemaRecords["projects"];
 
 export type OrganisationKind = Organisation["kind"];
-export type NetworkEvent = NonNullable<Network["events"]>[number];
-export type FundingLine = NonNullable<Project["funding"]>[number];
 export type Participant = NonNullable<Project["participants"]>[number];
 export type ParticipantRole = Participant["role"];
 

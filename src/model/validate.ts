@@ -6,8 +6,8 @@ import { groupBy } from "../core/collections.js";
 import { RECORD_ID, recordIdFrom } from "../core/ids.js";
 import { LANGUAGES, type Lang } from "../core/languages.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
-import { loadDataDirectory, locate, type SourceFile } from "./load.js";
-import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./messages.js";
+import { loadDataDirectory } from "./load.js";
+import { DEFAULT_EDITOR_LANG, type EditorLang, messages, type Translate } from "./messages.js";
 import { personalDataInTexts } from "./personal-data.js";
 import { fieldPath, type Problem, sortProblems } from "./problems.js";
 import { checkReleases } from "./release-check.js";
@@ -15,6 +15,7 @@ import type { Release } from "./releases.js";
 import { crossRecordProblems, type Report, type RuleContext } from "./rules.js";
 import { describeSchemaErrors, pointerToPath } from "./schema-errors.js";
 import { type TextSeen, ValidationNotes, validatorFor } from "./schemas.js";
+import { locate, type SourceFile } from "./source-file.js";
 import { didYouMean } from "./suggest.js";
 import type { RawDataset, Records, Site } from "./types.js";
 
@@ -57,7 +58,7 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
     ...(options.displayRoot === undefined ? {} : { displayRoot: options.displayRoot }),
   });
   const { files, problems } = loaded;
-  const report: Report = (file, path, message, { severity = "error", at = "value" } = {}) => {
+  const report: Report = ({ file, path, message, severity = "error", at = "value" }) => {
     const position = locate(file, path, at);
     problems.push({
       severity,
@@ -79,19 +80,19 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
   for (const file of files) {
     if (file.kind === "release") continue;
     if (file.kind !== "site") {
-      checkId(file, byFoldedId.get(`${file.kind}/${file.id.toLowerCase()}`) ?? [], report, tr);
+      const sameFoldedId = byFoldedId.get(`${file.kind}/${file.id.toLowerCase()}`) ?? [];
+      checkId({ file, sameFoldedId, report, tr });
       idsByKind.get(file.kind)?.add(file.id);
     }
     if (file.value === undefined) continue;
     if (file.value === null || typeof file.value !== "object" || Array.isArray(file.value)) {
-      report(file, [], tr("schema.notAGroup"));
+      report({ file, path: [], message: tr("schema.notAGroup") });
       continue;
     }
     const notes = new ValidationNotes();
     const errors = validatorFor(file.kind)(file.value, notes);
     notesByFile.set(file, notes);
-    for (const message of describeSchemaErrors(errors, tr))
-      report(file, message.path, message.message, { at: message.at });
+    for (const { path, message, at } of describeSchemaErrors(errors, tr)) report({ file, path, message, at });
     if (errors.length === 0) schemaValid.add(file);
     for (const text of notes.texts) texts.push([file, text]);
   }
@@ -100,15 +101,9 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
     for (const reference of notes.references) {
       const known = idsByKind.get(reference.kind) ?? new Set<string>();
       if (!known.has(reference.id)) {
-        report(
-          file,
-          pointerToPath(reference.instancePath),
-          tr("reference.unknown", {
-            kind: reference.kind,
-            id: reference.id,
-            suggestion: didYouMean(reference.id, known, tr),
-          }),
-        );
+        const suggestion = didYouMean(reference.id, known, tr);
+        const message = tr("reference.unknown", { kind: reference.kind, id: reference.id, suggestion });
+        report({ file, path: pointerToPath(reference.instancePath), message });
       }
     }
   }
@@ -131,8 +126,10 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
     coverage.texts++;
     for (const lang of text.languages) coverage.present[lang]++;
     if (!text.languages.includes("sv")) continue;
-    for (const lang of published.filter((lang) => !text.languages.includes(lang)))
-      report(file, pointerToPath(text.instancePath), tr(`text.missingIn.${lang}`), { severity: "warning" });
+    for (const lang of published.filter((lang) => !text.languages.includes(lang))) {
+      const message = tr(`text.missingIn.${lang}`);
+      report({ file, path: pointerToPath(text.instancePath), message, severity: "warning" });
+    }
   }
 
   const ruleContext: RuleContext = {
@@ -146,7 +143,7 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
   crossRecordProblems(ruleContext, report);
   personalDataInTexts(ruleContext, report);
 
-  const releases = checkReleases(loaded.releases, (file, path, message, at) => report(file, path, message, { at }), tr);
+  const releases = checkReleases(loaded.releases, report, tr);
 
   const sorted = sortProblems(
     options.strict ? problems.map((problem) => ({ ...problem, severity: "error" as const })) : problems,
@@ -161,27 +158,24 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
   };
 }
 
-/** `sameFoldedId`: the files of the same kind whose ids are equal ignoring letter case. */
-function checkId(
-  file: SourceFile,
-  sameFoldedId: readonly SourceFile[],
-  report: Report,
-  tr: ReturnType<typeof messages>,
-): void {
+interface IdCheck {
+  readonly file: SourceFile;
+  /** The files of the same kind whose ids are equal ignoring letter case. */
+  readonly sameFoldedId: readonly SourceFile[];
+  readonly report: Report;
+  readonly tr: Translate;
+}
+
+/** Reports an id that is no valid file name, and one that differs from another only in letter case. */
+function checkId({ file, sameFoldedId, report, tr }: IdCheck): void {
   if (!RECORD_ID.test(file.id)) {
     const slug = recordIdFrom(file.id);
-    report(
-      file,
-      [],
-      tr("id.invalid", {
-        id: file.id,
-        suggestion: slug ? tr("suggest.didYouMean", { suggestion: `${slug}.yaml` }) : "",
-      }),
-    );
+    const suggestion = slug ? tr("suggest.didYouMean", { suggestion: `${slug}.yaml` }) : "";
+    report({ file, path: [], message: tr("id.invalid", { id: file.id, suggestion }) });
   }
   const twin = sameFoldedId.find((other) => other !== file);
   if (twin && file.id !== file.id.toLowerCase()) {
-    report(file, [], tr("id.caseTwin", { id: file.id, other: twin.path }));
+    report({ file, path: [], message: tr("id.caseTwin", { id: file.id, other: twin.path }) });
   }
 }
 

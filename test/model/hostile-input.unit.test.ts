@@ -16,10 +16,12 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { firstInvalidUtf8, INPUT_LIMITS, misindentedLines } from "../../src/model/load.js";
+import { INPUT_LIMITS } from "../../src/model/input-limits.js";
+import { misindentedLines } from "../../src/model/misindented-lines.js";
 import { formatProblem } from "../../src/model/problems.js";
 import { amountDigits } from "../../src/model/schema-errors.js";
 import { buildDay } from "../../src/model/today.js";
+import { firstInvalidUtf8 } from "../../src/model/utf8.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
 
 const VALID = join(import.meta.dirname, "..", "fixtures", "valid", "minimal");
@@ -62,7 +64,8 @@ describe("files that are not regular files inside data/", () => {
     writeFileSync(outside, "label:\n  sv: Utanför\n");
     const problems = problemsAfter((data) => symlinkSync(outside, join(data, "themes", "utanfor.yaml")));
     expect(problems).toEqual([
-      `data/themes/utanfor.yaml: är en länk till ${outside}, som ligger utanför datamappen; lägg själva filen i datamappen`,
+      `data/themes/utanfor.yaml: är en länk till ${outside}, som ligger utanför datamappen; ` +
+        "lägg själva filen i datamappen",
     ]);
   });
 
@@ -162,7 +165,8 @@ describe("text that is not UTF-8", () => {
       writeFileSync(join(data, "themes", "miljo.yaml"), Buffer.from("label:\n  sv: Milj\xf6\n", "latin1")),
     );
     expect(problems).toEqual([
-      'data/themes/miljo.yaml:2:11  filen är inte sparad som UTF-8: byten 0xF6 på rad 2 kan inte läsas (i Windows-1252 betyder den "ö"); spara filen med teckenkodningen UTF-8',
+      "data/themes/miljo.yaml:2:11  filen är inte sparad som UTF-8: byten 0xF6 på rad 2 kan inte läsas " +
+        '(i Windows-1252 betyder den "ö"); spara filen med teckenkodningen UTF-8',
     ]);
   });
 
@@ -188,7 +192,8 @@ describe("the editor's slips", () => {
       "en",
     );
     expect(problems).toEqual([
-      "data/projects/renare-vatten.yaml:3:4  wrong indentation: the line starts at column 4, but the lines of its group start at column 3",
+      "data/projects/renare-vatten.yaml:3:4  wrong indentation: the line starts at column 4, " +
+        "but the lines of its group start at column 3",
     ]);
   });
 
@@ -220,7 +225,8 @@ describe("the editor's slips", () => {
       ),
     );
     expect(problems[0]).toBe(
-      "data/themes/miljo.yaml:5:1  \u2066x: innehåller ett osynligt tecken (riktningstecken, U+2066) som tecken 1; ta bort det (det följer ofta med när man kopierar text från ett annat program)",
+      "data/themes/miljo.yaml:5:1  \u2066x: innehåller ett osynligt tecken (riktningstecken, U+2066) som tecken 1; " +
+        "ta bort det (det följer ofta med när man kopierar text från ett annat program)",
     );
   });
 });
