@@ -12,15 +12,16 @@ import { existsSync, type FSWatcher, readFileSync, statSync, watch } from "node:
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { networkInterfaces } from "node:os";
-import { basename, extname, join, normalize, resolve, sep } from "node:path";
+import { basename, join, normalize, resolve, sep } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { DateTime } from "luxon";
 import { configureSite } from "../eleventy.config.js";
 import { createLocalApi, type LocalApi } from "./admin/local-api.js";
 import { adminOutputs } from "./admin/plugin.js";
 import { html } from "./core/html.js";
+import { contentTypeOf, DEFAULT_MEDIA_TYPE, withCharset } from "./core/media-types.js";
 import { type Output, outputPath } from "./core/outputs.js";
-import { basePath } from "./core/routes.js";
+import { basePath, rootNotFoundUrl } from "./core/routes.js";
 import type { Dataset } from "./model/dataset.js";
 import { datasetOf } from "./model/index.js";
 import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./model/messages.js";
@@ -89,26 +90,8 @@ function register(dataset: () => Dataset): Registrations {
   return { outputs, copies, transforms };
 }
 
-const MEDIA_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".jsonld": "application/ld+json; charset=utf-8",
-  ".csv": "text/csv; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".rdf": "application/rdf+xml; charset=utf-8",
-  ".txt": "text/plain; charset=utf-8",
-  ".yml": "text/yaml; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".wasm": "application/wasm",
-};
-
-const HTML = "text/html; charset=utf-8";
-
-const mediaType = (url: string): string =>
-  MEDIA_TYPES[extname(url)] ?? (url.endsWith("/") ? HTML : "text/plain; charset=utf-8");
+/** Pages, the error page and the 404 page: the media type of a folder's index.html. */
+const HTML = contentTypeOf("/");
 
 export const RELOAD_SCRIPT = "/__utblick/reload.js";
 const EVENTS = "/__utblick/events";
@@ -274,7 +257,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const pathname = new URL(request.url ?? "/", "http://localhost").pathname;
     // A page of another site whose name was made to point here (DNS rebinding) must read nothing.
     if (!hosts.has(request.headers.host ?? ""))
-      return send(response, 421, "text/plain; charset=utf-8", tr("editing.wrongHost", { expected: canonical }));
+      return send(response, 421, withCharset(DEFAULT_MEDIA_TYPE), tr("editing.wrongHost", { expected: canonical }));
     if (api?.claims(pathname)) return api.handle(request, response);
     // The form and its backend have one origin: the same page at localhost is sent there.
     if (api && request.headers.host !== new URL(canonical).host) {
@@ -289,20 +272,20 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       request.on("close", () => clients.delete(response));
       return;
     }
-    if (url === RELOAD_SCRIPT) return send(response, 200, mediaType(url), RELOAD_CLIENT);
+    if (url === RELOAD_SCRIPT) return send(response, 200, contentTypeOf(url), RELOAD_CLIENT);
     const { data: current, version: rendered } = await state;
     // A site published below a path (base_url https://host/internationellt/) is served there too;
     // its pages link below that path. Addresses without it are served as well.
     const prefix = current.ok ? current.basePath.replace(/\/$/, "") : "";
     if (prefix && url.startsWith(`${prefix}/`)) url = url.slice(prefix.length);
     const adminOutput = admin.get(url) ?? admin.get(`${url}/`);
-    if (adminOutput) return send(response, 200, mediaType(adminOutput.url), await adminOutput.render());
+    if (adminOutput) return send(response, 200, contentTypeOf(adminOutput.url), await adminOutput.render());
     const copied = copiedFile(copies, url);
-    if (copied) return send(response, 200, mediaType(url), readFileSync(copied));
+    if (copied) return send(response, 200, contentTypeOf(url), readFileSync(copied));
     if (!current.ok) return send(response, 500, HTML, errorPage(current.report, rendered, lang));
     const output = current.outputs.get(url) ?? current.outputs.get(url.endsWith("/") ? url : `${url}/`);
     if (!output) {
-      const notFound = current.outputs.get("/404.html");
+      const notFound = current.outputs.get(rootNotFoundUrl);
       return send(
         response,
         404,
@@ -311,7 +294,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       );
     }
     const body = await current.written(output);
-    const type = mediaType(output.url);
+    const type = contentTypeOf(output.url);
     send(response, 200, type, type.startsWith("text/html") ? withReloadClient(body, rendered) : body);
   }
 

@@ -8,6 +8,17 @@ import i18next, { type i18n } from "i18next";
 /** A catalogue's strings, nested by the dotted parts of their keys. */
 export type Catalogue = { [key: string]: string | Catalogue };
 
+type WithoutPlural<K extends string> = K extends `${infer Base}_${"one" | "other"}` ? Base : K;
+
+/**
+ * The keys of a catalogue, from the type of its JSON file: dotted ("nav.skip"), and a plural by its
+ * base ("keyFacts.owner" for keyFacts.owner_one and _other, chosen by `count`). Code that names a
+ * key the catalogue lacks then fails the type check.
+ */
+export type CatalogueKeys<T, Prefix extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${WithoutPlural<K>}` : CatalogueKeys<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
 /** The catalogue of one language in a folder of catalogues (`<dir>/<lang>.json`). */
 export function readCatalogueFile(dir: string, lang: string): Catalogue {
   return JSON.parse(readFileSync(join(dir, `${lang}.json`), "utf8")) as Catalogue;

@@ -10,8 +10,15 @@ export const SOURCE_LANG = "sv" satisfies Lang;
 /** Each language named in its own language, for the language switcher. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { sv: "Svenska", en: "English", de: "Deutsch" };
 
-/** The locale each language formats dates, numbers and money with. */
-export const LOCALE: Record<Lang, string> = { sv: "sv-SE", en: "en-GB", de: "de-DE" };
+/**
+ * The locale of each language, as a BCP 47 tag: dates, numbers, money and lists ("Niš, Kula och
+ * Varvarin"; British English has no serial comma) are formatted with it. The one table of locales:
+ * every other spelling of them is derived from it.
+ */
+export const LOCALE: { readonly [L in Lang]: `${L}-${Uppercase<string>}` } = { sv: "sv-SE", en: "en-GB", de: "de-DE" };
+
+/** The locale as Open Graph spells it (sv_SE), for link previews. */
+export const openGraphLocale = (lang: Lang): string => LOCALE[lang].replace("-", "_");
 
 /** The EU language authority code of each language, for the catalog. */
 export const LANGUAGE_AUTHORITY: Record<Lang, string> = { sv: "SWE", en: "ENG", de: "DEU" };

@@ -8,3 +8,6 @@ export type LocalText = Readonly<Record<typeof SOURCE_LANG, string>> & Readonly<
 export function name(value: LocalText, lang: Lang): string {
   return value[lang] ?? value[SOURCE_LANG];
 }
+
+/** A text in the source language only: what a missing record is named by, its id. */
+export const sourceText = (value: string): LocalText => ({ [SOURCE_LANG]: value });

@@ -112,6 +112,26 @@ export function sectionUrl(lang: Lang, section: Section, id?: string | number): 
   return id === undefined ? base : `${base}${String(id).toLowerCase()}/`;
 }
 
+/** The section that has a page for each record of a kind: /sv/projekt/<id>/. Other kinds have no pages. */
+export const KIND_SECTIONS = {
+  projects: "projects",
+  partnerships: "partnerships",
+  networks: "networks",
+  organisations: "organisations",
+  programmes: "programmes",
+  themes: "themes",
+} as const satisfies Partial<Record<Kind, Section>>;
+export type KindWithPages = keyof typeof KIND_SECTIONS;
+
+export const hasPages = (kind: string): kind is KindWithPages => Object.hasOwn(KIND_SECTIONS, kind);
+
+/** The page of a record of a kind that has pages. */
+export const recordUrl = (lang: Lang, kind: KindWithPages, id: string): string =>
+  sectionUrl(lang, KIND_SECTIONS[kind], id);
+
+/** Page `number` of a list whose first page is at `first`: the first page itself, then first + "2/" and so on. */
+export const pageUrl = (first: string, number: number): string => (number === 1 ? first : `${first}${number}/`);
+
 export function statusUrl(lang: Lang, status: DerivedStatusCode): string {
   return `${sectionUrl(lang, "projects")}${FACET_SLUGS[lang].status}/${STATUS_SLUGS[lang][status]}/`;
 }
@@ -124,8 +144,13 @@ export function yearUrl(lang: Lang, year: number): string {
 export const mapImageUrl = (lang: Lang, extent: "main" | "world" = "main"): string =>
   `${sectionUrl(lang, "map")}${extent === "main" ? "places" : "places-world"}.svg`;
 
-export const feedUrl = (lang: Lang): string => `/${lang}/feed.xml`;
-export const notFoundUrl = (lang: Lang): string => `/${lang}/404.html`;
+/** Each language's feed of projects, named so at the root of the language. */
+export const FEED_FILE = "feed.xml";
+export const feedUrl = (lang: Lang): string => `${home(lang)}${FEED_FILE}`;
+/** The page a server answers with for an address that has no file: each language's, and the root's for the rest. */
+const NOT_FOUND_FILE = "404.html";
+export const notFoundUrl = (lang: Lang): string => `${home(lang)}${NOT_FOUND_FILE}`;
+export const rootNotFoundUrl = `/${NOT_FOUND_FILE}`;
 
 export const DICTIONARY_SLUGS: Record<Lang, string> = {
   sv: "databeskrivning",

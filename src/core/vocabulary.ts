@@ -1,5 +1,6 @@
 // The fixed vocabularies every layer speaks: the kinds of record, the statuses of a project and
-// their order, and the licences the open data may carry. Each fact here has no other home.
+// their order, and the licences the open data may carry. Each fact here has no other home: the
+// schemas' enums name the same values, and test/core/vocabulary.unit.test.ts fails tsc where they differ.
 
 /** The record kinds that live one file per record in a folder of data/, in loading order. */
 export const KINDS = [
@@ -18,6 +19,9 @@ export type Kind = (typeof KINDS)[number];
 /** The statuses a source can report for a project. */
 export const REPORTED_STATUSES = ["planned", "ongoing", "completed", "cancelled"] as const;
 export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
+
+export const isReportedStatus = (value: string): value is ReportedStatus =>
+  (REPORTED_STATUSES as readonly string[]).includes(value);
 
 /** Reported statuses that stay true once reported: a completed or cancelled project stays so. */
 export const FINAL_STATUSES: ReadonlySet<ReportedStatus> = new Set(["completed", "cancelled"]);
@@ -51,8 +55,11 @@ export interface Licence {
   readonly euVocabulary: string;
 }
 
-/** The data licences Utblick knows by their canonical URL (the value of `data_licence`). */
-export const LICENCES: Readonly<Record<string, Licence>> = {
+/**
+ * The data licences Utblick knows, by their canonical URL (the value of `data_licence`). Their URLs
+ * are the schema's enum of `data_licence`: test/core/vocabulary.unit.test.ts fails tsc if they differ.
+ */
+export const LICENCES = {
   "https://creativecommons.org/publicdomain/zero/1.0/": {
     spdx: "CC0-1.0",
     title: "Creative Commons Zero v1.0 Universal",
@@ -65,9 +72,12 @@ export const LICENCES: Readonly<Record<string, Licence>> = {
     shortName: "CC BY 4.0",
     euVocabulary: "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0",
   },
-};
+} as const satisfies Readonly<Record<string, Licence>>;
+export type LicenceUrl = keyof typeof LICENCES;
+
+export const isKnownLicence = (url: string): url is LicenceUrl => Object.hasOwn(LICENCES, url);
 
 /** The licence of a URL: known ones by name, any other named by its URL. */
 export function licenceOf(url: string): Licence {
-  return LICENCES[url] ?? { spdx: url, title: url, shortName: url, euVocabulary: url };
+  return isKnownLicence(url) ? LICENCES[url] : { spdx: url, title: url, shortName: url, euVocabulary: url };
 }

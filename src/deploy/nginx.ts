@@ -2,20 +2,17 @@
 // locations to include in an existing server block (a municipality's main host, with the site at
 // a path below it), and a whole server block for a host of its own.
 
-import { hrefOf } from "../core/routes.js";
+import { CHARSET, DEFAULT_MEDIA_TYPE, FEED_MEDIA_TYPE, MEDIA_TYPES } from "../core/media-types.js";
+import { FEED_FILE, hrefOf, rootNotFoundUrl } from "../core/routes.js";
 import {
   CACHE,
   COMPRESSED_TYPES,
   CONTENT_NAMED,
-  DEFAULT_MEDIA_TYPE,
-  FEED_MEDIA_TYPE,
   HSTS_HEADER,
   languageSwaps,
-  MEDIA_TYPES,
   notFoundPages,
   type Publication,
   preferredLanguagePattern,
-  ROOT_NOT_FOUND,
   SEARCH_ROOT,
   SECURITY_HEADERS,
 } from "./rules.js";
@@ -71,7 +68,7 @@ export function nginxLocations(publication: Publication, options: NginxOptions):
             ? `rewrite ${quote(`^${literal(href(swap.from).slice(0, -1))}(?:/(.*))?$`)} ${href(swap.to)}$1 permanent;`
             : `rewrite ${quote(`^${literal(href(swap.from))}(.+)$`)} ${href(swap.to)}$1 permanent;`,
         ),
-      `location ~ ${quote(`^${literal(href(prefix))}feed\\.xml$`)} {`,
+      `location ~ ${quote(`^${literal(href(prefix))}${literal(FEED_FILE)}$`)} {`,
       ...indent(["types { }", `default_type ${FEED_MEDIA_TYPE};`]),
       "}",
     ]),
@@ -110,7 +107,7 @@ export function nginxLocations(publication: Publication, options: NginxOptions):
     ...indent(MEDIA_TYPES.map((media) => `${media.type} ${media.extensions.join(" ")};`)),
     "}",
     `default_type ${DEFAULT_MEDIA_TYPE};`,
-    "charset utf-8;",
+    `charset ${CHARSET};`,
     // text/html always gets the charset; naming it again is an error to nginx.
     `charset_types ${[...MEDIA_TYPES.filter((media) => media.text && media.type !== "text/html").map((media) => media.type), FEED_MEDIA_TYPE].join(" ")};`,
     "",
@@ -120,7 +117,7 @@ export function nginxLocations(publication: Publication, options: NginxOptions):
     "gzip_comp_level 5;",
     `gzip_types ${COMPRESSED_TYPES.join(" ")};`,
     "",
-    `error_page 404 ${href(ROOT_NOT_FOUND)};`,
+    `error_page 404 ${href(rootNotFoundUrl)};`,
     ...headers(CACHE.short),
     "# Served only over HTTPS? Then add, once the whole host is on HTTPS for good:",
     `# add_header ${HSTS_HEADER.name} ${quote(HSTS_HEADER.value)} always;`,

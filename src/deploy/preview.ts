@@ -1,8 +1,8 @@
 // How the preview server answers, by the same rules as nginx: the language swaps, the choice of
 // language at the root, and the 404 page of the requested language. Files themselves are served by
 // sirv (scripts/preview.ts).
-import { hrefOf } from "../core/routes.js";
-import { languageSwaps, notFoundPages, type Publication, preferredLanguage, ROOT_NOT_FOUND } from "./rules.js";
+import { hrefOf, rootNotFoundUrl } from "../core/routes.js";
+import { languageSwaps, notFoundPages, type Publication, preferredLanguage } from "./rules.js";
 
 export interface Redirect {
   readonly status: 301 | 302;
@@ -30,5 +30,5 @@ export function redirectFor(publication: Publication, path: string, acceptLangua
 
 /** The 404 page (a site path) for a site path that has no file: its language's, or the root's. */
 export function notFoundPageFor(publication: Publication, sitePath: string): string {
-  return notFoundPages(publication).find(({ prefix }) => sitePath.startsWith(prefix))?.page ?? ROOT_NOT_FOUND;
+  return notFoundPages(publication).find(({ prefix }) => sitePath.startsWith(prefix))?.page ?? rootNotFoundUrl;
 }

@@ -1,7 +1,7 @@
 // The _redirects file read by static hosts (Netlify, Cloudflare Pages): the same language swaps
 // and 404 pages as the nginx configuration, written from the same rules.
-import { hrefOf } from "../core/routes.js";
-import { languageSwaps, notFoundPages, type Publication, ROOT_NOT_FOUND } from "./rules.js";
+import { hrefOf, rootNotFoundUrl } from "../core/routes.js";
+import { languageSwaps, notFoundPages, type Publication } from "./rules.js";
 
 /** Where the file is published: at the root of the built site, where those hosts look for it. */
 export const REDIRECTS_URL = "/_redirects";
@@ -18,7 +18,7 @@ export function redirectsFile(publication: Publication): string {
     "# Pages finds the nearest 404.html by itself and skips these lines).",
     ...swaps,
     ...notFoundPages(publication).map(({ prefix, page }) => `${href(prefix)}* ${href(page)} 404`),
-    `${href("/")}* ${href(ROOT_NOT_FOUND)} 404`,
+    `${href("/")}* ${href(rootNotFoundUrl)} 404`,
     "",
   ].join("\n");
 }

@@ -1,9 +1,11 @@
 // What a web server must know about the site, derived from the same routes as the pages: where
 // the site lives, which foreign section names redirect to which, which 404 page answers where,
-// the headers every response carries, the media types and how long each kind of file may be
-// cached. The nginx configuration, the _redirects file and the preview server are written from
-// these rules; none of them restates a route.
+// the headers every response carries and how long each kind of file may be cached (the media
+// types are src/core/media-types.ts, which the editor's preview reads too). The nginx
+// configuration, the _redirects file and the preview server are written from these rules; none of
+// them restates a route.
 import { LANGUAGES, type Lang } from "../core/languages.js";
+import { FEED_MEDIA_TYPE, MEDIA_TYPES } from "../core/media-types.js";
 import {
   basePath,
   DICTIONARY_SLUGS,
@@ -109,9 +111,6 @@ export function notFoundPages(publication: Publication): { readonly prefix: stri
   return publication.languages.map((lang) => ({ prefix: home(lang), page: notFoundUrl(lang) }));
 }
 
-/** The page answered for an address outside every language. */
-export const ROOT_NOT_FOUND = "/404.html";
-
 /**
  * The headers of every response. The Content-Security-Policy header allows what the most
  * permissive page needs (the search page's WebAssembly); each page's meta element narrows it
@@ -127,43 +126,6 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 
 /** HSTS, for a host served only over HTTPS: documented, commented out in the configuration. */
 export const HSTS_HEADER = { name: "Strict-Transport-Security", value: "max-age=31536000" } as const;
-
-/**
- * The media type of each file extension the site writes. Text types are sent with
- * `charset=utf-8`; Pagefind's files are gzip-compressed binaries, and WebAssembly is binary, so
- * no charset applies to them.
- */
-export const MEDIA_TYPES: readonly {
-  readonly type: string;
-  readonly extensions: readonly string[];
-  readonly text: boolean;
-}[] = [
-  { type: "text/html", extensions: ["html"], text: true },
-  { type: "text/css", extensions: ["css"], text: true },
-  { type: "text/javascript", extensions: ["js", "mjs"], text: true },
-  { type: "application/json", extensions: ["json"], text: true },
-  { type: "application/ld+json", extensions: ["jsonld"], text: true },
-  { type: "text/csv", extensions: ["csv"], text: true },
-  { type: "application/rdf+xml", extensions: ["rdf"], text: true },
-  { type: "application/xml", extensions: ["xml"], text: true },
-  { type: "text/plain", extensions: ["txt"], text: true },
-  { type: "image/svg+xml", extensions: ["svg"], text: true },
-  { type: "application/wasm", extensions: ["wasm"], text: false },
-  {
-    type: "application/octet-stream",
-    extensions: ["pagefind", "pf_meta", "pf_fragment", "pf_index", "pf_filter"],
-    text: false,
-  },
-  { type: "image/png", extensions: ["png"], text: false },
-  { type: "image/x-icon", extensions: ["ico"], text: false },
-  { type: "font/woff2", extensions: ["woff2"], text: false },
-];
-
-/** Files without an extension (SHA256SUMS) are text. */
-export const DEFAULT_MEDIA_TYPE = "text/plain";
-
-/** The feeds are XML files of a more precise type. */
-export const FEED_MEDIA_TYPE = "application/atom+xml";
 
 /**
  * How long a response may be cached. Files whose name changes with their content (Pagefind's

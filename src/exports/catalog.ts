@@ -10,9 +10,10 @@ import { name } from "../core/names.js";
 import { absoluteUrl, catalogRdfUrl, datapackageUrl, sectionUrl } from "../core/routes.js";
 import { licenceOf } from "../core/vocabulary.js";
 import { completeXmlEscaping } from "../core/xml.js";
+import { t, texts } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
 import { firstDay, lastDay } from "../model/dates.js";
-import type { Text } from "../model/types.js";
+import type { OrganisationKind, Site } from "../model/types.js";
 import { releaseHistory } from "../releases/history.js";
 import { type DataFile, fingerprint } from "./data-file.js";
 
@@ -26,8 +27,8 @@ const SPDX = $rdf.Namespace("http://spdx.org/rdf/terms#");
 const DCATAP = $rdf.Namespace("http://data.europa.eu/r5r/");
 const EU = "http://publications.europa.eu/resource/authority/";
 
-/** ADMS publisher types for the organisation kinds that have one. */
-const PUBLISHER_TYPE: Partial<Record<string, string>> = {
+/** ADMS publisher types for the organisation kinds that have one (the schema's enum of publisher_type). */
+const PUBLISHER_TYPE: Partial<Record<OrganisationKind, NonNullable<Site["publisher_type"]>>> = {
   municipality: "LocalAuthority",
   region: "RegionalAuthority",
   "county-board": "RegionalAuthority",
@@ -38,33 +39,11 @@ const PUBLISHER_TYPE: Partial<Record<string, string>> = {
   ngo: "NonProfitOrganisation",
 };
 
-export const CATALOG_TEXTS = {
-  catalogTitle: {
-    sv: "Katalog över öppna data om internationellt arbete",
-    en: "Catalog of open data on international work",
-    de: "Katalog offener Daten zur internationalen Arbeit",
-  },
-  catalogDescription: {
-    sv: "Öppna data om kommunernas internationella projekt, partnerskap, nätverk, partnerorganisationer och finansiärer.",
-    en: "Open data on the municipalities' international projects, partnerships, networks, partner organisations and funders.",
-    de: "Offene Daten zu internationalen Projekten, Partnerschaften, Netzwerken, Partnerorganisationen und Förderern der Gemeinden.",
-  },
-  datasetTitle: {
-    sv: "Internationellt arbete: projekt, partnerskap och nätverk",
-    en: "International work: projects, partnerships and networks",
-    de: "Internationale Arbeit: Projekte, Partnerschaften und Netzwerke",
-  },
-  datasetDescription: {
-    sv: "Projekt med datum, status, pengar, deltagare, länder, teman och globala mål, samt partnerskap, nätverk, organisationer, program och källor. Kontaktpersoner ingår inte.",
-    en: "Projects with dates, status, money, participants, countries, themes and global goals, plus partnerships, networks, organisations, programmes and sources. Contact persons are not included.",
-    de: "Projekte mit Daten, Stand, Beträgen, Beteiligten, Ländern, Themen und globalen Zielen sowie Partnerschaften, Netzwerke, Organisationen, Programme und Quellen. Ansprechpersonen sind nicht enthalten.",
-  },
-  keywords: {
-    sv: ["internationellt samarbete", "kommunala partnerskap", "EU-projekt", "bistånd"],
-    en: ["international cooperation", "municipal partnerships", "EU projects", "development cooperation"],
-    de: ["internationale Zusammenarbeit", "kommunale Partnerschaften", "EU-Projekte", "Entwicklungszusammenarbeit"],
-  },
-} as const;
+/** The catalog's keywords: their words are catalog.keywords.* in locales/. */
+const KEYWORDS = ["cooperation", "partnerships", "euProjects", "development"] as const;
+
+export const catalogKeywords = (lang: Lang): string[] =>
+  KEYWORDS.map((keyword) => t(lang, `catalog.keywords.${keyword}`));
 
 /** What the catalog needs of the recorded releases (release-files.ts makes them). */
 export interface CatalogReleases {
@@ -79,12 +58,12 @@ export interface CatalogReleases {
 type Predicate = Parameters<$rdf.Store["add"]>[1];
 
 /** A text as one literal per language of the site. */
-function texts(
+function literals(
   store: $rdf.Store,
   languages: readonly Lang[],
   subject: $rdf.NamedNode,
   predicate: Predicate,
-  value: Text | Readonly<Record<Lang, string>>,
+  value: Readonly<Partial<Record<Lang, string>>>,
 ): void {
   for (const lang of languages) {
     const text = value[lang];
@@ -114,8 +93,8 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[], relea
   const landingPage = $rdf.sym(absoluteUrl(dataset.site.base_url, sectionUrl(languages[0] ?? SOURCE_LANG, "openData")));
 
   store.add(catalog, RDF("type"), DCAT("Catalog"));
-  texts(store, languages, catalog, DCT("title"), CATALOG_TEXTS.catalogTitle);
-  texts(store, languages, catalog, DCT("description"), CATALOG_TEXTS.catalogDescription);
+  literals(store, languages, catalog, DCT("title"), texts("catalog.title"));
+  literals(store, languages, catalog, DCT("description"), texts("catalog.description"));
   store.add(catalog, DCT("publisher"), publisher);
   store.add(catalog, FOAF("homepage"), $rdf.sym(dataset.site.base_url));
   store.add(catalog, DCT("license"), licence);
@@ -130,7 +109,7 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[], relea
   const organisation = dataset.publisher.organisation;
   store.add(publisher, RDF("type"), FOAF("Agent"));
   store.add(publisher, RDF("type"), FOAF("Organization"));
-  texts(store, languages, publisher, FOAF("name"), dataset.publisher.name);
+  literals(store, languages, publisher, FOAF("name"), dataset.publisher.name);
   const publisherType = (organisation && PUBLISHER_TYPE[organisation.kind]) ?? dataset.site.publisher_type;
   if (publisherType) store.add(publisher, DCT("type"), $rdf.sym(`http://purl.org/adms/publishertype/${publisherType}`));
   store.add(publisher, FOAF("mbox"), $rdf.sym(`mailto:${dataset.site.contact_email}`));
@@ -149,15 +128,16 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[], relea
   }
 
   /** The properties every dataset of the catalog has, the main one and each release. */
-  const describeDataset = (subject: $rdf.NamedNode, version: string, day: string, suffix?: Text) => {
+  const describeDataset = (subject: $rdf.NamedNode, version: string, day: string, release?: boolean) => {
     store.add(subject, RDF("type"), DCAT("Dataset"));
     for (const lang of languages) {
-      const title = CATALOG_TEXTS.datasetTitle[lang];
-      store.add(subject, DCT("title"), $rdf.lit(suffix ? `${title} (${suffix[lang] ?? suffix.sv})` : title, lang));
+      const title = t(lang, "catalog.datasetTitle");
+      const suffix = release ? ` (${t(lang, "catalog.release", { version })})` : "";
+      store.add(subject, DCT("title"), $rdf.lit(`${title}${suffix}`, lang));
     }
-    texts(store, languages, subject, DCT("description"), CATALOG_TEXTS.datasetDescription);
+    literals(store, languages, subject, DCT("description"), texts("catalog.datasetDescription"));
     for (const lang of languages)
-      for (const keyword of CATALOG_TEXTS.keywords[lang]) store.add(subject, DCAT("keyword"), $rdf.lit(keyword, lang));
+      for (const keyword of catalogKeywords(lang)) store.add(subject, DCAT("keyword"), $rdf.lit(keyword, lang));
     store.add(subject, DCT("publisher"), publisher);
     store.add(subject, DCAT("contactPoint"), contact);
     store.add(subject, DCAT("theme"), $rdf.sym(`${EU}data-theme/INTR`));
@@ -180,8 +160,8 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[], relea
     const checksum = node(`checksum-${file.url.replace(/^\/data\//, "").replace(/[^a-z0-9]+/gi, "-")}`);
     store.add(dataset_, DCAT("distribution"), subject);
     store.add(subject, RDF("type"), DCAT("Distribution"));
-    texts(store, languages, subject, DCT("title"), file.title);
-    texts(store, languages, subject, DCT("description"), file.description ?? file.title);
+    literals(store, languages, subject, DCT("title"), file.title);
+    literals(store, languages, subject, DCT("description"), file.description ?? file.title);
     store.add(subject, DCAT("accessURL"), url);
     store.add(subject, DCAT("downloadURL"), url);
     store.add(subject, DCAT("mediaType"), $rdf.sym(`http://www.iana.org/assignments/media-types/${file.mediaType}`));
@@ -207,11 +187,7 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[], relea
   for (const entry of releases.packages) {
     const { version, date: day } = entry.release;
     const release = node(`release-${version}`);
-    describeDataset(release, version, day, {
-      sv: `version ${version}`,
-      en: `release ${version}`,
-      de: `Version ${version}`,
-    });
+    describeDataset(release, version, day, true);
     store.add(release, DCT("issued"), date(day));
     store.add(data, DCAT("hasVersion"), release);
     for (const file of [entry.archive, ...entry.files.slice(0, 2)]) distribution(release, file, day);

@@ -4,12 +4,13 @@
 
 import { name } from "../core/names.js";
 import { licenceOf } from "../core/vocabulary.js";
+import { t } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
-import { CATALOG_TEXTS } from "./catalog.js";
+import { catalogKeywords } from "./catalog.js";
 import type { Column, Table } from "./tables.js";
 
-export const FORMULA_NOTE =
-  "The files in csv-excel/ are meant for spreadsheet programs: there, text cells that begin with =, +, -, @, a tab, a carriage return or an apostrophe carry one extra leading apostrophe, so that the program does not run them as formulas; remove one leading apostrophe to get the exact value. The files in csv/, which this package describes, carry every value exactly.";
+/** A Data Package's texts carry no language tag: the package is written in English; its words are in locales/. */
+const PACKAGE_LANG = "en";
 
 /** A file of the package as written: where it lies beside datapackage.json, and its bytes. */
 export interface PackagedFile {
@@ -60,23 +61,24 @@ const hash = (file: PackagedFile) => ({ bytes: file.bytes, hash: `sha256:${file.
 export function dataPackage(dataset: Dataset, contents: PackageContents): Record<string, unknown> {
   const site = dataset.site;
   const licence = licenceOf(site.data_licence);
+  const formulaNote = t(PACKAGE_LANG, "dataPackage.formulaNote");
   const sources = [...dataset.records.sources].map(([, source]) => ({
-    title: name(source.title, "en"),
+    title: name(source.title, PACKAGE_LANG),
     ...(source.url ? { path: source.url } : {}),
   }));
   return {
     profile: "data-package",
     name: "utblick",
     id: contents.id,
-    title: name(site.title, "en"),
-    description: `${site.description?.en ?? site.description?.sv ?? ""} ${FORMULA_NOTE}`.trim(),
+    title: name(site.title, PACKAGE_LANG),
+    description: `${site.description ? name(site.description, PACKAGE_LANG) : ""} ${formulaNote}`.trim(),
     homepage: site.base_url,
     version: contents.version,
     created: contents.date,
     licenses: [{ name: licence.spdx, path: site.data_licence, title: licence.title }],
-    contributors: [{ title: name(dataset.publisher.name, "en"), role: "publisher", email: site.contact_email }],
+    contributors: [{ title: name(dataset.publisher.name, PACKAGE_LANG), role: "publisher", email: site.contact_email }],
     sources,
-    keywords: [...CATALOG_TEXTS.keywords.en],
+    keywords: catalogKeywords(PACKAGE_LANG),
     // Not a Frictionless property: what a program needs to know before it reads csv-excel/.
     excel_variant: {
       path: "csv-excel/",
@@ -86,7 +88,7 @@ export function dataPackage(dataset: Dataset, contents: PackageContents): Record
         prefix: "'",
         undo: "remove exactly one leading apostrophe",
       },
-      description: FORMULA_NOTE,
+      description: formulaNote,
     },
     resources: [
       ...contents.tables.map((file) => ({
@@ -110,8 +112,7 @@ export function dataPackage(dataset: Dataset, contents: PackageContents): Record
               name: "places-geojson",
               path: contents.places.path,
               title: "places (GeoJSON)",
-              description:
-                "The places the records name, as GeoJSON points (WGS 84 longitude, latitude) with the ids of the records that name them. The coordinates are added by the editors, not taken from the sources.",
+              description: t(PACKAGE_LANG, "dataPackage.places"),
               format: "geojson",
               mediatype: "application/geo+json",
               encoding: "utf-8",

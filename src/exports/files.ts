@@ -1,9 +1,11 @@
 // Every file of the open data, described once: the Eleventy plugin writes them, the open-data
-// page lists them, and the catalog makes each a distribution.
+// page lists them, and the catalog makes each a distribution. Their titles and descriptions are
+// UI strings (dataFiles.* in locales/), in every language the site can have.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lang } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
+import { name } from "../core/names.js";
 import {
   absoluteUrl,
   allJsonUrl,
@@ -21,11 +23,11 @@ import {
   sourceSchemaUrl,
 } from "../core/routes.js";
 import { json } from "../core/serialise.js";
+import { texts } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
 import { placeIndex } from "../model/places.js";
 import { PUBLIC_KINDS, publicRecords, publicSnapshot } from "../model/published.js";
 import { readSchemas, SCHEMA_DIR } from "../model/schemas.js";
-import type { Text } from "../model/types.js";
 import { releaseHistory } from "../releases/history.js";
 import { catalogGraph, catalogJsonLd, catalogRdfXml } from "./catalog.js";
 import { writeCsv } from "./csv.js";
@@ -46,8 +48,6 @@ export interface OpenData {
   /** Files Eleventy cannot write (bytes, not text): the build writes them beside the others. */
   readonly archives: readonly DataFile[];
 }
-
-const text = (sv: string, en: string, de: string): Text => ({ sv, en, de });
 
 /** The rows of every table, built once: the CSV files and the open-data page's counts share them. */
 const rowsByTable = memoize((dataset: Dataset): ReadonlyMap<string, readonly Row[]> => {
@@ -85,12 +85,8 @@ function iatiFiles(dataset: Dataset): DataFile[] {
           group: "metadata",
           mediaType: "application/xml",
           format: "XML",
-          title: text("IATI-aktiviteter (IATI 2.03)", "IATI activities (IATI 2.03)", "IATI-Aktivitäten (IATI 2.03)"),
-          description: text(
-            "Projekten som IATI 2.03-aktiviteter, för IATI:s register och d-portal.",
-            "The projects as IATI 2.03 activities, for the IATI registry and d-portal.",
-            "Die Projekte als IATI-2.03-Aktivitäten, für das IATI-Register und d-portal.",
-          ),
+          title: texts("dataFiles.iati.title"),
+          description: texts("dataFiles.iati.description"),
           render: xml,
         },
       ]
@@ -104,16 +100,12 @@ function schemaFiles(dataset: Dataset): DataFile[] {
     ...PUBLIC_KINDS.map((kind) => ({
       url: publishedSchemaUrl(kind),
       schema: () => recordSchema(kind, base),
-      title: text(
-        `JSON Schema för ${kind}/<id>.json`,
-        `JSON Schema of ${kind}/<id>.json`,
-        `JSON-Schema für ${kind}/<id>.json`,
-      ),
+      title: texts("dataFiles.schema.title", { file: `${kind}/<id>.json` }),
     })),
     {
       url: publishedSchemaUrl(ALL_RECORDS_SCHEMA),
       schema: () => allRecordsSchema(base),
-      title: text("JSON Schema för utblick.json", "JSON Schema of utblick.json", "JSON-Schema für utblick.json"),
+      title: texts("dataFiles.schema.title", { file: relativeToData(allJsonUrl) }),
     },
   ].map((file) => ({
     url: file.url,
@@ -121,11 +113,7 @@ function schemaFiles(dataset: Dataset): DataFile[] {
     mediaType: "application/schema+json",
     format: "JSON",
     title: file.title,
-    description: text(
-      "JSON Schema 2020-12 för de publicerade JSON-filerna, med enbart standardnyckelord och standardformat.",
-      "JSON Schema 2020-12 of the published JSON files, with standard keywords and formats only.",
-      "JSON Schema 2020-12 der veröffentlichten JSON-Dateien, nur mit Standard-Schlüsselwörtern und -Formaten.",
-    ),
+    description: texts("dataFiles.schema.description"),
     render: memoize(() => json(file.schema())),
   }));
   const sources: DataFile[] = [...readSchemas().keys()].map((file) => ({
@@ -133,12 +121,8 @@ function schemaFiles(dataset: Dataset): DataFile[] {
     group: "schema",
     mediaType: "application/schema+json",
     format: "JSON",
-    title: text(`Källschema ${file}`, `Source schema ${file}`, `Quellschema ${file}`),
-    description: text(
-      "Schemat som redaktörernas YAML-filer i data/ kontrolleras mot; det beskriver källfilerna, inte de publicerade filerna.",
-      "The schema the editors' YAML files in data/ are checked against; it describes the source files, not the published ones.",
-      "Das Schema, gegen das die YAML-Dateien der Redaktion in data/ geprüft werden; es beschreibt die Quelldateien, nicht die veröffentlichten.",
-    ),
+    title: texts("dataFiles.sourceSchema.title", { file }),
+    description: texts("dataFiles.sourceSchema.description"),
     render: memoize(() => readFileSync(join(SCHEMA_DIR, file), "utf8")),
   }));
   return [...published, ...sources];
@@ -156,22 +140,13 @@ function describeOpenData(dataset: Dataset): OpenData {
       group: dialect === "standard" ? "csv" : "csv-excel",
       mediaType: "text/csv",
       format: "CSV",
-      title:
-        dialect === "standard"
-          ? text(`Tabell ${table.name}`, `Table ${table.name}`, `Tabelle ${table.name}`)
-          : text(`Tabell ${table.name} för Excel`, `Table ${table.name} for Excel`, `Tabelle ${table.name} für Excel`),
-      description:
-        dialect === "standard"
-          ? {
-              sv: `${table.descriptions.sv} CSV enligt RFC 4180 i UTF-8; värdena exakt som i data.`,
-              en: `${table.descriptions.en} CSV as RFC 4180 in UTF-8; values exactly as in the data.`,
-              de: `${table.descriptions.de} CSV nach RFC 4180 in UTF-8; die Werte genau wie in den Daten.`,
-            }
-          : {
-              sv: `${table.descriptions.sv} För Excel: semikolon, decimalkomma, BOM; text som börjar med = + - @ får en extra apostrof först.`,
-              en: `${table.descriptions.en} For Excel: semicolons, decimal commas, a BOM; text beginning with = + - @ gets an extra leading apostrophe.`,
-              de: `${table.descriptions.de} Für Excel: Semikolon, Dezimalkomma, BOM; Text, der mit = + - @ beginnt, erhält einen zusätzlichen Apostroph.`,
-            },
+      title: texts(dialect === "standard" ? "dataFiles.table.title" : "dataFiles.excelTable.title", {
+        table: table.name,
+      }),
+      description: texts(
+        dialect === "standard" ? "dataFiles.table.description" : "dataFiles.excelTable.description",
+        (lang) => ({ description: table.descriptions[lang] }),
+      ),
       table,
       render: memoize(() => writeCsv(table, tableRows(dataset, table), dialect)),
     }));
@@ -181,12 +156,8 @@ function describeOpenData(dataset: Dataset): OpenData {
     group: "json",
     mediaType: "application/geo+json",
     format: "GEOJSON",
-    title: text("Platser (GeoJSON)", "Places (GeoJSON)", "Orte (GeoJSON)"),
-    description: text(
-      "Platserna som posterna nämner, som punkter med id för posterna som nämner dem. Koordinaterna är redaktionens tillägg.",
-      "The places the records name, as points with the ids of the records that name them. The coordinates are the editors' addition.",
-      "Die Orte, die die Einträge nennen, als Punkte mit den IDs der Einträge, die sie nennen. Die Koordinaten ergänzt die Redaktion.",
-    ),
+    title: texts("dataFiles.places.title"),
+    description: texts("dataFiles.places.description"),
     render: memoize(() => placesGeoJson(geoPlaces(dataset))),
   };
   const packageFile: DataFile = {
@@ -194,12 +165,8 @@ function describeOpenData(dataset: Dataset): OpenData {
     group: "metadata",
     mediaType: "application/json",
     format: "JSON",
-    title: text("Data Package (Frictionless)", "Data Package (Frictionless)", "Data Package (Frictionless)"),
-    description: text(
-      "Beskrivningen av CSV-tabellerna och platserna enligt Frictionless Data Package: fält, regler, nycklar, storlek och kontrollsumma.",
-      "The description of the CSV tables and the places as a Frictionless Data Package: fields, rules, keys, size and checksum.",
-      "Die Beschreibung der CSV-Tabellen und der Orte als Frictionless Data Package: Felder, Regeln, Schlüssel, Größe und Prüfsumme.",
-    ),
+    title: texts("dataFiles.datapackage.title"),
+    description: texts("dataFiles.datapackage.description"),
     render: memoize(() =>
       json(
         dataPackage(dataset, {
@@ -222,12 +189,8 @@ function describeOpenData(dataset: Dataset): OpenData {
       group: "json",
       mediaType: "application/json",
       format: "JSON",
-      title: text("Alla poster som JSON", "All records as JSON", "Alle Einträge als JSON"),
-      description: text(
-        "Publikationen och alla publicerade poster i en JSON-fil, efter slag och id.",
-        "The publication and every published record in one JSON file, by kind and id.",
-        "Die Veröffentlichung und alle veröffentlichten Einträge in einer JSON-Datei, nach Art und ID.",
-      ),
+      title: texts("dataFiles.all.title"),
+      description: texts("dataFiles.all.description"),
       conformsTo: publishedSchemaUrl(ALL_RECORDS_SCHEMA),
       render: memoize(() => json(publicSnapshot(dataset))),
     },
@@ -244,12 +207,8 @@ function describeOpenData(dataset: Dataset): OpenData {
     group: "metadata",
     mediaType: "application/json",
     format: "JSON",
-    title: text("Versioner och ändringar (JSON)", "Releases and changes (JSON)", "Versionen und Änderungen (JSON)"),
-    description: text(
-      "Varje version med datum, kontrollsumma och de poster som lagts till, ändrats eller tagits bort.",
-      "Every release with its date, checksum and the records added, changed or removed.",
-      "Jede Version mit Datum, Prüfsumme und den hinzugefügten, geänderten oder entfernten Einträgen.",
-    ),
+    title: texts("dataFiles.releases.title"),
+    description: texts("dataFiles.releases.description"),
     // Readers of the file fetch releases from anywhere: their addresses are absolute.
     render: memoize(() =>
       json({
@@ -266,12 +225,8 @@ function describeOpenData(dataset: Dataset): OpenData {
     group: "metadata",
     mediaType: "text/plain",
     format: "TXT",
-    title: text("SHA-256-kontrollsummor", "SHA-256 checksums", "SHA-256-Prüfsummen"),
-    description: text(
-      "Kontrollsummor i formatet för sha256sum, så att `sha256sum -c SHA256SUMS` kontrollerar en nedladdning.",
-      "Checksums in the format of sha256sum, so that `sha256sum -c SHA256SUMS` checks a download.",
-      "Prüfsummen im Format von sha256sum, so dass `sha256sum -c SHA256SUMS` einen Download prüft.",
-    ),
+    title: texts("dataFiles.checksums.title"),
+    description: texts("dataFiles.checksums.description"),
     // In the format of sha256sum, so `sha256sum -c SHA256SUMS` checks a download.
     render: memoize(() =>
       [...files.filter((file) => file.group !== "schema"), ...releases.archives]
@@ -280,11 +235,7 @@ function describeOpenData(dataset: Dataset): OpenData {
     ),
   };
   const described = [...files, historyFile, checksums];
-  const catalogDescription = text(
-    "Katalogen över dessa öppna data enligt DCAT-AP-SE, för Sveriges dataportal.",
-    "The catalog of these open data as DCAT-AP-SE, for Sweden's data portal.",
-    "Der Katalog dieser offenen Daten nach DCAT-AP-SE, für das schwedische Datenportal.",
-  );
+  const catalogDescription = texts("dataFiles.catalog.description");
   const graph = memoize(() => catalogGraph(dataset, described, releases));
   const catalogFiles: DataFile[] = [
     {
@@ -292,11 +243,7 @@ function describeOpenData(dataset: Dataset): OpenData {
       group: "metadata",
       mediaType: "application/rdf+xml",
       format: "RDF_XML",
-      title: text(
-        "Katalog enligt DCAT-AP-SE (RDF/XML)",
-        "DCAT-AP-SE catalog (RDF/XML)",
-        "Katalog nach DCAT-AP-SE (RDF/XML)",
-      ),
+      title: texts("dataFiles.catalog.title", { format: "RDF/XML" }),
       description: catalogDescription,
       render: memoize(() => catalogRdfXml(graph())),
     },
@@ -305,11 +252,7 @@ function describeOpenData(dataset: Dataset): OpenData {
       group: "metadata",
       mediaType: "application/ld+json",
       format: "JSON_LD",
-      title: text(
-        "Katalog enligt DCAT-AP-SE (JSON-LD)",
-        "DCAT-AP-SE catalog (JSON-LD)",
-        "Katalog nach DCAT-AP-SE (JSON-LD)",
-      ),
+      title: texts("dataFiles.catalog.title", { format: "JSON-LD" }),
       description: catalogDescription,
       render: memoize(() => catalogJsonLd(graph())),
     },
@@ -325,5 +268,5 @@ function describeOpenData(dataset: Dataset): OpenData {
 }
 
 export function fileTitle(file: DataFile, lang: Lang): string {
-  return file.title[lang] ?? file.title.sv;
+  return name(file.title, lang);
 }

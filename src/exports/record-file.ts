@@ -1,4 +1,5 @@
 // A record's own JSON file at /data/<kind>/<id>.json, which its page links.
+import { sourceText } from "../core/names.js";
 import { absoluteUrl, publishedSchemaUrl, recordJsonUrl } from "../core/routes.js";
 import { json } from "../core/serialise.js";
 import type { Kind } from "../core/vocabulary.js";
@@ -12,7 +13,8 @@ export function recordFile(dataset: Dataset, kind: Kind, id: string, record: obj
     group: "record",
     mediaType: "application/json",
     format: "JSON",
-    title: { sv: id, en: id, de: id },
+    // Named by its id in every language.
+    title: sourceText(id),
     conformsTo: publishedSchemaUrl(kind),
     render: () =>
       json({ $schema: absoluteUrl(dataset.site.base_url, publishedSchemaUrl(kind)), id, ...record, ...note }),

@@ -7,6 +7,7 @@ import { memoize } from "../core/memo.js";
 import { absoluteUrl, releaseArchiveUrl, releaseJsonUrl, releaseUrl } from "../core/routes.js";
 import { json } from "../core/serialise.js";
 import type { Kind } from "../core/vocabulary.js";
+import { type Interpolation, t, texts, type UiKey } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
 import { PUBLIC_KINDS, publicRecords } from "../model/published.js";
 import type { Release, Snapshot } from "../model/releases.js";
@@ -40,17 +41,15 @@ const inRelease = (version: string, url: string): string => url.slice(releaseUrl
 
 function releasePackage(dataset: Dataset, release: Release): ReleasePackage {
   const { version } = release;
-  const title = (sv: string, en: string, de: string) => ({
-    sv: `${sv} (version ${version})`,
-    en: `${en} (release ${version})`,
-    de: `${de} (Version ${version})`,
-  });
+  // The file's title in each language, with the release named as each language names it.
+  const title = (key: UiKey, options: Interpolation = {}) =>
+    texts("dataFiles.release.title", (lang) => ({ title: t(lang, key, options), version }));
   const snapshotFile: DataFile = {
     url: releaseJsonUrl(version),
     group: "release",
     mediaType: "application/json",
     format: "JSON",
-    title: title("Alla poster som JSON", "All records as JSON", "Alle Einträge als JSON"),
+    title: title("dataFiles.all.title"),
     render: memoize(() => json(release.data)),
   };
   const tables: DataFile[] = tablesFor(dataset.site.languages).map((table) => ({
@@ -58,7 +57,7 @@ function releasePackage(dataset: Dataset, release: Release): ReleasePackage {
     group: "release",
     mediaType: "text/csv",
     format: "CSV",
-    title: title(`Tabell ${table.name}`, `Table ${table.name}`, `Tabelle ${table.name}`),
+    title: title("dataFiles.table.title", { table: table.name }),
     table,
     render: memoize(() => writeCsv(table, rowsOf(table, snapshotRecords(release.data, table.kind)))),
   }));
@@ -67,7 +66,7 @@ function releasePackage(dataset: Dataset, release: Release): ReleasePackage {
     group: "release",
     mediaType: "application/json",
     format: "JSON",
-    title: title("Data Package", "Data Package", "Data Package"),
+    title: title("dataFiles.release.datapackage"),
     render: memoize(() =>
       json(
         dataPackage(dataset, {
@@ -89,7 +88,7 @@ function releasePackage(dataset: Dataset, release: Release): ReleasePackage {
     group: "archive",
     mediaType: "application/zip",
     format: "ZIP",
-    title: title("Hela versionen som zip", "The whole release as zip", "Die ganze Version als ZIP"),
+    title: title("dataFiles.release.archive"),
     render: memoize(() => releaseZip(release, files)),
   };
   return { release, files, archive };

@@ -2,9 +2,10 @@
 // child table per list in a record, texts as _sv/_en/_de columns. The same definitions turn
 // records into rows and rows back into records, so nothing is lost on the way.
 
-import { LANGUAGES, type Lang } from "../core/languages.js";
+import { LANGUAGES, type Lang, SOURCE_LANG } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
+import { t, texts } from "../i18n/translate.js";
 import { PERSONAL_KINDS, refersToPersonalData } from "../model/published.js";
 import { isTextSchema, readSchemas, resolveSchema as resolve, type Schema } from "../model/schemas.js";
 import { SCHEMA_OF_KIND } from "../model/types.js";
@@ -65,13 +66,14 @@ export const SINGULAR: Record<Kind, string> = {
 
 const schemas = readSchemas();
 
-function describe(schema: Schema, fallback: string, suffix = ""): Record<Lang, string> {
+/** A schema's description in each language: `description` is English, `x-description` the others. */
+function describe(schema: Schema, fallback: string, suffix: (lang: Lang) => string = () => ""): Record<Lang, string> {
   const english = schema.description ?? fallback;
-  return {
-    sv: `${schema["x-description"]?.sv ?? english}${suffix}`,
-    en: `${english}${suffix}`,
-    de: `${schema["x-description"]?.de ?? english}${suffix}`,
-  };
+  const written: Partial<Record<Lang, string>> = { ...schema["x-description"], en: english };
+  return Object.fromEntries(LANGUAGES.map((lang) => [lang, `${written[lang] ?? english}${suffix(lang)}`])) as Record<
+    Lang,
+    string
+  >;
 }
 
 function columnType(schema: Schema): ColumnType {
@@ -79,13 +81,6 @@ function columnType(schema: Schema): ColumnType {
   if (type === "integer" || type === "number" || type === "boolean") return type;
   return "string";
 }
-
-/** "The text in Swedish", said in each language of a description. */
-const TEXT_IN: Record<Lang, Record<Lang, string>> = {
-  sv: { sv: "Texten på svenska.", en: "Texten på engelska.", de: "Texten på tyska." },
-  en: { sv: "The text in Swedish.", en: "The text in English.", de: "The text in German." },
-  de: { sv: "Der Text auf Schwedisch.", en: "Der Text auf Englisch.", de: "Der Text auf Deutsch." },
-};
 
 interface Walk {
   columns: Column[];
@@ -102,19 +97,15 @@ function walk(schema: Schema, path: string[], prefix: string, required: boolean,
   }
   if (isTextSchema(resolved)) {
     for (const lang of LANGUAGES) {
-      const base = describe(resolved, prefix);
-      const descriptions = {
-        sv: `${base.sv} ${TEXT_IN.sv[lang]}`,
-        en: `${base.en} ${TEXT_IN.en[lang]}`,
-        de: `${base.de} ${TEXT_IN.de[lang]}`,
-      };
+      // "The text in German.", said in each language of the description.
+      const descriptions = describe(resolved, prefix, (said) => ` ${t(said, `dataTables.textIn.${lang}`)}`);
       out.columns.push({
         name: `${prefix}_${lang}`,
         type: "string",
         path: [...path, lang],
         description: descriptions.en,
         descriptions,
-        required: required && lang === "sv",
+        required: required && lang === SOURCE_LANG,
         lang,
       });
     }
@@ -166,11 +157,7 @@ function tablesOfKind(kind: Kind): Table[] {
   const root: Walk = { columns: [], children: [] };
   for (const [name, property] of Object.entries(schema.properties ?? {}))
     walk(property, [name], name, (schema.required ?? []).includes(name), root);
-  const idDescriptions = {
-    sv: `Postens id: filnamnet i data/${kind}/, ändras aldrig.`,
-    en: `The record's id: its file name in data/${kind}/, stable forever.`,
-    de: `Die ID des Eintrags: sein Dateiname in data/${kind}/, bleibt immer gleich.`,
-  };
+  const idDescriptions = texts("dataTables.id", { kind });
   const idColumn: Column = {
     name: "id",
     type: "string",
@@ -179,11 +166,7 @@ function tablesOfKind(kind: Kind): Table[] {
     descriptions: idDescriptions,
     required: true,
   };
-  const parentDescriptions = {
-    sv: `Posten i ${kind} som raden hör till.`,
-    en: `The record of ${kind} this row belongs to.`,
-    de: `Der Eintrag in ${kind}, zu dem die Zeile gehört.`,
-  };
+  const parentDescriptions = texts("dataTables.parent", { kind });
   const parentColumn: Column = {
     name: `${singular}_id`,
     type: "string",
@@ -193,11 +176,7 @@ function tablesOfKind(kind: Kind): Table[] {
     required: true,
     references: kind,
   };
-  const positionDescriptions = {
-    sv: "Radens plats i postens lista, från 1.",
-    en: "The row's place in the record's list, from 1.",
-    de: "Die Stelle der Zeile in der Liste des Eintrags, ab 1.",
-  };
+  const positionDescriptions = texts("dataTables.position");
   const positionColumn: Column = {
     name: "position",
     type: "integer",
@@ -206,11 +185,9 @@ function tablesOfKind(kind: Kind): Table[] {
     descriptions: positionDescriptions,
     required: true,
   };
-  const mainDescriptions = {
-    sv: `${schema["x-title"]?.sv ?? kind}: en rad per post.`,
-    en: `${schema.title ?? kind}: one row per record.`,
-    de: `${schema["x-title"]?.de ?? kind}: eine Zeile je Eintrag.`,
-  };
+  // The kind's title in each language: `title` is English, `x-title` the others.
+  const titles: Partial<Record<Lang, string>> = { ...schema["x-title"], en: schema.title };
+  const mainDescriptions = texts("dataTables.rows", (lang) => ({ title: titles[lang] ?? kind }));
   const tables: Table[] = [
     {
       name: kind,

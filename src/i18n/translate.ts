@@ -1,13 +1,19 @@
 // UI strings from locales/{sv,en,de}.json through i18next; record texts with their fallback.
+// Code names a string by its key, and a key the Swedish catalogue lacks is a type error; the
+// locale tests keep the other catalogues in step (same keys, same placeholders).
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { i18n } from "i18next";
-import { type Catalogue, catalogueLookup, readCatalogueFile } from "../core/catalogues.js";
+import type SwedishCatalogue from "../../locales/sv.json";
+import { type Catalogue, type CatalogueKeys, catalogueLookup, readCatalogueFile } from "../core/catalogues.js";
 import { LANGUAGES, type Lang, SOURCE_LANG } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import type { Text } from "../model/types.js";
 
 export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "locales");
+
+/** Every UI string the catalogues hold, e.g. "nav.skip" or "keyFacts.owner" (a plural). */
+export type UiKey = CatalogueKeys<typeof SwedishCatalogue>;
 
 export function readLocale(lang: Lang): Catalogue {
   return readCatalogueFile(LOCALES_DIR, lang);
@@ -22,13 +28,13 @@ function translator(): i18n {
 
 // Per language, by key: the keys are the templates' literals, whose hashes V8 keeps, so a lookup
 // builds no string.
-const plainStrings = memoize((lang: Lang) => memoize((key: string) => translator().t(key, { lng: lang }) as string));
+const plainStrings = memoize((lang: Lang) => memoize((key: UiKey) => translator().t(key, { lng: lang }) as string));
 
 /** Values put into a UI string; plain strings and numbers, so that a lookup's key can hold them. */
 export type Interpolation = Readonly<Record<string, string | number>>;
 
 const stringWithOptions = memoize((cacheKey: string) => {
-  const { lang, key, options } = JSON.parse(cacheKey) as { lang: Lang; key: string; options: Interpolation };
+  const { lang, key, options } = JSON.parse(cacheKey) as { lang: Lang; key: UiKey; options: Interpolation };
   return translator().t(key, { ...options, lng: lang }) as string;
 });
 
@@ -36,10 +42,29 @@ const stringWithOptions = memoize((cacheKey: string) => {
  * A UI string. Pages ask for the same few strings (and the same counts and dates in them) over and
  * over, and i18next is slow per call, so each combination is looked up once.
  */
-export function t(lang: Lang, key: string, options?: Interpolation): string {
+export function t(lang: Lang, key: UiKey, options?: Interpolation): string {
   if (options === undefined) return plainStrings(lang)(key);
   return stringWithOptions(JSON.stringify({ lang, key, options }));
 }
+
+/**
+ * A UI string in every language, for the texts of the open data, which carry all of them; values
+ * that differ by language are given per language.
+ */
+export function texts(key: UiKey, options?: Interpolation | ((lang: Lang) => Interpolation)): Record<Lang, string> {
+  return Object.fromEntries(
+    LANGUAGES.map((lang) => [lang, t(lang, key, typeof options === "function" ? options(lang) : options)]),
+  ) as Record<Lang, string>;
+}
+
+/**
+ * Whether a key built from the data (a record's field name) names a UI string of its own (not a
+ * group of strings, nor a plural); keys the code writes need no check, the type check has made it.
+ */
+const knownKey = memoize(
+  (key: string): boolean => typeof translator().getResource(SOURCE_LANG, "translation", key) === "string",
+);
+export const isUiKey = (key: string): key is UiKey => knownKey(key);
 
 export interface LocalisedText {
   readonly value: string;
@@ -52,7 +77,7 @@ export interface LocalisedText {
 export function localise(text: Text, lang: Lang): LocalisedText {
   const value = text[lang];
   return value === undefined
-    ? { value: text.sv, lang: "sv", fallback: lang !== "sv" }
+    ? { value: text[SOURCE_LANG], lang: SOURCE_LANG, fallback: lang !== SOURCE_LANG }
     : { value, lang, fallback: false };
 }
 

@@ -5,28 +5,28 @@ import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js"
 import { type Html, html, join, type Renderable } from "../core/html.js";
 import { type Lang, SOURCE_LANG } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
-import { name } from "../core/names.js";
-import { sectionUrl, statusUrl } from "../core/routes.js";
+import { name, sourceText } from "../core/names.js";
+import { pageUrl, recordUrl, sectionUrl, statusUrl } from "../core/routes.js";
 import { collator, countryName, formatDuration, formatPartialDate, formatPeriod } from "../i18n/format.js";
-import { coverage, localise, t } from "../i18n/translate.js";
+import { coverage, isUiKey, localise, t } from "../i18n/translate.js";
 import type { Dataset, ProjectFacts } from "../model/dataset.js";
 import { parsePartialDate } from "../model/dates.js";
 import { sdgName } from "../model/sdgs.js";
 import type { Link, Text } from "../model/types.js";
 import { markdownToText, renderMarkdown } from "./markdown.js";
 
-/** A line of text in the page's language, or its Swedish original marked with lang="sv". */
+/** A line of text in the page's language, or its original marked with the source language (lang="sv"). */
 export function text(value: Text, lang: Lang): Html {
   const local = localise(value, lang);
   if (!local.fallback) return html`${local.value}`;
-  return html`<span lang="sv" data-fallback>${local.value}</span> <span class="fallback-note">${t(lang, "fallback.inline")}</span>`;
+  return html`<span lang="${local.lang}" data-fallback>${local.value}</span> <span class="fallback-note">${t(lang, "fallback.inline")}</span>`;
 }
 
 /** A Markdown text; a Swedish fallback gets a notice in the page's language before it. */
 export function markdown(value: Text, lang: Lang): Html {
   const local = localise(value, lang);
   if (!local.fallback) return html`<div class="prose">${renderMarkdown(local.value, lang)}</div>`;
-  return html`<div class="fallback"><p class="fallback-note">${t(lang, "fallback.block")}</p><div class="prose" lang="sv" data-fallback>${renderMarkdown(local.value, lang)}</div></div>`;
+  return html`<div class="fallback"><p class="fallback-note">${t(lang, "fallback.block")}</p><div class="prose" lang="${local.lang}" data-fallback>${renderMarkdown(local.value, lang)}</div></div>`;
 }
 
 /** A title as plain text for <title>, headings' text and attributes: the fallback is unmarked here. */
@@ -37,7 +37,7 @@ export function plain(value: Text, lang: Lang): string {
 export function heading(value: Text, lang: Lang): Html {
   const local = localise(value, lang);
   return local.fallback
-    ? html`<h1><span lang="sv" data-fallback>${local.value}</span></h1><p class="fallback-note">${t(lang, "fallback.title")}</p>`
+    ? html`<h1><span lang="${local.lang}" data-fallback>${local.value}</span></h1><p class="fallback-note">${t(lang, "fallback.title")}</p>`
     : html`<h1>${local.value}</h1>`;
 }
 
@@ -79,7 +79,7 @@ export function recordLink(
   lang: Lang,
 ): Html {
   const record = kind === "projects" ? dataset.records.projects.get(id)?.title : dataset.records[kind].get(id)?.name;
-  return html`<a href="${sectionUrl(lang, kind, id)}">${record ? text(record, lang) : id}</a>`;
+  return html`<a href="${recordUrl(lang, kind, id)}">${record ? text(record, lang) : id}</a>`;
 }
 
 /** A link to another website, announced as such to every reader. */
@@ -133,7 +133,7 @@ export function coverageNote(texts: readonly (Text | undefined)[], lang: Lang): 
 
 /** On a list: how many of its records have every text in the page's language. */
 export function listCoverageNote(records: readonly (readonly (Text | undefined)[])[], lang: Lang): Html {
-  if (lang === "sv" || records.length === 0) return html``;
+  if (lang === SOURCE_LANG || records.length === 0) return html``;
   const complete = records.filter((texts) =>
     texts.every((value) => value === undefined || value[lang] !== undefined),
   ).length;
@@ -192,7 +192,7 @@ function projectCard(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
   if (!card) {
     const summary = localise(facts.record.summary, lang);
     const fact = (label: string, value: Renderable) => html`<li><span class="label">${label}:</span> ${value}</li>`;
-    card = html`<li><h3>${recordLink(dataset, "projects", facts.id, lang)}</h3><p class="summary"${summary.fallback ? html` lang="sv"` : ""}>${oneLine(summary.value)}</p><ul class="card-facts">${fact(t(lang, "field.period"), periodOf(facts, lang))}${fact(t(lang, "field.status"), statusLabel(facts, lang))}${fact(t(lang, "keyFacts.owner", { count: facts.record.owners.length }), join(facts.record.owners.map((owner) => organisationLink(dataset, owner, lang))))}${facts.countries.length ? fact(t(lang, "field.countries"), join(facts.countries.map((code) => countryLink(code, lang)))) : ""}</ul></li>`;
+    card = html`<li><h3>${recordLink(dataset, "projects", facts.id, lang)}</h3><p class="summary"${summary.fallback ? html` lang="${summary.lang}"` : ""}>${oneLine(summary.value)}</p><ul class="card-facts">${fact(t(lang, "field.period"), periodOf(facts, lang))}${fact(t(lang, "field.status"), statusLabel(facts, lang))}${fact(t(lang, "keyFacts.owner", { count: facts.record.owners.length }), join(facts.record.owners.map((owner) => organisationLink(dataset, owner, lang))))}${facts.countries.length ? fact(t(lang, "field.countries"), join(facts.countries.map((code) => countryLink(code, lang)))) : ""}</ul></li>`;
     cards.set(key, card);
   }
   return card;
@@ -207,7 +207,7 @@ export function paginate<T>(
   const count = Math.max(1, Math.ceil(items.length / size));
   return Array.from({ length: count }, (_, index) => ({
     items: items.slice(index * size, (index + 1) * size),
-    url: index === 0 ? base : `${base}${index + 1}/`,
+    url: pageUrl(base, index + 1),
     number: index + 1,
     count,
   }));
@@ -215,7 +215,7 @@ export function paginate<T>(
 
 export function pagination(lang: Lang, base: string, number: number, count: number): Html {
   if (count <= 1) return html``;
-  const url = (n: number): string => (n === 1 ? base : `${base}${n}/`);
+  const url = (n: number): string => pageUrl(base, n);
   return html`<nav class="pagination" aria-label="${t(lang, "nav.pagination")}"><ul>${Array.from(
     { length: count },
     (_, index) => index + 1,
@@ -237,10 +237,10 @@ export function definitionList(rows: readonly (readonly [string, Renderable] | u
   return html`<dl class="facts">${present.map(([term, value]) => html`<div><dt data-pagefind-ignore>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
 }
 
-/** The label of a record's field, for the editorial marking: the page's own field names where there is one. */
-function fieldLabel(field: string, lang: Lang): string {
-  const key = field.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
-  return t(lang, `field.${key}`, { defaultValue: field });
+/** The label of a record's field (editorial marks, conflicts): the page's own field names where there is one. */
+export function fieldLabel(field: string, lang: Lang): string {
+  const key = `field.${field.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())}`;
+  return isUiKey(key) ? t(lang, key) : field;
 }
 
 /**
@@ -257,7 +257,7 @@ export function sourcesList(
     const source = dataset.records.sources.get(ref.source);
     if (!source) return html`<li>${ref.source}</li>`;
     // A document's title stays in the language the document is written in.
-    const title = source.title[lang] ?? source.title.sv;
+    const title = name(source.title, lang);
     const titleLang = source.title[lang] !== undefined ? lang : source.language;
     const label = titleLang === lang ? html`${title}` : html`<span lang="${titleLang}">${title}</span>`;
     const publisher = organisationName(dataset, source.publisher, lang);
@@ -310,7 +310,7 @@ export function themeAndGoalFilters(
 ): Record<string, string[]> {
   return {
     [t(lang, "field.themes")]: (record.themes ?? []).map((id) =>
-      plain(dataset.records.themes.get(id)?.label ?? { sv: id }, lang),
+      plain(dataset.records.themes.get(id)?.label ?? sourceText(id), lang),
     ),
     [t(lang, "field.sdgs")]: (record.sdgs ?? []).map((goal) => `${goal}. ${sdgName(goal, lang)}`),
   };

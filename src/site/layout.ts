@@ -2,11 +2,12 @@
 // link, header with navigation and language switcher, footer with the accessibility statement.
 
 import { type Html, html, jsonForScript } from "../core/html.js";
-import { LANGUAGE_NAMES, type Lang } from "../core/languages.js";
+import { LANGUAGE_NAMES, type Lang, openGraphLocale } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import {
   absoluteUrl,
   feedUrl,
+  hasPages,
   home,
   recordJsonUrl,
   releasesFeedUrl,
@@ -26,8 +27,6 @@ export const FAVICON_URL = "/favicon.svg";
 
 /** The site's icon: a compass-like mark in the accent colour, readable at 16 px. */
 export const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="#0b4f8a"/><circle cx="16" cy="16" r="9.5" fill="none" stroke="#ffffff" stroke-width="2.5"/><path d="M16 4v24M4 16h24" stroke="#ffffff" stroke-width="2.5"/></svg>\n`;
-
-const OG_LOCALES: Readonly<Record<Lang, string>> = { sv: "sv_SE", en: "en_GB", de: "de_DE" };
 
 const NAVIGATION: readonly Section[] = [
   "projects",
@@ -118,7 +117,7 @@ ${head.description ? html`<meta name="description" content="${head.description}"
 ${head.description ? html`<meta property="og:description" content="${head.description}">` : ""}
 <meta property="og:url" content="${absoluteUrl(base, head.canonical)}">
 <meta property="og:site_name" content="${localise(dataset.site.title, head.lang).value}">
-<meta property="og:locale" content="${OG_LOCALES[head.lang]}">
+<meta property="og:locale" content="${openGraphLocale(head.lang)}">
 <link rel="icon" href="${FAVICON_URL}" type="image/svg+xml">
 <link rel="canonical" href="${absoluteUrl(base, head.canonical)}">
 ${
@@ -169,7 +168,8 @@ export function renderDocument(page: Page, dataset: Dataset): string {
   const main = page.content();
   const jsonLd = page.jsonLd?.();
   const searchable = page.searchable === true;
-  const recordType = page.record ? t(lang, `kind.${page.record.split("/")[0]}`) : undefined;
+  const recordKind = page.record?.split("/")[0] ?? "";
+  const recordType = hasPages(recordKind) ? t(lang, `kind.${recordKind}`) : undefined;
   const ownFilters = page.filters?.() ?? {};
   const allFilters =
     recordType && searchable ? { [t(lang, "field.recordType")]: [recordType], ...ownFilters } : ownFilters;
@@ -201,7 +201,7 @@ ${documentHead(
 <body class="page-${page.kind}">
 <a class="skip-link" href="#main">${t(lang, "nav.skip")}</a>
 <header class="site-header">
-<p class="site-title"><a href="${home(lang)}"${siteTitle.fallback ? html` lang="sv"` : ""}>${siteTitle.value}</a></p>
+<p class="site-title"><a href="${home(lang)}"${siteTitle.fallback ? html` lang="${siteTitle.lang}"` : ""}>${siteTitle.value}</a></p>
 ${languageSwitcher(page, dataset.site.languages)}
 ${navigation(page)}
 </header>

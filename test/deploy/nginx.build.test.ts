@@ -20,7 +20,8 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/build.js";
 import { LANGUAGES } from "../../src/core/languages.js";
-import { hrefOf, SECTION_SLUGS, type Section } from "../../src/core/routes.js";
+import { contentTypeOf } from "../../src/core/media-types.js";
+import { feedUrl, hrefOf, SECTION_SLUGS, type Section } from "../../src/core/routes.js";
 import { NGINX_SERVER_FILE } from "../../src/deploy/write.js";
 import { buildDay } from "../../src/model/today.js";
 import { TODAY } from "../helpers/built-site.js";
@@ -240,6 +241,14 @@ describe.each(["/", "/internationellt/"])("nginx serving the site at %s", (base)
       const file = first(pattern);
       expect((await fetchPath(file)).headers["content-type"], file).toBe(type);
     }
+  });
+
+  it("sends every kind of file with the type the editor's preview sends (one table, src/core/media-types.ts)", async () => {
+    // One file per name ending (extension, or the whole name without one) and every feed.
+    const ending = (file: string) => /\.([^./]+)$/.exec(file)?.[1] ?? file.split("/").pop();
+    const files = [...new Map(walk(site.siteDir).map((file) => [ending(file), file])).values()];
+    for (const file of [...files, ...LANGUAGES.map(feedUrl)])
+      expect((await fetchPath(file)).headers["content-type"], file).toBe(contentTypeOf(file));
   });
 
   it("compresses text with gzip, and leaves Pagefind's compressed files as they are", async () => {

@@ -11,8 +11,10 @@ import { Package } from "datapackage";
 import { unzipSync } from "fflate";
 import * as $rdf from "rdflib";
 import { beforeAll, describe, expect, it } from "vitest";
+import { contentTypeOf } from "../../src/core/media-types.js";
 import { KINDS } from "../../src/core/vocabulary.js";
 import { readCsv } from "../../src/exports/csv.js";
+import { openData } from "../../src/exports/files.js";
 import { type Row, recordsFromRows, TABLES } from "../../src/exports/tables.js";
 import { type BuiltSite, buildSite, REAL_DATA, sharedSite } from "../helpers/built-site.js";
 import { shaclFindings } from "../helpers/shacl.js";
@@ -37,6 +39,16 @@ describe.each([
   ["the real data", () => real],
   ["the real data after an editor's changes", () => changed],
 ])("%s", (_name, site) => {
+  it("declares each file with the media type the server sends it with (JSON Schemas by their own)", () => {
+    const { files, recordFiles, archives } = openData(site().dataset);
+    const served = (url: string) => contentTypeOf(url).split(";")[0];
+    const declared = [...files, ...recordFiles, ...archives].filter((file) => file.group !== "schema");
+    expect(declared.filter((file) => served(file.url) !== file.mediaType).map((file) => file.url)).toEqual([]);
+    // A schema is JSON to a browser and application/schema+json to the catalog.
+    for (const file of files.filter((candidate) => candidate.group === "schema"))
+      expect([served(file.url), file.mediaType]).toEqual(["application/json", "application/schema+json"]);
+  });
+
   it("never publishes a contact person's name, phone or e-mail in any download", () => {
     const leaks: string[] = [];
     for (const [id, person] of site().dataset.records.people) {

@@ -2,8 +2,11 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Catalogue } from "../../src/core/catalogues.js";
-import { LANGUAGES } from "../../src/core/languages.js";
-import { readLocale, t } from "../../src/i18n/translate.js";
+import { LANGUAGES, type Lang } from "../../src/core/languages.js";
+import { readLocale, t, type UiKey } from "../../src/i18n/translate.js";
+
+/** A string by its key as the catalogue writes it (a plural form too: "keyFacts.owner_one"). */
+const lookup = (lang: Lang, key: string): string => t(lang, key as UiKey);
 
 function keys(messages: Catalogue, prefix = ""): string[] {
   return Object.entries(messages).flatMap(([key, value]) =>
@@ -26,7 +29,7 @@ describe("the UI strings", () => {
 
   it("have no empty string in any language", () => {
     for (const lang of LANGUAGES) {
-      const empty = keys(readLocale(lang)).filter((key) => t(lang, key).trim() === "");
+      const empty = keys(readLocale(lang)).filter((key) => lookup(lang, key).trim() === "");
       expect(empty).toEqual([]);
     }
   });
@@ -73,7 +76,7 @@ describe("the glossary (locales/glossary.json)", () => {
       const forms = [concept.terms[lang] ?? []].flat().map((form) => form.toLocaleLowerCase(lang));
       expect(forms.length, `a term in ${lang}`).toBeGreaterThan(0);
       for (const key of concept.keys) {
-        const value = t(lang, key).toLocaleLowerCase(lang);
+        const value = lookup(lang, key).toLocaleLowerCase(lang);
         expect(
           forms.some((form) => value.includes(form)),
           `${key} in ${lang} ("${value}") uses ${forms.join(" or ")}`,
@@ -84,7 +87,7 @@ describe("the glossary (locales/glossary.json)", () => {
 
   it("never uses a wording it rules out, in any UI string", () => {
     for (const lang of LANGUAGES) {
-      const strings = keys(readLocale(lang)).map((key) => [key, t(lang, key)] as const);
+      const strings = keys(readLocale(lang)).map((key) => [key, lookup(lang, key)] as const);
       for (const concept of Object.values(glossary.concepts)) {
         for (const wording of concept.never?.[lang] ?? []) {
           expect(

@@ -3,18 +3,9 @@
 // specific records read the sample; the real data get only checks that hold for any data.
 import { beforeAll, describe, expect, it } from "vitest";
 import { LANGUAGES } from "../../src/core/languages.js";
-import { type Section, sectionUrl } from "../../src/core/routes.js";
+import { KIND_SECTIONS, type KindWithPages, recordUrl, sectionUrl } from "../../src/core/routes.js";
 import { type BuiltSite, fileOfUrl, sharedSite } from "../helpers/built-site.js";
 import { elements, readXml } from "../helpers/strict-parsers.js";
-
-const KIND_SECTIONS: Record<string, Section> = {
-  projects: "projects",
-  partnerships: "partnerships",
-  networks: "networks",
-  organisations: "organisations",
-  programmes: "programmes",
-  themes: "themes",
-};
 
 let fixture: BuiltSite;
 let real: BuiltSite;
@@ -44,10 +35,10 @@ describe.each([
 ])("%s", (_name, site) => {
   it("has a page for every record in each language", () => {
     const missing: string[] = [];
-    for (const [kind, section] of Object.entries(KIND_SECTIONS)) {
-      for (const id of (site().dataset.records as unknown as Record<string, Map<string, unknown>>)[kind]!.keys()) {
+    for (const kind of Object.keys(KIND_SECTIONS) as KindWithPages[]) {
+      for (const id of site().dataset.records[kind].keys()) {
         for (const lang of LANGUAGES)
-          if (!site().exists(sectionUrl(lang, section, id))) missing.push(sectionUrl(lang, section, id));
+          if (!site().exists(recordUrl(lang, kind, id))) missing.push(recordUrl(lang, kind, id));
       }
     }
     expect(missing).toEqual([]);

@@ -3,7 +3,8 @@
 
 import { type Html, html } from "../../core/html.js";
 import type { Lang } from "../../core/languages.js";
-import { csvUrl, home, type Section, sectionUrl } from "../../core/routes.js";
+import { sourceText } from "../../core/names.js";
+import { csvUrl, home, sectionUrl } from "../../core/routes.js";
 import { countryName, formatNumber } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
@@ -16,7 +17,8 @@ import { projectListPages } from "./projects.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 interface FacetSpec {
-  readonly section: Section;
+  /** The sections of projects by a value they share, each with its description. */
+  readonly section: "countries" | "themes" | "sdgs";
   readonly kind: PageKind;
   readonly listKind: PageKind;
   readonly keys: (dataset: Dataset) => readonly string[];
@@ -88,7 +90,7 @@ export const countryPages = facetPages({
   intro: (dataset, code, lang) => {
     const organisations = sortByLabel(
       dataset.organisationsBy.country.get(code) ?? [],
-      (id) => plain(dataset.records.organisations.get(id)?.name ?? { sv: id }, lang),
+      (id) => plain(dataset.records.organisations.get(id)?.name ?? sourceText(id), lang),
       lang,
     );
     const partnerships = dataset.partnershipsBy.country.get(code) ?? [];
@@ -114,7 +116,7 @@ export const themePages = facetPages({
   kind: "theme",
   listKind: "theme-list",
   keys: (dataset) => [...dataset.records.themes.keys()],
-  label: (dataset, id, lang) => plain(dataset.records.themes.get(id)?.label ?? { sv: id }, lang),
+  label: (dataset, id, lang) => plain(dataset.records.themes.get(id)?.label ?? sourceText(id), lang),
   projects: (dataset, id) => dataset.projectsBy.theme.get(id) ?? [],
   record: (id) => `themes/${id}`,
   intro: (dataset, id, lang) => {

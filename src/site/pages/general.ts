@@ -8,7 +8,7 @@ import { bundlesManifestUrl, bundleUrl, home, notFoundUrl, sectionUrl, statusUrl
 import { contentSecurityPolicy, SEARCH_SCRIPT_SOURCES } from "../../core/security.js";
 import { DEFAULT_STATUS_WINDOW } from "../../core/vocabulary.js";
 import { formatDay, formatDuration, formatNumber, formatPartialDate, languageName } from "../../i18n/format.js";
-import { localise, t } from "../../i18n/translate.js";
+import { localise, t, type UiKey } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
 import { parsePartialDate } from "../../model/dates.js";
 import {
@@ -37,7 +37,7 @@ function homePage(dataset: Dataset, lang: Lang): Page {
   const lastReportedOngoing = (dataset.projectsBy.status.get("unconfirmed") ?? []).filter(
     (id) => dataset.project.get(id)?.status.report?.status === "ongoing",
   );
-  const counts: [string, number, string][] = [
+  const counts: [UiKey, number, string][] = [
     ["section.projects", dataset.projects.length, sectionUrl(lang, "projects")],
     ["section.partnerships", dataset.records.partnerships.size, sectionUrl(lang, "partnerships")],
     ["section.networks", dataset.records.networks.size, sectionUrl(lang, "networks")],

@@ -3,7 +3,7 @@
 
 import { memoize } from "../../core/memo.js";
 import type { Output } from "../../core/outputs.js";
-import { feedUrl, mapImageUrl, releasesFeedUrl } from "../../core/routes.js";
+import { feedUrl, mapImageUrl, releasesFeedUrl, rootNotFoundUrl } from "../../core/routes.js";
 import type { Dataset } from "../../model/dataset.js";
 import { projectFeed, robotsTxt, sitemapOutputs } from "../feeds.js";
 import { FAVICON, FAVICON_URL, renderDocument } from "../layout.js";
@@ -65,7 +65,7 @@ function describeOutputs(dataset: Dataset): Output[] {
       })),
     ),
     {
-      url: "/404.html",
+      url: rootNotFoundUrl,
       render: () =>
         renderDocument(
           pages.find((page) => page.kind === "not-found" && page.lang === dataset.site.languages[0])!,

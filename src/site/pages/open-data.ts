@@ -12,11 +12,12 @@ import {
   datapackageUrl,
   dictionaryUrl,
   excelCsvUrl,
+  hasPages,
   home,
+  KIND_SECTIONS,
   placesUrl,
   releasesFeedUrl,
   releasesJsonUrl,
-  type Section,
   sectionUrl,
 } from "../../core/routes.js";
 import { licenceOf } from "../../core/vocabulary.js";
@@ -25,7 +26,7 @@ import { fileTitle, openData, tableRows } from "../../exports/files.js";
 import { releaseFiles } from "../../exports/release-files.js";
 import { tablesFor } from "../../exports/tables.js";
 import { formatNumber } from "../../i18n/format.js";
-import { t } from "../../i18n/translate.js";
+import { isUiKey, t } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
 import { releaseHistory } from "../../releases/history.js";
 import type { RecordChange } from "../../releases/releases.js";
@@ -37,15 +38,13 @@ function fileList(files: readonly DataFile[], lang: Lang): Html {
   return html`<ul>${files.map((file) => html`<li><a href="${file.url}" type="${file.mediaType}">${fileTitle(file, lang)}</a> <span class="meta">(${file.mediaType})</span></li>`)}</ul>`;
 }
 
-const KIND_SECTION: Record<string, Section> = {
-  projects: "projects",
-  partnerships: "partnerships",
-  networks: "networks",
-  organisations: "organisations",
-  programmes: "programmes",
-  themes: "themes",
-  site: "about",
-};
+/** What a release's changes of a kind are listed as: its section, the about page for site.yaml, else its own name. */
+function kindLabel(kind: string, lang: Lang): string {
+  if (hasPages(kind)) return t(lang, `section.${KIND_SECTIONS[kind]}`);
+  if (kind === "site") return t(lang, "section.about");
+  const key = `releases.kind.${kind}`;
+  return isUiKey(key) ? t(lang, key) : kind;
+}
 
 /** The changes of a release in the reader's language: per kind, what was added, removed or changed. */
 export function changeList(changes: readonly RecordChange[], lang: Lang): Html {
@@ -54,7 +53,7 @@ export function changeList(changes: readonly RecordChange[], lang: Lang): Html {
   return html`<ul class="changes">${[...groups].map(([key, group]) => {
     const [kind, change] = key.split("|") as [string, RecordChange["change"]];
     const shown = group.slice(0, MAX_LISTED);
-    return html`<li>${KIND_SECTION[kind] ? t(lang, `section.${KIND_SECTION[kind]}`) : t(lang, `releases.kind.${kind}`)}: ${t(lang, `releases.${change}`, { count: group.length })}${group.length <= MAX_LISTED || change === "changed" ? html` – ${shown.map((entry, index) => html`${index > 0 ? ", " : ""}<code>${entry.id}</code>${entry.fields.length ? html` (${entry.fields.slice(0, 6).join(", ")}${entry.fields.length > 6 ? " …" : ""})` : ""}`)}${group.length > MAX_LISTED ? " …" : ""}` : ""}</li>`;
+    return html`<li>${kindLabel(kind, lang)}: ${t(lang, `releases.${change}`, { count: group.length })}${group.length <= MAX_LISTED || change === "changed" ? html` – ${shown.map((entry, index) => html`${index > 0 ? ", " : ""}<code>${entry.id}</code>${entry.fields.length ? html` (${entry.fields.slice(0, 6).join(", ")}${entry.fields.length > 6 ? " …" : ""})` : ""}`)}${group.length > MAX_LISTED ? " …" : ""}` : ""}</li>`;
   })}</ul>`;
 }
 

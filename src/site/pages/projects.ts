@@ -2,9 +2,9 @@
 
 import { type Html, html, join } from "../../core/html.js";
 import type { Lang } from "../../core/languages.js";
-import { name } from "../../core/names.js";
-import { absoluteUrl, home, recordJsonUrl, sectionUrl, statusUrl, yearUrl } from "../../core/routes.js";
-import { DEFAULT_STATUS_WINDOW, DERIVED_STATUSES } from "../../core/vocabulary.js";
+import { name, sourceText } from "../../core/names.js";
+import { absoluteUrl, home, pageUrl, recordJsonUrl, sectionUrl, statusUrl, yearUrl } from "../../core/routes.js";
+import { DEFAULT_STATUS_WINDOW, DERIVED_STATUSES, isReportedStatus } from "../../core/vocabulary.js";
 import {
   countryName,
   formatDay,
@@ -21,6 +21,7 @@ import {
   contactList,
   coverageNote,
   definitionList,
+  fieldLabel,
   heading,
   linkList,
   listCoverageNote,
@@ -68,7 +69,7 @@ export function projectListPages(
         : t(lang, "nav.pageOf", { title: spec.title, number: chunk.number, count: chunk.count }),
     url: chunk.url,
     lang,
-    alternates: alternatesOf((other) => (chunk.number === 1 ? base(other) : `${base(other)}${chunk.number}/`)),
+    alternates: alternatesOf((other) => pageUrl(base(other), chunk.number)),
     content: () => html`${chunk.number === 1 && spec.intro ? spec.intro() : html`<h1>${spec.title}</h1>`}
 <section aria-labelledby="projects-heading"><h2 id="projects-heading">${t(lang, "projects.heading", { count: ids.length })}</h2>
 ${listCoverageNote(
@@ -159,7 +160,7 @@ function projectPage(dataset: Dataset, facts: ProjectFacts, lang: Lang, breadcru
 export function searchFilters(dataset: Dataset, facts: ProjectFacts, lang: Lang): Record<string, string[]> {
   return {
     [t(lang, "field.funders")]: facts.programmes.length
-      ? facts.programmes.map((id) => name(dataset.records.programmes.get(id)?.name ?? { sv: id }, lang))
+      ? facts.programmes.map((id) => name(dataset.records.programmes.get(id)?.name ?? sourceText(id), lang))
       : facts.funders.map((id) => organisationName(dataset, id, lang)),
     [t(lang, "field.countries")]: facts.countries.map((code) => countryName(code, lang)),
     ...themeAndGoalFilters(dataset, facts.record, lang),
@@ -226,12 +227,12 @@ export function conflictsNote(dataset: Dataset, conflicts: readonly Conflict[] |
       const source = dataset.records.sources.get(conflict.source);
       // A status is a word of the vocabulary, said in the reader's language; a dated value keeps its date.
       const value =
-        conflict.field === "status"
-          ? t(lang, `status.reported.${conflict.value}`, { defaultValue: conflict.value })
+        conflict.field === "status" && isReportedStatus(conflict.value)
+          ? t(lang, `status.reported.${conflict.value}`)
           : conflict.value;
       const asOf = conflict.as_of === undefined ? undefined : parsePartialDate(conflict.as_of);
       const dated = asOf ? `${value} ${t(lang, "status.asOf", { date: formatPartialDate(asOf, lang) })}` : value;
-      return html`<li>${t(lang, "conflicts.item", { field: t(lang, `field.${conflict.field}`, { defaultValue: conflict.field }), value: dated, source: source ? name(source.title, lang) : conflict.source })} ${text(conflict.note, lang)}</li>`;
+      return html`<li>${t(lang, "conflicts.item", { field: fieldLabel(conflict.field, lang), value: dated, source: source ? name(source.title, lang) : conflict.source })} ${text(conflict.note, lang)}</li>`;
     },
   )}</ul></section>`;
 }

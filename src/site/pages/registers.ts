@@ -4,9 +4,9 @@
 import { type Html, html, join } from "../../core/html.js";
 import type { Lang } from "../../core/languages.js";
 import { name } from "../../core/names.js";
-import { home, recordJsonUrl, type Section, sectionUrl } from "../../core/routes.js";
+import { home, KIND_SECTIONS, pageUrl, recordJsonUrl, sectionUrl } from "../../core/routes.js";
 import { countryName, formatNumber, formatPartialDate } from "../../i18n/format.js";
-import { t } from "../../i18n/translate.js";
+import { t, type UiKey } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
 import { parsePartialDate } from "../../model/dates.js";
 import type { Text } from "../../model/types.js";
@@ -59,7 +59,6 @@ function dateText(value: string | undefined, lang: Lang): string | undefined {
 
 interface RegisterSpec<R> {
   readonly kind: RegisterKind;
-  readonly section: Section;
   readonly records: (dataset: Dataset) => ReadonlyMap<string, R>;
   readonly label: (record: R, lang: Lang) => string;
   readonly title: (record: R) => Text | undefined;
@@ -76,11 +75,12 @@ interface RegisterSpec<R> {
 function registerPages<R>(spec: RegisterSpec<R>): PageSet {
   return (dataset, lang) => {
     const records = spec.records(dataset);
-    const listTitle = t(lang, `section.${spec.section}`);
+    const section = KIND_SECTIONS[spec.kind];
+    const listTitle = t(lang, `section.${section}`);
     const crumbs = [{ label: t(lang, "nav.home"), url: home(lang) }];
     const entries = sortByLabel([...records], ([, record]) => spec.label(record, lang), lang);
     // Long registers are split into pages of REGISTER_PAGE_SIZE so every page stays light.
-    const lists: Page[] = paginate(entries, sectionUrl(lang, spec.section), REGISTER_PAGE_SIZE).map((chunk) => ({
+    const lists: Page[] = paginate(entries, sectionUrl(lang, section), REGISTER_PAGE_SIZE).map((chunk) => ({
       url: chunk.url,
       lang,
       kind: `${KIND_OF_PAGE[spec.kind]}-list`,
@@ -90,9 +90,7 @@ function registerPages<R>(spec: RegisterSpec<R>): PageSet {
           : t(lang, "nav.pageOf", { title: listTitle, number: chunk.number, count: chunk.count }),
       description: t(lang, `${spec.kind}.description`),
       breadcrumbs: crumbs,
-      alternates: alternatesOf((other) =>
-        chunk.number === 1 ? sectionUrl(other, spec.section) : `${sectionUrl(other, spec.section)}${chunk.number}/`,
-      ),
+      alternates: alternatesOf((other) => pageUrl(sectionUrl(other, section), chunk.number)),
       content:
         () => html`<h1>${chunk.number === 1 ? listTitle : t(lang, "nav.pageOf", { title: listTitle, number: chunk.number, count: chunk.count })}</h1><p>${t(lang, `${spec.kind}.description`)}</p>
 ${listCoverageNote(
@@ -101,13 +99,13 @@ ${listCoverageNote(
 )}
 <ul class="register">${chunk.items.map(
           ([id, record]) =>
-            html`<li><a href="${sectionUrl(lang, spec.section, id)}">${spec.title(record) ? text(spec.title(record)!, lang) : spec.label(record, lang)}</a> ${spec.listDetail(dataset, id, record, lang)}</li>`,
+            html`<li><a href="${sectionUrl(lang, section, id)}">${spec.title(record) ? text(spec.title(record)!, lang) : spec.label(record, lang)}</a> ${spec.listDetail(dataset, id, record, lang)}</li>`,
         )}</ul>
-${pagination(lang, sectionUrl(lang, spec.section), chunk.number, chunk.count)}`,
+${pagination(lang, sectionUrl(lang, section), chunk.number, chunk.count)}`,
     }));
-    const detailCrumbs = [...crumbs, { label: listTitle, url: sectionUrl(lang, spec.section) }];
+    const detailCrumbs = [...crumbs, { label: listTitle, url: sectionUrl(lang, section) }];
     const details = entries.flatMap(([id, record]) =>
-      projectListPages(dataset, spec.projects(dataset, id), lang, (other) => sectionUrl(other, spec.section, id), {
+      projectListPages(dataset, spec.projects(dataset, id), lang, (other) => sectionUrl(other, section, id), {
         kind: KIND_OF_PAGE[spec.kind],
         record: `${spec.kind}/${id}`,
         filters: () => spec.filters(dataset, id, record, lang),
@@ -151,12 +149,11 @@ function countriesRow(dataset: Dataset, organisations: readonly string[], lang: 
   return codes.length ? [t(lang, "field.countries"), join(codes.map((code) => countryLink(code, lang)))] : undefined;
 }
 
-const count = (lang: Lang, key: string, n: number): string =>
+const count = (lang: Lang, key: Extract<UiKey, `count.${string}`>, n: number): string =>
   t(lang, key, { count: n, formatted: formatNumber(n, lang) });
 
 export const partnershipPages = registerPages({
   kind: "partnerships",
-  section: "partnerships",
   records: (dataset) => dataset.records.partnerships,
   label: (record, lang) => plain(record.name, lang),
   title: (record) => record.name,
@@ -210,7 +207,6 @@ ${conflictsNote(dataset, record.conflicts, lang)}`,
 
 export const networkPages = registerPages({
   kind: "networks",
-  section: "networks",
   records: (dataset) => dataset.records.networks,
   label: (record, lang) => plain(record.name, lang),
   title: (record) => record.name,
@@ -286,7 +282,6 @@ ${conflictsNote(dataset, record.conflicts, lang)}`;
 
 export const organisationPages = registerPages({
   kind: "organisations",
-  section: "organisations",
   records: (dataset) => dataset.records.organisations,
   label: (record, lang) => name(record.name, lang),
   title: () => undefined,
@@ -345,7 +340,6 @@ ${definitionList([
 
 export const programmePages = registerPages({
   kind: "programmes",
-  section: "programmes",
   records: (dataset) => dataset.records.programmes,
   label: (record, lang) => name(record.name, lang),
   title: () => undefined,

@@ -3,6 +3,7 @@
 
 import { type Html, html } from "../../core/html.js";
 import type { Lang } from "../../core/languages.js";
+import { sourceText } from "../../core/names.js";
 import { csvUrl, home, sectionUrl } from "../../core/routes.js";
 import { countryName, formatDay, formatMoney, formatNumber } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
@@ -160,7 +161,7 @@ ${tableRegion(
 ${csvLinks(lang, ["project_funding"])}</section>
 ${countSection(lang, { id: "by-country", heading: t(lang, "statistics.byCountry"), description: t(lang, "statistics.byCountryDescription"), note: t(lang, "statistics.byCountryNote", { owners: stats.projectsByOwnerCountry.map((count) => t(lang, "statistics.ownerCountry", { country: countryName(count.key, lang), count: count.value })).join(", "), home: stats.projectsOnlyAtHome }), header: t(lang, "field.country"), counts: stats.projectsByPartnerCountry, label: (code) => countryName(code, lang), tables: ["project_countries", "project_owners", "project_participants", "project_places", "organisations"] })}
 ${countSection(lang, { id: "by-sdg", heading: t(lang, "statistics.bySdg"), description: t(lang, "statistics.bySdgDescription"), header: t(lang, "field.sdgs"), counts: stats.projectsBySdg, label: (goal) => `${goal}. ${sdgName(Number(goal), lang)}`, tables: ["project_sdgs"] })}
-${countSection(lang, { id: "by-theme", heading: t(lang, "statistics.byTheme"), description: t(lang, "statistics.byThemeDescription"), header: t(lang, "field.themes"), counts: stats.projectsByTheme, label: (id) => plain(dataset.records.themes.get(id)?.label ?? { sv: id }, lang), tables: ["project_themes"] })}
+${countSection(lang, { id: "by-theme", heading: t(lang, "statistics.byTheme"), description: t(lang, "statistics.byThemeDescription"), header: t(lang, "field.themes"), counts: stats.projectsByTheme, label: (id) => plain(dataset.records.themes.get(id)?.label ?? sourceText(id), lang), tables: ["project_themes"] })}
 <section aria-labelledby="partnerships-over-time"><h2 id="partnerships-over-time">${t(lang, "statistics.partnerships")}</h2>
 ${
   worthDrawing(partnershipBars)
