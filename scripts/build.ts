@@ -5,8 +5,9 @@
 // Works from any directory: paths are taken from where the command starts, templates from the
 // repository.
 import { build } from "../src/build.js";
+import { RefusedFolderError } from "../src/core/safe-write.js";
 import { BuildLockedError } from "../src/publish.js";
-import { absolute, dayOf, PROJECT_ROOT, readArguments, reportInternalError } from "./cli.js";
+import { absolute, dayOf, PROJECT_ROOT, readArguments, refusalText, reportFailure } from "./cli.js";
 
 const { values, lang, tr } = readArguments(
   {
@@ -46,7 +47,14 @@ try {
     console.error(error.message);
     process.exit(75);
   }
-  // Everything that throws does so before the one step that publishes: the old site is intact.
-  console.error(tr("cli.build.failed", { out: values.out }));
-  reportInternalError(error, tr);
+  if (error instanceof RefusedFolderError) {
+    // Checked before anything is written, and again just before the site is switched.
+    console.error(tr("cli.build.refused", { reason: refusalText(error, tr) }));
+    process.exitCode = 1;
+  } else {
+    // Everything that throws does so before the one step that publishes: the old site is intact,
+    // and the build has removed its staging folder and its lock.
+    console.error(tr("cli.build.failed", { out: values.out }));
+    reportFailure(error, tr);
+  }
 }

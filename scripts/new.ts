@@ -1,11 +1,13 @@
 // npm run new -- <kind> <id> [--lang sv|en]: writes data/<kind>/<id>.yaml from the schema, every
-// field explained in Swedish. Refuses to overwrite an existing record.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+// field explained in Swedish. Refuses to overwrite an existing record, to write through a link, or
+// to write into a folder that leads out of the data folder; the record is written whole or not at all.
+import { lstatSync, readlinkSync } from "node:fs";
+import { join } from "node:path";
+import { FileError, RefusedFolderError, writeFileAtomic } from "../src/core/safe-write.js";
 import { KINDS, type Kind } from "../src/core/vocabulary.js";
 import { didYouMean } from "../src/model/suggest.js";
 import { recordTemplate } from "../src/model/template.js";
-import { absolute, readArguments } from "./cli.js";
+import { absolute, readArguments, refusalText, reportFailure, shown } from "./cli.js";
 
 const { values, positionals, tr } = readArguments(
   { data: { type: "string", default: process.env.UTBLICK_DATA ?? "data" } },
@@ -28,13 +30,33 @@ if (!ID.test(id)) {
   console.error(tr("cli.new.badId", { id }));
   process.exit(2);
 }
-const path = join(absolute(values.data), kind, `${id}.yaml`);
-// Shown as the editor would type it: relative when it is below the working directory.
-const shown = relative(process.cwd(), path).startsWith("..") ? path : relative(process.cwd(), path);
-if (existsSync(path)) {
-  console.error(tr("cli.new.exists", { path: shown }));
+const dataDir = absolute(values.data);
+const path = join(dataDir, kind, `${id}.yaml`);
+// lstat: a link is seen as a link, even one that leads nowhere. Another failure (a file where a
+// folder should be) is told by the write below, with its file.
+const existing = (() => {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+})();
+if (existing?.isSymbolicLink()) {
+  console.error(tr("cli.new.link", { path: shown(path), target: readlinkSync(path) }));
   process.exit(1);
 }
-mkdirSync(join(path, ".."), { recursive: true });
-writeFileSync(path, recordTemplate(kind as Kind));
-console.log(tr("cli.new.created", { path: shown }));
+if (existing) {
+  console.error(tr("cli.new.exists", { path: shown(path) }));
+  process.exit(1);
+}
+try {
+  // Exclusive: a record, or a link, that appears meanwhile is never replaced.
+  writeFileAtomic(path, recordTemplate(kind as Kind), { exclusive: true, within: dataDir });
+  console.log(tr("cli.new.created", { path: shown(path) }));
+} catch (error) {
+  if (error instanceof FileError && error.code === "EEXIST") console.error(tr("cli.new.exists", { path: shown(path) }));
+  else if (error instanceof RefusedFolderError)
+    console.error(tr("cli.new.refused", { reason: refusalText(error, tr) }));
+  else reportFailure(error, tr);
+  process.exitCode = 1;
+}

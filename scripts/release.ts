@@ -4,7 +4,7 @@
 import { reportLines } from "../src/model/report.js";
 import { validateDataDirectory } from "../src/model/validate.js";
 import { recordRelease } from "../src/releases/record.js";
-import { absolute, dayOf, readArguments, reportInternalError } from "./cli.js";
+import { absolute, dayOf, readArguments, reportFailure } from "./cli.js";
 
 const { values, lang, tr } = readArguments(
   { data: { type: "string", default: "data" }, today: { type: "string" } },
@@ -35,5 +35,7 @@ try {
     }
   }
 } catch (error) {
-  reportInternalError(error, tr);
+  // A release is written whole or not at all (see src/releases/record.ts): nothing is left to clean.
+  console.error(tr("cli.release.failed"));
+  reportFailure(error, tr);
 }

@@ -1,18 +1,27 @@
 // The whole build: validate, render into a staging directory, and only when everything
 // succeeded publish it in place of the output directory in one step (src/publish.ts). A failed
-// build leaves the old site as it was; one build at a time holds the output.
+// build leaves the old site as it was; one build at a time holds the output. A failure is thrown
+// located where it can be (a FileError naming the file or folder, see src/core/safe-write.ts).
+import { fileURLToPath } from "node:url";
 import { Eleventy } from "@11ty/eleventy";
 import type { DateTime } from "luxon";
 import { configureSite } from "../eleventy.config.js";
 import { publishedAdminOutputs } from "./admin/plugin.js";
+import { DEFAULT_EDITOR_LANG, type EditorLang } from "./core/languages.js";
 import { lastRunOf, outputUrl, planRuns } from "./core/outputs.js";
+import { type Guarded, locatedIn } from "./core/safe-write.js";
 import { deployOutputs } from "./deploy/plugin.js";
-import { type ServerConfigOptions, writeServerConfig } from "./deploy/write.js";
+import {
+  assertServerConfigDir,
+  type ServerConfigOptions,
+  type StagedServerConfig,
+  stageServerConfig,
+} from "./deploy/write.js";
 import { openData } from "./exports/files.js";
 import { writeArchives } from "./exports/plugin.js";
 import type { Dataset } from "./model/dataset.js";
 import { datasetOf } from "./model/index.js";
-import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./model/messages.js";
+import { messages } from "./model/messages.js";
 import { reportLines } from "./model/report.js";
 import { formatCoverage, type ValidationResult, validateDataDirectory } from "./model/validate.js";
 import { openPublication, type Publication, type StageHook } from "./publish.js";
@@ -41,6 +50,9 @@ export interface BuildOptions {
   readonly onStage?: StageHook;
 }
 
+/** The repository: a build never replaces it, nor a folder that holds it. */
+const REPOSITORY = fileURLToPath(new URL("..", import.meta.url));
+
 /** 2000 outputs per run keep a build of 10 000 projects well under 1.5 GiB. */
 export const OUTPUTS_PER_RUN = 2000;
 
@@ -51,24 +63,67 @@ export interface BuildResult {
 
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? ((line: string) => console.log(line));
+  // Both folders are checked before anything is written: a refused build has changed nothing.
+  if (options.serverConfig) assertServerConfigDir(options.serverConfig.dir, guardedBy(options));
   // The lock comes first: a second build stops here, before it reports anything about the output.
   const publication = openPublication(options.outputDir, {
     log,
     onStage: options.onStage,
     lang: options.lang ?? DEFAULT_EDITOR_LANG,
+    guarded: guardedBy(options),
   });
+  const stray = noteStrayFailures();
+  let threw = true;
   try {
     await options.onStage?.("locked");
-    return await buildInto(publication, options, log);
+    const result = await buildInto(publication, options, log, stray);
+    threw = false;
+    return result;
+  } catch (error) {
+    throw locatedIn(error, publication.staging);
   } finally {
+    stray.end(threw);
     publication.close();
   }
+}
+
+const guardedBy = (options: BuildOptions): Guarded => ({ data: options.dataDir, repository: REPOSITORY });
+
+/**
+ * Rejections nobody handled, noted while builds run. Eleventy goes on copying and writing for a
+ * moment after one of its writes failed, and the failures of those writes (into a staging folder
+ * already removed) are rejections nobody handles, which would end the process with a stack trace
+ * before it has cleaned up. A build never publishes after one; once a build has failed, they are
+ * its echo and are dropped; with no build failed or running, one ends the process as it would have.
+ */
+const strays = new Set<unknown[]>();
+let failedBuilds = 0;
+let listening = false;
+
+function noteStrayFailures(): { readonly seen: readonly unknown[]; end(threw: boolean): void } {
+  if (!listening) {
+    listening = true;
+    process.on("unhandledRejection", (reason) => {
+      for (const seen of strays) seen.push(reason);
+      if (strays.size === 0 && failedBuilds === 0) throw reason;
+    });
+  }
+  const seen: unknown[] = [];
+  strays.add(seen);
+  return {
+    seen,
+    end(threw) {
+      strays.delete(seen);
+      if (threw) failedBuilds += 1;
+    },
+  };
 }
 
 async function buildInto(
   publication: Publication,
   options: BuildOptions,
   log: (line: string) => void,
+  stray: { readonly seen: readonly unknown[] },
 ): Promise<BuildResult> {
   const lang = options.lang ?? DEFAULT_EDITOR_LANG;
   const tr = messages(lang);
@@ -95,6 +150,7 @@ async function buildInto(
   // A bundle can be indexed once the run that writes the last of its pages is done.
   const indexableAfter = bundles.map((bundle) => lastRunOf(runs, bundle.files.map(outputUrl)));
   const afterRun = garbageCollector(options.garbageAllowanceMb);
+  let serverConfig: StagedServerConfig | undefined;
   try {
     for (const [index, batch] of runs.entries()) {
       // The config is passed as a function: Node 20 cannot import a .ts config file by itself.
@@ -116,10 +172,13 @@ async function buildInto(
     writeArchives(dataset, staging);
     await indexing.finish();
     await options.onStage?.("staged");
-    // Before the site is switched: whatever fails until then leaves the published site as it was.
-    if (options.serverConfig) writeServerConfig(dataset.site, options.serverConfig);
-    await publication.publish();
+    if (stray.seen.length) throw stray.seen[0];
+    // Written before the site is switched, and put in place with it: whatever fails until then
+    // leaves the published site and the server configuration as they were.
+    serverConfig = options.serverConfig && stageServerConfig(dataset.site, options.serverConfig, guardedBy(options));
+    await publication.publish(() => serverConfig?.commit());
   } catch (error) {
+    serverConfig?.discard();
     await indexing.abandon();
     publication.abandon();
     throw error;

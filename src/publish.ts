@@ -6,8 +6,12 @@
 // sees the old site or the new one, never a mixture or nothing. A lock file in the same folder
 // lets one build at a time publish; a build that was killed leaves its lock and its folders
 // behind, and the next build recognises them (the process is gone) and removes them.
+//
+// A build replaces only what a build made (see refusalToPublish): never the data folder, the
+// repository, a folder holding either, or a folder with files of its own.
 import { randomUUID } from "node:crypto";
 import {
+  existsSync,
   linkSync,
   lstatSync,
   mkdirSync,
@@ -19,10 +23,17 @@ import {
   rmSync,
   symlinkSync,
   unlinkSync,
-  writeFileSync,
 } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import {
+  type Guarded,
+  isTemporaryName,
+  type Refusal,
+  RefusedFolderError,
+  refusalOf,
+  writeFileAtomic,
+} from "./core/safe-write.js";
 
 /** Moments of a build at which a test can stop it, as a kill would. */
 export type BuildStage = "locked" | "rendering" | "indexing" | "staged" | "linked" | "published";
@@ -51,11 +62,6 @@ const MESSAGES = {
       `En build som avbröts (process ${holder.pid}, startad ${time(holder.started)}) hade lämnat sitt lås kvar; det är borttaget.`,
     leftovers: (names: readonly string[]) => `Tog bort det som avbrutna builds lämnade efter sig: ${names.join(", ")}.`,
     notRemoved: (path: string, reason: string) => `${path} kunde inte tas bort (${reason}); ta bort den för hand.`,
-    migrated: (output: string, target: string) =>
-      `${output} var en vanlig mapp; nu är den en länk till ${target}, så att varje build byter webbplats i ett enda steg.`,
-    previousKept: (output: string, previous: string) =>
-      `${output} pekade på ${previous}, som inte är en build av Utblick; den mappen är orörd.`,
-    notAFolder: (output: string) => `${output} är en fil, inte en mapp: flytta den eller välj en annan utdatamapp.`,
     sharedBuilds: (builds: string, owner: string, output: string) =>
       `Inget byggdes: ${builds} hör till utdatamappen ${owner}, inte till ${output}. Välj ett annat namn på utdatamappen.`,
     lockedUnknown: (output: string, lock: string) =>
@@ -68,11 +74,6 @@ const MESSAGES = {
       `A build that was stopped (process ${holder.pid}, started ${time(holder.started)}) had left its lock behind; it is removed.`,
     leftovers: (names: readonly string[]) => `Removed what stopped builds had left behind: ${names.join(", ")}.`,
     notRemoved: (path: string, reason: string) => `${path} could not be removed (${reason}); remove it by hand.`,
-    migrated: (output: string, target: string) =>
-      `${output} was a plain folder; it is now a link to ${target}, so that each build replaces the site in one step.`,
-    previousKept: (output: string, previous: string) =>
-      `${output} pointed to ${previous}, which is not an Utblick build; that folder is left as it was.`,
-    notAFolder: (output: string) => `${output} is a file, not a folder: move it or choose another output folder.`,
     sharedBuilds: (builds: string, owner: string, output: string) =>
       `Nothing was built: ${builds} belongs to the output folder ${owner}, not to ${output}. Choose another name for the output folder.`,
     lockedUnknown: (output: string, lock: string) =>
@@ -95,13 +96,19 @@ export interface PublicationOptions {
   readonly log: (line: string) => void;
   readonly onStage?: StageHook;
   readonly lang?: MessageLanguage;
+  /** The folders the output must never be nor hold (the data folder and the repository). */
+  readonly guarded?: Guarded;
 }
 
 export interface Publication {
   /** The empty folder the build writes into. */
   readonly staging: string;
-  /** Makes the staged build the published site in one step, then removes the previous one. */
-  publish(): Promise<void>;
+  /**
+   * Makes the staged build the published site in one step, then removes the previous one.
+   * `beforeSwitch` runs once everything is written, just before the switch: what must change with
+   * the site (the server configuration) is put in place then.
+   */
+  publish(beforeSwitch?: () => void): Promise<void>;
   /** After a failure: removes the staged build; the published site stays as it was. */
   abandon(): void;
   /** Removes the staged build if it was not published, and releases the lock (if it is still ours). */
@@ -117,6 +124,31 @@ export function buildsFolder(output: string): string {
 const LOCK = "lock";
 /** Names the output a builds folder belongs to: `_site` and `site` would otherwise share `.site-builds`. */
 const OWNER = "output";
+/** A build's folder (`2026-11-26T10-55-12-123Z-4567`), named so by every version since the link scheme. */
+const BUILD = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-\d+$/;
+/** A build's lock, link, lock moved aside, previous site (the last as earlier versions left them). */
+const BUILD_FILE = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-\d+\.(lock|link|stale|previous)$/;
+
+/** What a builds folder may hold: builds, their links, locks and temporary files, the owner file. */
+const inBuilds = (name: string) =>
+  name === LOCK || name === OWNER || BUILD.test(name) || BUILD_FILE.test(name) || isTemporaryName(name);
+
+/**
+ * Why a build must not replace `output` (or clean its builds folder), if it must not.
+ * The output is a build of ours when it is a link to a folder in its builds folder named as
+ * builds are: the structure every version since the link scheme has made, with or without the
+ * owner file that came later, so earlier builds stay replaceable without a marker file in the
+ * site. An empty folder holds nothing to lose. Any other folder is not ours: the scheme before
+ * the link wrote no marker, and its files cannot be told from an editor's, so it is moved aside
+ * by hand once rather than deleted by guess.
+ */
+function refusalToPublish(output: string, builds: string, guarded: Guarded | undefined): Refusal | undefined {
+  const problem = refusalOf(builds, guarded, inBuilds);
+  if (problem) return problem;
+  const published = linkedBuild(output);
+  if (published !== undefined && dirname(published) === builds && BUILD.test(basename(published))) return undefined;
+  return refusalOf(output, guarded, () => false);
+}
 
 const codeOf = (error: unknown): string | undefined =>
   error instanceof Error && "code" in error ? String(error.code) : undefined;
@@ -186,6 +218,21 @@ function linkedBuild(output: string): string | undefined {
 }
 
 /**
+ * Staging folders of failed builds, removed now and again when the process ends: Eleventy goes on
+ * writing for a moment after one of its writes failed, and may make the folder anew.
+ */
+const abandoned = new Set<string>();
+
+function removeNowAndAtExit(path: string): void {
+  rmSync(path, { recursive: true, force: true });
+  if (abandoned.size === 0)
+    process.once("exit", () => {
+      for (const folder of abandoned) rmSync(folder, { recursive: true, force: true });
+    });
+  abandoned.add(path);
+}
+
+/**
  * Takes the lock for `outputDir` (or throws BuildLockedError), removes what killed builds left
  * behind, and gives the folder to build into.
  */
@@ -205,7 +252,8 @@ export function openPublication(outputDir: string, options: PublicationOptions):
     token: randomUUID(),
   };
 
-  if (kindOf(output) === "file") throw new Error(text.notAFolder(output));
+  const refused = refusalToPublish(output, builds, options.guarded);
+  if (refused) throw new RefusedFolderError(refused);
 
   mkdirSync(builds, { recursive: true });
   claim();
@@ -219,49 +267,41 @@ export function openPublication(outputDir: string, options: PublicationOptions):
   }
 
   function claim(): void {
-    try {
-      writeFileSync(join(builds, OWNER), `${basename(output)}\n`, { flag: "wx" });
-    } catch (error) {
-      if (codeOf(error) !== "EEXIST") throw error;
-      const owner = readFileSync(join(builds, OWNER), "utf8").trim();
-      if (owner !== basename(output)) throw new Error(text.sharedBuilds(builds, owner, output));
-    }
+    const path = join(builds, OWNER);
+    if (!existsSync(path))
+      try {
+        writeFileAtomic(path, `${basename(output)}\n`, { exclusive: true });
+        return;
+      } catch (error) {
+        if (codeOf(error) !== "EEXIST") throw error;
+      }
+    const owner = readFileSync(path, "utf8").trim();
+    if (owner !== basename(output)) throw new Error(text.sharedBuilds(builds, owner, output));
   }
 
   function acquire(): void {
-    const mine = join(builds, `${id}.lock`);
     const content = `${JSON.stringify(me)}\n`;
-    writeFileSync(mine, content);
-    /** A hard link appears whole or not at all, so nobody ever reads a half-written lock. */
+    /** Written whole beside it and then linked: nobody ever reads a half-written lock, even on a full disk. */
     const take = (): boolean => {
       try {
-        linkSync(mine, lock);
+        writeFileAtomic(lock, content, { exclusive: true });
       } catch (error) {
-        if (codeOf(error) === "EEXIST") return false;
-        // No hard links on this file system, or a build cleaning up removed our file: write the lock itself.
-        try {
-          writeFileSync(lock, content, { flag: "wx" });
-        } catch (fallback) {
-          if (codeOf(fallback) === "EEXIST") return false;
-          throw fallback;
-        }
+        // Taken; or a build cleaning up removed our temporary file: the next attempt reads who holds it.
+        if (codeOf(error) === "EEXIST" || codeOf(error) === "ENOENT") return false;
+        throw error;
       }
       held.add(me.token);
       return true;
     };
-    try {
-      for (let attempt = 0; attempt < 5; attempt++) {
-        if (take()) return;
-        const holder = readHolder(lock);
-        if (holder === undefined) continue;
-        if (holder === "unreadable") throw new BuildLockedError(text.lockedUnknown(output, lock));
-        if (running(holder)) throw new BuildLockedError(text.locked(output, holder, lock), holder);
-        takeOver(holder);
-      }
-      throw new Error(`${lock}: the lock changed hands five times in a row`);
-    } finally {
-      rmSync(mine, { force: true });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (take()) return;
+      const holder = readHolder(lock);
+      if (holder === undefined) continue;
+      if (holder === "unreadable") throw new BuildLockedError(text.lockedUnknown(output, lock));
+      if (running(holder)) throw new BuildLockedError(text.locked(output, holder, lock), holder);
+      takeOver(holder);
     }
+    throw new Error(`${lock}: the lock changed hands five times in a row`);
   }
 
   /** Moves a dead build's lock aside; if another build took it over meanwhile, puts that one back. */
@@ -318,41 +358,34 @@ export function openPublication(outputDir: string, options: PublicationOptions):
 
   /** Removes the staged build unless it is the published one, whatever failed after it was published. */
   function abandon(): void {
-    if (linkedBuild(output) !== staging) rmSync(staging, { recursive: true, force: true });
+    if (linkedBuild(output) !== staging) removeNowAndAtExit(staging);
     rmSync(join(builds, `${id}.link`), { force: true });
   }
 
   return {
     staging,
-    async publish() {
+    async publish(beforeSwitch) {
       const link = join(builds, `${id}.link`);
       // Relative, so that the site keeps working when the whole folder is moved or mounted elsewhere.
       symlinkSync(relative(dirname(output), staging), link, "dir");
       await options.onStage?.("linked");
-      let previous = linkedBuild(output);
-      const kind = kindOf(output);
-      if (kind === "file") throw new Error(text.notAFolder(output));
-      if (kind === "folder") {
-        // Once, the first time: a plain folder cannot be replaced by a link in one step.
-        if (readdirSync(output).length === 0) rmdirSync(output);
-        else {
-          previous = join(builds, `${id}.previous`);
-          renameSync(output, previous);
-        }
-      }
+      // Again: something may have been put at the output while the site was built.
+      const refused = refusalToPublish(output, builds, options.guarded);
+      if (refused) throw new RefusedFolderError(refused);
+      const previous = linkedBuild(output);
+      beforeSwitch?.();
+      // The first time, an empty folder: it cannot be replaced by a link in one step. rmdir(2)
+      // fails rather than delete a file put in it meanwhile.
+      const folder = kindOf(output) === "folder";
+      if (folder) rmdirSync(output);
       try {
         renameSync(link, output);
       } catch (error) {
-        if (kind === "folder" && previous) renameSync(previous, output);
+        if (folder) mkdirSync(output);
         throw error;
       }
-      if (kind === "folder" && previous) log(text.migrated(output, relative(dirname(output), staging)));
       await options.onStage?.("published");
       if (previous === undefined || previous === staging) return;
-      if (dirname(previous) !== builds) {
-        log(text.previousKept(output, previous));
-        return;
-      }
       try {
         rmSync(previous, { recursive: true, force: true });
       } catch (error) {

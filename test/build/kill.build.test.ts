@@ -105,7 +105,18 @@ describe("two builds at once", () => {
     const first = buildProcess(newData, output, "--pause-at", "locked");
     await expect.poll(first.output, { timeout: 60_000, interval: 100 }).toContain("stage: locked");
 
-    const second = await run(["scripts/build.ts", "--data", newData, "--out", output, "--today", "2026-11-25"]).done;
+    // Its own --deploy: the test writes nothing into the repository.
+    const deploy = ["--deploy", join(work, "concurrent-deploy")];
+    const second = await run([
+      "scripts/build.ts",
+      "--data",
+      newData,
+      "--out",
+      output,
+      ...deploy,
+      "--today",
+      "2026-11-25",
+    ]).done;
     expect(second.code).toBe(75);
     expect(second.stderr).toContain(`Inget byggdes: en annan build (process ${first.child.pid} på `);
     expect(second.stderr).toContain("och den här build:en har inte ändrat något");

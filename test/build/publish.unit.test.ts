@@ -14,6 +14,7 @@ import {
 import { hostname, tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { RefusedFolderError } from "../../src/core/safe-write.js";
 import { BuildLockedError, buildsFolder, type LockHolder, openPublication } from "../../src/publish.js";
 
 const quiet = { log: () => undefined };
@@ -48,15 +49,17 @@ describe("publishing", () => {
     expect(readdirSync(buildsFolder(output)).sort()).toEqual([basename(readlinkSync(output)), "output"].sort());
   });
 
-  it("turns a plain output folder into the link, once, and says so", async () => {
+  it("turns an empty output folder into the link, and refuses a folder with files, leaving it as it was", async () => {
     const output = join(workDir(), "_site");
     mkdirSync(output);
-    writeFileSync(join(output, "old.html"), "old");
-    const log: string[] = [];
-    await publishSite(output, "new", (line) => log.push(line));
+    await publishSite(output, "new");
     expect(readlinkSync(output)).toMatch(/^\.site-builds\//);
-    expect(existsSync(join(output, "old.html"))).toBe(false);
-    expect(log.join("\n")).toContain("var en vanlig mapp; nu är den en länk till .site-builds/");
+    const plain = join(workDir(), "_site");
+    mkdirSync(plain);
+    writeFileSync(join(plain, "old.html"), "old");
+    expect(() => openPublication(plain, quiet)).toThrow(RefusedFolderError);
+    expect(readFileSync(join(plain, "old.html"), "utf8")).toBe("old");
+    expect(existsSync(buildsFolder(plain))).toBe(false);
   });
 
   it("leaves the site as it was when a build is abandoned", async () => {
