@@ -6,7 +6,11 @@ import { existsSync } from "node:fs";
 
 /** Each program the tests start, how to find it, and the Debian package that brings it. */
 const PROGRAMS = [
-  { name: "chromium", present: () => existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"), package: "chromium" },
+  {
+    name: "chromium",
+    present: () => existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"),
+    package: "chromium",
+  },
   { name: "java", present: () => runs("java", "-version"), package: "default-jre-headless" },
   { name: "nginx", present: () => runs("nginx", "-v"), package: "nginx" },
 ] as const;

@@ -19,12 +19,13 @@ import { configureSite } from "../eleventy.config.js";
 import { createLocalApi, type LocalApi } from "./admin/local-api.js";
 import { adminOutputs } from "./admin/plugin.js";
 import { html } from "./core/html.js";
+import { DEFAULT_EDITOR_LANG, type EditorLang } from "./core/languages.js";
 import { contentTypeOf, DEFAULT_MEDIA_TYPE, withCharset } from "./core/media-types.js";
 import { type Output, outputPath } from "./core/outputs.js";
 import { basePath, rootNotFoundUrl } from "./core/routes.js";
 import type { Dataset } from "./model/dataset.js";
 import { datasetOf } from "./model/index.js";
-import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./model/messages.js";
+import { messages } from "./model/messages.js";
 import { reportLines } from "./model/report.js";
 import { validateDataDirectory } from "./model/validate.js";
 

@@ -2,7 +2,8 @@
 // kind of record, every field with its Swedish label and help text, texts as sv/en/de sub-fields,
 // references as relation widgets, fixed values as selects, dates as text with the pattern the
 // validator applies. The schemas stay the one description of the data; nothing here names a field.
-import { SECTION_SLUGS, type Section, sectionUrl } from "../core/routes.js";
+import { DEFAULT_EDITOR_LANG, SOURCE_LANG } from "../core/languages.js";
+import { hasPages, recordUrl } from "../core/routes.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import { DURATION, PARTIAL_DATE } from "../model/dates.js";
 import { isTextSchema, readSchemas, resolveSchema, type Schema } from "../model/schemas.js";
@@ -73,7 +74,9 @@ const PATTERNS: Record<string, readonly [RegExp, string]> = {
   email: [/^[^@\s]+@[^@\s]+\.[^@\s]+$/, "Skriv en e-postadress, till exempel namn@kommun.se."],
 };
 
-const swedish = (schema: Schema, key: "x-title" | "x-description"): string | undefined => schema[key]?.sv;
+/** A schema's text in the form's language: the editor works in Swedish. */
+const swedish = (schema: Schema, key: "x-title" | "x-description"): string | undefined =>
+  schema[key]?.[DEFAULT_EDITOR_LANG];
 
 /**
  * A short label for a field: its Swedish title if the schema gives one, else the first clause of
@@ -98,7 +101,7 @@ export function namingField(kind: Kind): string {
   const field = NAMING_FIELDS.find((name) => schema.properties?.[name]);
   if (!field) throw new Error(`The schema of ${kind} has none of the naming fields ${NAMING_FIELDS.join(", ")}`);
   const resolved = resolveSchema(schema.properties?.[field] ?? {});
-  return resolved.type === "object" ? `${field}.sv` : field;
+  return resolved.type === "object" ? `${field}.${SOURCE_LANG}` : field;
 }
 
 function kindSchema(kind: Kind | "site"): Schema {
@@ -218,8 +221,7 @@ const kindLabel = (kind: Kind | "site"): string => {
 
 /** The record's Swedish page, for the form's link to it ("Visa live"); kinds without pages have none. */
 function previewPath(kind: Kind): { preview_path?: string } {
-  if (!(kind in SECTION_SLUGS.sv)) return {};
-  return { preview_path: sectionUrl("sv", kind as Section, "{{slug}}").slice(1) };
+  return hasPages(kind) ? { preview_path: recordUrl(SOURCE_LANG, kind, "{{slug}}").slice(1) } : {};
 }
 
 /** The name of the YAML format (registered by the admin script) that writes a collection's files. */
@@ -276,7 +278,7 @@ export function cmsSetup(options: CmsConfigOptions): CmsSetup {
     config: {
       load_config_file: false,
       ...backend,
-      locale: "sv",
+      locale: DEFAULT_EDITOR_LANG,
       ...(options.siteUrl ? { site_url: options.siteUrl.replace(/\/$/, ""), display_url: options.siteUrl } : {}),
       // Media (images) are not part of the data model.
       media_folder: `${folder}/media`,

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
 import { buildSync } from "esbuild";
 import { html } from "../core/html.js";
+import { DEFAULT_EDITOR_LANG } from "../core/languages.js";
 import { addOutputs, type Batch, type Output } from "../core/outputs.js";
 import type { Dataset } from "../model/dataset.js";
 import { type CmsBackend, cmsSetup, formatName } from "./config.js";
@@ -55,7 +56,7 @@ export function adminContentSecurityPolicy(backend: CmsBackend): string {
 
 function adminPage(backend: CmsBackend): string {
   return html`<!doctype html>
-<html lang="sv">
+<html lang="${DEFAULT_EDITOR_LANG}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -23,4 +23,9 @@ export const openGraphLocale = (lang: Lang): string => LOCALE[lang].replace("-",
 /** The EU language authority code of each language, for the catalog. */
 export const LANGUAGE_AUTHORITY: Record<Lang, string> = { sv: "SWE", en: "ENG", de: "DEU" };
 
+/** The languages the editor's messages and the web form are written in; Swedish is the default. */
+export const EDITOR_LANGUAGES = ["sv", "en"] as const;
+export type EditorLang = (typeof EDITOR_LANGUAGES)[number];
+export const DEFAULT_EDITOR_LANG = "sv" satisfies EditorLang;
+
 export const isLang = (value: string): value is Lang => (LANGUAGES as readonly string[]).includes(value);

@@ -1,7 +1,7 @@
 // The validated records, linked: derived dates and statuses, and every index the pages, the
 // exports and the statistics need, computed once. Pure: no file or clock access here.
 import type { DateTime, Duration } from "luxon";
-import { LANGUAGES, type Lang } from "../core/languages.js";
+import { LANGUAGES, type Lang, LOCALE, SOURCE_LANG } from "../core/languages.js";
 import { name } from "../core/names.js";
 import {
   DEFAULT_STATUS_WINDOW,
@@ -28,9 +28,6 @@ export type NamedPartnership = Partnership & { readonly name: Text };
 /** The records of a dataset: as validated, with every partnership named. */
 export type LinkedRecords = Omit<Records, "partnerships"> & { partnerships: Map<string, NamedPartnership> };
 
-// Lists in the reader's language ("Niš, Kula och Varvarin"); British English has no serial comma.
-const LIST_LOCALE: Record<Lang, string> = { sv: "sv", en: "en-GB", de: "de" };
-
 /** How a partner is named in a partnership: by its town where it has one, else by its name. */
 function placeName(organisation: Organisation | undefined, id: string, lang: Lang): string {
   if (!organisation) return id;
@@ -48,12 +45,13 @@ export function partnershipName(partnership: Partnership, organisations: Readonl
     const [first] = partnership.swedish_partners;
     const home = first === undefined ? "" : placeName(organisations.get(first), first, lang);
     const abroad = partnership.international_partners.map((id) => placeName(organisations.get(id), id, lang));
-    return `${home} – ${new Intl.ListFormat(LIST_LOCALE[lang], { type: "conjunction" }).format(abroad)}`;
+    // Lists in the reader's language ("Niš, Kula och Varvarin"); British English has no serial comma.
+    return `${home} – ${new Intl.ListFormat(LOCALE[lang], { type: "conjunction" }).format(abroad)}`;
   };
   return {
-    sv: built("sv"),
-    ...Object.fromEntries(LANGUAGES.filter((lang) => lang !== "sv").map((lang) => [lang, built(lang)])),
-  };
+    [SOURCE_LANG]: built(SOURCE_LANG),
+    ...Object.fromEntries(LANGUAGES.filter((lang) => lang !== SOURCE_LANG).map((lang) => [lang, built(lang)])),
+  } as Text;
 }
 
 function named(records: Records): LinkedRecords {

@@ -11,9 +11,10 @@
 // skipped.
 import type { Dirent } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
+import type { EditorLang } from "../core/languages.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import { INPUT_LIMITS } from "./input-limits.js";
-import type { EditorLang, Translate } from "./messages.js";
+import type { Translate } from "./messages.js";
 import type { Problem } from "./problems.js";
 import { readReleaseFile } from "./release-file.js";
 import { RELEASES_FOLDER } from "./releases.js";

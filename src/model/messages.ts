@@ -13,11 +13,7 @@ import { fileURLToPath } from "node:url";
 import type { i18n } from "i18next";
 import type SwedishCatalogue from "../../locales/messages/sv.json";
 import { type Catalogue, catalogueLookup, readCatalogueFile } from "../core/catalogues.js";
-
-/** The languages the editor's messages are written in; Swedish is the default. */
-export const EDITOR_LANGUAGES = ["sv", "en"] as const;
-export type EditorLang = (typeof EDITOR_LANGUAGES)[number];
-export const DEFAULT_EDITOR_LANG: EditorLang = "sv";
+import { DEFAULT_EDITOR_LANG, EDITOR_LANGUAGES, type EditorLang } from "../core/languages.js";
 
 export const MESSAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "locales", "messages");
 

@@ -1,5 +1,7 @@
 // A problem in the data, as the editor will read it: where, which field, what is wrong.
-import { DEFAULT_EDITOR_LANG, type EditorLang, messages } from "./messages.js";
+
+import { DEFAULT_EDITOR_LANG, type EditorLang } from "../core/languages.js";
+import { messages } from "./messages.js";
 
 export type Severity = "error" | "warning";
 

@@ -18,7 +18,8 @@ import {
   statSync,
 } from "node:fs";
 import { sep } from "node:path";
-import type { EditorLang, MessageKey, MessageValues } from "./messages.js";
+import type { EditorLang } from "../core/languages.js";
+import type { MessageKey, MessageValues } from "./messages.js";
 
 /** Reports why the file or folder at a path cannot be read, as a message key and its values. */
 export type ReportFileProblem = (path: string, key: MessageKey, values?: MessageValues) => void;

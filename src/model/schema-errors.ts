@@ -1,8 +1,10 @@
 // Turns ajv's errors into sentences an editor understands, with the field and a suggestion, in
 // the editor's language.
+
 import type { ErrorObject } from "ajv";
 import countries from "i18n-iso-countries";
 import { addTo } from "../core/collections.js";
+import { LANGUAGES } from "../core/languages.js";
 import { emailProblem, type LinkProblem, type WebUrlProblem, webUrlProblem } from "../core/url-rule.js";
 import { COUNTRIES, CURRENCIES } from "./codes.js";
 import { DURATION } from "./dates.js";
@@ -55,7 +57,7 @@ function countryCodeFor(value: string): string | undefined {
   // One table of names, built once: looking each name up through the library scans every country.
   if (!countryByName) {
     countryByName = new Map();
-    for (const lang of ["de", "sv", "en"]) {
+    for (const lang of LANGUAGES) {
       for (const [code, names] of Object.entries(countries.getNames(lang, { select: "all" })))
         for (const name of names) countryByName.set(name.toLowerCase(), code);
     }

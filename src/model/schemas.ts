@@ -209,9 +209,7 @@ function createAjv(): Ajv2020 {
       context?: DataContext,
     ) {
       if (this instanceof ValidationNotes && data !== null && typeof data === "object" && context) {
-        const languages = (["sv", "en", "de"] as const).filter(
-          (lang) => typeof (data as Record<string, unknown>)[lang] === "string",
-        );
+        const languages = LANGUAGES.filter((lang) => typeof (data as Record<string, unknown>)[lang] === "string");
         this.texts.push({ instancePath: context.instancePath, languages });
       }
       return true;

@@ -2,6 +2,7 @@
 // Swedish saying what it means and giving an example, so the editor never reads JSON Schema.
 // Required fields stand empty and must be filled; optional ones are commented out.
 
+import { DEFAULT_EDITOR_LANG } from "../core/languages.js";
 import type { Kind } from "../core/vocabulary.js";
 import { isTextSchema, readSchemas, resolveSchema, type Schema } from "./schemas.js";
 import { SCHEMA_OF_KIND } from "./types.js";
@@ -28,7 +29,7 @@ function example(schema: Schema): string {
 }
 
 function comment(schema: Schema, required: boolean): string {
-  const meaning = schema["x-description"]?.sv ?? schema.description ?? "";
+  const meaning = schema["x-description"]?.[DEFAULT_EDITOR_LANG] ?? schema.description ?? "";
   const values =
     schema.enum && !meaning.includes(String(schema.enum[0])) ? ` Möjliga värden: ${schema.enum.join(", ")}.` : "";
   return `# ${meaning}${values}${required ? " (Måste fyllas i.)" : ""}`;
@@ -102,7 +103,7 @@ function field({ name, raw, required, indent }: FieldParams): string[] {
 export function recordTemplate(kind: Kind): string {
   const file = SCHEMA_OF_KIND[kind];
   const schema = readSchemas().get(file) as Schema;
-  const title = schema["x-title"]?.sv ?? schema.title ?? kind;
+  const title = schema["x-title"]?.[DEFAULT_EDITOR_LANG] ?? schema.title ?? kind;
   const required = new Set(schema.required ?? []);
   const lines = [
     `# yaml-language-server: $schema=../../src/model/schemas/${file}`,

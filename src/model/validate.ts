@@ -4,10 +4,10 @@
 import type { DateTime } from "luxon";
 import { groupBy } from "../core/collections.js";
 import { RECORD_ID, recordIdFrom } from "../core/ids.js";
-import { LANGUAGES, type Lang } from "../core/languages.js";
+import { DEFAULT_EDITOR_LANG, type EditorLang, LANGUAGES, type Lang, SOURCE_LANG } from "../core/languages.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import { loadDataDirectory } from "./load.js";
-import { DEFAULT_EDITOR_LANG, type EditorLang, messages, type Translate } from "./messages.js";
+import { messages, type Translate } from "./messages.js";
 import { personalDataInTexts } from "./personal-data.js";
 import { fieldPath, type Problem, sortProblems } from "./problems.js";
 import { checkReleases } from "./release-check.js";
@@ -121,11 +121,14 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
 
   // Missing translations: only in the languages the site publishes, and never for Swedish, whose
   // absence is an error of its own (the text is required in Swedish).
-  const published = (site?.languages ?? LANGUAGES).filter((lang) => lang !== "sv") as Exclude<Lang, "sv">[];
+  const published = (site?.languages ?? LANGUAGES).filter((lang) => lang !== SOURCE_LANG) as Exclude<
+    Lang,
+    typeof SOURCE_LANG
+  >[];
   for (const [file, text] of texts) {
     coverage.texts++;
     for (const lang of text.languages) coverage.present[lang]++;
-    if (!text.languages.includes("sv")) continue;
+    if (!text.languages.includes(SOURCE_LANG)) continue;
     for (const lang of published.filter((lang) => !text.languages.includes(lang))) {
       const message = tr(`text.missingIn.${lang}`);
       report({ file, path: pointerToPath(text.instancePath), message, severity: "warning" });

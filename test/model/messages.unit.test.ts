@@ -2,13 +2,8 @@
 // placeholders, and the language comes from --lang or the environment's locale.
 import { describe, expect, it } from "vitest";
 import type { Catalogue } from "../../src/core/catalogues.js";
-import {
-  EDITOR_LANGUAGES,
-  editorLanguage,
-  type MessageKey,
-  messages,
-  readCatalogue,
-} from "../../src/model/messages.js";
+import { EDITOR_LANGUAGES } from "../../src/core/languages.js";
+import { editorLanguage, type MessageKey, messages, readCatalogue } from "../../src/model/messages.js";
 
 function entries(catalogue: Catalogue, prefix = ""): [string, string][] {
   return Object.entries(catalogue).flatMap(([key, value]) =>
