@@ -1,8 +1,10 @@
-// The layering of src/: a shared core at the bottom, the data model on it, and the outputs on the
-// model. A rule names each direction that is not allowed; `npm test` fails on any of them.
-const layer = (name) => `^src/${name}/`;
+// The layering of src/: a shared core at the bottom, the data model on it, the outputs on the
+// model, and the commands' engines (the build, the preview) on top. Every file of src/ lives in
+// one of these folders; each folder may import only from the folders it lists. `npm test` fails on
+// any other import, and on a file outside every folder (see docs/architecture.md, "Layout").
+const OUTPUTS = ["i18n", "releases", "statistics", "search", "exports", "site", "deploy", "admin"];
 
-/** Each folder and the folders it may import from (besides itself). */
+/** Each folder and the folders it may import from (besides itself and the generated src/types/). */
 const allowed = {
   core: [],
   model: ["core"],
@@ -14,10 +16,16 @@ const allowed = {
   site: ["core", "model", "i18n", "releases", "statistics", "exports", "search"],
   // Publishing: the server configuration and the base path, from the routes and the site's settings.
   deploy: ["core", "model"],
-  // The web editor's configuration and page: derived from the schemas, knows nothing of the site.
+  // The web editor's configuration, page and local backend: derived from the schemas, knows no site.
   admin: ["core", "model"],
+  // The build: every output registered with Eleventy, written and published atomically.
+  build: ["core", "model", ...OUTPUTS],
+  // The live preview: the build's registrations, rendered on request, and the editor's backend.
+  preview: ["core", "model", ...OUTPUTS, "build"],
 };
 const folders = Object.keys(allowed);
+const layer = (name) => `^src/${name}/`;
+const outsideEveryLayer = { path: "^src/", pathNot: [...folders.map(layer), "^src/types/"] };
 
 module.exports = {
   forbidden: [
@@ -31,19 +39,33 @@ module.exports = {
     ...folders.map((folder) => ({
       name: `layering-${folder}`,
       severity: "error",
-      comment: `src/${folder} may import only from ${allowed[folder].length ? allowed[folder].map((f) => `src/${f}`).join(", ") : "itself"} (see README, "Layout").`,
+      comment: `src/${folder} may import only from ${allowed[folder].length ? allowed[folder].map((f) => `src/${f}`).join(", ") : "itself"} (docs/architecture.md).`,
       from: { path: layer(folder) },
       to: {
-        path: `^src/`,
+        path: "^src/",
         pathNot: [layer(folder), ...allowed[folder].map(layer), "^src/types/"],
       },
     })),
     {
+      name: "not-in-a-layer",
+      severity: "error",
+      comment: `Every file of src/ belongs to one layer: ${folders.map((f) => `src/${f}/`).join(", ")}.`,
+      from: outsideEveryLayer,
+      to: {},
+    },
+    {
+      name: "not-in-a-layer-orphan",
+      severity: "error",
+      comment: "Every file of src/ belongs to one layer, also a file that imports nothing.",
+      from: { ...outsideEveryLayer, orphan: true },
+      to: {},
+    },
+    {
       name: "src-not-from-scripts-or-tests",
       severity: "error",
-      comment: "Code in src/ never imports the CLI scripts or the tests.",
+      comment: "Code in src/ never imports the CLI scripts, the tests or the files at the repository's root.",
       from: { path: "^src/" },
-      to: { path: "^(scripts|test)/" },
+      to: { path: "^(scripts|test)/|^[^/]+\\.[cm]?[jt]s$" },
     },
   ],
   options: {

@@ -4,9 +4,9 @@
 //   whole-server form listens on.
 // Works from any directory: paths are taken from where the command starts, templates from the
 // repository.
-import { build } from "../src/build.js";
+import { build } from "../src/build/build.js";
+import { BuildLockedError } from "../src/build/publish.js";
 import { RefusedFolderError } from "../src/core/safe-write.js";
-import { BuildLockedError } from "../src/publish.js";
 import { absolute, dayOf, PROJECT_ROOT, readArguments, refusalText, reportFailure } from "./cli.js";
 
 const { values, lang, tr } = readArguments(

@@ -1,7 +1,7 @@
 // npm run edit [-- --port N] [--data DIR] [--today YYYY-MM-DD] [--lang sv|en]: the web form and
 // the preview with one command. The preview server answers the form's reads and saves itself,
 // only for the form it serves and only inside the data folder. Open http://127.0.0.1:8080/admin/.
-import { startDevServer } from "../src/dev-server.js";
+import { startDevServer } from "../src/preview/server.js";
 import { absolute, dayOf, readArguments, reportInternalError } from "./cli.js";
 
 const { values, lang, tr } = readArguments(

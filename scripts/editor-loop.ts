@@ -7,8 +7,8 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
-import { startDevServer } from "../src/dev-server.js";
 import { buildDay } from "../src/model/today.js";
+import { startDevServer } from "../src/preview/server.js";
 import { generateData, writeData } from "./bench/generate.js";
 
 const { values } = parseArgs({

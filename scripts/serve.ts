@@ -1,7 +1,7 @@
 // npm run serve [-- --port N] [--host HOST] [--data DIR] [--today YYYY-MM-DD] [--lang sv|en]: the
 // editor's preview. Every page is rendered from the data on disk when it is asked for; a save
 // reloads the open page; data errors are shown in the browser with the validator's located messages.
-import { startDevServer } from "../src/dev-server.js";
+import { startDevServer } from "../src/preview/server.js";
 import { absolute, dayOf, readArguments, reportInternalError } from "./cli.js";
 
 const { values, lang, tr } = readArguments(

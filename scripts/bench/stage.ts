@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "nod
 import { dirname, join, relative } from "node:path";
 import { Eleventy, type UserConfig } from "@11ty/eleventy";
 import { createIndex } from "pagefind";
-import { build, garbageCollector, OUTPUTS_PER_RUN } from "../../src/build.js";
+import { build, garbageCollector, OUTPUTS_PER_RUN } from "../../src/build/build.js";
 import { planRuns } from "../../src/core/outputs.js";
 import { openData } from "../../src/exports/files.js";
 import { loadDataset } from "../../src/model/index.js";

@@ -1,5 +1,5 @@
 // The media type of every file the site writes: one table, which the nginx configuration
-// (src/deploy), the editor's preview (src/dev-server.ts) and the tests read, so a file is sent as
+// (src/deploy), the editor's preview (src/preview/server.ts) and the tests read, so a file is sent as
 // the same type wherever it is served from.
 import { FEED_FILE } from "./routes.js";
 

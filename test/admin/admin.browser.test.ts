@@ -7,9 +7,9 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readRecordYaml } from "../../src/admin/yaml.js";
-import { type DevServer, startDevServer } from "../../src/dev-server.js";
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
+import { type DevServer, startDevServer } from "../../src/preview/server.js";
 import { copyFixture, eventually, type TempData } from "../dev-server/temp-data.js";
 import { launchBrowser } from "../helpers/browser.js";
 

@@ -7,8 +7,8 @@ import { mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeF
 import { request } from "node:http";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DevServer, startDevServer } from "../../src/dev-server.js";
 import { buildDay } from "../../src/model/today.js";
+import { type DevServer, startDevServer } from "../../src/preview/server.js";
 import { copyFixture, type TempData } from "../dev-server/temp-data.js";
 
 const today = buildDay("2026-11-26");

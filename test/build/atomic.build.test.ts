@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFile
 import { tmpdir } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { build } from "../../src/build.js";
+import { build } from "../../src/build/build.js";
 import { buildDay } from "../../src/model/today.js";
 import { siteSnapshot } from "../helpers/built-site.js";
 

@@ -3,9 +3,9 @@
 // It prints "stage: NAME" at each stage; at --kill-at it kills itself with SIGKILL, as a kill -9
 // at that moment would; at --pause-at it waits for a line on its standard input.
 import { parseArgs } from "node:util";
-import { build } from "../../src/build.js";
+import { build } from "../../src/build/build.js";
+import { BuildLockedError } from "../../src/build/publish.js";
 import { buildDay } from "../../src/model/today.js";
-import { BuildLockedError } from "../../src/publish.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

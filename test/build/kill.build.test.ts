@@ -5,9 +5,9 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, writeFile
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../src/build.js";
+import { build } from "../../src/build/build.js";
+import { type BuildStage, buildsFolder } from "../../src/build/publish.js";
 import { buildDay } from "../../src/model/today.js";
-import { type BuildStage, buildsFolder } from "../../src/publish.js";
 import { siteSnapshot } from "../helpers/built-site.js";
 
 const today = buildDay("2026-11-25");

@@ -4,8 +4,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkS
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildsFolder, openPublication } from "../../src/build/publish.js";
 import { FileError, RefusedFolderError, writeFileAtomic } from "../../src/core/safe-write.js";
-import { buildsFolder, openPublication } from "../../src/publish.js";
 
 const quiet = { log: () => undefined };
 const workDir = () => mkdtempSync(join(tmpdir(), "utblick-output-safety-"));

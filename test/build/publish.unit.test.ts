@@ -14,8 +14,8 @@ import {
 import { hostname, tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { BuildLockedError, buildsFolder, type LockHolder, openPublication } from "../../src/build/publish.js";
 import { RefusedFolderError } from "../../src/core/safe-write.js";
-import { BuildLockedError, buildsFolder, type LockHolder, openPublication } from "../../src/publish.js";
 
 const quiet = { log: () => undefined };
 

@@ -18,7 +18,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { build } from "../../src/build.js";
+import { build } from "../../src/build/build.js";
 import { LANGUAGES } from "../../src/core/languages.js";
 import { contentTypeOf } from "../../src/core/media-types.js";
 import { feedUrl, hrefOf, SECTION_SLUGS, type Section } from "../../src/core/routes.js";

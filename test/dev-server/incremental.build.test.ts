@@ -6,8 +6,8 @@ import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DevServer, startDevServer } from "../../src/dev-server.js";
 import { buildDay } from "../../src/model/today.js";
+import { type DevServer, startDevServer } from "../../src/preview/server.js";
 import { copyFixture, eventually, freePort, type TempData } from "./temp-data.js";
 
 const OLD = { sv: "Renare vatten", en: "Cleaner water", de: "Saubereres Wasser" };

@@ -7,10 +7,10 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DevServer, startDevServer } from "../../src/dev-server.js";
 import { reportLines } from "../../src/model/report.js";
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
+import { type DevServer, startDevServer } from "../../src/preview/server.js";
 import { launchBrowser } from "../helpers/browser.js";
 import { copyFixture, type TempData } from "./temp-data.js";
 

@@ -2,7 +2,7 @@
 // one such process per core). One process builds several: importing the build costs more than
 // building a small site.
 // Usage: tsx test/helpers/build-sites.ts '[{"name":…,"dataDir":…,"outputDir":…,"today":"YYYY-MM-DD",…}, …]'
-import { build } from "../../src/build.js";
+import { build } from "../../src/build/build.js";
 import { buildDay } from "../../src/model/today.js";
 import type { SiteJob } from "./shared-sites.js";
 

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { type CheerioAPI, load } from "cheerio";
 import { inject } from "vitest";
-import { type BuildOptions, build } from "../../src/build.js";
+import { type BuildOptions, build } from "../../src/build/build.js";
 import type { Dataset } from "../../src/model/dataset.js";
 import { loadDataset } from "../../src/model/index.js";
 import { buildDay } from "../../src/model/today.js";

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import type { BuildOptions } from "../../src/build.js";
+import type { BuildOptions } from "../../src/build/build.js";
 import { changeAsAnEditorWould, type DataChange } from "./changed-data.js";
 import { CHECKS_NEEDING_STANDARDS, STANDARDS_DIR } from "./standards.js";
 

@@ -1,34 +1,34 @@
 // The whole build: validate, render into a staging directory, and only when everything
-// succeeded publish it in place of the output directory in one step (src/publish.ts). A failed
+// succeeded publish it in place of the output directory in one step (publish.ts). A failed
 // build leaves the old site as it was; one build at a time holds the output. A failure is thrown
 // located where it can be (a FileError naming the file or folder, see src/core/safe-write.ts).
 import { fileURLToPath } from "node:url";
 import { Eleventy } from "@11ty/eleventy";
 import type { DateTime } from "luxon";
-import { configureSite } from "../eleventy.config.js";
-import { publishedAdminOutputs } from "./admin/plugin.js";
-import { DEFAULT_EDITOR_LANG, type EditorLang } from "./core/languages.js";
-import { lastRunOf, outputUrl, planRuns } from "./core/outputs.js";
-import { type Guarded, locatedIn } from "./core/safe-write.js";
-import { deployOutputs } from "./deploy/plugin.js";
+import { publishedAdminOutputs } from "../admin/plugin.js";
+import { DEFAULT_EDITOR_LANG, type EditorLang } from "../core/languages.js";
+import { lastRunOf, outputUrl, planRuns } from "../core/outputs.js";
+import { type Guarded, locatedIn } from "../core/safe-write.js";
+import { deployOutputs } from "../deploy/plugin.js";
 import {
   assertServerConfigDir,
   type ServerConfigOptions,
   type StagedServerConfig,
   stageServerConfig,
-} from "./deploy/write.js";
-import { openData } from "./exports/files.js";
-import { writeArchives } from "./exports/plugin.js";
-import type { Dataset } from "./model/dataset.js";
-import { datasetOf } from "./model/index.js";
-import { messages } from "./model/messages.js";
-import { reportLines } from "./model/report.js";
-import { formatCoverage, type ValidationResult, validateDataDirectory } from "./model/validate.js";
+} from "../deploy/write.js";
+import { openData } from "../exports/files.js";
+import { writeArchives } from "../exports/plugin.js";
+import type { Dataset } from "../model/dataset.js";
+import { datasetOf } from "../model/index.js";
+import { messages } from "../model/messages.js";
+import { reportLines } from "../model/report.js";
+import { formatCoverage, type ValidationResult, validateDataDirectory } from "../model/validate.js";
+import { releaseHistory } from "../releases/history.js";
+import { type Bundle, PAGES_PER_BUNDLE, planBundles, searchableFiles } from "../search/indexer.js";
+import { SearchIndexing } from "../search/plugin.js";
+import { siteOutputs } from "../site/pages/index.js";
+import { configureSite } from "./configure-site.js";
 import { openPublication, type Publication, type StageHook } from "./publish.js";
-import { releaseHistory } from "./releases/history.js";
-import { type Bundle, PAGES_PER_BUNDLE, planBundles, searchableFiles } from "./search/indexer.js";
-import { SearchIndexing } from "./search/plugin.js";
-import { siteOutputs } from "./site/pages/index.js";
 
 export interface BuildOptions {
   readonly dataDir: string;

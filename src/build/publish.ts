@@ -33,7 +33,7 @@ import {
   RefusedFolderError,
   refusalOf,
   writeFileAtomic,
-} from "./core/safe-write.js";
+} from "../core/safe-write.js";
 
 /** Moments of a build at which a test can stop it, as a kill would. */
 export type BuildStage = "locked" | "rendering" | "indexing" | "staged" | "linked" | "published";
