@@ -26,6 +26,7 @@ import {
 } from "node:fs";
 import { hostname } from "node:os";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import { DEFAULT_EDITOR_LANG, type EditorLang } from "../core/languages.js";
 import {
   type Guarded,
   isTemporaryName,
@@ -34,6 +35,7 @@ import {
   refusalOf,
   writeFileAtomic,
 } from "../core/safe-write.js";
+import { messages, type Translate } from "../model/messages.js";
 
 /** Moments of a build at which a test can stop it, as a kill would. */
 export type BuildStage = "locked" | "rendering" | "indexing" | "staged" | "linked" | "published";
@@ -50,36 +52,8 @@ export interface LockHolder {
   readonly token: string;
 }
 
-export type MessageLanguage = "sv" | "en";
-
+/** A lock's start time as a reader would write it: "2026-11-26 10:55:12 UTC". */
 const time = (iso: string) => iso.replace("T", " ").replace(/\.\d+Z$/, " UTC");
-
-const MESSAGES = {
-  sv: {
-    locked: (output: string, holder: LockHolder, lock: string) =>
-      `Inget byggdes: en annan build (process ${holder.pid} på ${holder.host}, startad ${time(holder.started)}) bygger ${output} just nu, och den här build:en har inte ändrat något. Vänta tills den är klar och försök igen. Om ingen build körs: ta bort ${lock}.`,
-    staleLock: (holder: LockHolder) =>
-      `En build som avbröts (process ${holder.pid}, startad ${time(holder.started)}) hade lämnat sitt lås kvar; det är borttaget.`,
-    leftovers: (names: readonly string[]) => `Tog bort det som avbrutna builds lämnade efter sig: ${names.join(", ")}.`,
-    notRemoved: (path: string, reason: string) => `${path} kunde inte tas bort (${reason}); ta bort den för hand.`,
-    sharedBuilds: (builds: string, owner: string, output: string) =>
-      `Inget byggdes: ${builds} hör till utdatamappen ${owner}, inte till ${output}. Välj ett annat namn på utdatamappen.`,
-    lockedUnknown: (output: string, lock: string) =>
-      `Inget byggdes: en annan build har just börjat bygga ${output}, och den här build:en har inte ändrat något. Vänta tills den är klar och försök igen. Om ingen build körs: ta bort ${lock}.`,
-  },
-  en: {
-    locked: (output: string, holder: LockHolder, lock: string) =>
-      `Nothing was built: another build (process ${holder.pid} on ${holder.host}, started ${time(holder.started)}) is building ${output} right now, and this build changed nothing. Wait until it has finished and try again. If no build is running, delete ${lock}.`,
-    staleLock: (holder: LockHolder) =>
-      `A build that was stopped (process ${holder.pid}, started ${time(holder.started)}) had left its lock behind; it is removed.`,
-    leftovers: (names: readonly string[]) => `Removed what stopped builds had left behind: ${names.join(", ")}.`,
-    notRemoved: (path: string, reason: string) => `${path} could not be removed (${reason}); remove it by hand.`,
-    sharedBuilds: (builds: string, owner: string, output: string) =>
-      `Nothing was built: ${builds} belongs to the output folder ${owner}, not to ${output}. Choose another name for the output folder.`,
-    lockedUnknown: (output: string, lock: string) =>
-      `Nothing was built: another build has just started building ${output}, and this build changed nothing. Wait until it has finished and try again. If no build is running, delete ${lock}.`,
-  },
-};
 
 /** Another build holds the lock: this one stops before changing anything. */
 export class BuildLockedError extends Error {
@@ -95,7 +69,7 @@ export class BuildLockedError extends Error {
 export interface PublicationOptions {
   readonly log: (line: string) => void;
   readonly onStage?: StageHook;
-  readonly lang?: MessageLanguage;
+  readonly lang?: EditorLang;
   /** The folders the output must never be nor hold (the data folder and the repository). */
   readonly guarded?: Guarded;
 }
@@ -186,7 +160,10 @@ function readHolder(path: string): LockHolder | undefined | "unreadable" {
 /** The locks this process holds (a test may run builds side by side in one process). */
 const held = new Set<string>();
 
-/** Whether the build that wrote the lock still runs; on another host that cannot be known, so it counts as running. */
+/**
+ * Whether the build that wrote the lock still runs; on another host that cannot be known, so it
+ * counts as running.
+ */
 function running(holder: LockHolder): boolean {
   if (holder.host !== hostname()) return true;
   if (holder.pid === process.pid) return held.has(holder.token);
@@ -232,175 +209,202 @@ function removeNowAndAtExit(path: string): void {
   abandoned.add(path);
 }
 
+/** One build's view of its output: the folders, its lock and how it speaks. */
+interface Build {
+  readonly output: string;
+  readonly builds: string;
+  readonly lock: string;
+  readonly id: string;
+  readonly staging: string;
+  readonly me: LockHolder;
+  readonly tr: Translate;
+  readonly log: (line: string) => void;
+  readonly options: PublicationOptions;
+}
+
 /**
  * Takes the lock for `outputDir` (or throws BuildLockedError), removes what killed builds left
  * behind, and gives the folder to build into.
  */
 export function openPublication(outputDir: string, options: PublicationOptions): Publication {
-  const text = MESSAGES[options.lang ?? "sv"];
-  const log = options.log;
   const output = resolve(outputDir);
   const builds = buildsFolder(output);
-  const lock = join(builds, LOCK);
   const id = `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}`;
-  const staging = join(builds, id);
-  const me: LockHolder = {
-    pid: process.pid,
-    host: hostname(),
-    started: new Date().toISOString(),
-    ...(processStart("self") ? { processStart: processStart("self") } : {}),
-    token: randomUUID(),
+  const start = processStart("self");
+  const build: Build = {
+    output,
+    builds,
+    lock: join(builds, LOCK),
+    id,
+    staging: join(builds, id),
+    me: {
+      pid: process.pid,
+      host: hostname(),
+      started: new Date().toISOString(),
+      ...(start ? { processStart: start } : {}),
+      token: randomUUID(),
+    },
+    tr: messages(options.lang ?? DEFAULT_EDITOR_LANG),
+    log: options.log,
+    options,
   };
-
   const refused = refusalToPublish(output, builds, options.guarded);
   if (refused) throw new RefusedFolderError(refused);
 
   mkdirSync(builds, { recursive: true });
-  claim();
-  acquire();
+  claimBuildsFolder(build);
+  acquireLock(build);
   try {
-    removeLeftovers();
-    mkdirSync(staging);
+    removeLeftovers(build);
+    mkdirSync(build.staging);
   } catch (error) {
-    release();
+    releaseLock(build);
     throw error;
   }
-
-  function claim(): void {
-    const path = join(builds, OWNER);
-    if (!existsSync(path))
-      try {
-        writeFileAtomic(path, `${basename(output)}\n`, { exclusive: true });
-        return;
-      } catch (error) {
-        if (codeOf(error) !== "EEXIST") throw error;
-      }
-    const owner = readFileSync(path, "utf8").trim();
-    if (owner !== basename(output)) throw new Error(text.sharedBuilds(builds, owner, output));
-  }
-
-  function acquire(): void {
-    const content = `${JSON.stringify(me)}\n`;
-    /** Written whole beside it and then linked: nobody ever reads a half-written lock, even on a full disk. */
-    const take = (): boolean => {
-      try {
-        writeFileAtomic(lock, content, { exclusive: true });
-      } catch (error) {
-        // Taken; or a build cleaning up removed our temporary file: the next attempt reads who holds it.
-        if (codeOf(error) === "EEXIST" || codeOf(error) === "ENOENT") return false;
-        throw error;
-      }
-      held.add(me.token);
-      return true;
-    };
-    for (let attempt = 0; attempt < 5; attempt++) {
-      if (take()) return;
-      const holder = readHolder(lock);
-      if (holder === undefined) continue;
-      if (holder === "unreadable") throw new BuildLockedError(text.lockedUnknown(output, lock));
-      if (running(holder)) throw new BuildLockedError(text.locked(output, holder, lock), holder);
-      takeOver(holder);
-    }
-    throw new Error(`${lock}: the lock changed hands five times in a row`);
-  }
-
-  /** Moves a dead build's lock aside; if another build took it over meanwhile, puts that one back. */
-  function takeOver(stale: LockHolder): void {
-    const aside = join(builds, `${id}.stale`);
-    try {
-      renameSync(lock, aside);
-    } catch (error) {
-      if (codeOf(error) === "ENOENT") return;
-      throw error;
-    }
-    const moved = readHolder(aside);
-    if (moved !== undefined && moved !== "unreadable" && moved.token !== stale.token) {
-      try {
-        linkSync(aside, lock);
-      } catch {
-        // Someone holds a newer lock already; the next attempt reads it.
-      }
-    } else log(text.staleLock(stale));
-    rmSync(aside, { force: true });
-  }
-
-  function release(): void {
-    held.delete(me.token);
-    const holder = readHolder(lock);
-    if (holder !== undefined && holder !== "unreadable" && holder.token === me.token) unlinkSync(lock);
-  }
-
-  /** Everything in the builds folder but the lock and the published build, and the previous scheme's leftovers. */
-  function removeLeftovers(): void {
-    const published = linkedBuild(output);
-    const removed: string[] = [];
-    const candidates = [
-      ...readdirSync(builds)
-        .filter((name) => name !== LOCK && name !== OWNER && join(builds, name) !== published)
-        .map((name) => join(builds, name)),
-      ...readdirSync(dirname(output))
-        .filter(
-          (name) =>
-            name.startsWith(`.${basename(output)}-staging-`) || name.startsWith(`${basename(output)}.previous-`),
-        )
-        .map((name) => join(dirname(output), name)),
-    ];
-    for (const path of candidates) {
-      try {
-        rmSync(path, { recursive: true, force: true });
-        removed.push(relative(dirname(output), path));
-      } catch (error) {
-        log(text.notRemoved(path, reason(error)));
-      }
-    }
-    if (removed.length) log(text.leftovers(removed));
-  }
-
-  /** Removes the staged build unless it is the published one, whatever failed after it was published. */
-  function abandon(): void {
-    if (linkedBuild(output) !== staging) removeNowAndAtExit(staging);
-    rmSync(join(builds, `${id}.link`), { force: true });
-  }
-
   return {
-    staging,
-    async publish(beforeSwitch) {
-      const link = join(builds, `${id}.link`);
-      // Relative, so that the site keeps working when the whole folder is moved or mounted elsewhere.
-      symlinkSync(relative(dirname(output), staging), link, "dir");
-      await options.onStage?.("linked");
-      // Again: something may have been put at the output while the site was built.
-      const refused = refusalToPublish(output, builds, options.guarded);
-      if (refused) throw new RefusedFolderError(refused);
-      const previous = linkedBuild(output);
-      beforeSwitch?.();
-      // The first time, an empty folder: it cannot be replaced by a link in one step. rmdir(2)
-      // fails rather than delete a file put in it meanwhile.
-      const folder = kindOf(output) === "folder";
-      if (folder) rmdirSync(output);
-      try {
-        renameSync(link, output);
-      } catch (error) {
-        if (folder) mkdirSync(output);
-        throw error;
-      }
-      await options.onStage?.("published");
-      if (previous === undefined || previous === staging) return;
-      try {
-        rmSync(previous, { recursive: true, force: true });
-      } catch (error) {
-        // The new site is published either way; the next build tries again.
-        log(text.notRemoved(previous, reason(error)));
-      }
-    },
-    abandon,
+    staging: build.staging,
+    publish: (beforeSwitch) => publishStaged(build, beforeSwitch),
+    abandon: () => abandonStaged(build),
     close() {
       try {
-        abandon();
-        release();
+        abandonStaged(build);
+        releaseLock(build);
       } catch (error) {
-        log(text.notRemoved(lock, reason(error)));
+        build.log(build.tr("cli.publish.notRemoved", { path: build.lock, reason: reason(error) }));
       }
     },
   };
+}
+
+/** Marks the builds folder as the output's own, or stops if it belongs to another output. */
+function claimBuildsFolder({ output, builds, tr }: Build): void {
+  const path = join(builds, OWNER);
+  if (!existsSync(path))
+    try {
+      writeFileAtomic(path, `${basename(output)}\n`, { exclusive: true });
+      return;
+    } catch (error) {
+      if (codeOf(error) !== "EEXIST") throw error;
+    }
+  const owner = readFileSync(path, "utf8").trim();
+  if (owner !== basename(output)) throw new Error(tr("cli.publish.sharedBuilds", { builds, owner, output }));
+}
+
+/** Written whole beside it and then linked: nobody ever reads a half-written lock, even on a full disk. */
+function acquireLock(build: Build): void {
+  const { lock, me, output, tr } = build;
+  const take = (): boolean => {
+    try {
+      writeFileAtomic(lock, `${JSON.stringify(me)}\n`, { exclusive: true });
+    } catch (error) {
+      // Taken; or a build cleaning up removed our temporary file: the next attempt reads who holds it.
+      if (codeOf(error) === "EEXIST" || codeOf(error) === "ENOENT") return false;
+      throw error;
+    }
+    held.add(me.token);
+    return true;
+  };
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (take()) return;
+    const holder = readHolder(lock);
+    if (holder === undefined) continue;
+    if (holder === "unreadable") throw new BuildLockedError(tr("cli.publish.lockedUnknown", { output, lock }));
+    if (running(holder)) {
+      const { pid, host } = holder;
+      throw new BuildLockedError(
+        tr("cli.publish.locked", { pid, host, started: time(holder.started), output, lock }),
+        holder,
+      );
+    }
+    takeOverLock(build, holder);
+  }
+  throw new Error(tr("cli.publish.lockChurn", { lock }));
+}
+
+/** Moves a dead build's lock aside; if another build took it over meanwhile, puts that one back. */
+function takeOverLock({ builds, id, lock, tr, log }: Build, stale: LockHolder): void {
+  const aside = join(builds, `${id}.stale`);
+  try {
+    renameSync(lock, aside);
+  } catch (error) {
+    if (codeOf(error) === "ENOENT") return;
+    throw error;
+  }
+  const moved = readHolder(aside);
+  if (moved !== undefined && moved !== "unreadable" && moved.token !== stale.token) {
+    try {
+      linkSync(aside, lock);
+    } catch {
+      // Someone holds a newer lock already; the next attempt reads it.
+    }
+  } else log(tr("cli.publish.staleLock", { pid: stale.pid, started: time(stale.started) }));
+  rmSync(aside, { force: true });
+}
+
+function releaseLock({ lock, me }: Build): void {
+  held.delete(me.token);
+  const holder = readHolder(lock);
+  if (holder !== undefined && holder !== "unreadable" && holder.token === me.token) unlinkSync(lock);
+}
+
+/** Everything in the builds folder but the lock and the published build, and the previous scheme's leftovers. */
+function removeLeftovers({ output, builds, tr, log }: Build): void {
+  const published = linkedBuild(output);
+  const removed: string[] = [];
+  const earlierScheme = (name: string) =>
+    name.startsWith(`.${basename(output)}-staging-`) || name.startsWith(`${basename(output)}.previous-`);
+  const candidates = [
+    ...readdirSync(builds)
+      .filter((name) => name !== LOCK && name !== OWNER && join(builds, name) !== published)
+      .map((name) => join(builds, name)),
+    ...readdirSync(dirname(output))
+      .filter(earlierScheme)
+      .map((name) => join(dirname(output), name)),
+  ];
+  for (const path of candidates) {
+    try {
+      rmSync(path, { recursive: true, force: true });
+      removed.push(relative(dirname(output), path));
+    } catch (error) {
+      log(tr("cli.publish.notRemoved", { path, reason: reason(error) }));
+    }
+  }
+  if (removed.length) log(tr("cli.publish.leftovers", { names: removed.join(", ") }));
+}
+
+/** Removes the staged build unless it is the published one, whatever failed after it was published. */
+function abandonStaged({ output, builds, id, staging }: Build): void {
+  if (linkedBuild(output) !== staging) removeNowAndAtExit(staging);
+  rmSync(join(builds, `${id}.link`), { force: true });
+}
+
+async function publishStaged(build: Build, beforeSwitch: (() => void) | undefined): Promise<void> {
+  const { output, builds, id, staging, options, tr, log } = build;
+  const link = join(builds, `${id}.link`);
+  // Relative, so that the site keeps working when the whole folder is moved or mounted elsewhere.
+  symlinkSync(relative(dirname(output), staging), link, "dir");
+  await options.onStage?.("linked");
+  // Again: something may have been put at the output while the site was built.
+  const refused = refusalToPublish(output, builds, options.guarded);
+  if (refused) throw new RefusedFolderError(refused);
+  const previous = linkedBuild(output);
+  beforeSwitch?.();
+  // The first time, an empty folder: it cannot be replaced by a link in one step. rmdir(2)
+  // fails rather than delete a file put in it meanwhile.
+  const folder = kindOf(output) === "folder";
+  if (folder) rmdirSync(output);
+  try {
+    renameSync(link, output);
+  } catch (error) {
+    if (folder) mkdirSync(output);
+    throw error;
+  }
+  await options.onStage?.("published");
+  if (previous === undefined || previous === staging) return;
+  try {
+    rmSync(previous, { recursive: true, force: true });
+  } catch (error) {
+    // The new site is published either way; the next build tries again.
+    log(tr("cli.publish.notRemoved", { path: previous, reason: reason(error) }));
+  }
 }
