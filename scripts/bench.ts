@@ -242,7 +242,8 @@ const machine = {
   node: process.version,
 };
 console.log(
-  `Machine: ${machine.cpus} × ${machine.model}, ${machine.memory_gib} GiB, Node ${machine.node}; working in ${values["work-dir"]}; load ${load().join(" ")}`,
+  `Machine: ${machine.cpus} × ${machine.model}, ${machine.memory_gib} GiB, Node ${machine.node}; ` +
+    `working in ${values["work-dir"]}; load ${load().join(" ")}`,
 );
 
 /** Our stage and the floor stage that does the same work. */
@@ -346,27 +347,47 @@ for (const size of sizes) {
   console.log("stage          ours (s)  peak MiB  floor (s)  ours/floor");
   for (const [stage, result] of Object.entries(run.stages))
     console.log(
-      `${stage.padEnd(12)}${fixed(result.ours_s)}${fixed(result.peak_rss_mib, 0)}${result.floor_s === undefined ? "          –" : fixed(result.floor_s).padStart(11)}${result.ratio === undefined ? "           –" : fixed(result.ratio, 2).padStart(12)}`,
+      [
+        stage.padEnd(12),
+        fixed(result.ours_s),
+        fixed(result.peak_rss_mib, 0),
+        result.floor_s === undefined ? "          –" : fixed(result.floor_s).padStart(11),
+        result.ratio === undefined ? "           –" : fixed(result.ratio, 2).padStart(12),
+      ].join(""),
     );
   console.log(
-    `${"total".padEnd(12)}${fixed(run.total_s)}${fixed(run.peak_rss_mib, 0)}${fixed(run.floor_s).padStart(11)}${fixed(run.total_ratio, 2).padStart(12)}`,
+    [
+      "total".padEnd(12),
+      fixed(run.total_s),
+      fixed(run.peak_rss_mib, 0),
+      fixed(run.floor_s).padStart(11),
+      fixed(run.total_ratio, 2).padStart(12),
+    ].join(""),
   );
   console.log(
     "  (the floor's total is the sum of its three stages; our total is the whole build, stages side by side)",
   );
   if (run.growth)
     console.log(
-      `growth from N = ${run.growth.from_projects}: ours × ${run.growth.total}, the floor × ${run.growth.floor}, for × ${(size / run.growth.from_projects).toFixed(0)} projects`,
+      `growth from N = ${run.growth.from_projects}: ours × ${run.growth.total}, ` +
+        `the floor × ${run.growth.floor}, for × ${(size / run.growth.from_projects).toFixed(0)} projects`,
     );
   console.log("page type            pages  max HTML+CSS  gzip   JS bytes");
   for (const weight of weights)
     console.log(
-      `${weight.kind.padEnd(20)}${String(weight.pages).padStart(6)}${String(weight.maxHtmlCssBytes).padStart(14)}${String(weight.maxHtmlCssGzipBytes).padStart(7)}${String(weight.maxJsBytes).padStart(10)}`,
+      [
+        weight.kind.padEnd(20),
+        String(weight.pages).padStart(6),
+        String(weight.maxHtmlCssBytes).padStart(14),
+        String(weight.maxHtmlCssGzipBytes).padStart(7),
+        String(weight.maxJsBytes).padStart(10),
+      ].join(""),
     );
   if (search && "notMeasured" in search) console.log(`first search not measured: ${search.notMeasured}`);
   else if (search)
     console.log(
-      `search page and a first query: ${search.bytes} bytes in ${search.requests} requests; results after ${search.ms.toFixed(0)} ms`,
+      `search page and a first query: ${search.bytes} bytes in ${search.requests} requests; ` +
+        `results after ${search.ms.toFixed(0)} ms`,
     );
   console.log(`load average before ${run.load_before.join(" ")}, after ${run.load_after.join(" ")}`);
   if (!values["keep-temp"]) rmSync(work, { recursive: true, force: true });

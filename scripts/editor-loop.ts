@@ -59,8 +59,12 @@ try {
   }
   const sorted = [...times].sort((a, b) => a - b);
   const projects = readdirSync(join(dataDir, "projects")).length;
+  const rounded = (values: number[]) => values.map((value) => Math.round(value)).join(", ");
+  const median = Math.round(sorted[Math.floor(sorted.length / 2)] ?? Number.NaN);
   console.log(
-    `${projects} projects: save → reloaded page with the change in ${times.map((t) => Math.round(t)).join(", ")} ms (median ${Math.round(sorted[Math.floor(sorted.length / 2)]!)} ms); CPU time of the preview server: ${cpu.map((t) => Math.round(t)).join(", ")} ms; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`,
+    `${projects} projects: save → reloaded page with the change in ${rounded(times)} ms (median ${median} ms); ` +
+      `CPU time of the preview server: ${rounded(cpu)} ms; ` +
+      `load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores`,
   );
 } finally {
   await browser.close();

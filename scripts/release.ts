@@ -28,7 +28,8 @@ try {
       console.log(tr("cli.release.recorded", { version: recorded.version, count: recorded.changes.length }));
       for (const change of recorded.changes.slice(0, SHOWN))
         console.log(
-          `  ${tr(`cli.release.${change.change}`)} ${change.kind}/${change.id}${change.fields.length ? ` (${change.fields.join(", ")})` : ""}`,
+          `  ${tr(`cli.release.${change.change}`)} ${change.kind}/${change.id}` +
+            (change.fields.length ? ` (${change.fields.join(", ")})` : ""),
         );
       if (recorded.changes.length > SHOWN)
         console.log(tr("cli.release.more", { count: recorded.changes.length - SHOWN }));

@@ -18,15 +18,21 @@ function random(seed: number): () => number {
 }
 
 const WORDS = {
-  sv: "kommun projekt samarbete utveckling vatten avfall skola demokrati invånare miljö energi partner region stad arbete unga kunskap erfarenhet hållbar lokal plan stöd nätverk förvaltning möte".split(
-    " ",
-  ),
-  en: "municipality project cooperation development water waste school democracy residents environment energy partner region city work young knowledge experience sustainable local plan support network administration meeting".split(
-    " ",
-  ),
-  de: "Gemeinde Projekt Zusammenarbeit Entwicklung Wasser Abfall Schule Demokratie Einwohner Umwelt Energie Partner Region Stadt Arbeit Jugend Wissen Erfahrung nachhaltig lokal Plan Unterstützung Netzwerk Verwaltung Treffen".split(
-    " ",
-  ),
+  sv: (
+    "kommun projekt samarbete utveckling vatten avfall skola demokrati invånare miljö energi " +
+    "partner region stad arbete unga kunskap erfarenhet hållbar lokal plan stöd nätverk " +
+    "förvaltning möte"
+  ).split(" "),
+  en: (
+    "municipality project cooperation development water waste school democracy residents " +
+    "environment energy partner region city work young knowledge experience sustainable local " +
+    "plan support network administration meeting"
+  ).split(" "),
+  de: (
+    "Gemeinde Projekt Zusammenarbeit Entwicklung Wasser Abfall Schule Demokratie Einwohner " +
+    "Umwelt Energie Partner Region Stadt Arbeit Jugend Wissen Erfahrung nachhaltig lokal Plan " +
+    "Unterstützung Netzwerk Verwaltung Treffen"
+  ).split(" "),
 } as const;
 const COUNTRIES = [
   "SE",

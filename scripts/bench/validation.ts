@@ -49,8 +49,9 @@ try {
       const result = validateDataDirectory(data, { today });
       const seconds = (performance.now() - started) / 1000;
       const found = result.problems.length;
+      const per10000 = ((seconds / found) * 10_000).toFixed(2);
       console.log(
-        `${shape.padEnd(34)} ${String(found).padStart(8)} ${seconds.toFixed(2).padStart(9)} ${((seconds / found) * 10_000).toFixed(2).padStart(14)}`,
+        `${shape.padEnd(34)} ${String(found).padStart(8)} ${seconds.toFixed(2).padStart(9)} ${per10000.padStart(14)}`,
       );
     }
   }

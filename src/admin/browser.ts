@@ -1,6 +1,7 @@
 // The admin page's own script (bundled for the browser by src/admin/plugin.ts): it teaches Decap
 // CMS to write each kind's files as src/admin/yaml.ts does (changing only the lines of the fields
-// that changed), names a new record's file after its name in any script, then starts Decap with the configuration generated from the schemas
+// that changed), names a new record's file after its name in any script, then starts Decap with
+// the configuration generated from the schemas
 // (config.json beside this script).
 import { recordIdOr } from "../core/ids.js";
 import { type KeyOrder, NEW_ID_FIELD, readRecordYaml, recordYaml, updatedRecordYaml } from "./yaml.js";

@@ -241,7 +241,8 @@ export function cmsSetup(options: CmsConfigOptions): CmsSetup {
       label_singular: kindLabel(kind),
       description:
         swedish(schema, "x-description") ??
-        `En fil per post i ${folder}/${kind}/. Filnamnet är postens id: det görs av det svenska namnet när posten skapas och ändras aldrig.`,
+        `En fil per post i ${folder}/${kind}/. Filnamnet är postens id: det görs av det svenska namnet ` +
+          "när posten skapas och ändras aldrig.",
       folder: `${folder}/${kind}`,
       extension: "yaml",
       format: formatName(kind),

@@ -136,7 +136,11 @@ export function errorPage(report: readonly string[], version: number, lang: Edit
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'none'; style-src 'unsafe-inline'">
 <title>${tr("cli.serve.errorTitle")}</title>
-<style>body{font:1rem/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem}pre{background:#fff4f4;border-left:.4rem solid #b00020;padding:1rem;white-space:pre-wrap;overflow-wrap:anywhere}</style>
+<style>
+body { font: 1rem/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem }
+pre { background: #fff4f4; border-left: .4rem solid #b00020; padding: 1rem; white-space: pre-wrap;
+  overflow-wrap: anywhere }
+</style>
 </head>
 <body>
 <main>
