@@ -12,18 +12,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { i18n } from "i18next";
 import type SwedishCatalogue from "../../locales/messages/sv.json";
-import { type Catalogue, catalogueLookup, readCatalogueFile } from "../core/catalogues.js";
+import { type Catalogue, type CatalogueKeys, catalogueLookup, readCatalogueFile } from "../core/catalogues.js";
 import { DEFAULT_EDITOR_LANG, EDITOR_LANGUAGES, type EditorLang } from "../core/languages.js";
 
 export const MESSAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "locales", "messages");
 
-type WithoutPlural<K extends string> = K extends `${infer Base}_${"one" | "other"}` ? Base : K;
-type Keys<T, Prefix extends string = ""> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${WithoutPlural<K>}` : Keys<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
-
 /** Every message the catalogue holds, e.g. "schema.required" or "report.errors" (a plural). */
-export type MessageKey = Keys<typeof SwedishCatalogue>;
+export type MessageKey = CatalogueKeys<typeof SwedishCatalogue>;
 
 /** Values put into a message; `count` also chooses the plural form. */
 export type MessageValues = Readonly<Record<string, string | number>>;
