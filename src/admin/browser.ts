@@ -3,6 +3,8 @@
 // that changed), names a new record's file after its name in any script, then starts Decap with
 // the configuration generated from the schemas
 // (config.json beside this script).
+import decapSwedish from "decap-cms-locales/dist/esm/sv/index.js";
+import ourSwedish from "../../locales/admin/sv.json" with { type: "json" };
 import { recordIdOr } from "../core/ids.js";
 import { type KeyOrder, NEW_ID_FIELD, readRecordYaml, recordYaml, updatedRecordYaml } from "./yaml.js";
 
@@ -19,6 +21,7 @@ interface ImmutableMap {
 }
 
 declare const CMS: {
+  registerLocale(name: string, phrases: object): void;
   registerCustomFormat(name: string, extension: string, formatter: Formatter): void;
   registerEventListener(listener: { name: "preSave"; handler: (event: { entry: ImmutableMap }) => unknown }): void;
   init(options: { config: unknown }): void;
@@ -28,6 +31,22 @@ interface AdminSetup {
   readonly config: { readonly collections: readonly { readonly name: string; readonly identifier_field?: string }[] };
   readonly formats: readonly { readonly name: string; readonly order: KeyOrder }[];
 }
+
+/** `base` with `added` filled in where it has no value: our Swedish for what Decap's lacks. */
+function withAdded(base: Record<string, unknown>, added: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(added)) {
+    const existing = merged[key];
+    merged[key] =
+      typeof value === "object" && value !== null && typeof existing === "object" && existing !== null
+        ? withAdded(existing as Record<string, unknown>, value as Record<string, unknown>)
+        : (existing ?? value);
+  }
+  return merged;
+}
+
+// Decap's Swedish leaves some of its own texts in English ("Add …"); the form is Swedish throughout.
+CMS.registerLocale("sv", withAdded(decapSwedish, ourSwedish));
 
 const response = await fetch(new URL("config.json", document.baseURI));
 const setup = (await response.json()) as AdminSetup;

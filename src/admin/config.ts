@@ -2,9 +2,10 @@
 // kind of record, every field with its Swedish label and help text, texts as sv/en/de sub-fields,
 // references as relation widgets, fixed values as selects, dates as text with the pattern the
 // validator applies. The schemas stay the one description of the data; nothing here names a field.
-import { DEFAULT_EDITOR_LANG, SOURCE_LANG } from "../core/languages.js";
+import { DEFAULT_EDITOR_LANG, isLang, SOURCE_LANG } from "../core/languages.js";
 import { hasPages, recordUrl } from "../core/routes.js";
-import { KINDS, type Kind } from "../core/vocabulary.js";
+import { isKnownLicence, KINDS, type Kind, LICENCES } from "../core/vocabulary.js";
+import { COUNTRIES, CURRENCIES } from "../model/codes.js";
 import { DURATION, PARTIAL_DATE } from "../model/dates.js";
 import { isTextSchema, readSchemas, resolveSchema, type Schema } from "../model/schemas.js";
 import { SCHEMA_OF_KIND } from "../model/types.js";
@@ -19,7 +20,7 @@ export interface CmsField {
   readonly hint?: string;
   readonly fields?: readonly CmsField[];
   readonly field?: CmsField;
-  readonly options?: readonly string[];
+  readonly options?: readonly (string | CmsOption)[];
   readonly multiple?: boolean;
   readonly collection?: string;
   readonly value_field?: string;
@@ -32,6 +33,12 @@ export interface CmsField {
   readonly collapsed?: boolean;
   readonly summary?: string;
   readonly default?: unknown;
+}
+
+/** A fixed value and its name in the form. */
+export interface CmsOption {
+  readonly label: string;
+  readonly value: string;
 }
 
 /** Where the CMS reads and writes: the local repository through decap-server, or a git host. */
@@ -68,8 +75,6 @@ const PATTERNS: Record<string, readonly [RegExp, string]> = {
   "partial-date": [PARTIAL_DATE, "Skriv ett år (2016), en månad (2016-03) eller en dag (2016-03-01)."],
   date: [/^\d{4}-\d{2}-\d{2}$/, "Skriv en dag som 2017-09-05."],
   "iso-duration": [DURATION, "Skriv en längd som P3Y (tre år) eller P18M (arton månader)."],
-  "iso3166-alpha2": [/^[A-Z]{2}$/, "Skriv landskoden med två stora bokstäver, till exempel SE."],
-  iso4217: [/^[A-Z]{3}$/, "Skriv valutakoden med tre stora bokstäver, till exempel SEK."],
   "web-url": [/^https?:\/\/\S+$/, "Skriv hela adressen, med https:// först."],
   email: [/^[^@\s]+@[^@\s]+\.[^@\s]+$/, "Skriv en e-postadress, till exempel namn@kommun.se."],
 };
@@ -121,6 +126,39 @@ function resolveProperty(raw: Schema): Schema {
 
 const isTranslatable = (schema: Schema): boolean => isTextSchema(schema);
 
+const displayNames = (type: "language" | "region" | "currency") =>
+  new Intl.DisplayNames([DEFAULT_EDITOR_LANG], { type, fallback: "code" });
+const capitalised = (text: string): string => text.charAt(0).toLocaleUpperCase(DEFAULT_EDITOR_LANG) + text.slice(1);
+const byLabel = (a: CmsOption, b: CmsOption) => a.label.localeCompare(b.label, DEFAULT_EDITOR_LANG);
+
+/** Countries and currencies by their Swedish names, with the code the file keeps. */
+const CODE_LISTS: Record<string, () => CmsOption[]> = {
+  "iso3166-alpha2": () =>
+    [...COUNTRIES]
+      .map((code) => ({ value: code, label: `${displayNames("region").of(code)} (${code})` }))
+      .sort(byLabel),
+  iso4217: () =>
+    [...CURRENCIES]
+      .map((code) => ({ value: code, label: `${code} – ${displayNames("currency").of(code)}` }))
+      .sort((a, b) => a.value.localeCompare(b.value)),
+};
+
+/**
+ * A value chosen from a list, each choice by its Swedish name: the schema's own names for its
+ * fixed values (x-enum-titles), a language or a licence by its name, a country or a currency from
+ * its code list. The file keeps the code.
+ */
+function optionsOf(schema: Schema): CmsOption[] | undefined {
+  if (schema.format && CODE_LISTS[schema.format]) return CODE_LISTS[schema.format]?.();
+  if (!schema.enum) return undefined;
+  const titles = schema["x-enum-titles"]?.[DEFAULT_EDITOR_LANG];
+  return schema.enum.map(String).map((value) => {
+    const licence = isKnownLicence(value) ? LICENCES[value].title : undefined;
+    const language = isLang(value) ? capitalised(displayNames("language").of(value) ?? value) : undefined;
+    return { value, label: titles?.[value] ?? licence ?? language ?? value };
+  });
+}
+
 /**
  * The widget of a value (without name and label): the heart of the mapping from schema to form.
  * `present` says whether the value must be there: the form asks for an optional object's required
@@ -140,7 +178,8 @@ function widgetOf(schema: Schema, multilineText: boolean, present: boolean): Omi
       display_fields: [naming],
     };
   }
-  if (schema.enum) return { widget: "select", options: schema.enum.map(String) };
+  const options = optionsOf(schema);
+  if (options) return { widget: "select", options };
   if (schema.const !== undefined) return { widget: "hidden", default: schema.const };
   if (isTranslatable(schema) || (schema.type === "object" && languageKeys(schema))) {
     const required = new Set(schema.required ?? []);
@@ -160,6 +199,8 @@ function widgetOf(schema: Schema, multilineText: boolean, present: boolean): Omi
     const items = resolveProperty(schema.items ?? {});
     // An item of a list exists only once the editor has added it: its required parts are required.
     if (items["x-ref"]) return { ...widgetOf(items, false, true), multiple: true };
+    const choices = optionsOf(items);
+    if (choices) return { widget: "select", options: choices, multiple: true };
     if (items.type === "object" && !isTranslatable(items))
       return { widget: "list", collapsed: false, fields: fieldsOf(items, true) };
     return { widget: "list", field: { name: "value", label: "Värde", ...widgetOf(items, false, true) } };
@@ -186,20 +227,34 @@ function languageKeys(schema: Schema): boolean {
 /** Markdown texts are edited as plain multi-line text: the site renders them, the form never rewrites them. */
 const isMarkdown = (raw: Schema): boolean => raw.$ref?.endsWith("/markdown") === true;
 
+/** Whether a help text says more than the label it would stand under ("Namnet." under "Namnet" does not). */
+function saysMore(hint: string, label: string): boolean {
+  const bare = (text: string) =>
+    text
+      .toLocaleLowerCase(DEFAULT_EDITOR_LANG)
+      .replace(/[\s.:]+$/u, "")
+      .trim();
+  return bare(hint) !== bare(label);
+}
+
+/** The form's fields of an object: what the editor owns, never what the build works out (readOnly). */
 function fieldsOf(schema: Schema, present: boolean): CmsField[] {
   const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([name, raw]) => {
-    const property = resolveProperty(raw);
-    const hint = swedish(property, "x-description") ?? property.description;
-    const needed = present && required.has(name);
-    return {
-      name,
-      label: fieldLabel(name, property),
-      ...widgetOf(property, isMarkdown(raw), needed),
-      required: needed,
-      ...(hint ? { hint } : {}),
-    };
-  });
+  return Object.entries(schema.properties ?? {})
+    .filter(([, raw]) => !resolveProperty(raw).readOnly)
+    .map(([name, raw]) => {
+      const property = resolveProperty(raw);
+      const label = fieldLabel(name, property);
+      const hint = swedish(property, "x-description") ?? property.description;
+      const needed = present && required.has(name);
+      return {
+        name,
+        label,
+        ...widgetOf(property, isMarkdown(raw), needed),
+        required: needed,
+        ...(hint && saysMore(hint, label) ? { hint } : {}),
+      };
+    });
 }
 
 /** The order of keys of an object schema and its nested objects (through arrays). */
@@ -252,7 +307,8 @@ export function cmsSetup(options: CmsConfigOptions): CmsSetup {
       identifier_field: namingField(kind),
       slug: `{{fields.${NEW_ID_FIELD}}}`,
       summary: `{{${namingField(kind)}}}`,
-      sortable_fields: [namingField(kind)],
+      // The list shows records by name, not by file name.
+      sortable_fields: [{ field: namingField(kind), default_sort: "asc" }],
       ...previewPath(kind),
       // The record's real page ("Visa live", on the preview server) replaces Decap's raw preview pane.
       editor: { preview: false },

@@ -41,6 +41,8 @@ export type Schema = JsonSchema & {
   title?: string;
   "x-description"?: { sv?: string; de?: string };
   "x-title"?: { sv?: string; de?: string };
+  "x-enum-titles"?: { sv?: Readonly<Record<string, string>> };
+  readOnly?: boolean;
   enum?: (string | number)[];
   format?: string;
   const?: unknown;
@@ -187,6 +189,8 @@ function createAjv(): Ajv2020 {
   // data dictionary.
   ajv.addKeyword({ keyword: "x-description", schemaType: "object" });
   ajv.addKeyword({ keyword: "x-title", schemaType: "object" });
+  // Each fixed value's name in the web form ("lead" is shown as "Leder projektet").
+  ajv.addKeyword({ keyword: "x-enum-titles", schemaType: "object" });
   ajv.addKeyword({ keyword: "x-personal-data", schemaType: "boolean" });
   ajv.addKeyword({
     keyword: "x-ref",

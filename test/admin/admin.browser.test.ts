@@ -80,7 +80,7 @@ describe("the web editor at /admin/", () => {
     await page.locator("[id^='sv-field-']").nth(1).fill("Kommunen bygger **två** nya gångbroar.");
     await choose(page, "owners", "Testkommun", "Testkommun");
     await page.locator("[id^='start-field-']").fill("2016-03");
-    await page.getByRole("button", { name: /^Add dokumenten/ }).click();
+    await page.getByRole("button", { name: /^Lägg till dokumenten/ }).click();
     await choose(page, "source", "Test", "Testkällan");
     await publish(page);
 

@@ -35,12 +35,14 @@ describe("the CMS configuration", () => {
     expect(collection("site").files?.[0]?.file).toBe("data/site.yaml");
   });
 
-  it("has a field for every property of every schema, in the schema's order", () => {
+  it("has a field for every property the editor owns, in the schema's order, and none for what the build works out", () => {
     for (const kind of [...KINDS, "site"] as const) {
-      const schema = readSchemas().get(SCHEMA_OF_KIND[kind]) as { properties: Record<string, unknown> };
+      const schema = readSchemas().get(SCHEMA_OF_KIND[kind]) as { properties: Record<string, { readOnly?: boolean }> };
       const fields = kind === "site" ? collection("site").files?.[0]?.fields : collection(kind).fields;
-      expect(fields?.map((f) => f.name)).toEqual(Object.keys(schema.properties));
+      const owned = Object.entries(schema.properties).filter(([, property]) => !property.readOnly);
+      expect(fields?.map((f) => f.name)).toEqual(owned.map(([name]) => name));
     }
+    expect(collection("projects").fields?.map((f) => f.name)).not.toContain("derived");
   });
 
   it("asks for a text in Swedish, English and German, requiring Swedish only where the text is required", () => {
@@ -72,12 +74,32 @@ describe("the CMS configuration", () => {
     expect(project("sources.source").search_fields).toEqual(["title.sv"]);
   });
 
-  it("offers fixed values as a select of exactly the schema's values", () => {
-    expect(project("status")).toMatchObject({
-      widget: "select",
-      options: ["planned", "ongoing", "completed", "cancelled"],
-    });
-    expect(project("participants.role").options).toEqual(["lead", "partner", "associated", "funder", "stakeholder"]);
+  it("offers fixed values as a select of exactly the schema's values, each by its Swedish name", () => {
+    const values = (field: CmsField) =>
+      field.options?.map((option) => (typeof option === "string" ? option : option.value));
+    const labels = (field: CmsField) =>
+      field.options?.map((option) => (typeof option === "string" ? option : option.label));
+    expect(project("status").widget).toBe("select");
+    expect(values(project("status"))).toEqual(["planned", "ongoing", "completed", "cancelled"]);
+    expect(labels(project("status"))).toEqual(["Planerat", "Pågår", "Avslutat", "Avbrutet"]);
+    expect(values(project("participants.role"))).toEqual(["lead", "partner", "associated", "funder", "stakeholder"]);
+    expect(labels(project("participants.role"))).not.toContain("lead");
+    const site = (path: string) => field(collection("site").files?.[0]?.fields, path);
+    expect(labels(site("languages"))).toEqual(["Svenska", "Engelska", "Tyska"]);
+    expect(labels(site("data_licence"))).toContain("Creative Commons Attribution 4.0 International");
+  });
+
+  it("offers countries and currencies by their Swedish names, keeping the codes", () => {
+    const countries = project("countries");
+    expect(countries).toMatchObject({ widget: "select", multiple: true });
+    expect(countries.options).toContainEqual({ value: "SE", label: "Sverige (SE)" });
+    expect(project("funding.currency").options).toContainEqual({ value: "SEK", label: "SEK – svensk krona" });
+  });
+
+  it("gives help only where it says more than the label", () => {
+    for (const kind of KINDS)
+      for (const f of collection(kind).fields ?? [])
+        if (f.hint) expect(f.hint.replace(/[\s.:]+$/, "").toLowerCase()).not.toBe(f.label.toLowerCase());
   });
 
   it("takes dates as text with the partial-date pattern: a year, a month or a day", () => {
