@@ -237,6 +237,19 @@ function saysMore(hint: string, label: string): boolean {
   return bare(hint) !== bare(label);
 }
 
+/**
+ * A schema's description as help in the form, without what only a YAML file needs: where the ids
+ * of references live ("(id från data/themes/)"; the form offers the records by name), the codes
+ * of a list the form offers by name ("Rollen: lead, partner …"), and a yes/no field's condition,
+ * which is already its label ("true när …").
+ */
+function formHint(description: string | undefined, widget: Omit<CmsField, "name" | "label">): string | undefined {
+  if (!description || widget.widget === "boolean") return undefined;
+  const named = widget.widget === "select" && widget.options?.some((option) => typeof option !== "string");
+  const hint = description.replace(/\s*\((?:id från|fil i) data\/[^)]*\)/gu, "");
+  return named ? hint.replace(/(?:enligt ISO [\d-]+|:[^.;]*\b[a-z]+, [a-z]+\b[^.;]*)/u, "").trim() : hint;
+}
+
 /** The form's fields of an object: what the editor owns, never what the build works out (readOnly). */
 function fieldsOf(schema: Schema, present: boolean): CmsField[] {
   const required = new Set(schema.required ?? []);
@@ -245,12 +258,13 @@ function fieldsOf(schema: Schema, present: boolean): CmsField[] {
     .map(([name, raw]) => {
       const property = resolveProperty(raw);
       const label = fieldLabel(name, property);
-      const hint = swedish(property, "x-description") ?? property.description;
       const needed = present && required.has(name);
+      const widget = widgetOf(property, isMarkdown(raw), needed);
+      const hint = formHint(swedish(property, "x-description") ?? property.description, widget);
       return {
         name,
         label,
-        ...widgetOf(property, isMarkdown(raw), needed),
+        ...widget,
         required: needed,
         ...(hint && saysMore(hint, label) ? { hint } : {}),
       };

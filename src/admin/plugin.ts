@@ -25,6 +25,8 @@ export interface AdminOptions {
 export const ADMIN_URL = "/admin/";
 const DECAP_URL = `${ADMIN_URL}decap/`;
 
+const HERE = dirname(fileURLToPath(import.meta.url));
+
 const decapDist = (): string => join(dirname(createRequire(import.meta.url).resolve("decap-cms/package.json")), "dist");
 
 /** Where the CMS may connect: the site itself and the backend's API. */
@@ -63,6 +65,7 @@ function adminPage(backend: CmsBackend): string {
 <meta name="robots" content="noindex">
 <meta http-equiv="Content-Security-Policy" content="${adminContentSecurityPolicy(backend)}">
 <title>Redigera uppgifterna</title>
+<link rel="stylesheet" href="${ADMIN_URL}admin.css">
 <script src="${ADMIN_URL}manual-init.js"></script>
 <script src="${DECAP_URL}decap-cms.js"></script>
 <script src="${ADMIN_URL}utblick-cms.js" type="module"></script>
@@ -80,7 +83,7 @@ let bundled: string | undefined;
 function adminScript(): string {
   bundled ??=
     buildSync({
-      entryPoints: [join(dirname(fileURLToPath(import.meta.url)), "browser.ts")],
+      entryPoints: [join(HERE, "browser.ts")],
       bundle: true,
       write: false,
       format: "esm",
@@ -101,6 +104,7 @@ export function adminOutputs(options: AdminOptions): Output[] {
     { url: `${ADMIN_URL}config.json`, render: () => `${JSON.stringify({ config: setup.config, formats }, null, 2)}\n` },
     // Decap starts itself on load unless told to wait for our formats and configuration.
     { url: `${ADMIN_URL}manual-init.js`, render: () => "window.CMS_MANUAL_INIT = true;\n" },
+    { url: `${ADMIN_URL}admin.css`, render: () => readFileSync(join(HERE, "admin.css"), "utf8") },
     { url: `${ADMIN_URL}utblick-cms.js`, render: adminScript },
     // The bundle and the chunks it loads beside itself; not the source maps (60 MB).
     ...readdirSync(dist)

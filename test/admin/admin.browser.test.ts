@@ -168,3 +168,36 @@ describe("the web editor's saves, as the editor makes them", () => {
     await page.context().close();
   });
 });
+
+describe("the web editor on a phone (390 px)", () => {
+  it("fits the screen, scrolls to every field and answers taps: a source added by tap is saved", async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(String(error)));
+    await page.goto(`${server.url}admin/`);
+    await page.getByRole("button", { name: "Logga in" }).tap();
+    await page.goto(`${server.url}admin/#/collections/projects/entries/gangbroar`);
+    const add = page.getByRole("button", { name: /^Lägg till dokumenten/ });
+    await add.scrollIntoViewIfNeeded({ timeout: 20_000 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const box = await add.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    await add.tap();
+    await page.screenshot({ path: "/tmp/shots/phone-added-source.png" });
+    const sources = page.locator("[id^='source-field-']");
+    await expect.poll(() => sources.count(), { timeout: 10_000 }).toBe(2);
+    await sources.nth(1).tap();
+    await page.keyboard.type("Test");
+    await page.locator("[id*='-option-']", { hasText: "Testkällan" }).first().tap();
+    await page.getByRole("button", { name: "Publicera", exact: true }).first().tap();
+    await page.getByText("Publicera nu").tap();
+    const file = join(data.dataDir, "projects", "gangbroar.yaml");
+    const saved = await eventually(() => {
+      const record = readRecordYaml(readFileSync(file, "utf8")) as { sources: unknown[] };
+      return record.sources.length === 2 ? record : undefined;
+    }, 30_000);
+    expect(saved.sources).toEqual([{ source: "testkalla" }, { source: "testkalla" }]);
+    await context.close();
+    expect(pageErrors).toEqual([]);
+  });
+});
