@@ -1,5 +1,5 @@
-// The data in data/ pass strict validation, whatever records an editor has added, changed or
-// removed; the facts of specific records are checked on the frozen copy of the sample data
+// The data in data/ have no validation error, whatever records an editor has added, changed or
+// removed (warnings are hers to weigh: they never block publishing); the facts of specific records are checked on the frozen copy of the sample data
 // (test/fixtures/valid/sample), read through the data layer the site and exports use.
 import { describe, expect, inject, it } from "vitest";
 import { loadDataset } from "../../src/model/index.js";
@@ -19,11 +19,9 @@ describe("the data in data/", () => {
   it.each([
     ["as they are", () => REAL_DATA],
     ["after an editor's changes", () => inject("sharedSites").changed.data],
-  ])("pass strict validation with every text in all three languages, %s", (_name, data) => {
-    const result = validateDataDirectory(data(), { today, strict: true });
-    expect(result.problems).toEqual([]);
-    expect(result.coverage.present.en).toBe(result.coverage.texts);
-    expect(result.coverage.present.de).toBe(result.coverage.texts);
+  ])("have no error, %s (a warning, such as a missing translation, never stops publishing)", (_name, data) => {
+    const result = validateDataDirectory(data(), { today });
+    expect(result.problems.filter((problem) => problem.severity === "error")).toEqual([]);
   });
 });
 
