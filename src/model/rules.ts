@@ -41,7 +41,7 @@ export interface RuleContext {
 }
 
 /** One record's file under the rules: where its errors go, and what the rules read. */
-interface RecordCheck {
+export interface RecordCheck {
   readonly file: SourceFile;
   readonly context: RuleContext;
   readonly report: Report;
@@ -147,9 +147,17 @@ export function findCycles(next: ReadonlyMap<string, string | undefined>): strin
   return cycles;
 }
 
-function projectRules(check: RecordCheck, id: string, project: Project): void {
-  const { context } = check;
-  const { tr } = context;
+/** The fields of a project that the date rules read; each is optional, so a partial record will do. */
+export const PROJECT_DATE_FIELDS = ["start", "end", "duration", "status", "status_as_of"] as const;
+export type ProjectDates = Pick<Project, (typeof PROJECT_DATE_FIELDS)[number]>;
+
+/**
+ * The rules between a project's dates and its reported status. They read only the fields of
+ * PROJECT_DATE_FIELDS, so they also run on a record with schema errors in other fields: the editor
+ * hears of an end before the start in the same run as of a missing source.
+ */
+export function projectDateRules(check: RecordCheck, project: ProjectDates): void {
+  const { tr } = check.context;
   const start = project.start === undefined ? undefined : parsePartialDate(project.start);
   let end = project.end === undefined ? undefined : parsePartialDate(project.end);
   if (project.duration !== undefined) {
@@ -175,6 +183,12 @@ function projectRules(check: RecordCheck, id: string, project: Project): void {
   }
   // With dates that contradict each other or a report from the future, the status cannot be judged.
   if (!endsFirst && !futureReport) checkStatus(check, project, { start, end });
+}
+
+function projectRules(check: RecordCheck, id: string, project: Project): void {
+  const { context } = check;
+  const { tr } = context;
+  projectDateRules(check, project);
   project.conflicts?.forEach((conflict, index) => {
     checkNotFuture(check, conflict.as_of, ["conflicts", index, "as_of"]);
     if (conflict.field === "status" && !(REPORTED_STATUSES as readonly string[]).includes(conflict.value)) {
@@ -247,7 +261,7 @@ function projectRules(check: RecordCheck, id: string, project: Project): void {
  */
 function checkStatus(
   check: RecordCheck,
-  project: Project,
+  project: ProjectDates,
   { start, end }: { readonly start: PartialDate | undefined; readonly end: PartialDate | undefined },
 ): void {
   const { today, tr } = check.context;

@@ -12,7 +12,14 @@ import { personalDataInTexts } from "./personal-data.js";
 import { fieldPath, type Problem, sortProblems } from "./problems.js";
 import { checkReleases } from "./release-check.js";
 import type { Release } from "./releases.js";
-import { crossRecordProblems, type Report, type RuleContext } from "./rules.js";
+import {
+  crossRecordProblems,
+  PROJECT_DATE_FIELDS,
+  type ProjectDates,
+  projectDateRules,
+  type Report,
+  type RuleContext,
+} from "./rules.js";
 import { describeSchemaErrors, pointerToPath } from "./schema-errors.js";
 import { type TextSeen, ValidationNotes, validatorFor } from "./schemas.js";
 import { locate, type SourceFile } from "./source-file.js";
@@ -74,6 +81,8 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
   const notesByFile = new Map<SourceFile, ValidationNotes>();
   const idsByKind = new Map<Kind, Set<string>>(KINDS.map((kind) => [kind, new Set<string>()]));
   const schemaValid = new Set<SourceFile>();
+  /** Projects with schema errors, and the fields the errors are in: their other dates are still checked. */
+  const fieldsInError = new Map<SourceFile, Set<string>>();
   const texts: [SourceFile, TextSeen][] = [];
 
   const byFoldedId = groupBy(files, (file) => `${file.kind}/${file.id.toLowerCase()}`);
@@ -94,6 +103,8 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
     notesByFile.set(file, notes);
     for (const { path, message, at } of describeSchemaErrors(errors, tr)) report({ file, path, message, at });
     if (errors.length === 0) schemaValid.add(file);
+    else if (file.kind === "projects")
+      fieldsInError.set(file, new Set(errors.map((error) => String(pointerToPath(error.instancePath)[0] ?? ""))));
     for (const text of notes.texts) texts.push([file, text]);
   }
 
@@ -145,6 +156,20 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
   };
   crossRecordProblems(ruleContext, report);
   personalDataInTexts(ruleContext, report);
+  // Every mistake at once: a project's dates are checked against each other even when another field
+  // has a schema error, as long as the date fields themselves are as the schema wants them.
+  for (const [file, inError] of fieldsInError) {
+    const value = file.value as Record<string, unknown>;
+    // A status in error is not an absent one: its date is left out too, or it would seem to date nothing.
+    if (inError.has("status")) inError.add("status_as_of");
+    const dates = Object.fromEntries(
+      PROJECT_DATE_FIELDS.filter((field) => field in value && !inError.has(field)).map((field) => [
+        field,
+        value[field],
+      ]),
+    ) as ProjectDates;
+    projectDateRules({ file, context: ruleContext, report }, dates);
+  }
 
   const releases = checkReleases(loaded.releases, report, tr);
 
