@@ -8,7 +8,7 @@
 // answers with the validator's located messages, and the next save that fixes them brings the site
 // back. Development only: pages get a reload script and a Content-Security-Policy that allows it;
 // the build's pages keep their own.
-import { existsSync, type FSWatcher, readFileSync, statSync, watch } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { networkInterfaces } from "node:os";
@@ -28,6 +28,7 @@ import { datasetOf } from "../model/index.js";
 import { messages } from "../model/messages.js";
 import { reportLines } from "../model/report.js";
 import { validateDataDirectory } from "../model/validate.js";
+import { watchFolders } from "./watch.js";
 
 export interface DevServerOptions {
   readonly dataDir: string;
@@ -248,7 +249,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
   // Saves come as bursts of events (an editor writes, renames, touches): one reload per burst.
   let timer: NodeJS.Timeout | undefined;
-  const watcher: FSWatcher = watch(dataDir, { recursive: true }, () => {
+  const watcher = watchFolders(dataDir, () => {
     clearTimeout(timer);
     timer = setTimeout(reload, 30);
   });
