@@ -10,12 +10,12 @@ import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { generateData, writeData } from "./bench/generate.js";
+import { readArguments } from "./cli.js";
 
-const { values } = parseArgs({
-  options: {
+const { values } = readArguments(
+  {
     sizes: { type: "string", default: "1000,10000" },
     seed: { type: "string", default: "1" },
     out: { type: "string", default: "bench-results.json" },
@@ -25,7 +25,8 @@ const { values } = parseArgs({
     // No sync(1) between stages: for the quick run in the tests, where the disk's backlog is others'.
     "no-sync": { type: "boolean", default: false },
   },
-});
+  "cli.bench.usage",
+);
 
 interface StageResult {
   stage: string;

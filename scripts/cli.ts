@@ -30,7 +30,10 @@ export interface Cli<Values> {
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-/** Reads the arguments; a wrong one prints the reason and the usage and ends with code 2. */
+/**
+ * Reads the arguments; a wrong one prints the reason and the usage and ends with code 2, and
+ * `--help` (or `-h`) prints the usage and ends with code 0.
+ */
 export function readArguments<const O extends Options>(
   options: O,
   usage: MessageKey,
@@ -54,6 +57,10 @@ export function readArguments<const O extends Options>(
   };
   if (flag !== undefined && !isEditorLang(flag.trim().toLowerCase().slice(0, 2)))
     fail(tr("cli.badLang", { value: flag }));
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    console.log(tr("cli.usage", { usage: tr(usage, usageValues) }));
+    process.exit(0);
+  }
   try {
     const parsed = parseArgs({ options: withLang, allowPositionals, strict: true });
     return { values: parsed.values, positionals: parsed.positionals, lang, tr };

@@ -5,15 +5,16 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { buildDay } from "../src/model/today.js";
 import { startDevServer } from "../src/preview/server.js";
 import { generateData, writeData } from "./bench/generate.js";
+import { readArguments } from "./cli.js";
 
-const { values } = parseArgs({
-  options: { projects: { type: "string" }, runs: { type: "string", default: "5" } },
-});
+const { values } = readArguments(
+  { projects: { type: "string" }, runs: { type: "string", default: "5" } },
+  "cli.editorLoop.usage",
+);
 
 const root = mkdtempSync(join(tmpdir(), "utblick-loop-"));
 const dataDir = join(root, "data");

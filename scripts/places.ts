@@ -6,16 +6,17 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { recordIdFrom } from "../src/core/ids.js";
 import { loadDataset } from "../src/model/index.js";
 import { isMapped, namedPlaces } from "../src/model/places.js";
 import { buildDay } from "../src/model/today.js";
 import type { Place } from "../src/model/types.js";
+import { readArguments } from "./cli.js";
 
-const { values } = parseArgs({
-  options: { data: { type: "string", default: "data" }, write: { type: "boolean", default: false } },
-});
+const { values } = readArguments(
+  { data: { type: "string", default: "data" }, write: { type: "boolean", default: false } },
+  "cli.places.usage",
+);
 
 interface City {
   name: string;

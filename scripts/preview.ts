@@ -4,21 +4,22 @@
 import { readFileSync } from "node:fs";
 import { createServer, type ServerResponse } from "node:http";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import sirv from "sirv";
 import { parse } from "yaml";
 import type { Lang } from "../src/core/languages.js";
 import { notFoundPageFor, redirectFor } from "../src/deploy/preview.js";
 import { publicationOf, SECURITY_HEADERS } from "../src/deploy/rules.js";
+import { readArguments } from "./cli.js";
 
-const { values } = parseArgs({
-  options: {
+const { values } = readArguments(
+  {
     dir: { type: "string", default: "_site" },
     data: { type: "string", default: "data" },
     port: { type: "string", default: "8080" },
     host: { type: "string", default: "127.0.0.1" },
   },
-});
+  "cli.preview.usage",
+);
 
 // The site was built from this site.yaml; the build has validated it.
 const site = parse(readFileSync(join(values.data, "site.yaml"), "utf8")) as {

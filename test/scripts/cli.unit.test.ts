@@ -65,3 +65,24 @@ describe("npm run validate", () => {
     for (const result of [option, language, day]) expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 });
+
+describe("--help", () => {
+  const commands: [string, string, readonly string[]][] = [
+    ["validate.ts", "validate", ["--strict", "--data", "--today"]],
+    ["build.ts", "build", ["--out", "--deploy", "--server-root", "--listen", "--today"]],
+    ["release.ts", "release", ["--data", "--today"]],
+    ["new.ts", "new", ["<"]],
+    ["serve.ts", "serve", ["--port", "--host"]],
+    ["edit.ts", "edit", ["--port", "--data"]],
+    ["places.ts", "places", ["--write"]],
+    ["preview.ts", "preview", ["--dir", "--port"]],
+    ["editor-loop.ts", "editor-loop", ["--projects", "--runs"]],
+    ["bench.ts", "bench", ["--sizes", "--work-dir", "--no-sync"]],
+  ];
+  it.each(commands)("on %s prints its whole usage and ends with 0", TIMEOUT, (script, name, options) => {
+    const result = run(script, ["--help", "--lang", "en"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain(`Usage: npm run ${name} --`);
+    for (const option of options) expect(result.stdout).toContain(option);
+  });
+});
