@@ -98,10 +98,13 @@ export function buildsFolder(output: string): string {
 const LOCK = "lock";
 /** Names the output a builds folder belongs to: `_site` and `site` would otherwise share `.site-builds`. */
 const OWNER = "output";
-/** A build's folder (`2026-11-26T10-55-12-123Z-4567`), named so by every version since the link scheme. */
-const BUILD = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-\d+$/;
+/**
+ * A build's folder (`2026-11-26T10-55-12-123Z-4567-1`): the time, the process and the process's
+ * count of builds (earlier versions left the count out).
+ */
+const BUILD = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-\d+(?:-\d+)?$/;
 /** A build's lock, link, lock moved aside, previous site (the last as earlier versions left them). */
-const BUILD_FILE = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-\d+\.(lock|link|stale|previous)$/;
+const BUILD_FILE = /^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z-\d+(?:-\d+)?\.(lock|link|stale|previous)$/;
 
 /** What a builds folder may hold: builds, their links, locks and temporary files, the owner file. */
 const inBuilds = (name: string) =>
@@ -209,6 +212,9 @@ function removeNowAndAtExit(path: string): void {
   abandoned.add(path);
 }
 
+/** How many builds this process has opened. */
+let buildsOpened = 0;
+
 /** One build's view of its output: the folders, its lock and how it speaks. */
 interface Build {
   readonly output: string;
@@ -229,7 +235,8 @@ interface Build {
 export function openPublication(outputDir: string, options: PublicationOptions): Publication {
   const output = resolve(outputDir);
   const builds = buildsFolder(output);
-  const id = `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}`;
+  // The process's own count after its id: two builds of one process in one millisecond differ.
+  const id = `${new Date().toISOString().replace(/[:.]/g, "-")}-${process.pid}-${++buildsOpened}`;
   const start = processStart("self");
   const build: Build = {
     output,

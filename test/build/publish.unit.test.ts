@@ -8,6 +8,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -135,5 +136,21 @@ describe("the builds folder", () => {
     const work = workDir();
     await publishSite(join(work, "_site"), "one");
     expect(() => openPublication(join(work, "site"), quiet)).toThrow("hör till utdatamappen _site, inte till");
+  });
+});
+
+describe("two builds opened by one process in the same millisecond", () => {
+  it("get folders of their own", () => {
+    const root = mkdtempSync(join(tmpdir(), "utblick-same-ms-"));
+    try {
+      const first = openPublication(join(root, "a"), { log: () => undefined });
+      const second = openPublication(join(root, "b"), { log: () => undefined });
+      const third = openPublication(join(root, "c"), { log: () => undefined });
+      const names = [first, second, third].map((publication) => basename(publication.staging));
+      expect(new Set(names).size).toBe(3);
+      for (const publication of [first, second, third]) publication.close();
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
