@@ -1,8 +1,8 @@
-// The admin page's own script (bundled for the browser by src/admin/plugin.ts): it teaches Decap
+// The admin page's own script (bundled for the browser by src/admin/plugin.ts). It teaches Decap
 // CMS to write each kind's files as src/admin/yaml.ts does (changing only the lines of the fields
-// that changed), names a new record's file after its name in any script, then starts Decap with
-// the configuration generated from the schemas
-// (config.json beside this script).
+// that changed), names a new record's file after its name in any script, has the record checked
+// by the project's validator before a save (with `npm run edit`) and shows what it says beside the
+// fields, then starts Decap with the configuration generated from the schemas (config.json).
 import decapSwedish from "decap-cms-locales/dist/esm/sv/index.js";
 import ourSwedish from "../../locales/admin/sv.json" with { type: "json" };
 import { recordIdOr } from "../core/ids.js";
@@ -18,6 +18,7 @@ interface ImmutableMap {
   get(key: string): unknown;
   getIn(path: readonly string[]): unknown;
   set(key: string, value: unknown): ImmutableMap;
+  toJS(): unknown;
 }
 
 declare const CMS: {
@@ -27,10 +28,26 @@ declare const CMS: {
   init(options: { config: unknown }): void;
 };
 
+interface Collection {
+  readonly name: string;
+  readonly format: string;
+  readonly identifier_field?: string;
+  readonly folder?: string;
+}
+
 interface AdminSetup {
-  readonly config: { readonly collections: readonly { readonly name: string; readonly identifier_field?: string }[] };
+  readonly config: { readonly collections: readonly Collection[]; readonly local_backend?: { readonly url: string } };
   readonly formats: readonly { readonly name: string; readonly order: KeyOrder }[];
 }
+
+/** A problem the validator finds in the record on screen, as the local backend reports it. */
+interface Problem {
+  readonly severity: "error" | "warning";
+  readonly field: string;
+  readonly message: string;
+}
+
+const texts = ourSwedish.utblick;
 
 /** `base` with `added` filled in where it has no value: our Swedish for what Decap's lacks. */
 function withAdded(base: Record<string, unknown>, added: Record<string, unknown>): Record<string, unknown> {
@@ -50,6 +67,8 @@ CMS.registerLocale("sv", withAdded(decapSwedish, ourSwedish));
 
 const response = await fetch(new URL("config.json", document.baseURI));
 const setup = (await response.json()) as AdminSetup;
+const orders = new Map(setup.formats.map(({ name, order }) => [name, order]));
+
 /**
  * The file as it was when the record being saved was loaded: Decap asks the format to write a
  * record right after the preSave event, which knows the file, while the format is given only the
@@ -66,21 +85,86 @@ for (const { name, order } of setup.formats)
     },
   });
 
+/** The problems the validator would report if the record were saved as `raw` at `path`. */
+async function checked(path: string, raw: string): Promise<Problem[]> {
+  const url = setup.config.local_backend?.url;
+  if (!url) return [];
+  const answer = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ action: "checkEntry", params: { path, raw } }),
+  });
+  const body = (await answer.json()) as { problems?: Problem[]; error?: string };
+  if (!answer.ok) throw new Error(texts.checkFailed.replace("{{detail}}", body.error ?? String(answer.status)));
+  return body.problems ?? [];
+}
+
+/** A problem's message in an element of its own; the page's text, never markup. */
+function note(problem: Problem, withField: boolean): HTMLElement {
+  const element = document.createElement(withField ? "li" : "p");
+  element.className = `utblick-problem utblick-${problem.severity}`;
+  element.textContent = withField && problem.field ? `${problem.field}: ${problem.message}` : problem.message;
+  return element;
+}
+
+/**
+ * The validator's messages on screen: a list at the top of the form, and each message beside the
+ * field it is about (the field's first name: "funding[0].currency" is shown at "funding").
+ */
+function showProblems(problems: readonly Problem[]): void {
+  for (const old of document.querySelectorAll(".utblick-problem, .utblick-problems")) old.remove();
+  if (problems.length === 0) return;
+  const pane = document.querySelector('[class*="-ControlPaneContainer"]');
+  const summary = document.createElement("section");
+  summary.className = "utblick-problems";
+  summary.setAttribute("role", "alert");
+  for (const severity of ["error", "warning"] as const) {
+    const some = problems.filter((problem) => problem.severity === severity);
+    if (some.length === 0) continue;
+    const heading = document.createElement("h2");
+    heading.textContent = severity === "error" ? texts.errorsHeading : texts.warningsHeading;
+    const list = document.createElement("ul");
+    list.append(...some.map((problem) => note(problem, true)));
+    summary.append(heading, list);
+  }
+  pane?.prepend(summary);
+  for (const problem of problems) {
+    const name = problem.field.split(/[.[]/)[0];
+    const label = name ? document.querySelector(`label[for^="${CSS.escape(name)}-field-"]`) : null;
+    label?.closest('[class*="-ControlContainer"]')?.append(note(problem, problem.field !== name));
+  }
+}
+
 CMS.registerEventListener({
   name: "preSave",
-  handler: ({ entry }) => {
-    if (entry.get("newRecord") !== true) {
+  handler: async ({ entry }) => {
+    const collection = setup.config.collections.find((item) => item.name === entry.get("collection"));
+    const order = collection ? orders.get(collection.format) : undefined;
+    const isNew = entry.get("newRecord") === true;
+    let data = entry.get("data") as ImmutableMap;
+    let path = String(entry.get("path") ?? "");
+    if (isNew) {
+      const naming = collection?.identifier_field;
+      const name = naming ? entry.getIn(["data", ...naming.split(".")]) : undefined;
+      // A name of only signs or pictographs gives no id: the kind and a random part stand in.
+      const fallback = `${collection?.name ?? "post"}-${crypto.randomUUID().slice(0, 8)}`;
+      const id = recordIdOr(typeof name === "string" ? name : "", fallback);
+      data = data.set(NEW_ID_FIELD, id);
+      path = collection?.folder ? `${collection.folder}/${id}.yaml` : path;
+    } else {
       const raw = entry.get("raw");
       fileBeingSaved = typeof raw === "string" ? raw : "";
-      return undefined;
     }
-    const collection = setup.config.collections.find((item) => item.name === entry.get("collection"));
-    const naming = collection?.identifier_field;
-    const name = naming ? entry.getIn(["data", ...naming.split(".")]) : undefined;
-    // A name of only signs or pictographs gives no id: the kind and a random part stand in.
-    const fallback = `${collection?.name ?? "post"}-${crypto.randomUUID().slice(0, 8)}`;
-    const data = entry.get("data") as ImmutableMap;
-    return data.set(NEW_ID_FIELD, recordIdOr(typeof name === "string" ? name : "", fallback));
+    const original = fileBeingSaved;
+    const values = data.toJS();
+    const raw = original ? updatedRecordYaml(original, values, order) : recordYaml(values, order);
+    const problems = await checked(path, raw);
+    showProblems(problems);
+    if (problems.some((problem) => problem.severity === "error")) {
+      fileBeingSaved = "";
+      throw new Error(texts.notSaved);
+    }
+    return isNew ? data : undefined;
   },
 });
 

@@ -228,24 +228,47 @@ export function createLocalApi(options: LocalApiOptions): LocalApi {
       });
   }
 
-  /** The errors a save would add to the data, each located (none: the save may go ahead). */
-  function newErrors(place: Place, text: string): string[] {
-    const errorsOf = (directory: string, root: string) =>
-      validateDataDirectory(directory, { today: options.today, lang: options.lang, displayRoot: root })
-        .problems.filter((problem) => problem.severity === "error")
-        .map((problem): Problem => ({ ...problem, file: problem.file.replace(/\\/g, "/") }));
-    const before = new Set(errorsOf(dataDir, dirname(dataDir)).map((problem) => formatProblem(problem, options.lang)));
+  /** The problems of the data with `text` saved at `place`: on a copy, the data folder untouched. */
+  function problemsAfterSave(place: Place, text: string): Problem[] {
     const scratch = mkdtempSync(join(tmpdir(), "utblick-save-"));
     try {
       const copy = join(scratch, prefix.slice(0, -1));
       cpSync(dataDir, copy, { recursive: true });
       writeFileSync(join(copy, place.file), text);
-      return errorsOf(copy, scratch)
-        .map((problem) => formatProblem(problem, options.lang))
-        .filter((line) => !before.has(line));
+      return problemsOf(copy, scratch);
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
+  }
+
+  function problemsOf(directory: string, root: string): Problem[] {
+    return validateDataDirectory(directory, {
+      today: options.today,
+      lang: options.lang,
+      displayRoot: root,
+    }).problems.map((problem): Problem => ({ ...problem, file: problem.file.replace(/\\/g, "/") }));
+  }
+
+  /** The errors a save would add to the data, each located (none: the save may go ahead). */
+  function newErrors(place: Place, text: string): string[] {
+    const lines = (problems: Problem[]) =>
+      problems.filter((problem) => problem.severity === "error").map((problem) => formatProblem(problem, options.lang));
+    const before = new Set(lines(problemsOf(dataDir, dirname(dataDir))));
+    return lines(problemsAfterSave(place, text)).filter((line) => !before.has(line));
+  }
+
+  /**
+   * What the validator would say of the record on screen if it were saved as `raw`: the problems
+   * located in its file, by field, for the form to show beside the fields before it saves.
+   */
+  function checkEntry(params: Record<string, unknown>): unknown {
+    const place = placeOf(params.path);
+    if (place.kind !== "record" || typeof params.raw !== "string")
+      throw new Refusal(400, tr("editing.badRequest", { detail: "checkEntry" }));
+    const problems = problemsAfterSave(place, params.raw).filter((problem) => problem.file === prefix + place.file);
+    return {
+      problems: problems.map(({ severity, field, line, message }) => ({ severity, field, line, message })),
+    };
   }
 
   function persistEntry(params: Record<string, unknown>): unknown {
@@ -330,6 +353,8 @@ export function createLocalApi(options: LocalApiOptions): LocalApi {
         return entry(placeOf(params.path));
       case "persistEntry":
         return persistEntry(params);
+      case "checkEntry":
+        return checkEntry(params);
       case "getMedia":
         if (params.mediaFolder !== places.media)
           throw new Refusal(403, tr("editing.notARecord", { path: String(params.mediaFolder), folder: prefix }));

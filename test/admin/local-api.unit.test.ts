@@ -126,6 +126,23 @@ describe("the form's own requests", () => {
   });
 });
 
+describe("the check before a save", () => {
+  it("says what the validator would say of the record if saved, by field, and saves nothing", async () => {
+    const file = join(data.dataDir, "projects", "renare-vatten.yaml");
+    const before = snapshot(data.root);
+    const raw = readFileSync(file, "utf8")
+      .replace(/^start: .*$/m, 'start: "2016"')
+      .replace(/^duration: .*$/m, 'end: "2001"')
+      .replace(/^ {2}de: Saubereres Wasser\n/m, "");
+    const answer = await act("checkEntry", { path: "data/projects/renare-vatten.yaml", raw });
+    expect(answer.status, answer.body).toBe(200);
+    const { problems } = JSON.parse(answer.body) as { problems: { severity: string; field: string }[] };
+    expect(problems).toContainEqual(expect.objectContaining({ severity: "error", field: "end" }));
+    expect(problems).toContainEqual(expect.objectContaining({ severity: "warning", field: "title" }));
+    expect(snapshot(data.root)).toEqual(before);
+  });
+});
+
 describe("requests that are not the form's", () => {
   const refusedAtTheDoor: [string, () => Promise<Answer>][] = [
     [
