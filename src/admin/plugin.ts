@@ -134,5 +134,9 @@ export interface AdminPluginOptions {
 }
 
 export default function adminPlugin(eleventyConfig: UserConfig, options: AdminPluginOptions): void {
-  addOutputs(eleventyConfig, "admin", () => publishedAdminOutputs(options.dataset()), options.batch);
+  addOutputs(eleventyConfig, {
+    name: "admin",
+    outputs: () => publishedAdminOutputs(options.dataset()),
+    batch: options.batch,
+  });
 }

@@ -32,23 +32,24 @@ export interface AtomFeed {
 }
 
 export function atomFeed(feed: AtomFeed): string {
-  const root = element(xmlDocument(), "feed", { xmlns: ATOM_NS, "xml:lang": feed.lang });
-  element(root, "id", {}, feed.id);
-  element(root, "title", { type: "text" }, feed.title);
-  element(root, "updated", {}, feed.updated);
+  const root = element(xmlDocument(), "feed", { attributes: { xmlns: ATOM_NS, "xml:lang": feed.lang } });
+  element(root, "id", { text: feed.id });
+  element(root, "title", { attributes: { type: "text" }, text: feed.title });
+  element(root, "updated", { text: feed.updated });
   const author = element(root, "author");
-  element(author, "name", {}, feed.author.name);
-  if (feed.author.email) element(author, "email", {}, feed.author.email);
-  element(root, "link", { rel: "alternate", type: "text/html", href: feed.alternate });
-  element(root, "link", { rel: "self", type: "application/atom+xml", href: feed.self });
-  if (feed.rights) element(root, "rights", { type: "text" }, feed.rights);
+  element(author, "name", { text: feed.author.name });
+  if (feed.author.email) element(author, "email", { text: feed.author.email });
+  element(root, "link", { attributes: { rel: "alternate", type: "text/html", href: feed.alternate } });
+  element(root, "link", { attributes: { rel: "self", type: "application/atom+xml", href: feed.self } });
+  if (feed.rights) element(root, "rights", { attributes: { type: "text" }, text: feed.rights });
   for (const entry of feed.entries) {
     const node = element(root, "entry");
-    element(node, "id", {}, entry.id);
-    element(node, "title", { type: "text" }, entry.title);
-    element(node, "link", { rel: "alternate", type: "text/html", href: entry.link });
-    element(node, "updated", {}, entry.updated);
-    if (entry.contentHtml !== undefined) element(node, "content", { type: "html" }, entry.contentHtml);
+    element(node, "id", { text: entry.id });
+    element(node, "title", { attributes: { type: "text" }, text: entry.title });
+    element(node, "link", { attributes: { rel: "alternate", type: "text/html", href: entry.link } });
+    element(node, "updated", { text: entry.updated });
+    if (entry.contentHtml !== undefined)
+      element(node, "content", { attributes: { type: "html" }, text: entry.contentHtml });
   }
   return root.end({ prettyPrint: true });
 }

@@ -53,15 +53,18 @@ export function lastRunOf(runs: readonly Batch[], urls: readonly string[]): numb
   );
 }
 
-export function addOutputs(
-  eleventyConfig: UserConfig,
-  name: string,
-  outputs: () => readonly Output[],
-  batch?: Batch,
-): void {
-  const key = `outputs_${name.replace(/[^a-z0-9]/gi, "_")}`;
-  eleventyConfig.addGlobalData(key, () => inBatch(outputs(), batch));
-  eleventyConfig.addTemplate(`${name}.11ty.js`, {
+/** A list of outputs that Eleventy writes as one paginated template named `name`. */
+export interface OutputSet {
+  readonly name: string;
+  readonly outputs: () => readonly Output[];
+  /** Only the outputs of this run; all of them without one. */
+  readonly batch?: Batch | undefined;
+}
+
+export function addOutputs(eleventyConfig: UserConfig, set: OutputSet): void {
+  const key = `outputs_${set.name.replace(/[^a-z0-9]/gi, "_")}`;
+  eleventyConfig.addGlobalData(key, () => inBatch(set.outputs(), set.batch));
+  eleventyConfig.addTemplate(`${set.name}.11ty.js`, {
     data: () => ({
       pagination: { data: key, size: 1, alias: "output" },
       permalink: (data: { output: Output }) => `/${outputPath(data.output.url)}`,

@@ -225,8 +225,9 @@ export const hrefOf = (base: string, sitePath: string): string =>
  * Values are always written in double quotes by the html template, so an escaped value never
  * contains the quote that ends the match.
  */
-const URL_ATTRIBUTE =
-  /(\s(?:href|src|action|formaction|poster|cite|data-[a-z-]+-url)="|\shttp-equiv="refresh" content="\d+; ?url=)\/(?!\/)/g;
+const URL_VALUE = String.raw`\s(?:href|src|action|formaction|poster|cite|data-[a-z-]+-url)="`;
+const REFRESH_VALUE = String.raw`\shttp-equiv="refresh" content="\d+; ?url=`;
+const URL_ATTRIBUTE = new RegExp(String.raw`(${URL_VALUE}|${REFRESH_VALUE})\/(?!\/)`, "g");
 
 /**
  * A page's root-relative URLs (href="/sv/…") moved below the base path. Protocol-relative and

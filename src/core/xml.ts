@@ -37,18 +37,17 @@ function attribute(value: string): string {
   return text(value).replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
 }
 
+/** What an element holds besides its name. */
+export interface ElementContent {
+  readonly attributes?: Readonly<Record<string, string>>;
+  readonly text?: string;
+}
+
 /** Appends an element with attributes and, optionally, text, escaped for any value. */
-export function element(
-  parent: XMLBuilder,
-  name: string,
-  attributes: Readonly<Record<string, string>> = {},
-  content?: string,
-): XMLBuilder {
-  const node = parent.ele(
-    name,
-    Object.fromEntries(Object.entries(attributes).map(([key, value]) => [key, attribute(value)])),
-  );
-  if (content !== undefined) node.txt(text(content));
+export function element(parent: XMLBuilder, name: string, content: ElementContent = {}): XMLBuilder {
+  const attributes = Object.entries(content.attributes ?? {}).map(([key, value]) => [key, attribute(value)]);
+  const node = parent.ele(name, Object.fromEntries(attributes));
+  if (content.text !== undefined) node.txt(text(content.text));
   return node;
 }
 

@@ -24,5 +24,5 @@ export default function deployPlugin(eleventyConfig: UserConfig, options: Deploy
       ? hrefsUnder(basePath(options.dataset().site.base_url), content)
       : content,
   );
-  addOutputs(eleventyConfig, "deploy", () => deployOutputs(options.dataset()), options.batch);
+  addOutputs(eleventyConfig, { name: "deploy", outputs: () => deployOutputs(options.dataset()), batch: options.batch });
 }

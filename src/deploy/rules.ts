@@ -52,58 +52,73 @@ export interface Swap {
  */
 export function languageSwaps(publication: Publication): Swap[] {
   const swaps: Swap[] = [];
-  const add = (
-    own: string,
-    siblings: readonly string[],
-    foreign: readonly string[],
-    parent: string,
-    exact: boolean,
-  ) => {
-    for (const name of new Set(foreign))
-      if (!siblings.includes(name)) swaps.push({ from: `${parent}${name}/`, to: `${parent}${own}/`, exact });
-  };
   for (const lang of publication.languages) {
     const others = LANGUAGES.filter((other) => other !== lang);
     const sections = Object.keys(SECTION_SLUGS[lang]) as Section[];
     const ownSections = sections.map((section) => SECTION_SLUGS[lang][section]);
     for (const section of sections)
-      add(
-        SECTION_SLUGS[lang][section],
-        ownSections,
-        others.map((other) => SECTION_SLUGS[other][section]),
-        home(lang),
-        true,
+      swaps.push(
+        ...swapsOf({
+          parent: home(lang),
+          own: SECTION_SLUGS[lang][section],
+          siblings: ownSections,
+          foreign: others.map((other) => SECTION_SLUGS[other][section]),
+          exact: true,
+        }),
       );
     const projects = sectionUrl(lang, "projects");
     const facets = Object.values(FACET_SLUGS[lang]);
     for (const facet of ["status", "year"] as const)
-      add(
-        FACET_SLUGS[lang][facet],
-        facets,
-        others.map((other) => FACET_SLUGS[other][facet]),
-        projects,
-        facet === "status",
+      swaps.push(
+        ...swapsOf({
+          parent: projects,
+          own: FACET_SLUGS[lang][facet],
+          siblings: facets,
+          foreign: others.map((other) => FACET_SLUGS[other][facet]),
+          exact: facet === "status",
+        }),
       );
     const statuses = Object.keys(STATUS_SLUGS[lang]) as DerivedStatusCode[];
     const ownStatuses = statuses.map((status) => STATUS_SLUGS[lang][status]);
     for (const status of statuses)
-      add(
-        STATUS_SLUGS[lang][status],
-        ownStatuses,
-        others.map((other) => STATUS_SLUGS[other][status]),
-        `${projects}${FACET_SLUGS[lang].status}/`,
-        true,
+      swaps.push(
+        ...swapsOf({
+          parent: `${projects}${FACET_SLUGS[lang].status}/`,
+          own: STATUS_SLUGS[lang][status],
+          siblings: ownStatuses,
+          foreign: others.map((other) => STATUS_SLUGS[other][status]),
+          exact: true,
+        }),
       );
-    const openData = sectionUrl(lang, "openData");
-    add(
-      DICTIONARY_SLUGS[lang],
-      [DICTIONARY_SLUGS[lang]],
-      others.map((other) => DICTIONARY_SLUGS[other]),
-      openData,
-      true,
+    swaps.push(
+      ...swapsOf({
+        parent: sectionUrl(lang, "openData"),
+        own: DICTIONARY_SLUGS[lang],
+        siblings: [DICTIONARY_SLUGS[lang]],
+        foreign: others.map((other) => DICTIONARY_SLUGS[other]),
+        exact: true,
+      }),
     );
   }
   return swaps;
+}
+
+/** One level of a language's addresses: a name of its own, and what other languages call it. */
+interface SwapLevel {
+  /** The address the names stand below. */
+  readonly parent: string;
+  readonly own: string;
+  /** Every name of the language at this level: a foreign name among them gets no redirect. */
+  readonly siblings: readonly string[];
+  readonly foreign: readonly string[];
+  /** Whether the foreign name's own address redirects too (see Swap). */
+  readonly exact: boolean;
+}
+
+function swapsOf(level: SwapLevel): Swap[] {
+  return [...new Set(level.foreign)]
+    .filter((name) => !level.siblings.includes(name))
+    .map((name) => ({ from: `${level.parent}${name}/`, to: `${level.parent}${level.own}/`, exact: level.exact }));
 }
 
 /** The 404 page of each language's addresses; anything else gets the first language's. */
@@ -117,7 +132,10 @@ export function notFoundPages(publication: Publication): { readonly prefix: stri
  * further, and the header adds what only a header can say (frame-ancestors).
  */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  "Content-Security-Policy": `${contentSecurityPolicy({ allowed: true, extra: SEARCH_SCRIPT_SOURCES })}; frame-ancestors 'self'`,
+  "Content-Security-Policy": [
+    contentSecurityPolicy({ allowed: true, extra: SEARCH_SCRIPT_SOURCES }),
+    "frame-ancestors 'self'",
+  ].join("; "),
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": REFERRER_POLICY,
   "Permissions-Policy":
@@ -177,5 +195,8 @@ export function preferredLanguagePattern(publication: Publication): string {
   const langs = publication.languages.join("|");
   const refused = `[^,;]*;\\s*q=0(?:\\.0{0,3})?\\s*(?:,|$)`;
   const other = `(?!\\s*(?:${langs})(?:-[^,;]*)?\\s*(?:;|,|$))[^,]*(?:,|$)`;
-  return `^(?:\\s*(?:${refused}|${other}))*\\s*(${langs})(?:-[^,;]*)?\\s*(?:;\\s*q=(?!0(?:\\.0{0,3})?\\s*(?:,|$))[0-9.]+\\s*)?(?:,|$)`;
+  // One of the languages, with a weight other than 0 or none.
+  const weight = `;\\s*q=(?!0(?:\\.0{0,3})?\\s*(?:,|$))[0-9.]+\\s*`;
+  const accepted = `\\s*(${langs})(?:-[^,;]*)?\\s*(?:${weight})?(?:,|$)`;
+  return `^(?:\\s*(?:${refused}|${other}))*${accepted}`;
 }

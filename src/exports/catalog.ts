@@ -57,59 +57,113 @@ export interface CatalogReleases {
 
 type Predicate = Parameters<$rdf.Store["add"]>[1];
 
+/** The graph being written and the nodes that several of its parts refer to. */
+interface Catalog {
+  readonly store: $rdf.Store;
+  readonly dataset: Dataset;
+  readonly languages: readonly Lang[];
+  /** A node of the catalog's own, at a fragment of the catalog's address. */
+  readonly node: (fragment: string) => $rdf.NamedNode;
+  readonly publisher: $rdf.NamedNode;
+  readonly contact: $rdf.NamedNode;
+  readonly licence: $rdf.NamedNode;
+  readonly sweden: $rdf.NamedNode;
+  readonly landingPage: $rdf.NamedNode;
+  /** The period the data speak of (its node is "temporal"); none when no project is dated. */
+  readonly period: { readonly start: string; readonly end: string } | undefined;
+}
+
+const date = (day: string) => $rdf.lit(day, undefined, XSD("date"));
+
 /** A text as one literal per language of the site. */
 function literals(
-  store: $rdf.Store,
-  languages: readonly Lang[],
-  subject: $rdf.NamedNode,
-  predicate: Predicate,
-  value: Readonly<Partial<Record<Lang, string>>>,
+  catalog: Catalog,
+  triple: { subject: $rdf.NamedNode; predicate: Predicate; value: Readonly<Partial<Record<Lang, string>>> },
 ): void {
-  for (const lang of languages) {
-    const text = value[lang];
-    if (text !== undefined) store.add(subject, predicate, $rdf.lit(text, lang));
+  for (const lang of catalog.languages) {
+    const text = triple.value[lang];
+    if (text !== undefined) catalog.store.add(triple.subject, triple.predicate, $rdf.lit(text, lang));
   }
 }
 
 export function catalogGraph(dataset: Dataset, files: readonly DataFile[], releases: CatalogReleases): $rdf.Store {
+  const catalog = newCatalog(dataset);
+  const { store, node } = catalog;
+  // Dates and version change only when the data change: they are those of the current release.
+  const { current } = releaseHistory(dataset);
+  const first = date(dataset.releases[0]?.date ?? current.date);
+  const data = node("dataset");
+  describeCatalog(catalog, { data, first, modified: current.date });
+  describePublisher(catalog);
+  describeCoverage(catalog);
+
+  describeDataset(catalog, { subject: data, version: current.version, day: current.date });
+  store.add(data, DCT("issued"), first);
+  for (const file of files) describeDistribution(catalog, { of: data, file, day: current.date });
+
+  for (const entry of releases.packages) {
+    const { version, date: day } = entry.release;
+    const release = node(`release-${version}`);
+    describeDataset(catalog, { subject: release, version, day, release: true });
+    store.add(release, DCT("issued"), date(day));
+    store.add(data, DCAT("hasVersion"), release);
+    for (const file of [entry.archive, ...entry.files.slice(0, 2)])
+      describeDistribution(catalog, { of: release, file, day });
+  }
+  return store;
+}
+
+function newCatalog(dataset: Dataset): Catalog {
   const languages = dataset.site.languages;
   const store = $rdf.graph();
   store.setPrefixForURI("spdx", "http://spdx.org/rdf/terms#");
   store.setPrefixForURI("dcatap", "http://data.europa.eu/r5r/");
   const base = absoluteUrl(dataset.site.base_url, catalogRdfUrl);
   const node = (fragment: string) => $rdf.sym(`${base}#${fragment}`);
-  const link = (url: string) => $rdf.sym(absoluteUrl(dataset.site.base_url, url));
-  const catalog = node("catalog");
-  const data = node("dataset");
-  const publisher = node("publisher");
-  const contact = node("contact");
-  const sweden = $rdf.sym(`${EU}country/SWE`);
-  // Dates and version change only when the data change: they are those of the current release.
-  const { current } = releaseHistory(dataset);
-  const date = (day: string) => $rdf.lit(day, undefined, XSD("date"));
-  const first = date(dataset.releases[0]?.date ?? current.date);
-  // The EU licence vocabulary's IRI, which portals recognise; an unknown licence keeps its own URL.
-  const licence = $rdf.sym(licenceOf(dataset.site.data_licence).euVocabulary);
-  const landingPage = $rdf.sym(absoluteUrl(dataset.site.base_url, sectionUrl(languages[0] ?? SOURCE_LANG, "openData")));
+  const openData = sectionUrl(languages[0] ?? SOURCE_LANG, "openData");
+  return {
+    store,
+    dataset,
+    languages,
+    node,
+    publisher: node("publisher"),
+    contact: node("contact"),
+    // The EU licence vocabulary's IRI, which portals recognise; an unknown licence keeps its own URL.
+    licence: $rdf.sym(licenceOf(dataset.site.data_licence).euVocabulary),
+    sweden: $rdf.sym(`${EU}country/SWE`),
+    landingPage: $rdf.sym(absoluteUrl(dataset.site.base_url, openData)),
+    period: coverage(dataset),
+  };
+}
 
-  store.add(catalog, RDF("type"), DCAT("Catalog"));
-  literals(store, languages, catalog, DCT("title"), texts("catalog.title"));
-  literals(store, languages, catalog, DCT("description"), texts("catalog.description"));
-  store.add(catalog, DCT("publisher"), publisher);
-  store.add(catalog, FOAF("homepage"), $rdf.sym(dataset.site.base_url));
-  store.add(catalog, DCT("license"), licence);
-  store.add(catalog, DCT("issued"), first);
-  store.add(catalog, DCT("modified"), date(current.date));
-  store.add(catalog, DCT("spatial"), sweden);
+function describeCatalog(
+  catalog: Catalog,
+  { data, first, modified }: { data: $rdf.NamedNode; first: $rdf.Literal; modified: string },
+): void {
+  const { store, dataset, languages } = catalog;
+  const subject = catalog.node("catalog");
+  store.add(subject, RDF("type"), DCAT("Catalog"));
+  literals(catalog, { subject, predicate: DCT("title"), value: texts("catalog.title") });
+  literals(catalog, { subject, predicate: DCT("description"), value: texts("catalog.description") });
+  store.add(subject, DCT("publisher"), catalog.publisher);
+  store.add(subject, FOAF("homepage"), $rdf.sym(dataset.site.base_url));
+  store.add(subject, DCT("license"), catalog.licence);
+  store.add(subject, DCT("issued"), first);
+  store.add(subject, DCT("modified"), date(modified));
+  store.add(subject, DCT("spatial"), catalog.sweden);
   for (const lang of languages)
-    store.add(catalog, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
-  store.add(catalog, DCAT("themeTaxonomy"), $rdf.sym(`${EU}data-theme`));
-  store.add(catalog, DCAT("dataset"), data);
+    store.add(subject, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
+  store.add(subject, DCAT("themeTaxonomy"), $rdf.sym(`${EU}data-theme`));
+  store.add(subject, DCAT("dataset"), data);
+}
 
+/** The publisher as an agent, and the contact point of every dataset. */
+function describePublisher(catalog: Catalog): void {
+  const { store, dataset, publisher, contact } = catalog;
   const organisation = dataset.publisher.organisation;
   store.add(publisher, RDF("type"), FOAF("Agent"));
   store.add(publisher, RDF("type"), FOAF("Organization"));
-  literals(store, languages, publisher, FOAF("name"), dataset.publisher.name);
+  literals(catalog, { subject: publisher, predicate: FOAF("name"), value: dataset.publisher.name });
   const publisherType = (organisation && PUBLISHER_TYPE[organisation.kind]) ?? dataset.site.publisher_type;
   if (publisherType) store.add(publisher, DCT("type"), $rdf.sym(`http://purl.org/adms/publishertype/${publisherType}`));
   store.add(publisher, FOAF("mbox"), $rdf.sym(`mailto:${dataset.site.contact_email}`));
@@ -118,82 +172,87 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[], relea
   store.add(contact, RDF("type"), VCARD("Organization"));
   store.add(contact, VCARD("fn"), $rdf.lit(name(dataset.publisher.name, SOURCE_LANG)));
   store.add(contact, VCARD("hasEmail"), $rdf.sym(`mailto:${dataset.site.contact_email}`));
-
-  const period = coverage(dataset);
-  const temporal = node("temporal");
-  if (period) {
-    store.add(temporal, RDF("type"), DCT("PeriodOfTime"));
-    store.add(temporal, DCAT("startDate"), date(period.start));
-    store.add(temporal, DCAT("endDate"), date(period.end));
-  }
-
-  /** The properties every dataset of the catalog has, the main one and each release. */
-  const describeDataset = (subject: $rdf.NamedNode, version: string, day: string, release?: boolean) => {
-    store.add(subject, RDF("type"), DCAT("Dataset"));
-    for (const lang of languages) {
-      const title = t(lang, "catalog.datasetTitle");
-      const suffix = release ? ` (${t(lang, "catalog.release", { version })})` : "";
-      store.add(subject, DCT("title"), $rdf.lit(`${title}${suffix}`, lang));
-    }
-    literals(store, languages, subject, DCT("description"), texts("catalog.datasetDescription"));
-    for (const lang of languages)
-      for (const keyword of catalogKeywords(lang)) store.add(subject, DCAT("keyword"), $rdf.lit(keyword, lang));
-    store.add(subject, DCT("publisher"), publisher);
-    store.add(subject, DCAT("contactPoint"), contact);
-    store.add(subject, DCAT("theme"), $rdf.sym(`${EU}data-theme/INTR`));
-    store.add(subject, DCAT("theme"), $rdf.sym(`${EU}data-theme/GOVE`));
-    for (const lang of languages)
-      store.add(subject, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
-    store.add(subject, DCAT("landingPage"), landingPage);
-    store.add(subject, DCT("accessRights"), $rdf.sym(`${EU}access-right/PUBLIC`));
-    store.add(subject, DCT("spatial"), sweden);
-    if (period) store.add(subject, DCT("temporal"), temporal);
-    store.add(subject, DCAT("version"), $rdf.lit(version));
-    store.add(subject, DCT("modified"), date(day));
-    store.add(subject, DCT("license"), licence);
-  };
-
-  const distribution = (dataset_: $rdf.NamedNode, file: DataFile, day: string) => {
-    const subject = node(`distribution-${file.url.replace(/^\/data\//, "").replace(/[^a-z0-9]+/gi, "-")}`);
-    const url = link(file.url);
-    const { bytes, sha256 } = fingerprint(file);
-    const checksum = node(`checksum-${file.url.replace(/^\/data\//, "").replace(/[^a-z0-9]+/gi, "-")}`);
-    store.add(dataset_, DCAT("distribution"), subject);
-    store.add(subject, RDF("type"), DCAT("Distribution"));
-    literals(store, languages, subject, DCT("title"), file.title);
-    literals(store, languages, subject, DCT("description"), file.description ?? file.title);
-    store.add(subject, DCAT("accessURL"), url);
-    store.add(subject, DCAT("downloadURL"), url);
-    store.add(subject, DCAT("mediaType"), $rdf.sym(`http://www.iana.org/assignments/media-types/${file.mediaType}`));
-    store.add(subject, DCT("format"), $rdf.sym(`${EU}file-type/${file.format}`));
-    store.add(subject, DCT("license"), licence);
-    store.add(subject, DCATAP("availability"), $rdf.sym(`${EU}planned-availability/STABLE`));
-    store.add(subject, DCAT("byteSize"), $rdf.lit(String(bytes), undefined, XSD("nonNegativeInteger")));
-    store.add(subject, SPDX("checksum"), checksum);
-    store.add(checksum, RDF("type"), SPDX("Checksum"));
-    store.add(checksum, SPDX("algorithm"), SPDX("checksumAlgorithm_sha256"));
-    store.add(checksum, SPDX("checksumValue"), $rdf.lit(sha256, undefined, XSD("hexBinary")));
-    // CSV tables conform to the Table Schemas of the data package; JSON files to their JSON Schema.
-    const standard = file.conformsTo ?? (file.table ? datapackageUrl : undefined);
-    if (standard) store.add(subject, DCT("conformsTo"), link(standard));
-    store.add(subject, DCT("issued"), date(day));
-    store.add(subject, DCT("modified"), date(day));
-  };
-
-  describeDataset(data, current.version, current.date);
-  store.add(data, DCT("issued"), first);
-  for (const file of files) distribution(data, file, current.date);
-
-  for (const entry of releases.packages) {
-    const { version, date: day } = entry.release;
-    const release = node(`release-${version}`);
-    describeDataset(release, version, day, true);
-    store.add(release, DCT("issued"), date(day));
-    store.add(data, DCAT("hasVersion"), release);
-    for (const file of [entry.archive, ...entry.files.slice(0, 2)]) distribution(release, file, day);
-  }
-  return store;
 }
+
+function describeCoverage(catalog: Catalog): void {
+  const period = catalog.period;
+  const temporal = catalog.node("temporal");
+  if (!period) return;
+  catalog.store.add(temporal, RDF("type"), DCT("PeriodOfTime"));
+  catalog.store.add(temporal, DCAT("startDate"), date(period.start));
+  catalog.store.add(temporal, DCAT("endDate"), date(period.end));
+}
+
+/** The properties every dataset of the catalog has, the main one and each release. */
+function describeDataset(
+  catalog: Catalog,
+  {
+    subject,
+    version,
+    day,
+    release = false,
+  }: { subject: $rdf.NamedNode; version: string; day: string; release?: boolean },
+): void {
+  const { store, languages } = catalog;
+  store.add(subject, RDF("type"), DCAT("Dataset"));
+  for (const lang of languages) {
+    const title = t(lang, "catalog.datasetTitle");
+    const suffix = release ? ` (${t(lang, "catalog.release", { version })})` : "";
+    store.add(subject, DCT("title"), $rdf.lit(`${title}${suffix}`, lang));
+  }
+  literals(catalog, { subject, predicate: DCT("description"), value: texts("catalog.datasetDescription") });
+  for (const lang of languages)
+    for (const keyword of catalogKeywords(lang)) store.add(subject, DCAT("keyword"), $rdf.lit(keyword, lang));
+  store.add(subject, DCT("publisher"), catalog.publisher);
+  store.add(subject, DCAT("contactPoint"), catalog.contact);
+  store.add(subject, DCAT("theme"), $rdf.sym(`${EU}data-theme/INTR`));
+  store.add(subject, DCAT("theme"), $rdf.sym(`${EU}data-theme/GOVE`));
+  for (const lang of languages)
+    store.add(subject, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
+  store.add(subject, DCAT("landingPage"), catalog.landingPage);
+  store.add(subject, DCT("accessRights"), $rdf.sym(`${EU}access-right/PUBLIC`));
+  store.add(subject, DCT("spatial"), catalog.sweden);
+  if (catalog.period) store.add(subject, DCT("temporal"), catalog.node("temporal"));
+  store.add(subject, DCAT("version"), $rdf.lit(version));
+  store.add(subject, DCT("modified"), date(day));
+  store.add(subject, DCT("license"), catalog.licence);
+}
+
+/** A file as a distribution of a dataset, with its size and checksum. */
+function describeDistribution(
+  catalog: Catalog,
+  { of, file, day }: { of: $rdf.NamedNode; file: DataFile; day: string },
+): void {
+  const { store } = catalog;
+  const slug = file.url.replace(/^\/data\//, "").replace(/[^a-z0-9]+/gi, "-");
+  const subject = catalog.node(`distribution-${slug}`);
+  const url = link(catalog, file.url);
+  const { bytes, sha256 } = fingerprint(file);
+  const checksum = catalog.node(`checksum-${slug}`);
+  store.add(of, DCAT("distribution"), subject);
+  store.add(subject, RDF("type"), DCAT("Distribution"));
+  literals(catalog, { subject, predicate: DCT("title"), value: file.title });
+  literals(catalog, { subject, predicate: DCT("description"), value: file.description ?? file.title });
+  store.add(subject, DCAT("accessURL"), url);
+  store.add(subject, DCAT("downloadURL"), url);
+  store.add(subject, DCAT("mediaType"), $rdf.sym(`http://www.iana.org/assignments/media-types/${file.mediaType}`));
+  store.add(subject, DCT("format"), $rdf.sym(`${EU}file-type/${file.format}`));
+  store.add(subject, DCT("license"), catalog.licence);
+  store.add(subject, DCATAP("availability"), $rdf.sym(`${EU}planned-availability/STABLE`));
+  store.add(subject, DCAT("byteSize"), $rdf.lit(String(bytes), undefined, XSD("nonNegativeInteger")));
+  store.add(subject, SPDX("checksum"), checksum);
+  store.add(checksum, RDF("type"), SPDX("Checksum"));
+  store.add(checksum, SPDX("algorithm"), SPDX("checksumAlgorithm_sha256"));
+  store.add(checksum, SPDX("checksumValue"), $rdf.lit(sha256, undefined, XSD("hexBinary")));
+  // CSV tables conform to the Table Schemas of the data package; JSON files to their JSON Schema.
+  const standard = file.conformsTo ?? (file.table ? datapackageUrl : undefined);
+  if (standard) store.add(subject, DCT("conformsTo"), link(catalog, standard));
+  store.add(subject, DCT("issued"), date(day));
+  store.add(subject, DCT("modified"), date(day));
+}
+
+/** A site path as an absolute IRI. */
+const link = (catalog: Catalog, url: string) => $rdf.sym(absoluteUrl(catalog.dataset.site.base_url, url));
 
 /** The period the data speak of: from the earliest start to the latest end of the dated projects. */
 function coverage(dataset: Dataset): { start: string; end: string } | undefined {

@@ -29,7 +29,7 @@ import { placeIndex } from "../model/places.js";
 import { PUBLIC_KINDS, publicRecords, publicSnapshot } from "../model/published.js";
 import { readSchemas, SCHEMA_DIR } from "../model/schemas.js";
 import { releaseHistory } from "../releases/history.js";
-import { catalogGraph, catalogJsonLd, catalogRdfXml } from "./catalog.js";
+import { type CatalogReleases, catalogGraph, catalogJsonLd, catalogRdfXml } from "./catalog.js";
 import { writeCsv } from "./csv.js";
 import { type DataFile, fingerprint } from "./data-file.js";
 import { dataPackage } from "./datapackage.js";
@@ -131,27 +131,61 @@ function schemaFiles(dataset: Dataset): DataFile[] {
 const relativeToData = (url: string): string => url.slice(DATA_ROOT.length);
 
 function describeOpenData(dataset: Dataset): OpenData {
-  const records = publicRecords(dataset);
-  const history = releaseHistory(dataset);
-  const base = dataset.site.base_url;
-  const tableFiles = (dialect: "standard" | "excel"): DataFile[] =>
-    tablesFor(dataset.site.languages).map((table) => ({
-      url: dialect === "standard" ? csvUrl(table.name) : excelCsvUrl(table.name),
-      group: dialect === "standard" ? "csv" : "csv-excel",
-      mediaType: "text/csv",
-      format: "CSV",
-      title: texts(dialect === "standard" ? "dataFiles.table.title" : "dataFiles.excelTable.title", {
-        table: table.name,
-      }),
-      description: texts(
-        dialect === "standard" ? "dataFiles.table.description" : "dataFiles.excelTable.description",
-        (lang) => ({ description: table.descriptions[lang] }),
-      ),
-      table,
-      render: memoize(() => writeCsv(table, tableRows(dataset, table), dialect)),
-    }));
-  const standardTables = tableFiles("standard");
-  const places: DataFile = {
+  const standardTables = tableFiles(dataset, "standard");
+  const places = placesFile(dataset);
+  const files: DataFile[] = [
+    allRecordsFile(dataset),
+    places,
+    ...standardTables,
+    ...tableFiles(dataset, "excel"),
+    packageFile(dataset, { tables: standardTables, places }),
+    ...schemaFiles(dataset),
+    ...iatiFiles(dataset),
+  ];
+  const releases = releaseFiles(dataset);
+  const described = [...files, historyFile(dataset), checksumsFile([...files, ...releases.archives])];
+  const recordFiles = [...publicRecords(dataset)].flatMap(([kind, byId]) =>
+    [...byId].map(([id, record]) => recordFile(dataset, { kind, id, record })),
+  );
+  return {
+    files: [...described, ...catalogFiles(dataset, described, releases)],
+    recordFiles: [...recordFiles, ...removedRecordFiles(dataset), ...releases.files],
+    archives: releases.archives,
+  };
+}
+
+/** Every table as CSV, in the standard dialect or in the one Excel opens as it is. */
+function tableFiles(dataset: Dataset, dialect: "standard" | "excel"): DataFile[] {
+  const standard = dialect === "standard";
+  return tablesFor(dataset.site.languages).map((table) => ({
+    url: standard ? csvUrl(table.name) : excelCsvUrl(table.name),
+    group: standard ? "csv" : "csv-excel",
+    mediaType: "text/csv",
+    format: "CSV",
+    title: texts(standard ? "dataFiles.table.title" : "dataFiles.excelTable.title", { table: table.name }),
+    description: texts(standard ? "dataFiles.table.description" : "dataFiles.excelTable.description", (lang) => ({
+      description: table.descriptions[lang],
+    })),
+    table,
+    render: memoize(() => writeCsv(table, tableRows(dataset, table), dialect)),
+  }));
+}
+
+function allRecordsFile(dataset: Dataset): DataFile {
+  return {
+    url: allJsonUrl,
+    group: "json",
+    mediaType: "application/json",
+    format: "JSON",
+    title: texts("dataFiles.all.title"),
+    description: texts("dataFiles.all.description"),
+    conformsTo: publishedSchemaUrl(ALL_RECORDS_SCHEMA),
+    render: memoize(() => json(publicSnapshot(dataset))),
+  };
+}
+
+function placesFile(dataset: Dataset): DataFile {
+  return {
     url: placesUrl,
     group: "json",
     mediaType: "application/geo+json",
@@ -160,7 +194,15 @@ function describeOpenData(dataset: Dataset): OpenData {
     description: texts("dataFiles.places.description"),
     render: memoize(() => placesGeoJson(geoPlaces(dataset))),
   };
-  const packageFile: DataFile = {
+}
+
+/** datapackage.json, which names the CSV tables and the places with their checksums. */
+function packageFile(
+  dataset: Dataset,
+  { tables, places }: { tables: readonly DataFile[]; places: DataFile },
+): DataFile {
+  const { current } = releaseHistory(dataset);
+  return {
     url: datapackageUrl,
     group: "metadata",
     mediaType: "application/json",
@@ -170,10 +212,10 @@ function describeOpenData(dataset: Dataset): OpenData {
     render: memoize(() =>
       json(
         dataPackage(dataset, {
-          version: history.current.version,
-          date: history.current.date,
-          id: absoluteUrl(base, datapackageUrl),
-          tables: standardTables.map((file) => ({
+          version: current.version,
+          date: current.date,
+          id: absoluteUrl(dataset.site.base_url, datapackageUrl),
+          tables: tables.map((file) => ({
             table: file.table!,
             path: relativeToData(file.url),
             ...fingerprint(file),
@@ -183,26 +225,12 @@ function describeOpenData(dataset: Dataset): OpenData {
       ),
     ),
   };
-  const files: DataFile[] = [
-    {
-      url: allJsonUrl,
-      group: "json",
-      mediaType: "application/json",
-      format: "JSON",
-      title: texts("dataFiles.all.title"),
-      description: texts("dataFiles.all.description"),
-      conformsTo: publishedSchemaUrl(ALL_RECORDS_SCHEMA),
-      render: memoize(() => json(publicSnapshot(dataset))),
-    },
-    places,
-    ...standardTables,
-    ...tableFiles("excel"),
-    packageFile,
-    ...schemaFiles(dataset),
-    ...iatiFiles(dataset),
-  ];
-  const releases = releaseFiles(dataset);
-  const historyFile: DataFile = {
+}
+
+/** releases.json: every release with its changes. */
+function historyFile(dataset: Dataset): DataFile {
+  const history = releaseHistory(dataset);
+  return {
     url: releasesJsonUrl,
     group: "metadata",
     mediaType: "application/json",
@@ -220,7 +248,11 @@ function describeOpenData(dataset: Dataset): OpenData {
       }),
     ),
   };
-  const checksums: DataFile = {
+}
+
+/** SHA256SUMS of the files and release archives (not the schemas, which are not data). */
+function checksumsFile(files: readonly DataFile[]): DataFile {
+  return {
     url: checksumsUrl,
     group: "metadata",
     mediaType: "text/plain",
@@ -229,22 +261,26 @@ function describeOpenData(dataset: Dataset): OpenData {
     description: texts("dataFiles.checksums.description"),
     // In the format of sha256sum, so `sha256sum -c SHA256SUMS` checks a download.
     render: memoize(() =>
-      [...files.filter((file) => file.group !== "schema"), ...releases.archives]
+      files
+        .filter((file) => file.group !== "schema")
         .map((file) => `${fingerprint(file).sha256}  ${relativeToData(file.url)}\n`)
         .join(""),
     ),
   };
-  const described = [...files, historyFile, checksums];
-  const catalogDescription = texts("dataFiles.catalog.description");
+}
+
+/** The DCAT-AP-SE catalog of the described files, as RDF/XML and as JSON-LD. */
+function catalogFiles(dataset: Dataset, described: readonly DataFile[], releases: CatalogReleases): DataFile[] {
+  const description = texts("dataFiles.catalog.description");
   const graph = memoize(() => catalogGraph(dataset, described, releases));
-  const catalogFiles: DataFile[] = [
+  return [
     {
       url: catalogRdfUrl,
       group: "metadata",
       mediaType: "application/rdf+xml",
       format: "RDF_XML",
       title: texts("dataFiles.catalog.title", { format: "RDF/XML" }),
-      description: catalogDescription,
+      description,
       render: memoize(() => catalogRdfXml(graph())),
     },
     {
@@ -253,18 +289,10 @@ function describeOpenData(dataset: Dataset): OpenData {
       mediaType: "application/ld+json",
       format: "JSON_LD",
       title: texts("dataFiles.catalog.title", { format: "JSON-LD" }),
-      description: catalogDescription,
+      description,
       render: memoize(() => catalogJsonLd(graph())),
     },
   ];
-  const recordFiles: DataFile[] = [...records].flatMap(([kind, byId]) =>
-    [...byId].map(([id, record]) => recordFile(dataset, kind, id, record)),
-  );
-  return {
-    files: [...described, ...catalogFiles],
-    recordFiles: [...recordFiles, ...removedRecordFiles(dataset), ...releases.files],
-    archives: releases.archives,
-  };
 }
 
 export function fileTitle(file: DataFile, lang: Lang): string {

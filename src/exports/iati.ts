@@ -1,13 +1,14 @@
 // An IATI 2.03 activity file of the projects the reporting organisation owns: identifier,
 // reporting organisation, titles and descriptions in sv/en/de, participants with roles, status,
-// dates and budgets where known. Written with xmlbuilder2 through core/xml, safe for any text. Published only when site.yaml names
-// the reporting organisation's IATI identifier: an identifier is never invented.
+// dates and budgets where known. Written with xmlbuilder2 through core/xml, safe for any text.
+// Published only when site.yaml names the reporting organisation's IATI identifier: an identifier
+// is never invented.
 import { type Lang, SOURCE_LANG } from "../core/languages.js";
 import { IATI_ACTIVITY_STATUS } from "../core/vocabulary.js";
 import { element, type XMLBuilder, xmlDocument } from "../core/xml.js";
 import type { Dataset, ProjectFacts } from "../model/dataset.js";
 import { firstDay, lastDay } from "../model/dates.js";
-import type { OrganisationKind, ParticipantRole, Text } from "../model/types.js";
+import type { OrganisationKind, ParticipantRole, Site, Text } from "../model/types.js";
 import { releaseHistory } from "../releases/history.js";
 
 /** IATI OrganisationType codes for the kinds that have one. */
@@ -34,43 +35,70 @@ const ROLE: Record<ParticipantRole, string | undefined> = {
   stakeholder: undefined,
 };
 
-function narratives(
-  languages: readonly Lang[],
-  parent: XMLBuilder,
-  name: string,
-  text: Text,
-  attributes: Record<string, string> = {},
-): void {
-  const node = element(parent, name, attributes);
+/** An element whose text is one narrative per language of the site that has it. */
+interface Narratives {
+  readonly parent: XMLBuilder;
+  readonly name: string;
+  readonly text: Text;
+  readonly languages: readonly Lang[];
+  readonly attributes?: Record<string, string>;
+}
+
+function narratives({ parent, name, text, languages, attributes = {} }: Narratives): void {
+  const node = element(parent, name, { attributes });
   for (const lang of languages) {
     const value = text[lang];
-    if (value !== undefined) element(node, "narrative", { "xml:lang": lang }, value);
+    if (value !== undefined) element(node, "narrative", { attributes: { "xml:lang": lang }, text: value });
   }
 }
 
-function activity(
-  root: XMLBuilder,
-  dataset: Dataset,
-  facts: ProjectFacts,
-  identifier: string,
-  reportingOrg: string,
-  updated: string,
-  status: string,
-): void {
+/** What an activity is written from. */
+interface Activity {
+  readonly dataset: Dataset;
+  readonly facts: ProjectFacts;
+  /** The publication's IATI identifier and reporting organisation. */
+  readonly iati: NonNullable<Site["iati"]>;
+  /** The file's date-time, which is each activity's last update. */
+  readonly updated: string;
+  /** The activity's IATI status code. */
+  readonly status: string;
+}
+
+function activity(root: XMLBuilder, { dataset, facts, iati, updated, status }: Activity): void {
   const project = facts.record;
+  const languages = dataset.site.languages;
   const node = element(root, "iati-activity", {
-    "last-updated-datetime": updated,
-    "xml:lang": SOURCE_LANG,
-    ...(project.budget?.total ? { "default-currency": project.budget.total.currency } : {}),
+    attributes: {
+      "last-updated-datetime": updated,
+      "xml:lang": SOURCE_LANG,
+      ...(project.budget?.total ? { "default-currency": project.budget.total.currency } : {}),
+    },
   });
-  element(node, "iati-identifier", {}, `${identifier}-${facts.id}`);
-  const reporter = dataset.records.organisations.get(reportingOrg);
-  narratives(dataset.site.languages, node, "reporting-org", reporter?.name ?? { sv: reportingOrg }, {
-    ref: identifier,
-    type: (reporter && ORGANISATION_TYPE[reporter.kind]) ?? "10",
+  element(node, "iati-identifier", { text: `${iati.identifier}-${facts.id}` });
+  const reporter = dataset.records.organisations.get(iati.reporting_org);
+  narratives({
+    parent: node,
+    name: "reporting-org",
+    text: reporter?.name ?? { sv: iati.reporting_org },
+    languages,
+    attributes: { ref: iati.identifier, type: (reporter && ORGANISATION_TYPE[reporter.kind]) ?? "10" },
   });
-  narratives(dataset.site.languages, node, "title", project.title);
-  narratives(dataset.site.languages, node, "description", project.summary, { type: "1" });
+  narratives({ parent: node, name: "title", text: project.title, languages });
+  narratives({ parent: node, name: "description", text: project.summary, languages, attributes: { type: "1" } });
+  participatingOrganisations(node, dataset, facts);
+  element(node, "activity-status", { attributes: { code: status } });
+  activityDates(node, dataset, facts);
+  for (const country of facts.countries.filter(
+    (code) => code !== dataset.records.organisations.get(project.owners[0] ?? "")?.country,
+  )) {
+    element(node, "recipient-country", { attributes: { code: country } });
+  }
+  budget(node, facts);
+}
+
+/** Owners, funders and participants, each organisation once per role. */
+function participatingOrganisations(node: XMLBuilder, dataset: Dataset, facts: ProjectFacts): void {
+  const project = facts.record;
   const participants: [string, string][] = [
     ...project.owners.map((owner): [string, string] => [owner, "2"]),
     ...facts.funders.map((funder): [string, string] => [funder, "1"]),
@@ -83,40 +111,47 @@ function activity(
   )) {
     const organisation = dataset.records.organisations.get(id);
     const type = organisation ? ORGANISATION_TYPE[organisation.kind] : undefined;
-    narratives(dataset.site.languages, node, "participating-org", organisation?.name ?? { sv: id }, {
-      role,
-      ...(type ? { type } : {}),
+    narratives({
+      parent: node,
+      name: "participating-org",
+      text: organisation?.name ?? { sv: id },
+      languages: dataset.site.languages,
+      attributes: { role, ...(type ? { type } : {}) },
     });
   }
-  element(node, "activity-status", { code: status });
+}
+
+/** The start and end, planned or actual as the build day says. */
+function activityDates(node: XMLBuilder, dataset: Dataset, facts: ProjectFacts): void {
   const today = dataset.today;
   if (facts.start)
     element(node, "activity-date", {
-      type: firstDay(facts.start) <= today ? "2" : "1",
-      "iso-date": firstDay(facts.start).toISODate() ?? "",
+      attributes: {
+        type: firstDay(facts.start) <= today ? "2" : "1",
+        "iso-date": firstDay(facts.start).toISODate() ?? "",
+      },
     });
   if (facts.end)
     element(node, "activity-date", {
-      type: lastDay(facts.end) < today ? "4" : "3",
-      "iso-date": lastDay(facts.end).toISODate() ?? "",
+      attributes: {
+        type: lastDay(facts.end) < today ? "4" : "3",
+        "iso-date": lastDay(facts.end).toISODate() ?? "",
+      },
     });
-  for (const country of facts.countries.filter(
-    (code) => code !== dataset.records.organisations.get(project.owners[0] ?? "")?.country,
-  )) {
-    element(node, "recipient-country", { code: country });
-  }
-  const total = project.budget?.total;
-  if (total && facts.start && facts.end) {
-    const budget = element(node, "budget", { type: "1", status: "2" });
-    element(budget, "period-start", { "iso-date": firstDay(facts.start).toISODate() ?? "" });
-    element(budget, "period-end", { "iso-date": lastDay(facts.end).toISODate() ?? "" });
-    element(
-      budget,
-      "value",
-      { currency: total.currency, "value-date": firstDay(facts.start).toISODate() ?? "" },
-      xsDecimal(total.amount),
-    );
-  }
+}
+
+/** The total budget over the whole period, when both the total and the period are known. */
+function budget(node: XMLBuilder, facts: ProjectFacts): void {
+  const total = facts.record.budget?.total;
+  if (!total || !facts.start || !facts.end) return;
+  const start = firstDay(facts.start).toISODate() ?? "";
+  const budget = element(node, "budget", { attributes: { type: "1", status: "2" } });
+  element(budget, "period-start", { attributes: { "iso-date": start } });
+  element(budget, "period-end", { attributes: { "iso-date": lastDay(facts.end).toISODate() ?? "" } });
+  element(budget, "value", {
+    attributes: { currency: total.currency, "value-date": start },
+    text: xsDecimal(total.amount),
+  });
 }
 
 /**
@@ -163,10 +198,8 @@ export function iatiActivities(dataset: Dataset): string | undefined {
   if (qualifying.length === 0) return undefined;
   const updated = `${releaseHistory(dataset).current.date}T00:00:00Z`;
   const root = element(xmlDocument(), "iati-activities", {
-    version: "2.03",
-    "generated-datetime": updated,
+    attributes: { version: "2.03", "generated-datetime": updated },
   });
-  for (const { facts, status } of qualifying)
-    activity(root, dataset, facts, iati.identifier, iati.reporting_org, updated, status);
+  for (const { facts, status } of qualifying) activity(root, { dataset, facts, iati, updated, status });
   return root.end({ prettyPrint: true });
 }

@@ -13,16 +13,15 @@ export interface OpenDataPluginOptions {
 }
 
 export default function openDataPlugin(eleventyConfig: UserConfig, options: OpenDataPluginOptions): void {
-  addOutputs(
-    eleventyConfig,
-    "open-data",
-    () => {
+  addOutputs(eleventyConfig, {
+    name: "open-data",
+    outputs: () => {
       const { files, recordFiles } = openData(options.dataset());
       // Archives are bytes, which Eleventy would write as text: the build writes them (writeArchives).
       return [...files, ...recordFiles].filter((file) => !isBinary(file)).map(textOutput);
     },
-    options.batch,
-  );
+    batch: options.batch,
+  });
 }
 
 function textOutput(file: DataFile): Output {

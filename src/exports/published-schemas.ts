@@ -35,7 +35,9 @@ export function standardFormat(format: string): JsonSchema {
     case "iso3166-alpha2":
       return {
         enum: [...COUNTRIES].sort(),
-        $comment: `ISO 3166-1 alpha-2, plus ${[...NON_ISO_COUNTRIES].join(", ")}: user-assigned codes, not ISO 3166-1, used by the EU for Kosovo.`,
+        $comment:
+          `ISO 3166-1 alpha-2, plus ${[...NON_ISO_COUNTRIES].join(", ")}: ` +
+          "user-assigned codes, not ISO 3166-1, used by the EU for Kosovo.",
       };
     case "web-url":
       // What browsers open, not RFC 3986: a web address may hold characters a strict URI may not.
@@ -110,7 +112,8 @@ const releaseNote = {
     type: "string",
     pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}(\\.[0-9]+)?$",
     description:
-      "Only in the file of a record that has been removed: the release that no longer has it. The rest is the record as its last release published it.",
+      "Only in the file of a record that has been removed: the release that no longer has it. " +
+      "The rest is the record as its last release published it.",
   },
 };
 
@@ -127,7 +130,9 @@ export function recordSchema(kind: Kind, baseUrl: string): JsonSchema {
     $schema: DRAFT,
     $id: url,
     ...record,
-    description: `${String(record.description ?? kind)} As published in /data/${kind}/<id>.json: the record with its id, without personal data.`,
+    description:
+      `${String(record.description ?? kind)} As published in /data/${kind}/<id>.json: ` +
+      "the record with its id, without personal data.",
     properties: {
       $schema: { const: url, description: "The address of this schema." },
       id: { type: "string", pattern: ID_PATTERN, description: "The record's id, stable forever." },

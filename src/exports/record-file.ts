@@ -6,8 +6,16 @@ import type { Kind } from "../core/vocabulary.js";
 import type { Dataset } from "../model/dataset.js";
 import type { DataFile } from "./data-file.js";
 
+/** A published record: its kind, id and fields, and what a removed record's file adds (removed_in). */
+export interface PublishedRecord {
+  readonly kind: Kind;
+  readonly id: string;
+  readonly record: object;
+  readonly note?: object;
+}
+
 /** A record's own JSON file: its schema's address, its id, then the record as published. */
-export function recordFile(dataset: Dataset, kind: Kind, id: string, record: object, note?: object): DataFile {
+export function recordFile(dataset: Dataset, { kind, id, record, note }: PublishedRecord): DataFile {
   return {
     url: recordJsonUrl(kind, id),
     group: "record",

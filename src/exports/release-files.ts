@@ -139,7 +139,7 @@ export function removedRecordFiles(dataset: Dataset): DataFile[] {
     for (const [id, { record, index }] of [...last].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const removedIn = versions[index + 1];
       if (current.get(kind)?.has(id) || removedIn === undefined) continue;
-      files.push(recordFile(dataset, kind, id, record, { removed_in: removedIn }));
+      files.push(recordFile(dataset, { kind, id, record, note: { removed_in: removedIn } }));
     }
   }
   return files;

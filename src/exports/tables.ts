@@ -87,8 +87,19 @@ interface Walk {
   children: { path: string[]; schema: Schema }[];
 }
 
+/** A property being flattened into columns. */
+interface Field {
+  readonly schema: Schema;
+  /** Where its value is in a record. */
+  readonly path: string[];
+  /** Its column's name, or the start of its columns' names. */
+  readonly prefix: string;
+  /** Whether every record has it. */
+  readonly required: boolean;
+}
+
 /** Flattens an object schema into columns; lists become child tables. */
-function walk(schema: Schema, path: string[], prefix: string, required: boolean, out: Walk): void {
+function walk({ schema, path, prefix, required }: Field, out: Walk): void {
   const resolved = resolve(schema);
   if (refersToPersonalData(resolved)) return;
   if (resolved.type === "array") {
@@ -114,10 +125,12 @@ function walk(schema: Schema, path: string[], prefix: string, required: boolean,
   if (resolved.type === "object" && resolved.properties) {
     for (const [name, property] of Object.entries(resolved.properties)) {
       walk(
-        property,
-        [...path, name],
-        prefix ? `${prefix}_${name}` : name,
-        required && (resolved.required ?? []).includes(name),
+        {
+          schema: property,
+          path: [...path, name],
+          prefix: prefix ? `${prefix}_${name}` : name,
+          required: required && (resolved.required ?? []).includes(name),
+        },
         out,
       );
     }
@@ -156,7 +169,7 @@ function tablesOfKind(kind: Kind): Table[] {
   const singular = SINGULAR[kind];
   const root: Walk = { columns: [], children: [] };
   for (const [name, property] of Object.entries(schema.properties ?? {}))
-    walk(property, [name], name, (schema.required ?? []).includes(name), root);
+    walk({ schema: property, path: [name], prefix: name, required: (schema.required ?? []).includes(name) }, root);
   const idDescriptions = texts("dataTables.id", { kind });
   const idColumn: Column = {
     name: "id",
@@ -202,10 +215,12 @@ function tablesOfKind(kind: Kind): Table[] {
     const items = resolve(child.schema.items ?? {});
     const inner: Walk = { columns: [], children: [] };
     const scalarItems = !(items.type === "object" && !isTextSchema(items));
-    if (scalarItems) walk(items, [], singularOf(child.path[child.path.length - 1] ?? "value"), true, inner);
-    else
+    if (scalarItems) {
+      const prefix = singularOf(child.path[child.path.length - 1] ?? "value");
+      walk({ schema: items, path: [], prefix, required: true }, inner);
+    } else
       for (const [name, property] of Object.entries(items.properties ?? {}))
-        walk(property, [name], name, (items.required ?? []).includes(name), inner);
+        walk({ schema: property, path: [name], prefix: name, required: (items.required ?? []).includes(name) }, inner);
     if (inner.children.length > 0)
       throw new Error(`${kind}.${child.path.join(".")}: lists inside lists have no table yet`);
     tables.push({

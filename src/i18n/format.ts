@@ -72,6 +72,10 @@ export function formatMoney(money: Money, lang: Lang): string {
   return moneyText(`${lang}:${money.currency}:${money.amount}:${money.approximate === true}`);
 }
 
+// CLDR capitalises the adjective of a German currency name ("Schwedische Kronen"); in running text
+// it is "schwedische Kronen".
+const GERMAN_ADJECTIVE = /\b([A-ZÄÖÜ][a-zäöüß]+isch(?:e|en|er))\b/gu;
+
 function formatMoneyUncached(money: Money, lang: Lang): string {
   const large = money.amount >= 1_000_000;
   let text: string;
@@ -91,8 +95,7 @@ function formatMoneyUncached(money: Money, lang: Lang): string {
       ...(large ? { notation: "compact", compactDisplay: "long" } : {}),
     }).format(money.amount);
   }
-  // CLDR capitalises the adjective of a German currency name ("Schwedische Kronen"); in running text it is "schwedische Kronen".
-  if (lang === "de") text = text.replace(/\b([A-ZÄÖÜ][a-zäöüß]+isch(?:e|en|er))\b/gu, (word) => word.toLowerCase());
+  if (lang === "de") text = text.replace(GERMAN_ADJECTIVE, (word) => word.toLowerCase());
   return money.approximate ? t(lang, "money.approximately", { amount: text }) : text;
 }
 

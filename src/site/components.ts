@@ -19,14 +19,18 @@ import { markdownToText, renderMarkdown } from "./markdown.js";
 export function text(value: Text, lang: Lang): Html {
   const local = localise(value, lang);
   if (!local.fallback) return html`${local.value}`;
-  return html`<span lang="${local.lang}" data-fallback>${local.value}</span> <span class="fallback-note">${t(lang, "fallback.inline")}</span>`;
+  const original = html`<span lang="${local.lang}" data-fallback>${local.value}</span>`;
+  return html`${original} <span class="fallback-note">${t(lang, "fallback.inline")}</span>`;
 }
 
 /** A Markdown text; a Swedish fallback gets a notice in the page's language before it. */
 export function markdown(value: Text, lang: Lang): Html {
   const local = localise(value, lang);
   if (!local.fallback) return html`<div class="prose">${renderMarkdown(local.value, lang)}</div>`;
-  return html`<div class="fallback"><p class="fallback-note">${t(lang, "fallback.block")}</p><div class="prose" lang="${local.lang}" data-fallback>${renderMarkdown(local.value, lang)}</div></div>`;
+  return html`<div class="fallback">
+  <p class="fallback-note">${t(lang, "fallback.block")}</p>
+  <div class="prose" lang="${local.lang}" data-fallback>${renderMarkdown(local.value, lang)}</div>
+</div>`;
 }
 
 /** A title as plain text for <title>, headings' text and attributes: the fallback is unmarked here. */
@@ -36,9 +40,9 @@ export function plain(value: Text, lang: Lang): string {
 
 export function heading(value: Text, lang: Lang): Html {
   const local = localise(value, lang);
-  return local.fallback
-    ? html`<h1><span lang="${local.lang}" data-fallback>${local.value}</span></h1><p class="fallback-note">${t(lang, "fallback.title")}</p>`
-    : html`<h1>${local.value}</h1>`;
+  if (!local.fallback) return html`<h1>${local.value}</h1>`;
+  return html`<h1><span lang="${local.lang}" data-fallback>${local.value}</span></h1>
+<p class="fallback-note">${t(lang, "fallback.title")}</p>`;
 }
 
 export function organisationName(dataset: Dataset, id: string, lang: Lang): string {
@@ -72,25 +76,42 @@ export function sdgLink(goal: number, lang: Lang): Html {
   return html`<a href="${sectionUrl(lang, "sdgs", goal)}">${goal}. ${sdgName(goal, lang)}</a>`;
 }
 
-export function recordLink(
-  dataset: Dataset,
-  kind: "projects" | "partnerships" | "networks",
-  id: string,
-  lang: Lang,
-): Html {
+/** A project, partnership or network of a dataset, linked in a page's language. */
+export interface RecordLink {
+  readonly dataset: Dataset;
+  readonly kind: "projects" | "partnerships" | "networks";
+  readonly id: string;
+  readonly lang: Lang;
+}
+
+export function recordLink({ dataset, kind, id, lang }: RecordLink): Html {
   const record = kind === "projects" ? dataset.records.projects.get(id)?.title : dataset.records[kind].get(id)?.name;
   return html`<a href="${recordUrl(lang, kind, id)}">${record ? text(record, lang) : id}</a>`;
 }
 
+export interface ExternalLink {
+  readonly url: string;
+  readonly label: Renderable;
+  /** The page's language, in which the link is announced as external. */
+  readonly lang: Lang;
+  /** What the linked page is to this one besides another site (rel="license"). */
+  readonly relation?: "license";
+}
+
 /** A link to another website, announced as such to every reader. */
-export function externalLink(url: string, label: Renderable, lang: Lang, relation?: "license"): Html {
+export function externalLink({ url, label, lang, relation }: ExternalLink): Html {
+  const rel = `${relation ? `${relation} ` : ""}external noopener noreferrer`;
+  const hint = html`<span class="visually-hidden"> ${t(lang, "external.hint")}</span>`;
   // new URL() percent-encodes what may not stand in an address (<, >, ", spaces); the data keeps the original.
-  return html`<a href="${new URL(url).href}" rel="${relation ? `${relation} ` : ""}external noopener noreferrer" class="external">${label}<span class="visually-hidden"> ${t(lang, "external.hint")}</span></a>`;
+  return html`<a href="${new URL(url).href}" rel="${rel}" class="external">${label}${hint}</a>`;
 }
 
 export function linkList(links: readonly Link[] | undefined, lang: Lang): Html {
   if (!links?.length) return html``;
-  return html`<ul class="links">${links.map((link) => html`<li>${externalLink(link.url, text(link.title, lang), lang)}</li>`)}</ul>`;
+  const items = links.map(
+    (link) => html`<li>${externalLink({ url: link.url, label: text(link.title, lang), lang })}</li>`,
+  );
+  return html`<ul class="links">${items}</ul>`;
 }
 
 /** Today's status as the site can say it: dated when it rests on a report, never an old claim as today's. */
@@ -101,7 +122,10 @@ export function statusLabel(facts: ProjectFacts, lang: Lang): Html {
   let label: Html;
   if (status.status === "unconfirmed" && report) {
     const reported = t(lang, `status.reported.${report.status}`);
-    label = html`<a href="${statusUrl(lang, status.status)}">${date ? t(lang, "status.unconfirmedSince", { status: reported, date }) : t(lang, "status.unconfirmedUndated", { status: reported })}</a>`;
+    const said = date
+      ? t(lang, "status.unconfirmedSince", { status: reported, date })
+      : t(lang, "status.unconfirmedUndated", { status: reported });
+    label = html`<a href="${statusUrl(lang, status.status)}">${said}</a>`;
   } else {
     const link = html`<a href="${statusUrl(lang, status.status)}">${t(lang, `status.${status.status}`)}</a>`;
     label =
@@ -128,7 +152,8 @@ export function coverageNote(texts: readonly (Text | undefined)[], lang: Lang): 
   const { present, total } = counts[lang];
   if (total === 0) return html``;
   const complete = present === total;
-  return html`<p class="coverage${complete ? "" : " coverage-partial"}" data-pagefind-ignore>${t(lang, complete ? "coverage.complete" : "coverage.partial", { present, total })}</p>`;
+  const note = t(lang, complete ? "coverage.complete" : "coverage.partial", { present, total });
+  return html`<p class="coverage${complete ? "" : " coverage-partial"}" data-pagefind-ignore>${note}</p>`;
 }
 
 /** On a list: how many of its records have every text in the page's language. */
@@ -137,7 +162,8 @@ export function listCoverageNote(records: readonly (readonly (Text | undefined)[
   const complete = records.filter((texts) =>
     texts.every((value) => value === undefined || value[lang] !== undefined),
   ).length;
-  return html`<p class="coverage${complete === records.length ? "" : " coverage-partial"}">${t(lang, "coverage.list", { complete, total: records.length })}</p>`;
+  const note = t(lang, "coverage.list", { complete, total: records.length });
+  return html`<p class="coverage${complete === records.length ? "" : " coverage-partial"}">${note}</p>`;
 }
 
 export function translatableTexts(record: {
@@ -152,15 +178,26 @@ export function translatableTexts(record: {
 
 export const PAGE_SIZE = 50;
 
+export interface TableRegion {
+  /** The region's name: the table's caption. */
+  readonly label: string;
+  readonly table: Html;
+  readonly lang: Lang;
+  /** Whether the table may be wider than a phone: its region then scrolls. */
+  readonly wide: boolean;
+}
+
 /**
  * A table in a region of its own. A wide table may be wider than a phone: its region scrolls, takes
  * a Tab stop (so a keyboard can scroll it) and says so on narrow screens. A narrow table wraps its
  * text instead and takes no Tab stop.
  */
-export function tableRegion(label: string, table: Html, lang: Lang, wide: boolean): Html {
-  return wide
-    ? html`<div class="table-scroll" role="region" aria-label="${label}" tabindex="0"><p class="scroll-hint">${t(lang, "projects.scrollHint")}</p>${table}</div>`
-    : html`<div class="table-wrap">${table}</div>`;
+export function tableRegion({ label, table, lang, wide }: TableRegion): Html {
+  if (!wide) return html`<div class="table-wrap">${table}</div>`;
+  return html`<div class="table-scroll" role="region" aria-label="${label}" tabindex="0">
+  <p class="scroll-hint">${t(lang, "projects.scrollHint")}</p>
+  ${table}
+</div>`;
 }
 
 /**
@@ -177,12 +214,18 @@ export const oneLine = memoize((summary: string): string => {
 /** The project list as cards: what a reader scans to choose a project. */
 export function projectCards(dataset: Dataset, ids: readonly string[], lang: Lang): Html {
   if (ids.length === 0) return html`<p>${t(lang, "projects.none")}</p>`;
-  const cards = ids.map((id) => dataset.project.get(id)).filter((facts): facts is ProjectFacts => facts !== undefined);
+  const cards = ids
+    .map((id) => dataset.project.get(id))
+    .filter((facts): facts is ProjectFacts => facts !== undefined)
+    .map((facts) => projectCard(dataset, facts, lang));
   // Each project is indexed on its own page; a list of them on every list would only repeat it.
-  return html`<ol class="project-cards" data-pagefind-ignore>${cards.map((facts) => projectCard(dataset, facts, lang))}</ol>`;
+  return html`<ol class="project-cards" data-pagefind-ignore>${cards}</ol>`;
 }
 
-/** A project's card is the same in every list it appears in (its lists, countries, themes, funders…): rendered once. */
+/**
+ * A project's card is the same in every list it appears in (its lists, countries, themes,
+ * funders…): rendered once.
+ */
 const projectCardCache = memoize((_: Dataset) => new Map<string, Html>());
 
 function projectCard(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
@@ -191,11 +234,32 @@ function projectCard(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
   let card = cards.get(key);
   if (!card) {
     const summary = localise(facts.record.summary, lang);
-    const fact = (label: string, value: Renderable) => html`<li><span class="label">${label}:</span> ${value}</li>`;
-    card = html`<li><h3>${recordLink(dataset, "projects", facts.id, lang)}</h3><p class="summary"${summary.fallback ? html` lang="${summary.lang}"` : ""}>${oneLine(summary.value)}</p><ul class="card-facts">${fact(t(lang, "field.period"), periodOf(facts, lang))}${fact(t(lang, "field.status"), statusLabel(facts, lang))}${fact(t(lang, "keyFacts.owner", { count: facts.record.owners.length }), join(facts.record.owners.map((owner) => organisationLink(dataset, owner, lang))))}${facts.countries.length ? fact(t(lang, "field.countries"), join(facts.countries.map((code) => countryLink(code, lang)))) : ""}</ul></li>`;
+    const summaryLang = summary.fallback ? html` lang="${summary.lang}"` : "";
+    card = html`<li>
+  <h3>${recordLink({ dataset, kind: "projects", id: facts.id, lang })}</h3>
+  <p class="summary"${summaryLang}>${oneLine(summary.value)}</p>
+  <ul class="card-facts">${cardFacts(dataset, facts, lang)}</ul>
+</li>`;
     cards.set(key, card);
   }
   return card;
+}
+
+/** The facts a card shows under its summary: period, status, owners and countries. */
+function cardFacts(dataset: Dataset, facts: ProjectFacts, lang: Lang): Renderable[] {
+  const fact = (label: string, value: Renderable) => html`<li><span class="label">${label}:</span> ${value}</li>`;
+  const owners = facts.record.owners;
+  return [
+    fact(t(lang, "field.period"), periodOf(facts, lang)),
+    fact(t(lang, "field.status"), statusLabel(facts, lang)),
+    fact(
+      t(lang, "keyFacts.owner", { count: owners.length }),
+      join(owners.map((owner) => organisationLink(dataset, owner, lang))),
+    ),
+    facts.countries.length
+      ? fact(t(lang, "field.countries"), join(facts.countries.map((code) => countryLink(code, lang))))
+      : "",
+  ];
 }
 
 /** Splits a list into pages of `size`: the first at `base`, the next at base + "2/" and so on. */
@@ -213,17 +277,24 @@ export function paginate<T>(
   }));
 }
 
-export function pagination(lang: Lang, base: string, number: number, count: number): Html {
+/** Which page of a paginated list this is: its number of `count`, the first at `base`. */
+export interface Pagination {
+  readonly lang: Lang;
+  readonly base: string;
+  readonly number: number;
+  readonly count: number;
+}
+
+export function pagination({ lang, base, number, count }: Pagination): Html {
   if (count <= 1) return html``;
-  const url = (n: number): string => pageUrl(base, n);
-  return html`<nav class="pagination" aria-label="${t(lang, "nav.pagination")}"><ul>${Array.from(
-    { length: count },
-    (_, index) => index + 1,
-  ).map((n) =>
+  const pages = Array.from({ length: count }, (_, index) => index + 1).map((n) =>
     n === number
-      ? html`<li><a href="${url(n)}" aria-current="page">${n}</a></li>`
-      : html`<li><a href="${url(n)}">${n}</a></li>`,
-  )}</ul></nav>`;
+      ? html`<li><a href="${pageUrl(base, n)}" aria-current="page">${n}</a></li>`
+      : html`<li><a href="${pageUrl(base, n)}">${n}</a></li>`,
+  );
+  return html`<nav class="pagination" aria-label="${t(lang, "nav.pagination")}">
+  <ul>${pages}</ul>
+</nav>`;
 }
 
 export function sortByLabel<T>(items: readonly T[], label: (item: T) => string, lang: Lang): T[] {
@@ -234,7 +305,10 @@ export function sortByLabel<T>(items: readonly T[], label: (item: T) => string, 
 export function definitionList(rows: readonly (readonly [string, Renderable] | undefined | false)[]): Html {
   const present = rows.filter((row): row is readonly [string, Renderable] => Boolean(row));
   // Labels stay out of search excerpts: "Status Planned", not "StatusPlanned".
-  return html`<dl class="facts">${present.map(([term, value]) => html`<div><dt data-pagefind-ignore>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
+  const entries = present.map(
+    ([term, value]) => html`<div><dt data-pagefind-ignore>${term}</dt><dd>${value}</dd></div>`,
+  );
+  return html`<dl class="facts">${entries}</dl>`;
 }
 
 /** The label of a record's field (editorial marks, conflicts): the page's own field names where there is one. */
@@ -243,28 +317,43 @@ export function fieldLabel(field: string, lang: Lang): string {
   return isUiKey(key) ? t(lang, key) : field;
 }
 
+/** A record's sources, and the fields it has from no source (see sourcesList). */
+export interface SourcesList {
+  readonly dataset: Dataset;
+  readonly refs: readonly SourceRef[];
+  readonly lang: Lang;
+  readonly editorial?: readonly string[] | undefined;
+}
+
+interface SourceRef {
+  readonly source: string;
+  readonly note?: Text;
+}
+
 /**
  * The sources of a record, and after them the fields no source gives: general knowledge the
  * editor added, marked as such so a reader can tell a traced fact from an editorial one.
  */
-export function sourcesList(
-  dataset: Dataset,
-  refs: readonly { source: string; note?: Text }[],
-  lang: Lang,
-  editorial: readonly string[] = [],
-): Html {
-  return html`<ul class="sources">${refs.map((ref) => {
-    const source = dataset.records.sources.get(ref.source);
-    if (!source) return html`<li>${ref.source}</li>`;
-    // A document's title stays in the language the document is written in.
-    const title = name(source.title, lang);
-    const titleLang = source.title[lang] !== undefined ? lang : source.language;
-    const label = titleLang === lang ? html`${title}` : html`<span lang="${titleLang}">${title}</span>`;
-    const publisher = organisationName(dataset, source.publisher, lang);
-    const asOf = source.as_of === undefined ? undefined : parsePartialDate(source.as_of);
-    const when = asOf ? t(lang, "sources.asOf", { date: formatPartialDate(asOf, lang) }) : t(lang, "sources.undated");
-    return html`<li id="source-${ref.source}">${source.url ? externalLink(source.url, label, lang) : label}, ${publisher}, <span class="as-of">${when}</span>${ref.note ? html` – ${text(ref.note, lang)}` : ""}</li>`;
-  })}${editorial.length > 0 ? html`<li class="editorial">${t(lang, "sources.editorial", { fields: editorial.map((field) => fieldLabel(field, lang)).join(", ") })}</li>` : ""}</ul>`;
+export function sourcesList({ dataset, refs, lang, editorial = [] }: SourcesList): Html {
+  const items = refs.map((ref) => sourceItem(dataset, ref, lang));
+  const fields = editorial.map((field) => fieldLabel(field, lang)).join(", ");
+  const note = editorial.length > 0 ? html`<li class="editorial">${t(lang, "sources.editorial", { fields })}</li>` : "";
+  return html`<ul class="sources">${items}${note}</ul>`;
+}
+
+function sourceItem(dataset: Dataset, ref: SourceRef, lang: Lang): Html {
+  const source = dataset.records.sources.get(ref.source);
+  if (!source) return html`<li>${ref.source}</li>`;
+  // A document's title stays in the language the document is written in.
+  const title = name(source.title, lang);
+  const titleLang = source.title[lang] !== undefined ? lang : source.language;
+  const label = titleLang === lang ? html`${title}` : html`<span lang="${titleLang}">${title}</span>`;
+  const publisher = organisationName(dataset, source.publisher, lang);
+  const asOf = source.as_of === undefined ? undefined : parsePartialDate(source.as_of);
+  const when = asOf ? t(lang, "sources.asOf", { date: formatPartialDate(asOf, lang) }) : t(lang, "sources.undated");
+  const titled = source.url ? externalLink({ url: source.url, label, lang }) : label;
+  const note = ref.note ? html` – ${text(ref.note, lang)}` : "";
+  return html`<li id="source-${ref.source}">${titled}, ${publisher}, <span class="as-of">${when}</span>${note}</li>`;
 }
 
 /**
@@ -284,22 +373,39 @@ const phoneLinkOf = memoize((key: string): Html => {
   return html`<a href="${number.getURI()}">${lang === SOURCE_LANG ? phone : number.formatInternational()}</a>`;
 });
 
+/** Contact persons under a heading of their own. */
+export interface ContactList {
+  readonly dataset: Dataset;
+  readonly ids: readonly string[] | undefined;
+  readonly lang: Lang;
+  readonly heading?: "field.contacts" | "field.people";
+}
+
 /** Contact persons: shown on pages (never in the open data). */
-export function contactList(
-  dataset: Dataset,
-  ids: readonly string[] | undefined,
-  lang: Lang,
-  heading: "field.contacts" | "field.people" = "field.contacts",
-): Html {
+export function contactList({ dataset, ids, lang, heading = "field.contacts" }: ContactList): Html {
   if (!ids?.length) return html``;
   const id = heading === "field.contacts" ? "contacts" : "people";
-  return html`<section aria-labelledby="${id}"><h2 id="${id}">${t(lang, heading)}</h2><ul class="contacts">${ids.map(
-    (id) => {
-      const person = dataset.records.people.get(id);
-      if (!person) return "";
-      return html`<li><p class="contact-name">${person.name}</p>${person.role ? html`<p>${text(person.role, lang)}</p>` : ""}<p>${organisationLink(dataset, person.organisation, lang)}${person.unit ? html`, ${name(person.unit, lang)}` : ""}</p>${person.phone ? html`<p>${t(lang, "contact.phone")}: ${phoneLink(person.phone, dataset.records.organisations.get(person.organisation)?.country, lang)}</p>` : ""}${person.email ? html`<p>${t(lang, "contact.email")}: <a href="mailto:${person.email}">${person.email}</a></p>` : ""}</li>`;
-    },
-  )}</ul></section>`;
+  return html`<section aria-labelledby="${id}">
+  <h2 id="${id}">${t(lang, heading)}</h2>
+  <ul class="contacts">${ids.map((person) => contact(dataset, person, lang))}</ul>
+</section>`;
+}
+
+function contact(dataset: Dataset, id: string, lang: Lang): Html | "" {
+  const person = dataset.records.people.get(id);
+  if (!person) return "";
+  const country = dataset.records.organisations.get(person.organisation)?.country;
+  const unit = person.unit ? html`, ${name(person.unit, lang)}` : "";
+  const email = person.email
+    ? html`<p>${t(lang, "contact.email")}: <a href="mailto:${person.email}">${person.email}</a></p>`
+    : "";
+  return html`<li>
+  <p class="contact-name">${person.name}</p>
+  ${person.role ? html`<p>${text(person.role, lang)}</p>` : ""}
+  <p>${organisationLink(dataset, person.organisation, lang)}${unit}</p>
+  ${person.phone ? html`<p>${t(lang, "contact.phone")}: ${phoneLink(person.phone, country, lang)}</p>` : ""}
+  ${email}
+</li>`;
 }
 
 /** Search facets shared by records that have themes and goals (projects, partnerships, networks). */

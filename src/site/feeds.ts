@@ -45,14 +45,15 @@ export function sitemapOutputs(dataset: Dataset, pages: readonly Page[]): Output
 // Each page names its language versions in its head (<link rel="alternate" hreflang>); search
 // engines take them from there, so the sitemap lists addresses only and stays a fifth the size.
 function sitemap(dataset: Dataset, pages: readonly Page[]): string {
-  const root = element(xmlDocument(), "urlset", { xmlns: SITEMAP_NS });
-  for (const page of pages) element(element(root, "url"), "loc", {}, absoluteUrl(dataset.site.base_url, page.url));
+  const root = element(xmlDocument(), "urlset", { attributes: { xmlns: SITEMAP_NS } });
+  for (const page of pages)
+    element(element(root, "url"), "loc", { text: absoluteUrl(dataset.site.base_url, page.url) });
   return root.end({ prettyPrint: true });
 }
 
 function sitemapIndex(dataset: Dataset, urls: readonly string[]): string {
-  const root = element(xmlDocument(), "sitemapindex", { xmlns: SITEMAP_NS });
-  for (const url of urls) element(element(root, "sitemap"), "loc", {}, absoluteUrl(dataset.site.base_url, url));
+  const root = element(xmlDocument(), "sitemapindex", { attributes: { xmlns: SITEMAP_NS } });
+  for (const url of urls) element(element(root, "sitemap"), "loc", { text: absoluteUrl(dataset.site.base_url, url) });
   return root.end({ prettyPrint: true });
 }
 

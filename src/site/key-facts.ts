@@ -34,8 +34,12 @@ export function lastUpdatedRow(dataset: Dataset, record: string, lang: Lang): [s
 
 /** The box itself: a heading and the rows that have a value. */
 export function keyFacts(lang: Lang, rows: readonly (readonly [string, Renderable] | undefined | false)[]): Html {
-  // Out of the search index: the same facts stand in the page's text, and an excerpt reads better from the summary.
-  return html`<section class="key-facts" aria-labelledby="key-facts" data-pagefind-ignore><h2 id="key-facts">${t(lang, "keyFacts.heading")}</h2>${definitionList(rows)}</section>`;
+  // Out of the search index: the same facts stand in the page's text, and an excerpt reads better
+  // from the summary.
+  return html`<section class="key-facts" aria-labelledby="key-facts" data-pagefind-ignore>
+  <h2 id="key-facts">${t(lang, "keyFacts.heading")}</h2>
+  ${definitionList(rows)}
+</section>`;
 }
 
 /** Sums per currency, never added across currencies. */
@@ -84,6 +88,17 @@ export function statusEvidence(dataset: Dataset, facts: ProjectFacts, lang: Lang
   return html`${statusLabel(facts, lang)}${evidence ? html`<span class="evidence">${evidence}</span>` : ""}`;
 }
 
+/** How many partners and countries, then the countries linked: "5 partners, 3 countries: …". */
+function partnersAndCountries(facts: ProjectFacts, partnerCount: number, lang: Lang): Html {
+  const countries = facts.countries;
+  const counts = [
+    partnerCount > 0 ? t(lang, "keyFacts.partnerCount", { count: partnerCount }) : "",
+    countries.length > 0 ? t(lang, "keyFacts.countryCount", { count: countries.length }) : "",
+  ].filter(Boolean);
+  const links = countries.length ? html`: ${join(countries.map((code) => countryLink(code, lang)))}` : "";
+  return html`${counts.join(", ")}${links}`;
+}
+
 export function projectKeyFacts(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
   const project = facts.record;
   const leads = (project.participants ?? [])
@@ -107,14 +122,7 @@ export function projectKeyFacts(dataset: Dataset, facts: ProjectFacts, lang: Lan
     leads.length > 0 && [t(lang, "role.lead"), join(leads.map((id) => organisationLink(dataset, id, lang)))],
     (partnerCount > 0 || facts.countries.length > 0) && [
       t(lang, "keyFacts.partners"),
-      html`${[
-        partnerCount > 0 ? t(lang, "keyFacts.partnerCount", { count: partnerCount }) : "",
-        facts.countries.length > 0 ? t(lang, "keyFacts.countryCount", { count: facts.countries.length }) : "",
-      ]
-        .filter(Boolean)
-        .join(
-          ", ",
-        )}${facts.countries.length ? html`: ${join(facts.countries.map((code) => countryLink(code, lang)))}` : ""}`,
+      partnersAndCountries(facts, partnerCount, lang),
     ],
     [t(lang, "keyFacts.money"), moneyLine(facts, lang)],
     (facts.programmes.length > 0 || facts.funders.length > 0) && [

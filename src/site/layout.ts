@@ -26,7 +26,13 @@ export const STYLESHEET = "/assets/style.css";
 export const FAVICON_URL = "/favicon.svg";
 
 /** The site's icon: a compass-like mark in the accent colour, readable at 16 px. */
-export const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><circle cx="16" cy="16" r="15" fill="#0b4f8a"/><circle cx="16" cy="16" r="9.5" fill="none" stroke="#ffffff" stroke-width="2.5"/><path d="M16 4v24M4 16h24" stroke="#ffffff" stroke-width="2.5"/></svg>\n`;
+export const FAVICON = [
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">`,
+  `<circle cx="16" cy="16" r="15" fill="#0b4f8a"/>`,
+  `<circle cx="16" cy="16" r="9.5" fill="none" stroke="#ffffff" stroke-width="2.5"/>`,
+  `<path d="M16 4v24M4 16h24" stroke="#ffffff" stroke-width="2.5"/>`,
+  "</svg>\n",
+].join("");
 
 const NAVIGATION: readonly Section[] = [
   "projects",
@@ -47,10 +53,14 @@ const NAVIGATION: readonly Section[] = [
 /** Links to the same page in the site's other languages; none on a one-language site. */
 function languageSwitcher(page: Page, languages: readonly Lang[]): Html {
   if (languages.length < 2) return html``;
-  return html`<nav class="languages" aria-label="${t(page.lang, "nav.languages")}"><ul>${languages.map(
-    (lang) =>
-      html`<li><a href="${page.alternates[lang]}" hreflang="${lang}" lang="${lang}"${lang === page.lang ? html` aria-current="true"` : ""}>${LANGUAGE_NAMES[lang]}</a></li>`,
-  )}</ul></nav>`;
+  const links = languages.map((lang) => {
+    const current = lang === page.lang ? html` aria-current="true"` : "";
+    const href = page.alternates[lang];
+    return html`<li><a href="${href}" hreflang="${lang}" lang="${lang}"${current}>${LANGUAGE_NAMES[lang]}</a></li>`;
+  });
+  return html`<nav class="languages" aria-label="${t(page.lang, "nav.languages")}">
+  <ul>${links}</ul>
+</nav>`;
 }
 
 function navigation(page: Page): Html {
@@ -64,18 +74,22 @@ function navigation(page: Page): Html {
 const navigationWith = memoize((lang: Lang) =>
   memoize((current: string): Html => {
     const [index, state] = current.split(":");
-    return html`<nav class="site-nav" aria-label="${t(lang, "nav.main")}"><ul>${NAVIGATION.map(
-      (section, position) =>
-        html`<li><a href="${sectionUrl(lang, section)}"${String(position) === index ? html` aria-current="${state}"` : ""}>${t(lang, `section.${section}`)}</a></li>`,
-    )}</ul></nav>`;
+    const links = NAVIGATION.map((section, position) => {
+      const here = String(position) === index ? html` aria-current="${state}"` : "";
+      return html`<li><a href="${sectionUrl(lang, section)}"${here}>${t(lang, `section.${section}`)}</a></li>`;
+    });
+    return html`<nav class="site-nav" aria-label="${t(lang, "nav.main")}">
+  <ul>${links}</ul>
+</nav>`;
   }),
 );
 
 function breadcrumbs(page: Page): Html {
   if (!page.breadcrumbs?.length) return html``;
-  return html`<nav class="breadcrumbs" aria-label="${t(page.lang, "nav.breadcrumbs")}"><ol>${page.breadcrumbs.map(
-    (crumb) => html`<li><a href="${crumb.url}">${crumb.label}</a></li>`,
-  )}<li aria-current="page">${page.title}</li></ol></nav>`;
+  const crumbs = page.breadcrumbs.map((crumb) => html`<li><a href="${crumb.url}">${crumb.label}</a></li>`);
+  return html`<nav class="breadcrumbs" aria-label="${t(page.lang, "nav.breadcrumbs")}">
+  <ol>${crumbs}<li aria-current="page">${page.title}</li></ol>
+</nav>`;
 }
 
 /** What a document's <head> says; every document of the site is headed by documentHead. */
@@ -104,42 +118,48 @@ export interface DocumentHead {
 
 export function documentHead(head: DocumentHead, dataset: Dataset): Html {
   const base = dataset.site.base_url;
+  const description = head.description;
+  const feed = head.feed;
+  const formats = (head.formats ?? []).map((format) => {
+    const title = format.title ? html` title="${format.title}"` : "";
+    return html`<link rel="alternate" type="${format.type}" href="${format.href}"${title}>\n  `;
+  });
+  // The refresh stays on one line: the base path is put into its address by a pattern (routes.ts).
   return html`<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${head.contentSecurityPolicy}">
-<meta name="referrer" content="${REFERRER_POLICY}">
-${head.refresh ? html`<meta http-equiv="refresh" content="0; url=${head.refresh}">` : ""}
-<title>${head.title}</title>
-${head.description ? html`<meta name="description" content="${head.description}">` : ""}
-<meta property="og:type" content="${head.type ?? "website"}">
-<meta property="og:title" content="${head.shortTitle ?? head.title}">
-${head.description ? html`<meta property="og:description" content="${head.description}">` : ""}
-<meta property="og:url" content="${absoluteUrl(base, head.canonical)}">
-<meta property="og:site_name" content="${localise(dataset.site.title, head.lang).value}">
-<meta property="og:locale" content="${openGraphLocale(head.lang)}">
-<link rel="icon" href="${FAVICON_URL}" type="image/svg+xml">
-<link rel="canonical" href="${absoluteUrl(base, head.canonical)}">
-${
-  dataset.site.languages.length > 1
-    ? html`${dataset.site.languages.map(
-        (other) => html`<link rel="alternate" hreflang="${other}" href="${absoluteUrl(base, head.alternates[other])}">
-`,
-      )}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(base, "/")}">`
-    : ""
-}
-${head.feed ? html`<link rel="alternate" type="application/atom+xml" href="${head.feed.url}" title="${head.feed.title}">` : ""}
-${(head.formats ?? []).map(
-  (
-    format,
-  ) => html`<link rel="alternate" type="${format.type}" href="${format.href}"${format.title ? html` title="${format.title}"` : ""}>
-`,
-)}
-<link rel="stylesheet" href="${STYLESHEET}">
-${(head.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">`)}
-${head.jsonLd === undefined ? "" : html`<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>`}
-${(head.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta http-equiv="Content-Security-Policy" content="${head.contentSecurityPolicy}">
+  <meta name="referrer" content="${REFERRER_POLICY}">
+  ${head.refresh ? html`<meta http-equiv="refresh" content="0; url=${head.refresh}">` : ""}
+  <title>${head.title}</title>
+  ${description ? html`<meta name="description" content="${description}">` : ""}
+  <meta property="og:type" content="${head.type ?? "website"}">
+  <meta property="og:title" content="${head.shortTitle ?? head.title}">
+  ${description ? html`<meta property="og:description" content="${description}">` : ""}
+  <meta property="og:url" content="${absoluteUrl(base, head.canonical)}">
+  <meta property="og:site_name" content="${localise(dataset.site.title, head.lang).value}">
+  <meta property="og:locale" content="${openGraphLocale(head.lang)}">
+  <link rel="icon" href="${FAVICON_URL}" type="image/svg+xml">
+  <link rel="canonical" href="${absoluteUrl(base, head.canonical)}">
+  ${languageAlternates(head, dataset)}
+  ${feed ? html`<link rel="alternate" type="application/atom+xml" href="${feed.url}" title="${feed.title}">` : ""}
+  ${formats}
+  <link rel="stylesheet" href="${STYLESHEET}">
+  ${(head.stylesheets ?? []).map((href) => html`<link rel="stylesheet" href="${href}">`)}
+  ${head.jsonLd === undefined ? "" : html`<script type="application/ld+json">${jsonForScript(head.jsonLd)}</script>`}
+  ${(head.scripts ?? []).map((src) => html`<script src="${src}" defer></script>`)}
 </head>`;
+}
+
+/** The document in each of the site's languages, for hreflang; none on a one-language site. */
+function languageAlternates(head: DocumentHead, dataset: Dataset): Html {
+  const base = dataset.site.base_url;
+  if (dataset.site.languages.length < 2) return html``;
+  const links = dataset.site.languages.map((other) => {
+    const href = absoluteUrl(base, head.alternates[other]);
+    return html`<link rel="alternate" hreflang="${other}" href="${href}">\n  `;
+  });
+  return html`${links}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(base, "/")}">`;
 }
 
 /** The open data of what a page shows: a record's JSON file, the release feed of the open-data page. */
@@ -164,9 +184,69 @@ function formatsOf(page: Page, site: string): NonNullable<DocumentHead["formats"
 
 export function renderDocument(page: Page, dataset: Dataset): string {
   const lang = page.lang;
-  const siteTitle = localise(dataset.site.title, lang);
   const main = page.content();
-  const jsonLd = page.jsonLd?.();
+  const searchable = page.searchable === true;
+  return html`<!doctype html>
+<html lang="${lang}">
+${pageHead(page, dataset)}
+<body class="page-${page.kind}">
+  <a class="skip-link" href="#main">${t(lang, "nav.skip")}</a>
+  ${siteHeader(page, dataset)}
+  ${breadcrumbs(page)}
+  <main id="main" tabindex="-1"${searchable ? html` data-pagefind-body` : ""}>
+    ${searchMarks(page)}
+    ${main}
+  </main>
+  ${siteFooter(page, dataset)}
+</body>
+</html>
+`.value;
+}
+
+function pageHead(page: Page, dataset: Dataset): Html {
+  const lang = page.lang;
+  const siteTitle = localise(dataset.site.title, lang).value;
+  const siteDescription = dataset.site.description ? localise(dataset.site.description, lang).value : undefined;
+  return documentHead(
+    {
+      lang,
+      title: `${page.title} – ${siteTitle}`,
+      shortTitle: page.title,
+      // Every page is described to search engines and link previews: its own text, else the site's.
+      description: page.description ?? siteDescription ?? siteTitle,
+      type: page.record ? "article" : "website",
+      contentSecurityPolicy: contentSecurityPolicy({
+        allowed: Boolean(page.scripts?.length),
+        extra: page.scriptPolicy,
+      }),
+      canonical: page.url,
+      alternates: page.alternates,
+      feed: { url: feedUrl(lang), title: t(lang, "feed.title", { site: siteTitle }) },
+      formats: formatsOf(page, siteTitle),
+      stylesheets: page.stylesheets,
+      jsonLd: page.jsonLd?.(),
+      scripts: page.scripts,
+    },
+    dataset,
+  );
+}
+
+function siteHeader(page: Page, dataset: Dataset): Html {
+  const siteTitle = localise(dataset.site.title, page.lang);
+  const titleLang = siteTitle.fallback ? html` lang="${siteTitle.lang}"` : "";
+  return html`<header class="site-header">
+    <p class="site-title"><a href="${home(page.lang)}"${titleLang}>${siteTitle.value}</a></p>
+    ${languageSwitcher(page, dataset.site.languages)}
+    ${navigation(page)}
+  </header>`;
+}
+
+/**
+ * What the search index records of a searchable page besides its text: its filters, the kind of
+ * record it shows and its sort key, as empty elements in a row.
+ */
+function searchMarks(page: Page): Html {
+  const lang = page.lang;
   const searchable = page.searchable === true;
   const recordKind = page.record?.split("/")[0] ?? "";
   const recordType = hasPages(recordKind) ? t(lang, `kind.${recordKind}`) : undefined;
@@ -176,51 +256,27 @@ export function renderDocument(page: Page, dataset: Dataset): string {
   const filters = Object.entries(allFilters).flatMap(([name, values]) =>
     values.map((value) => html`<span data-pagefind-filter="${name}[data-value]" data-value="${value}"></span>`),
   );
-  return html`<!doctype html>
-<html lang="${lang}">
-${documentHead(
-  {
-    lang,
-    title: `${page.title} – ${siteTitle.value}`,
-    shortTitle: page.title,
-    // Every page is described to search engines and link previews: its own text, else the site's.
-    description:
-      page.description ?? (dataset.site.description ? localise(dataset.site.description, lang).value : siteTitle.value),
-    type: page.record ? "article" : "website",
-    contentSecurityPolicy: contentSecurityPolicy({ allowed: Boolean(page.scripts?.length), extra: page.scriptPolicy }),
-    canonical: page.url,
-    alternates: page.alternates,
-    feed: { url: feedUrl(lang), title: t(lang, "feed.title", { site: siteTitle.value }) },
-    formats: formatsOf(page, siteTitle.value),
-    stylesheets: page.stylesheets,
-    jsonLd,
-    scripts: page.scripts,
-  },
-  dataset,
-)}
-<body class="page-${page.kind}">
-<a class="skip-link" href="#main">${t(lang, "nav.skip")}</a>
-<header class="site-header">
-<p class="site-title"><a href="${home(lang)}"${siteTitle.fallback ? html` lang="${siteTitle.lang}"` : ""}>${siteTitle.value}</a></p>
-${languageSwitcher(page, dataset.site.languages)}
-${navigation(page)}
-</header>
-${breadcrumbs(page)}
-<main id="main" tabindex="-1"${searchable ? html` data-pagefind-body` : ""}>
-${filters}${searchable && recordType ? html`<span data-pagefind-meta="type[data-value]" data-value="${recordType}"></span>` : ""}${page.sortKey ? html`<span data-pagefind-sort="start[data-value]" data-value="${page.sortKey}"></span>` : ""}
-${main}
-</main>
-<footer class="site-footer">
-<ul>
-<li><a href="${sectionUrl(lang, "accessibility")}">${t(lang, "section.accessibility")}</a></li>
-<li><a href="${sectionUrl(lang, "openData")}">${t(lang, "section.openData")}</a></li>
-<li><a href="${sectionUrl(lang, "about")}">${t(lang, "section.about")}</a></li>
-<li><a href="mailto:${dataset.site.contact_email}">${dataset.site.contact_email}</a></li>
-</ul>
-<p>${t(lang, "footer.builtOn", { date: formatDay(dataset.today, lang) })}</p>
-<p class="print-only">${absoluteUrl(dataset.site.base_url, page.url)}</p>
-</footer>
-</body>
-</html>
-`.value;
+  const type =
+    searchable && recordType
+      ? html`<span data-pagefind-meta="type[data-value]" data-value="${recordType}"></span>`
+      : "";
+  const sort = page.sortKey
+    ? html`<span data-pagefind-sort="start[data-value]" data-value="${page.sortKey}"></span>`
+    : "";
+  return html`${filters}${type}${sort}`;
+}
+
+function siteFooter(page: Page, dataset: Dataset): Html {
+  const lang = page.lang;
+  const email = dataset.site.contact_email;
+  return html`<footer class="site-footer">
+    <ul>
+      <li><a href="${sectionUrl(lang, "accessibility")}">${t(lang, "section.accessibility")}</a></li>
+      <li><a href="${sectionUrl(lang, "openData")}">${t(lang, "section.openData")}</a></li>
+      <li><a href="${sectionUrl(lang, "about")}">${t(lang, "section.about")}</a></li>
+      <li><a href="mailto:${email}">${email}</a></li>
+    </ul>
+    <p>${t(lang, "footer.builtOn", { date: formatDay(dataset.today, lang) })}</p>
+    <p class="print-only">${absoluteUrl(dataset.site.base_url, page.url)}</p>
+  </footer>`;
 }

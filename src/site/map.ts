@@ -155,49 +155,47 @@ export function placeLabels(
   marks: readonly { x: number; y: number; name: string; weight?: number }[],
   spec: Pick<MapSpec, "width" | "height" | "fontSize">,
 ): (Label | undefined)[] {
-  const size = spec.fontSize;
   const taken: Box[] = marks.map((mark) => ({ x: mark.x - 5, y: mark.y - 5, width: 10, height: 10 }));
   const order = marks.map((_, index) => index).sort((a, b) => (marks[b]!.weight ?? 0) - (marks[a]!.weight ?? 0));
   const labels: (Label | undefined)[] = marks.map(() => undefined);
-  for (const index of order) labels[index] = placeLabel(marks[index]!, size, taken, spec);
+  for (const index of order) labels[index] = placeLabel(marks[index]!, taken, spec);
   return labels;
 }
 
+/** The first place around its mark where a label fits; the box it takes is added to `taken`. */
 function placeLabel(
   mark: { x: number; y: number; name: string },
-  size: number,
   taken: Box[],
-  spec: Pick<MapSpec, "width" | "height">,
+  spec: Pick<MapSpec, "width" | "height" | "fontSize">,
 ): Label | undefined {
+  const size = spec.fontSize;
   const frame: Box = { x: 0, y: 0, width: spec.width, height: spec.height };
   const inside = (box: Box) =>
     box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.width && box.y + box.height <= frame.height;
-  {
-    // About 0.6 em per character covers the widest names of system sans-serif fonts.
-    const width = mark.name.length * size * 0.6;
-    const candidates: [Label, Box][] = [
-      [
-        { x: mark.x + 8, y: mark.y + size * 0.35, anchor: "start" },
-        { x: mark.x + 7, y: mark.y - size / 2, width, height: size },
-      ],
-      [
-        { x: mark.x - 8, y: mark.y + size * 0.35, anchor: "end" },
-        { x: mark.x - 7 - width, y: mark.y - size / 2, width, height: size },
-      ],
-      [
-        { x: mark.x, y: mark.y - 8, anchor: "middle" },
-        { x: mark.x - width / 2, y: mark.y - 8 - size, width, height: size },
-      ],
-      [
-        { x: mark.x, y: mark.y + 8 + size * 0.8, anchor: "middle" },
-        { x: mark.x - width / 2, y: mark.y + 7, width, height: size },
-      ],
-    ];
-    const fit = candidates.find(([, box]) => inside(box) && !taken.some((other) => overlaps(box, other)));
-    if (!fit) return undefined;
-    taken.push(fit[1]);
-    return fit[0];
-  }
+  // About 0.6 em per character covers the widest names of system sans-serif fonts.
+  const width = mark.name.length * size * 0.6;
+  const candidates: [Label, Box][] = [
+    [
+      { x: mark.x + 8, y: mark.y + size * 0.35, anchor: "start" },
+      { x: mark.x + 7, y: mark.y - size / 2, width, height: size },
+    ],
+    [
+      { x: mark.x - 8, y: mark.y + size * 0.35, anchor: "end" },
+      { x: mark.x - 7 - width, y: mark.y - size / 2, width, height: size },
+    ],
+    [
+      { x: mark.x, y: mark.y - 8, anchor: "middle" },
+      { x: mark.x - width / 2, y: mark.y - 8 - size, width, height: size },
+    ],
+    [
+      { x: mark.x, y: mark.y + 8 + size * 0.8, anchor: "middle" },
+      { x: mark.x - width / 2, y: mark.y + 7, width, height: size },
+    ],
+  ];
+  const fit = candidates.find(([, box]) => inside(box) && !taken.some((other) => overlaps(box, other)));
+  if (!fit) return undefined;
+  taken.push(fit[1]);
+  return fit[0];
 }
 
 /**
@@ -262,10 +260,28 @@ export function drawMap(spec: MapSpec, countriesOfPlaces: readonly string[]): Ht
     .filter((mark): mark is MapPoint & { x: number; y: number } => mark !== undefined);
   const labels = placeLabels(marks, spec);
   const namespace = spec.standalone ? html` xmlns="http://www.w3.org/2000/svg"` : "";
-  return html`<svg${namespace} class="map" role="img" aria-labelledby="${spec.id}-title ${spec.id}-desc" viewBox="0 0 ${spec.width} ${spec.height}" width="${spec.width}" height="${spec.height}" font-family="system-ui, sans-serif"><title id="${spec.id}-title">${spec.title}</title><desc id="${spec.id}-desc">${spec.description}</desc><rect width="${spec.width}" height="${spec.height}" fill="#dbe9f4"/><path fill="#f4f1ea" stroke="#a8a29a" stroke-width="0.6" d="${base.others}"/><path fill="#e9dfc8" stroke="#8a8178" stroke-width="0.8" d="${base.highlighted}"/>${marks.map(
-    (mark, index) => {
-      const label = labels[index];
-      return html`<g class="place"${mark.lang ? html` lang="${mark.lang}"` : ""}><title>${mark.name}</title><circle cx="${mark.x}" cy="${mark.y}" r="4.5" fill="#0b4f8a" stroke="#ffffff" stroke-width="1.5"/>${label ? html`<text x="${round(label.x)}" y="${round(label.y)}" text-anchor="${label.anchor}" font-size="${spec.fontSize}" fill="#1b1b1b" stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round">${mark.name}</text>` : ""}</g>`;
-    },
-  )}</svg>`;
+  const named = html` role="img" aria-labelledby="${spec.id}-title ${spec.id}-desc"`;
+  const size = html` viewBox="0 0 ${spec.width} ${spec.height}" width="${spec.width}" height="${spec.height}"`;
+  const title = html`<title id="${spec.id}-title">${spec.title}</title>`;
+  const description = html`<desc id="${spec.id}-desc">${spec.description}</desc>`;
+  const sea = html`<rect width="${spec.width}" height="${spec.height}" fill="#dbe9f4"/>`;
+  const land = html`<path fill="#f4f1ea" stroke="#a8a29a" stroke-width="0.6" d="${base.others}"/>`;
+  const shaded = html`<path fill="#e9dfc8" stroke="#8a8178" stroke-width="0.8" d="${base.highlighted}"/>`;
+  const places = marks.map((mark, index) => placeMark(mark, labels[index], spec.fontSize));
+  // Parts joined without whitespace: the same markup is the standalone map file, whose bytes stay
+  // the same however this source is laid out.
+  const open = html`<svg${namespace} class="map"${named}${size} font-family="system-ui, sans-serif">`;
+  return html`${open}${title}${description}${sea}${land}${shaded}${places}</svg>`;
+}
+
+/** A place: its mark, its name as a tooltip and, where it fits, as a label. */
+function placeMark(mark: MapPoint & { x: number; y: number }, label: Label | undefined, fontSize: number): Html {
+  const lang = mark.lang ? html` lang="${mark.lang}"` : "";
+  const dot = html`<circle cx="${mark.x}" cy="${mark.y}" r="4.5" fill="#0b4f8a" stroke="#ffffff" stroke-width="1.5"/>`;
+  if (!label) return html`<g class="place"${lang}><title>${mark.name}</title>${dot}</g>`;
+  const at = html`x="${round(label.x)}" y="${round(label.y)}" text-anchor="${label.anchor}"`;
+  // A white halo keeps the name legible over borders and other marks.
+  const halo = html`stroke="#ffffff" stroke-width="3" paint-order="stroke" stroke-linejoin="round"`;
+  const name = html`<text ${at} font-size="${fontSize}" fill="#1b1b1b" ${halo}>${mark.name}</text>`;
+  return html`<g class="place"${lang}><title>${mark.name}</title>${dot}${name}</g>`;
 }

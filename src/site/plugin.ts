@@ -11,6 +11,6 @@ export interface SitePluginOptions {
 }
 
 export default function sitePlugin(eleventyConfig: UserConfig, options: SitePluginOptions): void {
-  addOutputs(eleventyConfig, "site", () => siteOutputs(options.dataset()), options.batch);
+  addOutputs(eleventyConfig, { name: "site", outputs: () => siteOutputs(options.dataset()), batch: options.batch });
   eleventyConfig.addPassthroughCopy({ "src/site/assets": "assets" });
 }

@@ -2,7 +2,7 @@
 // a release, its content the computed changelog in the feed's language, its links the release's
 // files under /data/releases/.
 import { Feed } from "feed";
-import { html } from "../core/html.js";
+import { html, join } from "../core/html.js";
 import type { Lang } from "../core/languages.js";
 import { name } from "../core/names.js";
 import {
@@ -48,8 +48,10 @@ export function releaseFeed(dataset: Dataset, lang: Lang): string {
           releaseUrl(release.version, "utblick.json"),
         ]
       : [datapackageUrl, allJsonUrl];
+    // Written without line breaks between elements: the feed must not change with the source's layout.
+    const links = join(files.map((url) => html`<a href="${absoluteUrl(base, url)}">${url.split("/").at(-1)}</a>`));
     const content = html`${changeList(release.changes, lang)}
-<p>${t(lang, "releases.files")} ${files.map((url, index) => html`${index > 0 ? ", " : ""}<a href="${absoluteUrl(base, url)}">${url.split("/").at(-1)}</a>`)}</p>`;
+<p>${t(lang, "releases.files")} ${links}</p>`;
     feed.addItem({
       id: `${page}#release-${release.version}`,
       link: absoluteUrl(base, files[0] ?? allJsonUrl),

@@ -20,14 +20,17 @@ const HOSTILE = [
 describe("XML elements", () => {
   it("read back exactly, in text and in attributes, whatever the text", () => {
     const root = element(xmlDocument(), "root");
-    for (const text of HOSTILE) element(root, "item", { value: text }, text);
+    for (const text of HOSTILE) element(root, "item", { attributes: { value: text }, text });
     const read = readXml(root.end({ prettyPrint: true }));
     expect(read.children.map((item) => item.text)).toEqual(HOSTILE);
     expect(read.children.map((item) => item.attributes.value)).toEqual(HOSTILE);
   });
 
   it("replace the characters XML cannot carry by U+FFFD", () => {
-    const root = element(xmlDocument(), "root", { a: "x\u0001y" }, "a\u0000b\u001Fc\uFFFEd\uD800e");
+    const root = element(xmlDocument(), "root", {
+      attributes: { a: "x\u0001y" },
+      text: "a\u0000b\u001Fc\uFFFEd\uD800e",
+    });
     const read = readXml(root.end());
     expect(read.text).toBe("a\uFFFDb\uFFFDc\uFFFDd\uFFFDe");
     expect(read.attributes.a).toBe("x\uFFFDy");

@@ -36,6 +36,12 @@ function facetPages(spec: FacetSpec): PageSet {
       spec.section === "sdgs"
         ? spec.keys(dataset)
         : sortByLabel(spec.keys(dataset), (key) => spec.label(dataset, key, lang), lang);
+    const entry = (key: string) => {
+      const projects = spec.projects(dataset, key).length;
+      const link = html`<a href="${sectionUrl(lang, spec.section, key)}">${spec.label(dataset, key, lang)}</a>`;
+      const count = t(lang, "count.projects", { count: projects, formatted: formatNumber(projects, lang) });
+      return html`<li>${link} <span class="meta">${count}</span></li>`;
+    };
     const list: Page = {
       url: sectionUrl(lang, spec.section),
       lang,
@@ -43,15 +49,17 @@ function facetPages(spec: FacetSpec): PageSet {
       title,
       breadcrumbs: crumbs,
       alternates: alternatesOf((other) => sectionUrl(other, spec.section)),
-      content: () => html`<h1>${title}</h1><p>${t(lang, `${spec.section}.description`)}</p>
-<ul class="register">${keys.map(
-        (key) =>
-          html`<li><a href="${sectionUrl(lang, spec.section, key)}">${spec.label(dataset, key, lang)}</a> <span class="meta">${t(lang, "count.projects", { count: spec.projects(dataset, key).length, formatted: formatNumber(spec.projects(dataset, key).length, lang) })}</span></li>`,
-      )}</ul>`,
+      content: () => html`<h1>${title}</h1>
+<p>${t(lang, `${spec.section}.description`)}</p>
+<ul class="register">${keys.map(entry)}</ul>`,
     };
     const detailCrumbs = [...crumbs, { label: title, url: sectionUrl(lang, spec.section) }];
     const details = keys.flatMap((key) =>
-      projectListPages(dataset, spec.projects(dataset, key), lang, (other) => sectionUrl(other, spec.section, key), {
+      projectListPages({
+        dataset,
+        lang,
+        ids: spec.projects(dataset, key),
+        base: (other) => sectionUrl(other, spec.section, key),
         kind: spec.kind,
         title: spec.label(dataset, key, lang),
         breadcrumbs: detailCrumbs,
@@ -64,7 +72,10 @@ function facetPages(spec: FacetSpec): PageSet {
   };
 }
 
-/** A country page names this many organisations and partnerships; the rest are in the open data, to keep the page light. */
+/**
+ * A country page names this many organisations and partnerships; the rest are in the open data, to
+ * keep the page light.
+ */
 const MAX_ORGANISATIONS = 40;
 
 function allCountries(dataset: Dataset): string[] {
@@ -94,22 +105,48 @@ export const countryPages = facetPages({
       lang,
     );
     const partnerships = dataset.partnershipsBy.country.get(code) ?? [];
+    const places = placeIndex(dataset).inCountry.get(code) ?? [];
     return html`<h1>${countryName(code, lang)}</h1>
-${smallMap(dataset, placeIndex(dataset).inCountry.get(code) ?? [], lang, t(lang, "map.recordHeading"))}
-${
-  partnerships.length
-    ? html`<h2>${t(lang, "section.partnerships")}</h2><ul>${partnerships.slice(0, MAX_ORGANISATIONS).map((id) => html`<li>${recordLink(dataset, "partnerships", id, lang)}</li>`)}</ul>
-${partnerships.length > MAX_ORGANISATIONS ? html`<p>${t(lang, "countries.morePartnerships", { count: partnerships.length - MAX_ORGANISATIONS })} <a href="${csvUrl("partnership_international_partners")}" type="text/csv">partnership_international_partners.csv</a></p>` : ""}`
-    : ""
-}
-${
-  organisations.length
-    ? html`<h2>${t(lang, "section.organisations")}</h2><ul class="columns">${organisations.slice(0, MAX_ORGANISATIONS).map((id) => html`<li>${organisationLink(dataset, id, lang)}</li>`)}</ul>
-${organisations.length > MAX_ORGANISATIONS ? html`<p>${t(lang, "countries.moreOrganisations", { count: organisations.length - MAX_ORGANISATIONS })} <a href="${csvUrl("organisations")}" type="text/csv">organisations.csv</a></p>` : ""}`
-    : ""
-}`;
+${smallMap({ dataset, placeIds: places, lang, heading: t(lang, "map.recordHeading") })}
+${firstOfMany({
+  heading: t(lang, "section.partnerships"),
+  ids: partnerships,
+  link: (id) => recordLink({ dataset, kind: "partnerships", id, lang }),
+  more: (count) => t(lang, "countries.morePartnerships", { count }),
+  table: "partnership_international_partners",
+})}
+${firstOfMany({
+  heading: t(lang, "section.organisations"),
+  ids: organisations,
+  link: (id) => organisationLink(dataset, id, lang),
+  more: (count) => t(lang, "countries.moreOrganisations", { count }),
+  table: "organisations",
+  listClass: "columns",
+})}`;
   },
 });
+
+/** Some of a country's records under a heading: the first MAX_ORGANISATIONS, then where the rest are. */
+interface FirstOfMany {
+  readonly heading: string;
+  readonly ids: readonly string[];
+  readonly link: (id: string) => Html;
+  /** How many more there are, said in the page's language. */
+  readonly more: (count: number) => string;
+  /** The open-data table that has them all. */
+  readonly table: string;
+  readonly listClass?: string;
+}
+
+function firstOfMany({ heading, ids, link, more, table, listClass }: FirstOfMany): Html {
+  if (ids.length === 0) return html``;
+  const items = ids.slice(0, MAX_ORGANISATIONS).map((id) => html`<li>${link(id)}</li>`);
+  const rest = ids.length - MAX_ORGANISATIONS;
+  const csv = html`<a href="${csvUrl(table)}" type="text/csv">${table}.csv</a>`;
+  return html`<h2>${heading}</h2>
+<ul${listClass ? html` class="${listClass}"` : ""}>${items}</ul>
+${rest > 0 ? html`<p>${more(rest)} ${csv}</p>` : ""}`;
+}
 
 export const themePages = facetPages({
   section: "themes",
@@ -122,7 +159,9 @@ export const themePages = facetPages({
   intro: (dataset, id, lang) => {
     const theme = dataset.records.themes.get(id);
     if (!theme) return html``;
-    return html`${heading(theme.label, lang)}${coverageNote([theme.label, theme.description], lang)}${theme.description ? markdown(theme.description, lang) : ""}`;
+    return html`${heading(theme.label, lang)}
+${coverageNote([theme.label, theme.description], lang)}
+${theme.description ? markdown(theme.description, lang) : ""}`;
   },
 });
 
@@ -138,8 +177,16 @@ export const sdgPages = facetPages({
       .filter(([, p]) => p.sdgs?.includes(Number(goal)))
       .map(([id]) => id);
     const networks = [...dataset.records.networks].filter(([, n]) => n.sdgs?.includes(Number(goal))).map(([id]) => id);
+    const links = [
+      ...networks.map((id) => recordLink({ dataset, kind: "networks", id, lang })),
+      ...partnerships.map((id) => recordLink({ dataset, kind: "partnerships", id, lang })),
+    ];
+    const linked = links.length
+      ? html`<h2>${t(lang, "sdgs.alsoLinked")}</h2>
+<ul>${links.map((link) => html`<li>${link}</li>`)}</ul>`
+      : "";
     return html`<h1>${t(lang, "sdgs.goal", { number: goal })}: ${sdgName(Number(goal), lang)}</h1>
 <p>${t(lang, "sdgs.explain")}</p>
-${partnerships.length || networks.length ? html`<h2>${t(lang, "sdgs.alsoLinked")}</h2><ul>${[...networks.map((id) => recordLink(dataset, "networks", id, lang)), ...partnerships.map((id) => recordLink(dataset, "partnerships", id, lang))].map((link) => html`<li>${link}</li>`)}</ul>` : ""}`;
+${linked}`;
   },
 });

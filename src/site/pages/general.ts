@@ -11,6 +11,7 @@ import { formatDay, formatDuration, formatNumber, formatPartialDate, languageNam
 import { localise, t, type UiKey } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
 import { parsePartialDate } from "../../model/dates.js";
+import type { Site } from "../../model/types.js";
 import {
   contactList,
   externalLink,
@@ -31,12 +32,62 @@ const crumbs = (lang: Lang) => [{ label: t(lang, "nav.home"), url: home(lang) }]
 
 function homePage(dataset: Dataset, lang: Lang): Page {
   const title = localise(dataset.site.title, lang);
+  return {
+    url: home(lang),
+    lang,
+    kind: "home",
+    title: title.value,
+    description: dataset.site.description ? plain(dataset.site.description, lang) : undefined,
+    alternates: alternatesOf(home),
+    content: () => homeContent(dataset, lang),
+  };
+}
+
+function homeContent(dataset: Dataset, lang: Lang): Html {
   // Only what the dates or a report within the window say runs today; older reports of running
   // work are a group of their own, labelled as such, never counted as ongoing.
   const ongoing = dataset.projectsBy.status.get("ongoing") ?? [];
   const lastReportedOngoing = (dataset.projectsBy.status.get("unconfirmed") ?? []).filter(
     (id) => dataset.project.get(id)?.status.report?.status === "ongoing",
   );
+  const statusWindow = formatDuration(dataset.site.status_window ?? DEFAULT_STATUS_WINDOW, lang);
+  const noneOngoing = t(lang, "home.noneOngoing", { date: formatDay(dataset.today, lang), window: statusWindow });
+  const allOngoing = html`<a href="${statusUrl(lang, "ongoing")}">${t(lang, "home.allOngoing")}</a> · `;
+  const allProjects = html`<a href="${sectionUrl(lang, "projects")}">${t(lang, "home.allProjects")}</a>`;
+  const lastReported =
+    lastReportedOngoing.length > 0
+      ? html`<section aria-labelledby="last-reported">
+  <h2 id="last-reported">${t(lang, "home.lastReported")}</h2>
+  <p>${t(lang, "home.lastReportedExplain", { window: statusWindow })}</p>
+  ${projectCards(dataset, lastReportedOngoing.slice(0, 20), lang)}
+  <p><a href="${statusUrl(lang, "unconfirmed")}">${t(lang, "home.allUnconfirmed")}</a></p>
+</section>`
+      : "";
+  return html`<h1>${text(dataset.site.title, lang)}</h1>
+${dataset.site.description ? html`<p class="lead">${text(dataset.site.description, lang)}</p>` : ""}
+<section aria-labelledby="overview">
+  <h2 id="overview">${t(lang, "home.overview")}</h2>
+  <ul class="counts">${counts(dataset, lang)}</ul>
+</section>
+<section aria-labelledby="ongoing">
+  <h2 id="ongoing">${t(lang, "home.ongoing")}</h2>
+  ${ongoing.length > 0 ? projectCards(dataset, ongoing.slice(0, 20), lang) : html`<p>${noneOngoing}</p>`}
+  <p>${ongoing.length > 0 ? allOngoing : ""}${allProjects}</p>
+</section>
+${lastReported}
+<section aria-labelledby="more">
+  <h2 id="more">${t(lang, "home.more")}</h2>
+  <ul>
+    <li><a href="${sectionUrl(lang, "statistics")}">${t(lang, "section.statistics")}</a></li>
+    <li><a href="${sectionUrl(lang, "openData")}">${t(lang, "section.openData")}</a></li>
+    <li><a href="${sectionUrl(lang, "search")}">${t(lang, "section.search")}</a></li>
+    <li><a href="${sectionUrl(lang, "about")}">${t(lang, "section.about")}</a></li>
+  </ul>
+</section>`;
+}
+
+/** How many records of each kind, each count a link to its list. */
+function counts(dataset: Dataset, lang: Lang): Html[] {
   const counts: [UiKey, number, string][] = [
     ["section.projects", dataset.projects.length, sectionUrl(lang, "projects")],
     ["section.partnerships", dataset.records.partnerships.size, sectionUrl(lang, "partnerships")],
@@ -45,39 +96,10 @@ function homePage(dataset: Dataset, lang: Lang): Page {
     ["section.programmes", dataset.records.programmes.size, sectionUrl(lang, "programmes")],
     ["section.countries", dataset.projectsBy.country.size, sectionUrl(lang, "countries")],
   ];
-  return {
-    url: home(lang),
-    lang,
-    kind: "home",
-    title: title.value,
-    description: dataset.site.description ? plain(dataset.site.description, lang) : undefined,
-    alternates: alternatesOf(home),
-    content: () => html`<h1>${text(dataset.site.title, lang)}</h1>
-${dataset.site.description ? html`<p class="lead">${text(dataset.site.description, lang)}</p>` : ""}
-<section aria-labelledby="overview"><h2 id="overview">${t(lang, "home.overview")}</h2>
-<ul class="counts">${counts.map(([key, count, url]) => html`<li><a href="${url}"><span class="count">${formatNumber(count, lang)}</span> ${t(lang, key)}</a></li>`)}</ul></section>
-<section aria-labelledby="ongoing"><h2 id="ongoing">${t(lang, "home.ongoing")}</h2>
-${
-  ongoing.length > 0
-    ? projectCards(dataset, ongoing.slice(0, 20), lang)
-    : html`<p>${t(lang, "home.noneOngoing", { date: formatDay(dataset.today, lang), window: formatDuration(dataset.site.status_window ?? DEFAULT_STATUS_WINDOW, lang) })}</p>`
-}
-<p>${ongoing.length > 0 ? html`<a href="${statusUrl(lang, "ongoing")}">${t(lang, "home.allOngoing")}</a> · ` : ""}<a href="${sectionUrl(lang, "projects")}">${t(lang, "home.allProjects")}</a></p></section>
-${
-  lastReportedOngoing.length > 0
-    ? html`<section aria-labelledby="last-reported"><h2 id="last-reported">${t(lang, "home.lastReported")}</h2>
-<p>${t(lang, "home.lastReportedExplain", { window: formatDuration(dataset.site.status_window ?? DEFAULT_STATUS_WINDOW, lang) })}</p>
-${projectCards(dataset, lastReportedOngoing.slice(0, 20), lang)}
-<p><a href="${statusUrl(lang, "unconfirmed")}">${t(lang, "home.allUnconfirmed")}</a></p></section>`
-    : ""
-}
-<section aria-labelledby="more"><h2 id="more">${t(lang, "home.more")}</h2><ul>
-<li><a href="${sectionUrl(lang, "statistics")}">${t(lang, "section.statistics")}</a></li>
-<li><a href="${sectionUrl(lang, "openData")}">${t(lang, "section.openData")}</a></li>
-<li><a href="${sectionUrl(lang, "search")}">${t(lang, "section.search")}</a></li>
-<li><a href="${sectionUrl(lang, "about")}">${t(lang, "section.about")}</a></li>
-</ul></section>`,
-  };
+  return counts.map(
+    ([key, count, url]) =>
+      html`<li><a href="${url}"><span class="count">${formatNumber(count, lang)}</span> ${t(lang, key)}</a></li>`,
+  );
 }
 
 function aboutPage(dataset: Dataset, lang: Lang): Page {
@@ -90,19 +112,43 @@ function aboutPage(dataset: Dataset, lang: Lang): Page {
     title: t(lang, "section.about"),
     breadcrumbs: crumbs(lang),
     alternates: alternatesOf((other) => sectionUrl(other, "about")),
-    content: () => html`<h1>${t(lang, "section.about")}</h1>
+    content: () => {
+      const email = html`<a href="mailto:${site.contact_email}">${site.contact_email}</a>`;
+      return html`<h1>${t(lang, "section.about")}</h1>
 ${site.about ? markdown(site.about, lang) : ""}
-<h2>${t(lang, "about.publisher")}</h2><p>${organisationLink(dataset, site.publisher, lang)} · <a href="mailto:${site.contact_email}">${site.contact_email}</a></p>
-${
-  policy
-    ? html`<section aria-labelledby="policy"><h2 id="policy">${t(lang, "about.policy")}</h2>${markdown(policy.summary, lang)}
-${policy.documents?.length ? html`<h3>${t(lang, "about.policyDocuments")}</h3><ul>${policy.documents.map((document) => html`<li><span lang="${document.language}">${name(document.title, document.language)}</span> (${t(lang, `about.documentKind.${document.kind}`)}, ${languageName(document.language, lang)}${document.size_kb ? `, ${formatNumber(document.size_kb, lang)} kB` : ""})</li>`)}</ul>` : ""}
-<h3>${t(lang, "field.sources")}</h3>${sourcesList(dataset, policy.sources, lang)}</section>`
-    : ""
-}
-${contactList(dataset, site.contacts, lang)}
-<h2>${t(lang, "about.howMade")}</h2><p>${t(lang, "about.howMadeText")}</p>`,
+<h2>${t(lang, "about.publisher")}</h2>
+<p>${organisationLink(dataset, site.publisher, lang)} · ${email}</p>
+${policy ? policySection(dataset, policy, lang) : ""}
+${contactList({ dataset, ids: site.contacts, lang })}
+<h2>${t(lang, "about.howMade")}</h2>
+<p>${t(lang, "about.howMadeText")}</p>`;
+    },
   };
+}
+
+type Policy = NonNullable<Site["policy"]>;
+
+/** The publisher's policy for international work: its summary, its documents and their sources. */
+function policySection(dataset: Dataset, policy: Policy, lang: Lang): Html {
+  const documents = policy.documents?.length
+    ? html`<h3>${t(lang, "about.policyDocuments")}</h3>
+  <ul>${policy.documents.map((document) => policyDocument(document, lang))}</ul>`
+    : "";
+  return html`<section aria-labelledby="policy">
+  <h2 id="policy">${t(lang, "about.policy")}</h2>
+  ${markdown(policy.summary, lang)}
+  ${documents}
+  <h3>${t(lang, "field.sources")}</h3>
+  ${sourcesList({ dataset, refs: policy.sources, lang })}
+</section>`;
+}
+
+/** A policy document: its title in its own language, its kind, language and size. */
+function policyDocument(document: NonNullable<Policy["documents"]>[number], lang: Lang): Html {
+  const title = html`<span lang="${document.language}">${name(document.title, document.language)}</span>`;
+  const size = document.size_kb ? `, ${formatNumber(document.size_kb, lang)} kB` : "";
+  const about = `${t(lang, `about.documentKind.${document.kind}`)}, ${languageName(document.language, lang)}${size}`;
+  return html`<li>${title} (${about})</li>`;
 }
 
 function accessibilityPage(dataset: Dataset, lang: Lang): Page {
@@ -116,15 +162,52 @@ function accessibilityPage(dataset: Dataset, lang: Lang): Page {
     title: t(lang, "section.accessibility"),
     breadcrumbs: crumbs(lang),
     alternates: alternatesOf((other) => sectionUrl(other, "accessibility")),
-    content: () => html`<h1>${t(lang, "section.accessibility")}</h1>
+    content: () => {
+      const email = dataset.site.contact_email;
+      const parts = sections.map(
+        (section) => html`<h2>${t(lang, `accessibility.${section}.heading`)}</h2>
+<p>${t(lang, `accessibility.${section}.text`, { email })}</p>`,
+      );
+      const form = externalLink({
+        url: "https://www.digg.se/tdosanmalan",
+        label: t(lang, "accessibility.complaintForm"),
+        lang,
+      });
+      return html`<h1>${t(lang, "section.accessibility")}</h1>
 <p>${t(lang, "accessibility.intro", { publisher, site })}</p>
-${sections.map((section) => html`<h2>${t(lang, `accessibility.${section}.heading`)}</h2><p>${t(lang, `accessibility.${section}.text`, { email: dataset.site.contact_email })}</p>`)}
-<ul><li><a href="mailto:${dataset.site.contact_email}">${dataset.site.contact_email}</a></li>
-<li>${externalLink("https://www.digg.se/tdosanmalan", t(lang, "accessibility.complaintForm"), lang)}</li></ul>
+${parts}
+<ul>
+  <li><a href="mailto:${email}">${email}</a></li>
+  <li>${form}</li>
+</ul>
 <h2>${t(lang, "accessibility.dates.heading")}</h2>
-<p>${dataset.site.accessibility_reviewed ? t(lang, "accessibility.dates.text", { assessed: formatPartialDate(parsePartialDate(dataset.site.accessibility_reviewed)!, lang), updated: formatDay(dataset.today, lang) }) : t(lang, "accessibility.dates.notAssessed", { updated: formatDay(dataset.today, lang) })}</p>`,
+<p>${reviewDates(dataset, lang)}</p>`;
+    },
   };
 }
+
+/** When the site's accessibility was last assessed (if it was) and when the statement was updated. */
+function reviewDates(dataset: Dataset, lang: Lang): string {
+  const updated = formatDay(dataset.today, lang);
+  const reviewed = dataset.site.accessibility_reviewed;
+  if (!reviewed) return t(lang, "accessibility.dates.notAssessed", { updated });
+  return t(lang, "accessibility.dates.text", {
+    assessed: formatPartialDate(parsePartialDate(reviewed)!, lang),
+    updated,
+  });
+}
+
+/** The sections the search page offers to browse instead. */
+const BROWSE = [
+  "projects",
+  "partnerships",
+  "networks",
+  "organisations",
+  "programmes",
+  "countries",
+  "themes",
+  "sdgs",
+] as const;
 
 function searchPage(lang: Lang): Page {
   const labels = {
@@ -150,23 +233,35 @@ function searchPage(lang: Lang): Page {
     scripts: [SEARCH_SCRIPT],
     // Pagefind runs its index lookups in WebAssembly.
     scriptPolicy: SEARCH_SCRIPT_SOURCES,
-    content: () => html`<h1>${t(lang, "section.search")}</h1>
-<div id="search" ${new Html(
-      Object.entries(labels)
-        .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
-        .join(" "),
-    )}>
-<form id="search-form" role="search" method="get" hidden>
-<label for="search-query">${t(lang, "search.label")}</label>
-<div class="search-box"><input id="search-query" name="q" type="search" autocomplete="off"><button type="submit">${t(lang, "search.submit")}</button></div>
-<details class="search-filters"><summary>${t(lang, "search.filters")} <span id="search-filter-count"></span></summary><div id="search-filters"></div></details>
-</form>
-<p id="search-status" role="status" aria-live="polite"></p>
-<ol id="search-results" class="search-results"></ol>
+    content: () => {
+      const attributes = new Html(
+        Object.entries(labels)
+          .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
+          .join(" "),
+      );
+      const browse = BROWSE.map(
+        (section) => html`<li><a href="${sectionUrl(lang, section)}">${t(lang, `section.${section}`)}</a></li>`,
+      );
+      return html`<h1>${t(lang, "section.search")}</h1>
+<div id="search" ${attributes}>
+  <form id="search-form" role="search" method="get" hidden>
+    <label for="search-query">${t(lang, "search.label")}</label>
+    <div class="search-box">
+      <input id="search-query" name="q" type="search" autocomplete="off">
+      <button type="submit">${t(lang, "search.submit")}</button>
+    </div>
+    <details class="search-filters">
+      <summary>${t(lang, "search.filters")} <span id="search-filter-count"></span></summary>
+      <div id="search-filters"></div>
+    </details>
+  </form>
+  <p id="search-status" role="status" aria-live="polite"></p>
+  <ol id="search-results" class="search-results"></ol>
 </div>
 <noscript><p>${t(lang, "search.noscript")}</p></noscript>
 <h2>${t(lang, "search.browse")}</h2>
-<ul>${(["projects", "partnerships", "networks", "organisations", "programmes", "countries", "themes", "sdgs"] as const).map((section) => html`<li><a href="${sectionUrl(lang, section)}">${t(lang, `section.${section}`)}</a></li>`)}</ul>`,
+<ul>${browse}</ul>`;
+    },
   };
 }
 
@@ -178,8 +273,12 @@ function notFoundPage(lang: Lang): Page {
     title: t(lang, "notFound.title"),
     unlisted: true,
     alternates: alternatesOf(notFoundUrl),
-    content: () => html`<h1>${t(lang, "notFound.title")}</h1><p>${t(lang, "notFound.text")}</p>
-<ul><li><a href="${home(lang)}">${t(lang, "nav.home")}</a></li><li><a href="${sectionUrl(lang, "search")}">${t(lang, "section.search")}</a></li></ul>`,
+    content: () => html`<h1>${t(lang, "notFound.title")}</h1>
+<p>${t(lang, "notFound.text")}</p>
+<ul>
+  <li><a href="${home(lang)}">${t(lang, "nav.home")}</a></li>
+  <li><a href="${sectionUrl(lang, "search")}">${t(lang, "section.search")}</a></li>
+</ul>`,
   };
 }
 
@@ -212,20 +311,33 @@ export function languageChooser(dataset: Dataset): { url: string; render: () => 
   );
   return {
     url: "/",
-    render: () => html`<!doctype html>
+    render: () => {
+      const label = languages.map((lang) => t(lang, "nav.languages")).join(" · ");
+      const choices = languages.map((lang) => {
+        const link = html`<a href="${home(lang)}" hreflang="${lang}">${LANGUAGE_NAMES[lang]}</a>`;
+        return html`<li lang="${lang}">${link} <span>${plain(dataset.site.title, lang)}</span></li>`;
+      });
+      const statements = languages.map((lang) => {
+        const url = sectionUrl(lang, "accessibility");
+        const statement = t(lang, "section.accessibility");
+        return html`<li lang="${lang}"><a href="${url}" hreflang="${lang}">${statement}</a></li>`;
+      });
+      return html`<!doctype html>
 <html lang="${first}">
 ${head}
 <body class="chooser">
-<main id="main">
-<h1>${plain(dataset.site.title, first)}</h1>
-<nav aria-label="${languages.map((lang) => t(lang, "nav.languages")).join(" · ")}"><ul class="language-choice">${languages.map(
-      (lang) =>
-        html`<li lang="${lang}"><a href="${home(lang)}" hreflang="${lang}">${LANGUAGE_NAMES[lang]}</a> <span>${plain(dataset.site.title, lang)}</span></li>`,
-    )}</ul></nav>
-</main>
-<footer class="site-footer"><ul>${languages.map((lang) => html`<li lang="${lang}"><a href="${sectionUrl(lang, "accessibility")}" hreflang="${lang}">${t(lang, "section.accessibility")}</a></li>`)}</ul></footer>
+  <main id="main">
+    <h1>${plain(dataset.site.title, first)}</h1>
+    <nav aria-label="${label}">
+      <ul class="language-choice">${choices}</ul>
+    </nav>
+  </main>
+  <footer class="site-footer">
+    <ul>${statements}</ul>
+  </footer>
 </body>
 </html>
-`,
+`;
+    },
   };
 }

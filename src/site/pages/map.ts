@@ -9,7 +9,7 @@ import { collator, countryName, formatNumber } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
 import { type MapPlace, type Naming, placeIndex } from "../../model/places.js";
-import { organisationLink, recordLink } from "../components.js";
+import { organisationLink, type RecordLink, recordLink } from "../components.js";
 import { corePoints, drawMap, type MapPoint } from "../map.js";
 import type { Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
@@ -60,7 +60,7 @@ export function namingLink(dataset: Dataset, naming: Naming, lang: Lang): Html {
   const [kind, id] = naming.split("/") as [string, string];
   return kind === "organisations"
     ? organisationLink(dataset, id, lang)
-    : recordLink(dataset, kind as "projects" | "partnerships" | "networks", id, lang);
+    : recordLink({ dataset, kind: kind as RecordLink["kind"], id, lang });
 }
 
 function placeList(dataset: Dataset, lang: Lang): Html {
@@ -72,12 +72,14 @@ function placeList(dataset: Dataset, lang: Lang): Html {
       .map((id) => index.all.find((place) => place.id === id))
       .filter((place): place is MapPlace => place !== undefined)
       .sort((a, b) => compare(name(a.record.name, lang), name(b.record.name, lang)));
-    return html`<h2 id="country-${code.toLowerCase()}">${countryName(code, lang)}</h2><ul class="places">${places.map(
-      (place) => {
-        const named = index.namedBy.get(place.id) ?? [];
-        return html`<li id="place-${place.id}"><span class="place-name">${name(place.record.name, lang)}</span>${named.length ? html`: ${join(named.map((naming) => namingLink(dataset, naming, lang)))}` : ""}</li>`;
-      },
-    )}</ul>`;
+    const items = places.map((place) => {
+      const named = index.namedBy.get(place.id) ?? [];
+      const links = named.length ? html`: ${join(named.map((naming) => namingLink(dataset, naming, lang)))}` : "";
+      const placeName = html`<span class="place-name">${name(place.record.name, lang)}</span>`;
+      return html`<li id="place-${place.id}">${placeName}${links}</li>`;
+    });
+    return html`<h2 id="country-${code.toLowerCase()}">${countryName(code, lang)}</h2>
+<ul class="places">${items}</ul>`;
   })}`;
 }
 
@@ -93,32 +95,52 @@ export const mapPages: PageSet = (dataset, lang): Page[] => {
       description: t(lang, "map.description"),
       breadcrumbs: [{ label: t(lang, "nav.home"), url: home(lang) }],
       alternates: alternatesOf((other) => sectionUrl(other, "map")),
-      content: () => html`<h1>${title}</h1>
-<p class="lead">${t(lang, "map.intro", { places: formatNumber(index.all.length, lang), countries: formatNumber(index.inCountry.size, lang) })}</p>
-${
-  index.all.length
-    ? html`${mapImages(dataset).map((extent) => {
-        const count = (extent === "main" ? mapExtents(dataset).main : index.all).length;
-        return html`<figure class="map-figure"><img src="${mapImageUrl(lang, extent)}" alt="${t(lang, extent === "main" ? "map.title" : "map.worldTitle")}. ${t(lang, "map.alt", { count })}" width="${MAP_SIZE.width}" height="${MAP_SIZE.height}"><figcaption>${t(lang, extent === "main" ? "map.caption" : "map.worldCaption")}</figcaption></figure>`;
-      })}
+      content: () => {
+        const counts = {
+          places: formatNumber(index.all.length, lang),
+          countries: formatNumber(index.inCountry.size, lang),
+        };
+        const maps = index.all.length
+          ? html`${mapImages(dataset).map((extent) => mapFigure(dataset, extent, lang))}
 ${placeList(dataset, lang)}`
-    : html`<p>${t(lang, "map.none")}</p>`
-}
-<p class="note">${t(lang, "map.editorial")}</p>`,
+          : html`<p>${t(lang, "map.none")}</p>`;
+        return html`<h1>${title}</h1>
+<p class="lead">${t(lang, "map.intro", counts)}</p>
+${maps}
+<p class="note">${t(lang, "map.editorial")}</p>`;
+      },
     },
   ];
 };
 
+/** A map of the map page as an image whose text alternative is the list after it. */
+function mapFigure(dataset: Dataset, extent: "main" | "world", lang: Lang): Html {
+  const count = (extent === "main" ? mapExtents(dataset).main : placeIndex(dataset).all).length;
+  const alt = `${t(lang, extent === "main" ? "map.title" : "map.worldTitle")}. ${t(lang, "map.alt", { count })}`;
+  const size = html`width="${MAP_SIZE.width}" height="${MAP_SIZE.height}"`;
+  return html`<figure class="map-figure">
+  <img src="${mapImageUrl(lang, extent)}" alt="${alt}" ${size}>
+  <figcaption>${t(lang, extent === "main" ? "map.caption" : "map.worldCaption")}</figcaption>
+</figure>`;
+}
+
+/** Some places, drawn on a small map under a heading of their own. */
+export interface SmallMap {
+  readonly dataset: Dataset;
+  readonly placeIds: readonly string[];
+  readonly lang: Lang;
+  readonly heading: string;
+}
+
 /** A small map of some places with their names, and the same places as a list linking to the map page. */
-export function smallMap(dataset: Dataset, placeIds: readonly string[], lang: Lang, heading: string): Html {
+export function smallMap({ dataset, placeIds, lang, heading }: SmallMap): Html {
   const index = placeIndex(dataset);
   const places = placeIds
     .map((id) => index.all.find((place) => place.id === id))
     .filter((place): place is MapPlace => place !== undefined);
   if (places.length === 0) return html``;
   const names = places.map((place) => name(place.record.name, lang));
-  return html`<section class="small-map" aria-labelledby="places-map"><h2 id="places-map">${heading}</h2>
-<figure>${drawMap(
+  const map = drawMap(
     {
       id: "places-map-svg",
       title: heading,
@@ -129,13 +151,24 @@ export function smallMap(dataset: Dataset, placeIds: readonly string[], lang: La
       fontSize: 17,
     },
     [...new Set(places.map((place) => place.record.country))],
-  )}<figcaption><ul class="inline">${places.map(
-    (place) =>
-      html`<li><a href="${sectionUrl(lang, "map")}#place-${place.id}">${name(place.record.name, lang)}</a> (${countryName(place.record.country, lang)})</li>`,
-  )}</ul></figcaption></figure></section>`;
+  );
+  const items = places.map((place) => {
+    const link = html`<a href="${sectionUrl(lang, "map")}#place-${place.id}">${name(place.record.name, lang)}</a>`;
+    return html`<li>${link} (${countryName(place.record.country, lang)})</li>`;
+  });
+  return html`<section class="small-map" aria-labelledby="places-map">
+  <h2 id="places-map">${heading}</h2>
+  <figure>
+    ${map}
+    <figcaption>
+      <ul class="inline">${items}</ul>
+    </figcaption>
+  </figure>
+</section>`;
 }
 
 /** The small map of a record's places. */
 export function recordMap(dataset: Dataset, naming: Naming, lang: Lang): Html {
-  return smallMap(dataset, placeIndex(dataset).ofRecord.get(naming) ?? [], lang, t(lang, "map.recordHeading"));
+  const placeIds = placeIndex(dataset).ofRecord.get(naming) ?? [];
+  return smallMap({ dataset, placeIds, lang, heading: t(lang, "map.recordHeading") });
 }

@@ -16,7 +16,7 @@ import {
 import { t } from "../../i18n/translate.js";
 import type { Dataset, ProjectFacts } from "../../model/dataset.js";
 import { parsePartialDate } from "../../model/dates.js";
-import type { Conflict, ParticipantRole } from "../../model/types.js";
+import type { Conflict, ParticipantRole, Project } from "../../model/types.js";
 import {
   contactList,
   coverageNote,
@@ -35,6 +35,7 @@ import {
   plain,
   programmeLink,
   projectCards,
+  type RecordLink,
   recordLink,
   sdgLink,
   sourcesList,
@@ -52,80 +53,115 @@ import { alternatesOf, type PageSet } from "./shared.js";
 
 const ROLES: readonly ParticipantRole[] = ["lead", "partner", "associated", "funder", "stakeholder"];
 
+/** A list of projects in pages of PAGE_SIZE, and what its pages are besides. */
+export interface ProjectList extends Omit<Page, "url" | "lang" | "alternates" | "content"> {
+  readonly dataset: Dataset;
+  readonly lang: Lang;
+  readonly ids: readonly string[];
+  /** The address of the list's first page in a language. */
+  readonly base: (lang: Lang) => string;
+  /** What the first page shows above the list instead of the title as a heading. */
+  readonly intro?: () => Html;
+  readonly caption: string;
+}
+
 /** Paginated project lists whose first page carries `intro`. */
-export function projectListPages(
-  dataset: Dataset,
-  ids: readonly string[],
-  lang: Lang,
-  base: (lang: Lang) => string,
-  spec: Omit<Page, "url" | "lang" | "alternates" | "content"> & { intro?: () => Html; caption: string },
-): Page[] {
+export function projectListPages({ dataset, lang, ids, base, intro, ...page }: ProjectList): Page[] {
   return paginate(ids, base(lang)).map((chunk) => ({
-    ...spec,
-    searchable: spec.searchable === true && chunk.number === 1,
+    ...page,
+    searchable: page.searchable === true && chunk.number === 1,
     title:
       chunk.number === 1
-        ? spec.title
-        : t(lang, "nav.pageOf", { title: spec.title, number: chunk.number, count: chunk.count }),
+        ? page.title
+        : t(lang, "nav.pageOf", { title: page.title, number: chunk.number, count: chunk.count }),
     url: chunk.url,
     lang,
     alternates: alternatesOf((other) => pageUrl(base(other), chunk.number)),
-    content: () => html`${chunk.number === 1 && spec.intro ? spec.intro() : html`<h1>${spec.title}</h1>`}
-<section aria-labelledby="projects-heading"><h2 id="projects-heading">${t(lang, "projects.heading", { count: ids.length })}</h2>
-${listCoverageNote(
-  chunk.items.map((id) => translatableTexts(dataset.records.projects.get(id) ?? {})),
-  lang,
-)}
-${projectCards(dataset, chunk.items, lang)}
-${pagination(lang, base(lang), chunk.number, chunk.count)}</section>`,
+    content: () => {
+      const texts = chunk.items.map((id) => translatableTexts(dataset.records.projects.get(id) ?? {}));
+      const pages = pagination({ lang, base: base(lang), number: chunk.number, count: chunk.count });
+      return html`${chunk.number === 1 && intro ? intro() : html`<h1>${page.title}</h1>`}
+<section aria-labelledby="projects-heading">
+  <h2 id="projects-heading">${t(lang, "projects.heading", { count: ids.length })}</h2>
+  ${listCoverageNote(texts, lang)}
+  ${projectCards(dataset, chunk.items, lang)}
+  ${pages}
+</section>`;
+    },
   }));
 }
 
 function statusAndYearLinks(dataset: Dataset, lang: Lang): Html {
   const years = [...dataset.projectsBy.year.keys()].map(Number).sort((a, b) => a - b);
-  return html`<nav class="facets" aria-labelledby="by-status"><h2 id="by-status">${t(lang, "projects.byStatus")}</h2>
-<ul>${DERIVED_STATUSES.filter((status) => dataset.projectsBy.status.has(status)).map(
-    (status) =>
-      html`<li><a href="${statusUrl(lang, status)}">${t(lang, `status.${status}`)}</a> (${dataset.projectsBy.status.get(status)?.length ?? 0})</li>`,
-  )}</ul>
-<h2>${t(lang, "projects.byYear")}</h2>
-<ul class="inline">${years.map((year) => html`<li><a href="${yearUrl(lang, year)}">${year}</a></li>`)}</ul>
-<p>${t(lang, "projects.moreFilters")} <a href="${sectionUrl(lang, "programmes")}">${t(lang, "section.programmes")}</a>, <a href="${sectionUrl(lang, "countries")}">${t(lang, "section.countries")}</a>, <a href="${sectionUrl(lang, "themes")}">${t(lang, "section.themes")}</a>, <a href="${sectionUrl(lang, "sdgs")}">${t(lang, "section.sdgs")}</a>, <a href="${sectionUrl(lang, "organisations")}">${t(lang, "section.organisations")}</a>.</p>
+  const statuses = DERIVED_STATUSES.filter((status) => dataset.projectsBy.status.has(status)).map((status) => {
+    const count = dataset.projectsBy.status.get(status)?.length ?? 0;
+    return html`<li><a href="${statusUrl(lang, status)}">${t(lang, `status.${status}`)}</a> (${count})</li>`;
+  });
+  const sections = (["programmes", "countries", "themes", "sdgs", "organisations"] as const).map(
+    (section) => html`<a href="${sectionUrl(lang, section)}">${t(lang, `section.${section}`)}</a>`,
+  );
+  return html`<nav class="facets" aria-labelledby="by-status">
+  <h2 id="by-status">${t(lang, "projects.byStatus")}</h2>
+  <ul>${statuses}</ul>
+  <h2>${t(lang, "projects.byYear")}</h2>
+  <ul class="inline">${years.map((year) => html`<li><a href="${yearUrl(lang, year)}">${year}</a></li>`)}</ul>
+  <p>${t(lang, "projects.moreFilters")} ${join(sections)}.</p>
 </nav>`;
 }
 
+/** The home page, then the project list: the trail above every project page and list of projects. */
+const projectCrumbs = (lang: Lang) => [
+  { label: t(lang, "nav.home"), url: home(lang) },
+  { label: t(lang, "section.projects"), url: sectionUrl(lang, "projects") },
+];
+
 export const projectPages: PageSet = (dataset, lang) => {
   const all = dataset.projects.map((facts) => facts.id);
-  const crumbs = [{ label: t(lang, "nav.home"), url: home(lang) }];
-  const listCrumbs = [...crumbs, { label: t(lang, "section.projects"), url: sectionUrl(lang, "projects") }];
-  const pages: Page[] = projectListPages(dataset, all, lang, (l) => sectionUrl(l, "projects"), {
+  const listCrumbs = projectCrumbs(lang);
+  const statusWindow = formatDuration(dataset.site.status_window ?? DEFAULT_STATUS_WINDOW, lang);
+  const pages: Page[] = projectListPages({
+    dataset,
+    lang,
+    ids: all,
+    base: (other) => sectionUrl(other, "projects"),
     kind: "project-list",
     title: t(lang, "section.projects"),
     description: t(lang, "projects.description"),
-    breadcrumbs: crumbs,
+    breadcrumbs: [{ label: t(lang, "nav.home"), url: home(lang) }],
     caption: t(lang, "projects.caption"),
-    intro: () =>
-      html`<h1>${t(lang, "section.projects")}</h1><p>${t(lang, "projects.description")}</p>${statusAndYearLinks(dataset, lang)}`,
+    intro: () => html`<h1>${t(lang, "section.projects")}</h1>
+<p>${t(lang, "projects.description")}</p>
+${statusAndYearLinks(dataset, lang)}`,
   });
   for (const status of DERIVED_STATUSES) {
     const ids = dataset.projectsBy.status.get(status);
     if (!ids) continue;
     const title = t(lang, "projects.withStatus", { status: t(lang, `status.${status}`) });
+    const explained = () =>
+      t(lang, `status.explain.${status}`, { date: formatDay(dataset.today, lang), window: statusWindow });
     pages.push(
-      ...projectListPages(dataset, ids, lang, (l) => statusUrl(l, status), {
+      ...projectListPages({
+        dataset,
+        lang,
+        ids,
+        base: (other) => statusUrl(other, status),
         kind: "project-status",
         title,
         breadcrumbs: listCrumbs,
         caption: title,
-        intro: () =>
-          html`<h1>${title}</h1><p>${t(lang, `status.explain.${status}`, { date: formatDay(dataset.today, lang), window: formatDuration(dataset.site.status_window ?? DEFAULT_STATUS_WINDOW, lang) })}</p>`,
+        intro: () => html`<h1>${title}</h1>
+<p>${explained()}</p>`,
       }),
     );
   }
   for (const [year, ids] of dataset.projectsBy.year) {
     const title = t(lang, "projects.inYear", { year });
     pages.push(
-      ...projectListPages(dataset, ids, lang, (l) => yearUrl(l, Number(year)), {
+      ...projectListPages({
+        dataset,
+        lang,
+        ids,
+        base: (other) => yearUrl(other, Number(year)),
         kind: "project-year",
         title,
         breadcrumbs: listCrumbs,
@@ -133,11 +169,11 @@ export const projectPages: PageSet = (dataset, lang) => {
       }),
     );
   }
-  for (const facts of dataset.projects) pages.push(projectPage(dataset, facts, lang, listCrumbs));
+  for (const facts of dataset.projects) pages.push(projectPage(dataset, facts, lang));
   return pages;
 };
 
-function projectPage(dataset: Dataset, facts: ProjectFacts, lang: Lang, breadcrumbs: Page["breadcrumbs"]): Page {
+function projectPage(dataset: Dataset, facts: ProjectFacts, lang: Lang): Page {
   const project = facts.record;
   const url = sectionUrl(lang, "projects", facts.id);
   return {
@@ -148,7 +184,7 @@ function projectPage(dataset: Dataset, facts: ProjectFacts, lang: Lang, breadcru
     title: plain(project.title, lang),
     description: oneLine(plain(project.summary, lang)),
     alternates: alternatesOf((other) => sectionUrl(other, "projects", facts.id)),
-    breadcrumbs,
+    breadcrumbs: projectCrumbs(lang),
     searchable: true,
     filters: () => searchFilters(dataset, facts, lang),
     ...(facts.start ? { sortKey: facts.start.iso } : {}),
@@ -172,125 +208,195 @@ export function searchFilters(dataset: Dataset, facts: ProjectFacts, lang: Lang)
 
 function participants(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
   const list = facts.record.participants ?? [];
-  if (list.length === 0 && facts.record.partner_count === undefined) return html``;
-  return html`<section aria-labelledby="participants"><h2 id="participants">${t(lang, "field.participants")}</h2>
-${facts.record.partner_count === undefined ? "" : html`<p>${t(lang, "projects.partnerCount", { count: facts.record.partner_count })}</p>`}
-${ROLES.filter((role) => list.some((participant) => participant.role === role)).map(
-  (role) =>
-    html`<h3>${t(lang, `role.${role}`)}</h3><ul>${list
+  const count = facts.record.partner_count;
+  if (list.length === 0 && count === undefined) return html``;
+  const roles = ROLES.filter((role) => list.some((participant) => participant.role === role)).map((role) => {
+    const items = list
       .filter((participant) => participant.role === role)
-      .map(
-        (participant) =>
-          html`<li>${organisationLink(dataset, participant.organisation, lang)}${participant.note ? html` – ${text(participant.note, lang)}` : ""}</li>`,
-      )}</ul>`,
-)}</section>`;
+      .map((participant) => {
+        const note = participant.note ? html` – ${text(participant.note, lang)}` : "";
+        return html`<li>${organisationLink(dataset, participant.organisation, lang)}${note}</li>`;
+      });
+    return html`<h3>${t(lang, `role.${role}`)}</h3>
+  <ul>${items}</ul>`;
+  });
+  return html`<section aria-labelledby="participants">
+  <h2 id="participants">${t(lang, "field.participants")}</h2>
+  ${count === undefined ? "" : html`<p>${t(lang, "projects.partnerCount", { count })}</p>`}
+  ${roles}
+</section>`;
 }
 
 function money(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
   const funding = facts.record.funding ?? [];
   const budget = facts.record.budget;
   if (funding.length === 0 && !budget) return html``;
-  return html`<section aria-labelledby="money"><h2 id="money">${t(lang, "projects.money")}</h2>
-${
-  funding.length === 0
-    ? ""
-    : tableRegion(
-        t(lang, "field.funding"),
-        html`<table class="funding"><caption>${t(lang, "field.funding")}</caption>
-<thead><tr><th scope="col">${t(lang, "field.programme")}</th><th scope="col">${t(lang, "field.recipient")}</th><th scope="col">${t(lang, "field.amount")}</th><th scope="col">${t(lang, "field.note")}</th></tr></thead>
-<tbody>${funding.map(
-          (line) =>
-            html`<tr><th scope="row">${line.programme ? programmeLink(dataset, line.programme, lang) : line.funder ? organisationLink(dataset, line.funder, lang) : ""}</th><td>${line.recipient ? organisationLink(dataset, line.recipient, lang) : t(lang, "projects.wholeProject")}</td><td>${line.amount !== undefined && line.currency ? formatMoney({ amount: line.amount, currency: line.currency, approximate: line.approximate }, lang) : t(lang, "projects.amountUnknown")}</td><td>${line.note ? text(line.note, lang) : ""}</td></tr>`,
-        )}</tbody></table>`,
-        lang,
-        true,
-      )
-}
-${
-  budget
-    ? definitionList([
-        budget.total && [t(lang, "field.budgetTotal"), formatMoney(budget.total, lang)],
-        budget.own_share && [
-          t(lang, "field.ownShare"),
-          html`${formatMoney(budget.own_share, lang)}${(budget.own_share_alternatives ?? []).map((alt) => html` (${formatMoney(alt, lang)})`)}`,
-        ],
-      ])
-    : ""
-}
+  const table =
+    funding.length === 0
+      ? ""
+      : tableRegion({ label: t(lang, "field.funding"), table: fundingTable(dataset, funding, lang), lang, wide: true });
+  return html`<section aria-labelledby="money">
+  <h2 id="money">${t(lang, "projects.money")}</h2>
+  ${table}
+  ${budget ? budgetList(budget, lang) : ""}
 </section>`;
+}
+
+type FundingLine = NonNullable<Project["funding"]>[number];
+
+const FUNDING_COLUMNS = ["field.programme", "field.recipient", "field.amount", "field.note"] as const;
+
+function fundingTable(dataset: Dataset, funding: readonly FundingLine[], lang: Lang): Html {
+  // The header cells stand side by side, as the search index of the project's page has them.
+  const headings = FUNDING_COLUMNS.map((key) => html`<th scope="col">${t(lang, key)}</th>`);
+  return html`<table class="funding">
+  <caption>${t(lang, "field.funding")}</caption>
+  <thead>
+    <tr>${headings}</tr>
+  </thead>
+  <tbody>${funding.map((line) => fundingRow(dataset, line, lang))}</tbody>
+</table>`;
+}
+
+function fundingRow(dataset: Dataset, line: FundingLine, lang: Lang): Html {
+  const from = line.programme
+    ? programmeLink(dataset, line.programme, lang)
+    : line.funder
+      ? organisationLink(dataset, line.funder, lang)
+      : "";
+  const to = line.recipient ? organisationLink(dataset, line.recipient, lang) : t(lang, "projects.wholeProject");
+  const amount =
+    line.amount !== undefined && line.currency
+      ? formatMoney({ amount: line.amount, currency: line.currency, approximate: line.approximate }, lang)
+      : t(lang, "projects.amountUnknown");
+  return html`<tr>
+      <th scope="row">${from}</th>
+      <td>${to}</td>
+      <td>${amount}</td>
+      <td>${line.note ? text(line.note, lang) : ""}</td>
+    </tr>`;
+}
+
+/** The total budget and the own share, with the share in other currencies after it. */
+function budgetList(budget: NonNullable<Project["budget"]>, lang: Lang): Html {
+  const alternatives = (budget.own_share_alternatives ?? []).map((alt) => html` (${formatMoney(alt, lang)})`);
+  return definitionList([
+    budget.total && [t(lang, "field.budgetTotal"), formatMoney(budget.total, lang)],
+    budget.own_share && [t(lang, "field.ownShare"), html`${formatMoney(budget.own_share, lang)}${alternatives}`],
+  ]);
 }
 
 export function conflictsNote(dataset: Dataset, conflicts: readonly Conflict[] | undefined, lang: Lang): Html {
   if (!conflicts?.length) return html``;
-  return html`<section aria-labelledby="conflicts"><h2 id="conflicts">${t(lang, "conflicts.heading")}</h2><ul>${conflicts.map(
-    (conflict) => {
-      const source = dataset.records.sources.get(conflict.source);
-      // A status is a word of the vocabulary, said in the reader's language; a dated value keeps its date.
-      const value =
-        conflict.field === "status" && isReportedStatus(conflict.value)
-          ? t(lang, `status.reported.${conflict.value}`)
-          : conflict.value;
-      const asOf = conflict.as_of === undefined ? undefined : parsePartialDate(conflict.as_of);
-      const dated = asOf ? `${value} ${t(lang, "status.asOf", { date: formatPartialDate(asOf, lang) })}` : value;
-      return html`<li>${t(lang, "conflicts.item", { field: fieldLabel(conflict.field, lang), value: dated, source: source ? name(source.title, lang) : conflict.source })} ${text(conflict.note, lang)}</li>`;
-    },
-  )}</ul></section>`;
+  return html`<section aria-labelledby="conflicts">
+  <h2 id="conflicts">${t(lang, "conflicts.heading")}</h2>
+  <ul>${conflicts.map((conflict) => conflictItem(dataset, conflict, lang))}</ul>
+</section>`;
+}
+
+function conflictItem(dataset: Dataset, conflict: Conflict, lang: Lang): Html {
+  const source = dataset.records.sources.get(conflict.source);
+  // A status is a word of the vocabulary, said in the reader's language; a dated value keeps its date.
+  const value =
+    conflict.field === "status" && isReportedStatus(conflict.value)
+      ? t(lang, `status.reported.${conflict.value}`)
+      : conflict.value;
+  const asOf = conflict.as_of === undefined ? undefined : parsePartialDate(conflict.as_of);
+  const dated = asOf ? `${value} ${t(lang, "status.asOf", { date: formatPartialDate(asOf, lang) })}` : value;
+  const said = t(lang, "conflicts.item", {
+    field: fieldLabel(conflict.field, lang),
+    value: dated,
+    source: source ? name(source.title, lang) : conflict.source,
+  });
+  return html`<li>${said} ${text(conflict.note, lang)}</li>`;
 }
 
 function projectContent(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
   const project = facts.record;
+  const download = t(lang, "downloads.recordJson");
+  const json = html`<a href="${recordJsonUrl("projects", facts.id)}" type="application/json" download>${download}</a>`;
+  return html`<article class="record">
+  ${heading(project.title, lang)}
+  ${coverageNote(translatableTexts(project), lang)}
+  ${projectKeyFacts(dataset, facts, lang)}
+  ${markdown(project.summary, lang)}
+  ${recordMap(dataset, `projects/${facts.id}`, lang)}
+  <h2 id="details">${t(lang, "projects.details")}</h2>
+  ${projectDetails(dataset, facts, lang)}
+  ${money(dataset, facts, lang)}
+  ${participants(dataset, facts, lang)}
+  ${figures(project, lang)}
+  ${links(project, lang)}
+  ${contactList({ dataset, ids: project.contacts, lang })}
+  ${conflictsNote(dataset, project.conflicts, lang)}
+  <section aria-labelledby="sources" data-pagefind-ignore>
+    <h2 id="sources">${t(lang, "field.sources")}</h2>
+    ${sourcesList({ dataset, refs: project.sources, lang, editorial: project.editorial })}
+  </section>
+  <section aria-labelledby="downloads" data-pagefind-ignore>
+    <h2 id="downloads">${t(lang, "downloads.heading")}</h2>
+    <ul>
+      <li>${json}</li>
+    </ul>
+  </section>
+</article>`;
+}
+
+/** The project among others (partnership, network, related projects), its places, themes and goals. */
+function projectDetails(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
+  const project = facts.record;
   const children = dataset.projectsBy.parent.get(facts.id) ?? [];
   const continuedBy = dataset.projectsBy.follows.get(facts.id) ?? [];
-  return html`<article class="record">
-${heading(project.title, lang)}
-${coverageNote(translatableTexts(project), lang)}
-${projectKeyFacts(dataset, facts, lang)}
-${markdown(project.summary, lang)}
-${recordMap(dataset, `projects/${facts.id}`, lang)}
-<h2 id="details">${t(lang, "projects.details")}</h2>
-${definitionList([
-  facts.endFromDuration &&
-    project.duration !== undefined && [
-      t(lang, "field.period"),
-      html`${periodOf(facts, lang)} <span class="note">${t(lang, "projects.endFromDuration", { duration: formatDuration(project.duration, lang) })}</span>`,
+  const link = (kind: RecordLink["kind"], id: string) => recordLink({ dataset, kind, id, lang });
+  const endFromDuration = (duration: string) => {
+    const note = t(lang, "projects.endFromDuration", { duration: formatDuration(duration, lang) });
+    return html`${periodOf(facts, lang)} <span class="note">${note}</span>`;
+  };
+  return definitionList([
+    facts.endFromDuration &&
+      project.duration !== undefined && [t(lang, "field.period"), endFromDuration(project.duration)],
+    project.partnership !== undefined && [t(lang, "field.partnership"), link("partnerships", project.partnership)],
+    project.network !== undefined && [t(lang, "field.network"), link("networks", project.network)],
+    project.part_of !== undefined && [t(lang, "field.partOf"), link("projects", project.part_of)],
+    children.length > 0 && [t(lang, "field.subprojects"), join(children.map((id) => link("projects", id)))],
+    project.follows !== undefined && [t(lang, "field.follows"), link("projects", project.follows)],
+    continuedBy.length > 0 && [t(lang, "field.continuedBy"), join(continuedBy.map((id) => link("projects", id)))],
+    (project.places ?? []).length > 0 && [
+      t(lang, "field.places"),
+      join(
+        (project.places ?? []).map((place) => html`${name(place.name, lang)} (${countryName(place.country, lang)})`),
+      ),
     ],
-  project.partnership !== undefined && [
-    t(lang, "field.partnership"),
-    recordLink(dataset, "partnerships", project.partnership, lang),
-  ],
-  project.network !== undefined && [t(lang, "field.network"), recordLink(dataset, "networks", project.network, lang)],
-  project.part_of !== undefined && [t(lang, "field.partOf"), recordLink(dataset, "projects", project.part_of, lang)],
-  children.length > 0 && [
-    t(lang, "field.subprojects"),
-    join(children.map((id) => recordLink(dataset, "projects", id, lang))),
-  ],
-  project.follows !== undefined && [t(lang, "field.follows"), recordLink(dataset, "projects", project.follows, lang)],
-  continuedBy.length > 0 && [
-    t(lang, "field.continuedBy"),
-    join(continuedBy.map((id) => recordLink(dataset, "projects", id, lang))),
-  ],
-  (project.places ?? []).length > 0 && [
-    t(lang, "field.places"),
-    join((project.places ?? []).map((place) => html`${name(place.name, lang)} (${countryName(place.country, lang)})`)),
-  ],
-  (project.themes ?? []).length > 0 && [
-    t(lang, "field.themes"),
-    join((project.themes ?? []).map((theme) => themeLink(dataset, theme, lang))),
-  ],
-  (project.sdgs ?? []).length > 0 && [
-    t(lang, "field.sdgs"),
-    join((project.sdgs ?? []).map((goal) => sdgLink(goal, lang))),
-  ],
-])}
-${money(dataset, facts, lang)}
-${participants(dataset, facts, lang)}
-${project.figures?.length ? html`<section aria-labelledby="figures"><h2 id="figures">${t(lang, "field.figures")}</h2><ul>${project.figures.map((figure) => html`<li>${figure.approximate ? t(lang, "number.approximately", { value: formatNumber(figure.value, lang) }) : formatNumber(figure.value, lang)} ${text(figure.label, lang)}</li>`)}</ul></section>` : ""}
-${project.links?.length ? html`<section aria-labelledby="links"><h2 id="links">${t(lang, "field.links")}</h2>${linkList(project.links, lang)}</section>` : ""}
-${contactList(dataset, project.contacts, lang)}
-${conflictsNote(dataset, project.conflicts, lang)}
-<section aria-labelledby="sources" data-pagefind-ignore><h2 id="sources">${t(lang, "field.sources")}</h2>${sourcesList(dataset, project.sources, lang, project.editorial)}</section>
-<section aria-labelledby="downloads" data-pagefind-ignore><h2 id="downloads">${t(lang, "downloads.heading")}</h2><ul><li><a href="${recordJsonUrl("projects", facts.id)}" type="application/json" download>${t(lang, "downloads.recordJson")}</a></li></ul></section>
-</article>`;
+    (project.themes ?? []).length > 0 && [
+      t(lang, "field.themes"),
+      join((project.themes ?? []).map((theme) => themeLink(dataset, theme, lang))),
+    ],
+    (project.sdgs ?? []).length > 0 && [
+      t(lang, "field.sdgs"),
+      join((project.sdgs ?? []).map((goal) => sdgLink(goal, lang))),
+    ],
+  ]);
+}
+
+function figures(project: Project, lang: Lang): Html {
+  if (!project.figures?.length) return html``;
+  const items = project.figures.map((figure) => {
+    const value = formatNumber(figure.value, lang);
+    const shown = figure.approximate ? t(lang, "number.approximately", { value }) : value;
+    return html`<li>${shown} ${text(figure.label, lang)}</li>`;
+  });
+  return html`<section aria-labelledby="figures">
+  <h2 id="figures">${t(lang, "field.figures")}</h2>
+  <ul>${items}</ul>
+</section>`;
+}
+
+function links(project: Project, lang: Lang): Html {
+  if (!project.links?.length) return html``;
+  return html`<section aria-labelledby="links">
+  <h2 id="links">${t(lang, "field.links")}</h2>
+  ${linkList(project.links, lang)}
+</section>`;
 }
 
 function projectJsonLd(dataset: Dataset, facts: ProjectFacts, lang: Lang): unknown {

@@ -9,7 +9,7 @@ import { countryName, formatNumber, formatPartialDate } from "../../i18n/format.
 import { t, type UiKey } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
 import { parsePartialDate } from "../../model/dates.js";
-import type { Text } from "../../model/types.js";
+import type { Link, Network, Organisation, Partnership, Programme, Text } from "../../model/types.js";
 import {
   contactList,
   countryLink,
@@ -57,6 +57,14 @@ function dateText(value: string | undefined, lang: Lang): string | undefined {
   return date ? formatPartialDate(date, lang) : undefined;
 }
 
+/** A record of a register, as the functions of its spec receive it. */
+interface Entry<R> {
+  readonly dataset: Dataset;
+  readonly id: string;
+  readonly record: R;
+  readonly lang: Lang;
+}
+
 interface RegisterSpec<R> {
   readonly kind: RegisterKind;
   readonly records: (dataset: Dataset) => ReadonlyMap<string, R>;
@@ -64,66 +72,111 @@ interface RegisterSpec<R> {
   readonly title: (record: R) => Text | undefined;
   readonly texts: (record: R) => (Text | undefined)[];
   /** A short line under each entry of the list. */
-  readonly listDetail: (dataset: Dataset, id: string, record: R, lang: Lang) => Html;
-  readonly body: (dataset: Dataset, id: string, record: R, lang: Lang) => Html;
+  readonly listDetail: (entry: Entry<R>) => Html;
+  readonly body: (entry: Entry<R>) => Html;
   readonly projects: (dataset: Dataset, id: string) => readonly string[];
   readonly sources: (record: R) => readonly { source: string; note?: Text }[] | undefined;
   /** Search facets of the record's page. */
-  readonly filters: (dataset: Dataset, id: string, record: R, lang: Lang) => Record<string, string[]>;
+  readonly filters: (entry: Entry<R>) => Record<string, string[]>;
 }
 
 function registerPages<R>(spec: RegisterSpec<R>): PageSet {
   return (dataset, lang) => {
-    const records = spec.records(dataset);
-    const section = KIND_SECTIONS[spec.kind];
-    const listTitle = t(lang, `section.${section}`);
-    const crumbs = [{ label: t(lang, "nav.home"), url: home(lang) }];
-    const entries = sortByLabel([...records], ([, record]) => spec.label(record, lang), lang);
-    // Long registers are split into pages of REGISTER_PAGE_SIZE so every page stays light.
-    const lists: Page[] = paginate(entries, sectionUrl(lang, section), REGISTER_PAGE_SIZE).map((chunk) => ({
+    const entries = sortByLabel([...spec.records(dataset)], ([, record]) => spec.label(record, lang), lang);
+    const details = entries.flatMap(([id, record]) => recordPages(spec, { dataset, id, record, lang }));
+    return [...listPages(spec, { dataset, lang, entries }), ...details];
+  };
+}
+
+/**
+ * The register's list: long registers are split into pages of REGISTER_PAGE_SIZE so every page
+ * stays light.
+ */
+function listPages<R>(
+  spec: RegisterSpec<R>,
+  { dataset, lang, entries }: { dataset: Dataset; lang: Lang; entries: readonly (readonly [string, R])[] },
+): Page[] {
+  const section = KIND_SECTIONS[spec.kind];
+  const listTitle = t(lang, `section.${section}`);
+  return paginate(entries, sectionUrl(lang, section), REGISTER_PAGE_SIZE).map((chunk) => {
+    const title =
+      chunk.number === 1
+        ? listTitle
+        : t(lang, "nav.pageOf", { title: listTitle, number: chunk.number, count: chunk.count });
+    return {
       url: chunk.url,
       lang,
       kind: `${KIND_OF_PAGE[spec.kind]}-list`,
-      title:
-        chunk.number === 1
-          ? listTitle
-          : t(lang, "nav.pageOf", { title: listTitle, number: chunk.number, count: chunk.count }),
+      title,
       description: t(lang, `${spec.kind}.description`),
-      breadcrumbs: crumbs,
+      breadcrumbs: [{ label: t(lang, "nav.home"), url: home(lang) }],
       alternates: alternatesOf((other) => pageUrl(sectionUrl(other, section), chunk.number)),
-      content:
-        () => html`<h1>${chunk.number === 1 ? listTitle : t(lang, "nav.pageOf", { title: listTitle, number: chunk.number, count: chunk.count })}</h1><p>${t(lang, `${spec.kind}.description`)}</p>
-${listCoverageNote(
-  chunk.items.map(([, record]) => spec.texts(record)),
-  lang,
-)}
-<ul class="register">${chunk.items.map(
-          ([id, record]) =>
-            html`<li><a href="${sectionUrl(lang, section, id)}">${spec.title(record) ? text(spec.title(record)!, lang) : spec.label(record, lang)}</a> ${spec.listDetail(dataset, id, record, lang)}</li>`,
-        )}</ul>
-${pagination(lang, sectionUrl(lang, section), chunk.number, chunk.count)}`,
-    }));
-    const detailCrumbs = [...crumbs, { label: listTitle, url: sectionUrl(lang, section) }];
-    const details = entries.flatMap(([id, record]) =>
-      projectListPages(dataset, spec.projects(dataset, id), lang, (other) => sectionUrl(other, section, id), {
-        kind: KIND_OF_PAGE[spec.kind],
-        record: `${spec.kind}/${id}`,
-        filters: () => spec.filters(dataset, id, record, lang),
-        title: spec.label(record, lang),
-        breadcrumbs: detailCrumbs,
-        searchable: true,
-        caption: t(lang, "projects.of", { name: spec.label(record, lang) }),
-        intro:
-          () => html`<article class="record">${spec.title(record) ? heading(spec.title(record)!, lang) : html`<h1>${spec.label(record, lang)}</h1>`}
-${coverageNote(spec.texts(record), lang)}
-${spec.body(dataset, id, record, lang)}
-${spec.sources(record) ? html`<section aria-labelledby="sources"><h2 id="sources">${t(lang, "field.sources")}</h2>${sourcesList(dataset, spec.sources(record)!, lang, (record as { editorial?: readonly string[] }).editorial)}</section>` : ""}
-${spec.kind === "organisations" || spec.kind === "programmes" || spec.kind === "partnerships" || spec.kind === "networks" ? html`<p class="downloads"><a href="${recordJsonUrl(spec.kind, id)}" type="application/json" download>${t(lang, "downloads.recordJson")}</a></p>` : ""}
-</article>`,
-      }),
-    );
-    return [...lists, ...details];
-  };
+      content: () => {
+        const texts = chunk.items.map(([, record]) => spec.texts(record));
+        const items = chunk.items.map(([id, record]) => listEntry(spec, { dataset, id, record, lang }));
+        const pages = pagination({ lang, base: sectionUrl(lang, section), number: chunk.number, count: chunk.count });
+        return html`<h1>${title}</h1>
+<p>${t(lang, `${spec.kind}.description`)}</p>
+${listCoverageNote(texts, lang)}
+<ul class="register">${items}</ul>
+${pages}`;
+      },
+    };
+  });
+}
+
+function listEntry<R>(spec: RegisterSpec<R>, entry: Entry<R>): Html {
+  const { id, record, lang } = entry;
+  const title = spec.title(record);
+  const name = title ? text(title, lang) : spec.label(record, lang);
+  const link = html`<a href="${sectionUrl(lang, KIND_SECTIONS[spec.kind], id)}">${name}</a>`;
+  return html`<li>${link} ${spec.listDetail(entry)}</li>`;
+}
+
+/** A record's page: what it is, then the projects that refer to it, in pages. */
+function recordPages<R>(spec: RegisterSpec<R>, entry: Entry<R>): Page[] {
+  const { dataset, id, record, lang } = entry;
+  const section = KIND_SECTIONS[spec.kind];
+  const label = spec.label(record, lang);
+  return projectListPages({
+    dataset,
+    lang,
+    ids: spec.projects(dataset, id),
+    base: (other) => sectionUrl(other, section, id),
+    kind: KIND_OF_PAGE[spec.kind],
+    record: `${spec.kind}/${id}`,
+    filters: () => spec.filters(entry),
+    title: label,
+    breadcrumbs: [
+      { label: t(lang, "nav.home"), url: home(lang) },
+      { label: t(lang, `section.${section}`), url: sectionUrl(lang, section) },
+    ],
+    searchable: true,
+    caption: t(lang, "projects.of", { name: label }),
+    intro: () => recordIntro(spec, entry),
+  });
+}
+
+function recordIntro<R>(spec: RegisterSpec<R>, entry: Entry<R>): Html {
+  const { dataset, id, record, lang } = entry;
+  const title = spec.title(record);
+  const refs = spec.sources(record);
+  const editorial = (record as { editorial?: readonly string[] }).editorial;
+  const sources = refs
+    ? html`<section aria-labelledby="sources">
+  <h2 id="sources">${t(lang, "field.sources")}</h2>
+  ${sourcesList({ dataset, refs, lang, editorial })}
+</section>`
+    : "";
+  const download = t(lang, "downloads.recordJson");
+  const json = html`<a href="${recordJsonUrl(spec.kind, id)}" type="application/json" download>${download}</a>`;
+  return html`<article class="record">
+  ${title ? heading(title, lang) : html`<h1>${spec.label(record, lang)}</h1>`}
+  ${coverageNote(spec.texts(record), lang)}
+  ${spec.body(entry)}
+  ${sources}
+  <p class="downloads">${json}</p>
+</article>`;
 }
 
 /** A period from partial dates: "since 2014", "2012 – 2016", or plainly unknown. */
@@ -160,7 +213,7 @@ export const partnershipPages = registerPages({
   texts: (record) => [record.name, record.summary],
   sources: (record) => record.sources,
   projects: (dataset, id) => dataset.projectsBy.partnership.get(id) ?? [],
-  filters: (dataset, _id, record, lang) => ({
+  filters: ({ dataset, record, lang }) => ({
     [t(lang, "field.countries")]: [
       ...new Set(
         [...record.swedish_partners, ...record.international_partners].map((org) =>
@@ -171,39 +224,51 @@ export const partnershipPages = registerPages({
     [t(lang, "field.funders")]: (record.funders ?? []).map((programme) => programmeName(dataset, programme, lang)),
     ...themeAndGoalFilters(dataset, record, lang),
   }),
-  listDetail: (dataset, id, record, lang) => {
+  listDetail: ({ dataset, id, record, lang }) => {
     const since = dateText(record.since, lang);
-    return html`<span class="meta">${since ? t(lang, "period.since", { date: since }) : ""} · ${count(lang, "count.projects", dataset.projectsBy.partnership.get(id)?.length ?? 0)}</span>`;
+    const projects = count(lang, "count.projects", dataset.projectsBy.partnership.get(id)?.length ?? 0);
+    return html`<span class="meta">${since ? t(lang, "period.since", { date: since }) : ""} · ${projects}</span>`;
   },
-  body: (dataset, id, record, lang) => html`${keyFacts(lang, [
+  body: partnershipBody,
+});
+
+function partnershipBody({ dataset, id, record, lang }: Entry<Partnership>): Html {
+  const organisations = (ids: readonly string[]) => join(ids.map((org) => organisationLink(dataset, org, lang)));
+  const funders = record.funders ?? [];
+  const facts = keyFacts(lang, [
     [t(lang, "field.period"), periodText(record.since, record.until, lang)],
     record.active_as_of !== undefined && [t(lang, "field.activeAsOf"), dateText(record.active_as_of, lang)],
     [
       t(lang, "field.swedishPartners", { count: record.swedish_partners.length }),
-      join(record.swedish_partners.map((org) => organisationLink(dataset, org, lang))),
+      organisations(record.swedish_partners),
     ],
     [
       t(lang, "field.internationalPartners", { count: record.international_partners.length }),
-      join(record.international_partners.map((org) => organisationLink(dataset, org, lang))),
+      organisations(record.international_partners),
     ],
     countriesRow(dataset, [...record.swedish_partners, ...record.international_partners], lang),
-    (record.funders ?? []).length > 0 && [
+    funders.length > 0 && [
       t(lang, "field.funders"),
-      join((record.funders ?? []).map((programme) => programmeLink(dataset, programme, lang))),
+      join(funders.map((programme) => programmeLink(dataset, programme, lang))),
     ],
     [t(lang, "section.projects"), count(lang, "count.projects", dataset.projectsBy.partnership.get(id)?.length ?? 0)],
     lastUpdatedRow(dataset, `partnerships/${id}`, lang),
-  ])}
+  ]);
+  const details = definitionList([
+    record.network !== undefined && [
+      t(lang, "field.network"),
+      recordLink({ dataset, kind: "networks", id: record.network, lang }),
+    ],
+    ...themeAndGoalRows(dataset, record, lang),
+  ]);
+  return html`${facts}
 ${record.summary ? markdown(record.summary, lang) : ""}
 ${recordMap(dataset, `partnerships/${id}`, lang)}
-${definitionList([
-  record.network !== undefined && [t(lang, "field.network"), recordLink(dataset, "networks", record.network, lang)],
-  ...themeAndGoalRows(dataset, record, lang),
-])}
-${record.links?.length ? html`<h2>${t(lang, "field.links")}</h2>${linkList(record.links, lang)}` : ""}
-${contactList(dataset, record.contacts, lang)}
-${conflictsNote(dataset, record.conflicts, lang)}`,
-});
+${details}
+${linksOf(record, lang)}
+${contactList({ dataset, ids: record.contacts, lang })}
+${conflictsNote(dataset, record.conflicts, lang)}`;
+}
 
 export const networkPages = registerPages({
   kind: "networks",
@@ -217,68 +282,59 @@ export const networkPages = registerPages({
   ],
   sources: (record) => record.sources,
   projects: (dataset, id) => dataset.projectsBy.network.get(id) ?? [],
-  filters: (dataset, _id, record, lang) => ({
+  filters: ({ dataset, record, lang }) => ({
     [t(lang, "field.funders")]: (record.funders ?? []).map((programme) => programmeName(dataset, programme, lang)),
     ...themeAndGoalFilters(dataset, record, lang),
   }),
-  listDetail: (dataset, id, _record, lang) =>
-    html`<span class="meta">${count(lang, "count.partnerships", dataset.partnershipsBy.network.get(id)?.length ?? 0)}</span>`,
-  body: (dataset, id, record, lang) => {
-    const members = dataset.partnershipsBy.network.get(id) ?? [];
-    const organisations = [
-      ...(record.member_organisations ?? []),
-      ...members.flatMap((member) => {
-        const partnership = dataset.records.partnerships.get(member);
-        return partnership ? [...partnership.swedish_partners, ...partnership.international_partners] : [];
-      }),
-    ];
-    return html`${keyFacts(lang, [
-      record.coordinator !== undefined && [
-        t(lang, "field.coordinator"),
-        organisationLink(dataset, record.coordinator, lang),
-      ],
-      [t(lang, "field.period"), periodText(record.since, undefined, lang)],
-      [t(lang, "section.partnerships"), count(lang, "count.partnerships", members.length)],
-      countriesRow(dataset, organisations, lang),
-      (record.funders ?? []).length > 0 && [
-        t(lang, "field.funders"),
-        join((record.funders ?? []).map((programme) => programmeLink(dataset, programme, lang))),
-      ],
-      lastUpdatedRow(dataset, `networks/${id}`, lang),
-    ])}
+  listDetail: ({ dataset, id, lang }) => {
+    const partnerships = dataset.partnershipsBy.network.get(id)?.length ?? 0;
+    return html`<span class="meta">${count(lang, "count.partnerships", partnerships)}</span>`;
+  },
+  body: networkBody,
+});
+
+function networkBody({ dataset, id, record, lang }: Entry<Network>): Html {
+  const members = dataset.partnershipsBy.network.get(id) ?? [];
+  const organisations = [
+    ...(record.member_organisations ?? []),
+    ...members.flatMap((member) => {
+      const partnership = dataset.records.partnerships.get(member);
+      return partnership ? [...partnership.swedish_partners, ...partnership.international_partners] : [];
+    }),
+  ];
+  const funders = record.funders ?? [];
+  const memberOrganisations = record.member_organisations ?? [];
+  const facts = keyFacts(lang, [
+    record.coordinator !== undefined && [
+      t(lang, "field.coordinator"),
+      organisationLink(dataset, record.coordinator, lang),
+    ],
+    [t(lang, "field.period"), periodText(record.since, undefined, lang)],
+    [t(lang, "section.partnerships"), count(lang, "count.partnerships", members.length)],
+    countriesRow(dataset, organisations, lang),
+    funders.length > 0 && [
+      t(lang, "field.funders"),
+      join(funders.map((programme) => programmeLink(dataset, programme, lang))),
+    ],
+    lastUpdatedRow(dataset, `networks/${id}`, lang),
+  ]);
+  const details = definitionList([
+    ...themeAndGoalRows(dataset, record, lang),
+    memberOrganisations.length > 0 && [
+      t(lang, "field.members"),
+      join(memberOrganisations.map((org) => organisationLink(dataset, org, lang))),
+    ],
+  ]);
+  return html`${facts}
 ${record.summary ? markdown(record.summary, lang) : ""}
 ${recordMap(dataset, `networks/${id}`, lang)}
-${definitionList([
-  ...themeAndGoalRows(dataset, record, lang),
-  (record.member_organisations ?? []).length > 0 && [
-    t(lang, "field.members"),
-    join((record.member_organisations ?? []).map((org) => organisationLink(dataset, org, lang))),
-  ],
-])}
-${members.length ? html`<section aria-labelledby="members"><h2 id="members">${t(lang, "networks.partnerships", { count: members.length })}</h2><ul>${members.map((member) => html`<li>${recordLink(dataset, "partnerships", member, lang)}</li>`)}</ul></section>` : ""}
-${
-  record.events?.length
-    ? html`<section aria-labelledby="events"><h2 id="events">${t(lang, "field.events")}</h2>${record.events.map(
-        (event) =>
-          html`<h3>${text(event.title, lang)}</h3>${definitionList([
-            event.date !== undefined && [t(lang, "field.date"), dateText(event.date, lang)],
-            event.place !== undefined && [
-              t(lang, "field.place"),
-              html`${name(event.place.name, lang)}, ${countryLink(event.place.country, lang)}`,
-            ],
-            event.participants !== undefined && [
-              t(lang, "field.participantCount"),
-              formatNumber(event.participants, lang),
-            ],
-          ])}${event.summary ? markdown(event.summary, lang) : ""}`,
-      )}</section>`
-    : ""
-}
-${record.links?.length ? html`<h2>${t(lang, "field.links")}</h2>${linkList(record.links, lang)}` : ""}
-${contactList(dataset, record.people, lang, "field.people")}
+${details}
+${memberList(dataset, members, lang)}
+${events(record, lang)}
+${linksOf(record, lang)}
+${contactList({ dataset, ids: record.people, lang, heading: "field.people" })}
 ${conflictsNote(dataset, record.conflicts, lang)}`;
-  },
-});
+}
 
 export const organisationPages = registerPages({
   kind: "organisations",
@@ -288,55 +344,54 @@ export const organisationPages = registerPages({
   texts: (record) => [record.description],
   sources: (record) => record.sources,
   projects: (dataset, id) => dataset.projectsBy.organisation.get(id) ?? [],
-  filters: (_dataset, _id, record, lang) => ({
+  filters: ({ record, lang }) => ({
     [t(lang, "field.countries")]: [countryName(record.country, lang)],
     [t(lang, "field.kind")]: [t(lang, `organisationKind.${record.kind}`)],
   }),
-  listDetail: (_dataset, _id, record, lang) =>
+  listDetail: ({ record, lang }) =>
     html`<span class="meta">${t(lang, `organisationKind.${record.kind}`)}, ${countryLink(record.country, lang)}</span>`,
-  body: (dataset, id, record, lang) => {
-    const partnerships = dataset.partnershipsBy.organisation.get(id) ?? [];
-    const programmes = dataset.programmesBy.funder.get(id) ?? [];
-    const units = dataset.organisationsBy.parent.get(id) ?? [];
-    const owned = dataset.projectsBy.owner.get(id)?.length ?? 0;
-    const taking = dataset.projectsBy.organisation.get(id)?.length ?? 0;
-    return html`${keyFacts(lang, [
-      [t(lang, "field.kind"), t(lang, `organisationKind.${record.kind}`)],
-      [
-        t(lang, "field.country"),
-        html`${record.city !== undefined ? html`${name(record.city, lang)}, ` : ""}${countryLink(record.country, lang)}`,
-      ],
-      [
-        t(lang, "section.projects"),
-        t(lang, "keyFacts.organisationProjects", {
-          all: count(lang, "count.projects", taking),
-          owned: formatNumber(owned, lang),
-        }),
-      ],
-      partnerships.length > 0 && [
-        t(lang, "section.partnerships"),
-        count(lang, "count.partnerships", partnerships.length),
-      ],
-      lastUpdatedRow(dataset, `organisations/${id}`, lang),
-    ])}
+  body: organisationBody,
+});
+
+function organisationBody({ dataset, id, record, lang }: Entry<Organisation>): Html {
+  const partnerships = dataset.partnershipsBy.organisation.get(id) ?? [];
+  const programmes = dataset.programmesBy.funder.get(id) ?? [];
+  const units = dataset.organisationsBy.parent.get(id) ?? [];
+  const owned = dataset.projectsBy.owner.get(id)?.length ?? 0;
+  const taking = dataset.projectsBy.organisation.get(id)?.length ?? 0;
+  const city = record.city === undefined ? "" : html`${name(record.city, lang)}, `;
+  const facts = keyFacts(lang, [
+    [t(lang, "field.kind"), t(lang, `organisationKind.${record.kind}`)],
+    [t(lang, "field.country"), html`${city}${countryLink(record.country, lang)}`],
+    [
+      t(lang, "section.projects"),
+      t(lang, "keyFacts.organisationProjects", {
+        all: count(lang, "count.projects", taking),
+        owned: formatNumber(owned, lang),
+      }),
+    ],
+    partnerships.length > 0 && [
+      t(lang, "section.partnerships"),
+      count(lang, "count.partnerships", partnerships.length),
+    ],
+    lastUpdatedRow(dataset, `organisations/${id}`, lang),
+  ]);
+  const details = definitionList([
+    record.short_name !== undefined && [t(lang, "field.shortName"), record.short_name],
+    record.part_of !== undefined && [t(lang, "field.partOf"), organisationLink(dataset, record.part_of, lang)],
+    units.length > 0 && [t(lang, "field.units"), join(units.map((unit) => organisationLink(dataset, unit, lang)))],
+    websiteRow(record.website, lang),
+    programmes.length > 0 && [
+      t(lang, "field.fundsProgrammes"),
+      join(programmes.map((programme) => programmeLink(dataset, programme, lang))),
+    ],
+    partnershipsRow(dataset, partnerships, lang),
+  ]);
+  return html`${facts}
 ${record.description ? markdown(record.description, lang) : ""}
 ${recordMap(dataset, `organisations/${id}`, lang)}
-${definitionList([
-  record.short_name !== undefined && [t(lang, "field.shortName"), record.short_name],
-  record.part_of !== undefined && [t(lang, "field.partOf"), organisationLink(dataset, record.part_of, lang)],
-  units.length > 0 && [t(lang, "field.units"), join(units.map((unit) => organisationLink(dataset, unit, lang)))],
-  record.website !== undefined && [t(lang, "field.website"), externalLink(record.website, record.website, lang)],
-  programmes.length > 0 && [
-    t(lang, "field.fundsProgrammes"),
-    join(programmes.map((programme) => programmeLink(dataset, programme, lang))),
-  ],
-  partnerships.length > 0 && [
-    t(lang, "section.partnerships"),
-    join(partnerships.map((partnership) => recordLink(dataset, "partnerships", partnership, lang))),
-  ],
-])}`;
-  },
-});
+${details}`;
+}
 
 export const programmePages = registerPages({
   kind: "programmes",
@@ -352,36 +407,44 @@ export const programmePages = registerPages({
       ),
     ),
   ],
-  filters: (dataset, _id, record, lang) => ({
+  filters: ({ dataset, record, lang }) => ({
     [t(lang, "field.funders")]: [name(record.name, lang)],
     [t(lang, "field.funder")]: [organisationName(dataset, record.funder, lang)],
   }),
-  listDetail: (dataset, _id, record, lang) =>
+  listDetail: ({ dataset, record, lang }) =>
     html`<span class="meta">${organisationName(dataset, record.funder, lang)}</span>`,
-  body: (dataset, id, record, lang) => {
-    const parts = dataset.programmesBy.parent.get(id) ?? [];
-    const partnerships = dataset.partnershipsBy.programme.get(id) ?? [];
-    return html`${record.description ? markdown(record.description, lang) : ""}
-${definitionList([
-  record.short_name !== undefined && [t(lang, "field.shortName"), record.short_name],
-  [t(lang, "field.funder"), organisationLink(dataset, record.funder, lang)],
-  record.part_of !== undefined && [t(lang, "field.partOf"), programmeLink(dataset, record.part_of, lang)],
-  parts.length > 0 && [
-    t(lang, "field.subprogrammes"),
-    join(
-      parts.map(
-        (part) => html`<a href="${sectionUrl(lang, "programmes", part)}">${programmeName(dataset, part, lang)}</a>`,
-      ),
-    ),
-  ],
-  record.website !== undefined && [t(lang, "field.website"), externalLink(record.website, record.website, lang)],
-  partnerships.length > 0 && [
-    t(lang, "section.partnerships"),
-    join(partnerships.map((partnership) => recordLink(dataset, "partnerships", partnership, lang))),
-  ],
-])}`;
-  },
+  body: programmeBody,
 });
+
+function programmeBody({ dataset, id, record, lang }: Entry<Programme>): Html {
+  const parts = dataset.programmesBy.parent.get(id) ?? [];
+  const partnerships = dataset.partnershipsBy.programme.get(id) ?? [];
+  const partLinks = parts.map(
+    (part) => html`<a href="${sectionUrl(lang, "programmes", part)}">${programmeName(dataset, part, lang)}</a>`,
+  );
+  const details = definitionList([
+    record.short_name !== undefined && [t(lang, "field.shortName"), record.short_name],
+    [t(lang, "field.funder"), organisationLink(dataset, record.funder, lang)],
+    record.part_of !== undefined && [t(lang, "field.partOf"), programmeLink(dataset, record.part_of, lang)],
+    parts.length > 0 && [t(lang, "field.subprogrammes"), join(partLinks)],
+    websiteRow(record.website, lang),
+    partnershipsRow(dataset, partnerships, lang),
+  ]);
+  return html`${record.description ? markdown(record.description, lang) : ""}
+${details}`;
+}
+
+function websiteRow(website: string | undefined, lang: Lang): [string, Html] | undefined {
+  return website === undefined
+    ? undefined
+    : [t(lang, "field.website"), externalLink({ url: website, label: website, lang })];
+}
+
+function partnershipsRow(dataset: Dataset, ids: readonly string[], lang: Lang): [string, Html] | undefined {
+  return ids.length === 0
+    ? undefined
+    : [t(lang, "section.partnerships"), join(ids.map((id) => recordLink({ dataset, kind: "partnerships", id, lang })))];
+}
 
 /** The themes and global goals of a partnership or network, as rows of its facts list. */
 function themeAndGoalRows(
@@ -399,4 +462,45 @@ function themeAndGoalRows(
       join((record.sdgs ?? []).map((goal) => sdgLink(goal, lang))),
     ],
   ];
+}
+
+function linksOf(record: { readonly links?: readonly Link[] }, lang: Lang): Html {
+  if (!record.links?.length) return html``;
+  return html`<h2>${t(lang, "field.links")}</h2>
+${linkList(record.links, lang)}`;
+}
+
+/** The partnerships of a network. */
+function memberList(dataset: Dataset, members: readonly string[], lang: Lang): Html {
+  if (members.length === 0) return html``;
+  const items = members.map(
+    (member) => html`<li>${recordLink({ dataset, kind: "partnerships", id: member, lang })}</li>`,
+  );
+  return html`<section aria-labelledby="members">
+  <h2 id="members">${t(lang, "networks.partnerships", { count: members.length })}</h2>
+  <ul>${items}</ul>
+</section>`;
+}
+
+/** A network's events: each with its date, place, participants and summary. */
+function events(network: Network, lang: Lang): Html {
+  if (!network.events?.length) return html``;
+  const entries = network.events.map((event) => {
+    const place = event.place;
+    const facts = definitionList([
+      event.date !== undefined && [t(lang, "field.date"), dateText(event.date, lang)],
+      place !== undefined && [
+        t(lang, "field.place"),
+        html`${name(place.name, lang)}, ${countryLink(place.country, lang)}`,
+      ],
+      event.participants !== undefined && [t(lang, "field.participantCount"), formatNumber(event.participants, lang)],
+    ]);
+    return html`<h3>${text(event.title, lang)}</h3>
+  ${facts}
+  ${event.summary ? markdown(event.summary, lang) : ""}`;
+  });
+  return html`<section aria-labelledby="events">
+  <h2 id="events">${t(lang, "field.events")}</h2>
+  ${entries}
+</section>`;
 }

@@ -1,7 +1,7 @@
 // The statistics page: each chart as SVG drawn at build time, directly followed by a table
 // with the same numbers and a link to the CSV file they were computed from.
 
-import { type Html, html } from "../../core/html.js";
+import { type Html, html, join } from "../../core/html.js";
 import type { Lang } from "../../core/languages.js";
 import { sourceText } from "../../core/names.js";
 import { csvUrl, home, sectionUrl } from "../../core/routes.js";
@@ -23,23 +23,32 @@ import type { Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 function csvLinks(lang: Lang, tables: readonly string[]): Html {
-  return html`<p class="chart-source">${t(lang, "statistics.computedFrom")} ${tables.map((table, index) => html`${index > 0 ? ", " : ""}<a href="${csvUrl(table)}" type="text/csv">${table}.csv</a>`)}</p>`;
+  const links = tables.map((table) => html`<a href="${csvUrl(table)}" type="text/csv">${table}.csv</a>`);
+  return html`<p class="chart-source">${t(lang, "statistics.computedFrom")} ${join(links)}</p>`;
 }
 
-function countTable(
-  lang: Lang,
-  caption: string,
-  header: string,
-  rows: readonly { label: string; value: string }[],
-): Html {
-  return tableRegion(
-    caption,
-    html`<table class="chart-data"><caption>${caption}</caption>
-<thead><tr><th scope="col">${header}</th><th scope="col" class="number">${t(lang, "statistics.projects")}</th></tr></thead>
-<tbody>${rows.map((row) => html`<tr><th scope="row">${row.label}</th><td class="number">${row.value}</td></tr>`)}</tbody></table>`,
-    lang,
-    false,
-  );
+/** The numbers of a chart of counts: a label and the number of projects per row. */
+interface CountTable {
+  readonly lang: Lang;
+  readonly caption: string;
+  /** The heading of the labels' column. */
+  readonly header: string;
+  readonly rows: readonly { label: string; value: string }[];
+}
+
+function countTable({ lang, caption, header, rows }: CountTable): Html {
+  const body = rows.map((row) => html`<tr><th scope="row">${row.label}</th><td class="number">${row.value}</td></tr>`);
+  const table = html`<table class="chart-data">
+  <caption>${caption}</caption>
+  <thead>
+    <tr>
+      <th scope="col">${header}</th>
+      <th scope="col" class="number">${t(lang, "statistics.projects")}</th>
+    </tr>
+  </thead>
+  <tbody>${body}</tbody>
+</table>`;
+  return tableRegion({ label: caption, table, lang, wide: false });
 }
 
 interface CountChart {
@@ -63,61 +72,135 @@ function countSection(lang: Lang, chart: CountChart): Html {
         : chart.label(count.key),
     values: [count.value],
   }));
-  return html`<section aria-labelledby="${chart.id}"><h2 id="${chart.id}">${chart.heading}</h2>
-${
-  bars.length === 0
-    ? html`<p>${t(lang, "statistics.noData")}</p>`
-    : html`${chart.note ? html`<p>${chart.note}</p>` : ""}${worthDrawing(bars) ? html`<figure>${horizontalBars({ id: `chart-${chart.id}`, title: chart.heading, description: chart.description, formatValue: number }, bars)}</figure>` : ""}
-${countTable(
-  lang,
-  chart.heading,
-  chart.header,
-  bars.map((bar) => ({ label: bar.label, value: number(bar.values[0] ?? 0) })),
-)}`
+  const text = { id: `chart-${chart.id}`, title: chart.heading, description: chart.description, formatValue: number };
+  const rows = bars.map((bar) => ({ label: bar.label, value: number(bar.values[0] ?? 0) }));
+  const figures =
+    bars.length === 0
+      ? html`<p>${t(lang, "statistics.noData")}</p>`
+      : html`${chart.note ? html`<p>${chart.note}</p>` : ""}
+  ${worthDrawing(bars) ? html`<figure>${horizontalBars(text, bars)}</figure>` : ""}
+  ${countTable({ lang, caption: chart.heading, header: chart.header, rows })}`;
+  return html`<section aria-labelledby="${chart.id}">
+  <h2 id="${chart.id}">${chart.heading}</h2>
+  ${figures}
+  ${csvLinks(lang, chart.tables)}
+</section>`;
 }
-${csvLinks(lang, chart.tables)}</section>`;
+
+/** What the statistics page's sections share: the figures, and how numbers and funders are said. */
+interface Statistics {
+  readonly lang: Lang;
+  readonly stats: ReturnType<typeof computeStatistics>;
+  readonly number: (value: number) => string;
+  /** A programme's or funder's name from its key in the figures ("programme:id", "funder:id"). */
+  readonly fundingLabel: (key: string) => string;
 }
 
 function statisticsContent(dataset: Dataset, lang: Lang): Html {
   const stats = computeStatistics(dataset);
   const number = (value: number) => formatNumber(value, lang);
-  const series = [
-    { key: "ongoing", label: t(lang, "status.ongoing"), style: "solid" as const },
-    { key: "completed", label: t(lang, "status.completed"), style: "hatched" as const },
-    { key: "other", label: t(lang, "statistics.otherStatus"), style: "dotted" as const },
-  ];
-  const yearBars: Bar[] = stats.projectsByStartYear.map((entry) => ({
-    label: String(entry.year),
-    values: [entry.ongoing, entry.completed, entry.other],
-  }));
   const fundingLabel = (key: string) => {
     const [kind, id] = key.split(":") as [string, string];
     if (id === OTHERS) return t(lang, "statistics.othersShort");
     return kind === "programme" ? programmeName(dataset, id, lang) : organisationName(dataset, id, lang);
   };
-  const yearsHeading = t(lang, "statistics.byYear");
-  const partnershipBars: Bar[] = stats.partnershipsOverTime.map((entry) => ({
-    label: entry.key,
-    values: [entry.value],
-  }));
+  const page: Statistics = { lang, stats, number, fundingLabel };
   return html`<h1>${t(lang, "section.statistics")}</h1>
 <p class="lead">${t(lang, "statistics.intro", { date: formatDay(dataset.today, lang) })}</p>
-<section aria-labelledby="by-year"><h2 id="by-year">${yearsHeading}</h2>
-${worthDrawing(yearBars) ? html`<figure>${stackedBars({ id: "chart-by-year", title: yearsHeading, description: t(lang, "statistics.byYearDescription", { first: yearBars[0]?.label ?? "", last: yearBars.at(-1)?.label ?? "" }), formatValue: number }, series, yearBars)}</figure>` : ""}
-${tableRegion(
-  yearsHeading,
-  html`<table class="chart-data"><caption>${yearsHeading}</caption>
-<thead><tr><th scope="col">${t(lang, "statistics.startYear")}</th>${series.map((entry) => html`<th scope="col" class="number">${entry.label}</th>`)}<th scope="col" class="number">${t(lang, "statistics.total")}</th></tr></thead>
-<tbody>${stats.projectsByStartYear.map((entry) => html`<tr><th scope="row">${entry.year}</th><td class="number">${number(entry.ongoing)}</td><td class="number">${number(entry.completed)}</td><td class="number">${number(entry.other)}</td><td class="number">${number(entry.ongoing + entry.completed + entry.other)}</td></tr>`)}</tbody></table>`,
-  lang,
-  true,
-)}
-${stats.projectsWithoutStart > 0 ? html`<p>${t(lang, "statistics.withoutStart", { count: stats.projectsWithoutStart })}</p>` : ""}
-${csvLinks(lang, ["projects"])}</section>
-${countSection(lang, { id: "by-programme", heading: t(lang, "statistics.byProgramme"), description: t(lang, "statistics.byProgrammeDescription"), header: t(lang, "field.programme"), counts: stats.projectsByProgramme, label: fundingLabel, tables: ["project_funding"] })}
-<section aria-labelledby="amounts"><h2 id="amounts">${t(lang, "statistics.amounts")}</h2>
-<p>${t(lang, "statistics.amountsNote")}</p>
-${[...stats.fundingByCurrency].map(([currency, all]) => {
+${yearSection(page)}
+${countSection(lang, {
+  id: "by-programme",
+  heading: t(lang, "statistics.byProgramme"),
+  description: t(lang, "statistics.byProgrammeDescription"),
+  header: t(lang, "field.programme"),
+  counts: stats.projectsByProgramme,
+  label: fundingLabel,
+  tables: ["project_funding"],
+})}
+${amountsSection(page)}
+${countrySection(page)}
+${countSection(lang, {
+  id: "by-sdg",
+  heading: t(lang, "statistics.bySdg"),
+  description: t(lang, "statistics.bySdgDescription"),
+  header: t(lang, "field.sdgs"),
+  counts: stats.projectsBySdg,
+  label: (goal) => `${goal}. ${sdgName(Number(goal), lang)}`,
+  tables: ["project_sdgs"],
+})}
+${countSection(lang, {
+  id: "by-theme",
+  heading: t(lang, "statistics.byTheme"),
+  description: t(lang, "statistics.byThemeDescription"),
+  header: t(lang, "field.themes"),
+  counts: stats.projectsByTheme,
+  label: (id) => plain(dataset.records.themes.get(id)?.label ?? sourceText(id), lang),
+  tables: ["project_themes"],
+})}
+${partnershipsSection(page)}`;
+}
+
+/** Projects by the year they started, stacked by status. */
+function yearSection({ lang, stats, number }: Statistics): Html {
+  const series = [
+    { key: "ongoing", label: t(lang, "status.ongoing"), style: "solid" as const },
+    { key: "completed", label: t(lang, "status.completed"), style: "hatched" as const },
+    { key: "other", label: t(lang, "statistics.otherStatus"), style: "dotted" as const },
+  ];
+  const bars: Bar[] = stats.projectsByStartYear.map((entry) => ({
+    label: String(entry.year),
+    values: [entry.ongoing, entry.completed, entry.other],
+  }));
+  const heading = t(lang, "statistics.byYear");
+  const description = t(lang, "statistics.byYearDescription", {
+    first: bars[0]?.label ?? "",
+    last: bars.at(-1)?.label ?? "",
+  });
+  const text = { id: "chart-by-year", title: heading, description, formatValue: number };
+  const figure = worthDrawing(bars) ? html`<figure>${stackedBars(text, series, bars)}</figure>` : "";
+  const rows = stats.projectsByStartYear.map(
+    (entry) => html`<tr>
+      <th scope="row">${entry.year}</th>
+      <td class="number">${number(entry.ongoing)}</td>
+      <td class="number">${number(entry.completed)}</td>
+      <td class="number">${number(entry.other)}</td>
+      <td class="number">${number(entry.ongoing + entry.completed + entry.other)}</td>
+    </tr>`,
+  );
+  const table = html`<table class="chart-data">
+  <caption>${heading}</caption>
+  <thead>
+    <tr>
+      <th scope="col">${t(lang, "statistics.startYear")}</th>
+      ${series.map((entry) => html`<th scope="col" class="number">${entry.label}</th>`)}
+      <th scope="col" class="number">${t(lang, "statistics.total")}</th>
+    </tr>
+  </thead>
+  <tbody>${rows}</tbody>
+</table>`;
+  const withoutStart = stats.projectsWithoutStart;
+  return html`<section aria-labelledby="by-year">
+  <h2 id="by-year">${heading}</h2>
+  ${figure}
+  ${tableRegion({ label: heading, table, lang, wide: true })}
+  ${withoutStart > 0 ? html`<p>${t(lang, "statistics.withoutStart", { count: withoutStart })}</p>` : ""}
+  ${csvLinks(lang, ["projects"])}
+</section>`;
+}
+
+/** The amounts granted, per currency: never added across currencies. */
+function amountsSection(page: Statistics): Html {
+  const { lang, stats } = page;
+  return html`<section aria-labelledby="amounts">
+  <h2 id="amounts">${t(lang, "statistics.amounts")}</h2>
+  <p>${t(lang, "statistics.amountsNote")}</p>
+  ${[...stats.fundingByCurrency].map(([currency, all]) => currencyAmounts(page, currency, all))}
+  ${csvLinks(lang, ["project_funding"])}
+</section>`;
+}
+
+/** The largest amounts in one currency, the rest as "others". */
+function currencyAmounts({ lang, number, fundingLabel }: Statistics, currency: string, all: readonly Amount[]): Html {
   const amounts: Amount[] =
     all.length <= TOP_CATEGORIES + 1
       ? [...all]
@@ -132,60 +215,89 @@ ${[...stats.fundingByCurrency].map(([currency, all]) => {
         ];
   const heading = t(lang, "statistics.amountsIn", { currency });
   const money = (value: number) => formatMoney({ amount: value, currency }, lang);
-  const amountBars = amounts.map((amount) => ({
+  const bars = amounts.map((amount) => ({
     label: fundingLabel(`${amount.kind}:${amount.key}`),
     values: [amount.amount],
   }));
-  return html`<h3>${heading}</h3>${
-    worthDrawing(amountBars)
-      ? html`<figure>${horizontalBars(
-          {
-            id: `chart-amounts-${currency.toLowerCase()}`,
-            title: heading,
-            description: t(lang, "statistics.amountsDescription", { currency }),
-            formatValue: money,
-          },
-          amountBars,
-        )}</figure>`
-      : ""
-  }
-${tableRegion(
-  heading,
-  html`<table class="chart-data"><caption>${heading}</caption>
-<thead><tr><th scope="col">${t(lang, "field.programme")}</th><th scope="col" class="number">${t(lang, "field.amount")}</th><th scope="col" class="number">${t(lang, "statistics.lines")}</th></tr></thead>
-<tbody>${amounts.map((amount) => html`<tr><th scope="row">${fundingLabel(`${amount.kind}:${amount.key}`)}</th><td class="number">${money(amount.amount)}</td><td class="number">${number(amount.lines)}</td></tr>`)}</tbody></table>`,
-  lang,
-  false,
-)}`;
-})}
-${csvLinks(lang, ["project_funding"])}</section>
-${countSection(lang, { id: "by-country", heading: t(lang, "statistics.byCountry"), description: t(lang, "statistics.byCountryDescription"), note: t(lang, "statistics.byCountryNote", { owners: stats.projectsByOwnerCountry.map((count) => t(lang, "statistics.ownerCountry", { country: countryName(count.key, lang), count: count.value })).join(", "), home: stats.projectsOnlyAtHome }), header: t(lang, "field.country"), counts: stats.projectsByPartnerCountry, label: (code) => countryName(code, lang), tables: ["project_countries", "project_owners", "project_participants", "project_places", "organisations"] })}
-${countSection(lang, { id: "by-sdg", heading: t(lang, "statistics.bySdg"), description: t(lang, "statistics.bySdgDescription"), header: t(lang, "field.sdgs"), counts: stats.projectsBySdg, label: (goal) => `${goal}. ${sdgName(Number(goal), lang)}`, tables: ["project_sdgs"] })}
-${countSection(lang, { id: "by-theme", heading: t(lang, "statistics.byTheme"), description: t(lang, "statistics.byThemeDescription"), header: t(lang, "field.themes"), counts: stats.projectsByTheme, label: (id) => plain(dataset.records.themes.get(id)?.label ?? sourceText(id), lang), tables: ["project_themes"] })}
-<section aria-labelledby="partnerships-over-time"><h2 id="partnerships-over-time">${t(lang, "statistics.partnerships")}</h2>
-${
-  worthDrawing(partnershipBars)
-    ? html`<figure>${horizontalBars(
-        {
-          id: "chart-partnerships",
-          title: t(lang, "statistics.partnerships"),
-          description: t(lang, "statistics.partnershipsDescription"),
-          formatValue: number,
-        },
-        partnershipBars,
-      )}</figure>`
-    : ""
+  const text = {
+    id: `chart-amounts-${currency.toLowerCase()}`,
+    title: heading,
+    description: t(lang, "statistics.amountsDescription", { currency }),
+    formatValue: money,
+  };
+  const figure = worthDrawing(bars) ? html`<figure>${horizontalBars(text, bars)}</figure>` : "";
+  const rows = amounts.map(
+    (amount) => html`<tr>
+      <th scope="row">${fundingLabel(`${amount.kind}:${amount.key}`)}</th>
+      <td class="number">${money(amount.amount)}</td>
+      <td class="number">${number(amount.lines)}</td>
+    </tr>`,
+  );
+  const table = html`<table class="chart-data">
+  <caption>${heading}</caption>
+  <thead>
+    <tr>
+      <th scope="col">${t(lang, "field.programme")}</th>
+      <th scope="col" class="number">${t(lang, "field.amount")}</th>
+      <th scope="col" class="number">${t(lang, "statistics.lines")}</th>
+    </tr>
+  </thead>
+  <tbody>${rows}</tbody>
+</table>`;
+  return html`<h3>${heading}</h3>
+  ${figure}
+  ${tableRegion({ label: heading, table, lang, wide: false })}`;
 }
-${tableRegion(
-  t(lang, "statistics.partnerships"),
-  html`<table class="chart-data"><caption>${t(lang, "statistics.partnerships")}</caption>
-<thead><tr><th scope="col">${t(lang, "statistics.year")}</th><th scope="col" class="number">${t(lang, "section.partnerships")}</th></tr></thead>
-<tbody>${stats.partnershipsOverTime.map((entry) => html`<tr><th scope="row">${entry.key}</th><td class="number">${number(entry.value)}</td></tr>`)}</tbody></table>`,
-  lang,
-  false,
-)}
-${stats.partnershipsWithoutStart > 0 ? html`<p>${t(lang, "statistics.partnershipsWithoutStart", { count: stats.partnershipsWithoutStart })}</p>` : ""}
-${csvLinks(lang, ["partnerships"])}</section>`;
+
+/** Projects by partner country, with a note on the owners' countries and the projects at home. */
+function countrySection({ lang, stats }: Statistics): Html {
+  const owners = stats.projectsByOwnerCountry
+    .map((count) => t(lang, "statistics.ownerCountry", { country: countryName(count.key, lang), count: count.value }))
+    .join(", ");
+  return countSection(lang, {
+    id: "by-country",
+    heading: t(lang, "statistics.byCountry"),
+    description: t(lang, "statistics.byCountryDescription"),
+    note: t(lang, "statistics.byCountryNote", { owners, home: stats.projectsOnlyAtHome }),
+    header: t(lang, "field.country"),
+    counts: stats.projectsByPartnerCountry,
+    label: (code) => countryName(code, lang),
+    tables: ["project_countries", "project_owners", "project_participants", "project_places", "organisations"],
+  });
+}
+
+/** Partnerships by the year they started. */
+function partnershipsSection({ lang, stats, number }: Statistics): Html {
+  const heading = t(lang, "statistics.partnerships");
+  const bars: Bar[] = stats.partnershipsOverTime.map((entry) => ({ label: entry.key, values: [entry.value] }));
+  const text = {
+    id: "chart-partnerships",
+    title: heading,
+    description: t(lang, "statistics.partnershipsDescription"),
+    formatValue: number,
+  };
+  const figure = worthDrawing(bars) ? html`<figure>${horizontalBars(text, bars)}</figure>` : "";
+  const rows = stats.partnershipsOverTime.map(
+    (entry) => html`<tr><th scope="row">${entry.key}</th><td class="number">${number(entry.value)}</td></tr>`,
+  );
+  const table = html`<table class="chart-data">
+  <caption>${heading}</caption>
+  <thead>
+    <tr>
+      <th scope="col">${t(lang, "statistics.year")}</th>
+      <th scope="col" class="number">${t(lang, "section.partnerships")}</th>
+    </tr>
+  </thead>
+  <tbody>${rows}</tbody>
+</table>`;
+  const withoutStart = stats.partnershipsWithoutStart;
+  return html`<section aria-labelledby="partnerships-over-time">
+  <h2 id="partnerships-over-time">${heading}</h2>
+  ${figure}
+  ${tableRegion({ label: heading, table, lang, wide: false })}
+  ${withoutStart > 0 ? html`<p>${t(lang, "statistics.partnershipsWithoutStart", { count: withoutStart })}</p>` : ""}
+  ${csvLinks(lang, ["partnerships"])}
+</section>`;
 }
 
 export const statisticsPages: PageSet = (dataset, lang): Page[] => [
