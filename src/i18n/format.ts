@@ -112,6 +112,12 @@ export function countryName(code: string, lang: Lang): string {
   return countryNameOf(`${lang}:${code}`);
 }
 
+const lists = memoize((lang: Lang) => new Intl.ListFormat(LOCALE[lang], { type: "conjunction" }));
+/** "svenska, engelska och tyska": items joined as the reader's language joins them. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return lists(lang).format(items);
+}
+
 const languageNames = memoize((lang: Lang) => new Intl.DisplayNames([LOCALE[lang]], { type: "language" }));
 export function languageName(code: string, lang: Lang): string {
   return languageNames(lang).of(code) ?? code;

@@ -7,7 +7,15 @@ import { type Lang, SOURCE_LANG } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { name, sourceText } from "../core/names.js";
 import { pageUrl, recordUrl, sectionUrl, statusUrl } from "../core/routes.js";
-import { collator, countryName, formatDuration, formatPartialDate, formatPeriod } from "../i18n/format.js";
+import {
+  collator,
+  countryName,
+  formatDuration,
+  formatList,
+  formatPartialDate,
+  formatPeriod,
+  languageName,
+} from "../i18n/format.js";
 import { coverage, isUiKey, localise, t } from "../i18n/translate.js";
 import type { Dataset, ProjectFacts } from "../model/dataset.js";
 import { parsePartialDate } from "../model/dates.js";
@@ -146,13 +154,31 @@ export function periodOf(facts: ProjectFacts, lang: Lang): string {
   return t(lang, "period.unknown");
 }
 
-/** How complete a record's texts are in each language, shown on record pages and lists. */
-export function coverageNote(texts: readonly (Text | undefined)[], lang: Lang): Html {
+export interface CoverageNote {
+  readonly texts: readonly (Text | undefined)[];
+  readonly lang: Lang;
+  /** The languages the site publishes: the note names those in which every text exists. */
+  readonly languages: readonly Lang[];
+}
+
+/**
+ * How complete a record's texts are, shown on record pages: in the page's language how many of
+ * them exist, or, when all do, every published language in which all do, and no other.
+ */
+export function coverageNote({ texts, lang, languages }: CoverageNote): Html {
   const counts = coverage(texts);
   const { present, total } = counts[lang];
-  if (total === 0) return html``;
+  if (total === 0 || languages.length < 2) return html``;
   const complete = present === total;
-  const note = t(lang, complete ? "coverage.complete" : "coverage.partial", { present, total });
+  const whole = languages.filter((language) => counts[language].present === counts[language].total);
+  const note = complete
+    ? t(lang, "coverage.complete", {
+        languages: formatList(
+          whole.map((language) => languageName(language, lang)),
+          lang,
+        ),
+      })
+    : t(lang, "coverage.partial", { present, total });
   return html`<p class="coverage${complete ? "" : " coverage-partial"}" data-pagefind-ignore>${note}</p>`;
 }
 

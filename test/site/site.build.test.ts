@@ -156,6 +156,13 @@ describe("fallback to Swedish", () => {
     }
   });
 
+  it("says on the Swedish page of a Swedish-only project that its texts are all in Swedish, and no more", () => {
+    const $ = fixture.html(fileOfUrl(sectionUrl("sv", "projects", "bara-svenska")));
+    expect($(".coverage").text()).toBe("Alla texter på sidan finns på svenska.");
+    const full = fixture.html(fileOfUrl(sectionUrl("en", "projects", "renare-vatten")));
+    expect(full(".coverage").text()).toBe("All texts on this page are available in Swedish, English and German.");
+  });
+
   it("marks nothing where every text is translated", () => {
     for (const lang of LANGUAGES) {
       const $ = fixture.html(fileOfUrl(sectionUrl(lang, "projects", "renare-vatten")));

@@ -160,7 +160,7 @@ export const themePages = facetPages({
     const theme = dataset.records.themes.get(id);
     if (!theme) return html``;
     return html`${heading(theme.label, lang)}
-${coverageNote([theme.label, theme.description], lang)}
+${coverageNote({ texts: [theme.label, theme.description], lang, languages: dataset.site.languages })}
 ${theme.description ? markdown(theme.description, lang) : ""}`;
   },
 });

@@ -317,7 +317,7 @@ function projectContent(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html
   const json = html`<a href="${recordJsonUrl("projects", facts.id)}" type="application/json" download>${download}</a>`;
   return html`<article class="record">
   ${heading(project.title, lang)}
-  ${coverageNote(translatableTexts(project), lang)}
+  ${coverageNote({ texts: translatableTexts(project), lang, languages: dataset.site.languages })}
   ${projectKeyFacts(dataset, facts, lang)}
   ${markdown(project.summary, lang)}
   ${recordMap(dataset, `projects/${facts.id}`, lang)}

@@ -172,7 +172,7 @@ function recordIntro<R>(spec: RegisterSpec<R>, entry: Entry<R>): Html {
   const json = html`<a href="${recordJsonUrl(spec.kind, id)}" type="application/json" download>${download}</a>`;
   return html`<article class="record">
   ${title ? heading(title, lang) : html`<h1>${spec.label(record, lang)}</h1>`}
-  ${coverageNote(spec.texts(record), lang)}
+  ${coverageNote({ texts: spec.texts(record), lang, languages: dataset.site.languages })}
   ${spec.body(entry)}
   ${sources}
   <p class="downloads">${json}</p>
