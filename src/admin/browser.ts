@@ -6,6 +6,7 @@
 import decapSwedish from "decap-cms-locales/dist/esm/sv/index.js";
 import ourSwedish from "../../locales/admin/sv.json" with { type: "json" };
 import { recordIdOr } from "../core/ids.js";
+import { DEFAULT_EDITOR_LANG } from "../core/languages.js";
 import { type KeyOrder, NEW_ID_FIELD, readRecordYaml, recordYaml, updatedRecordYaml } from "./yaml.js";
 
 interface Formatter {
@@ -63,7 +64,7 @@ function withAdded(base: Record<string, unknown>, added: Record<string, unknown>
 }
 
 // Decap's Swedish leaves some of its own texts in English ("Add …"); the form is Swedish throughout.
-CMS.registerLocale("sv", withAdded(decapSwedish, ourSwedish));
+CMS.registerLocale(DEFAULT_EDITOR_LANG, withAdded(decapSwedish, ourSwedish));
 
 const response = await fetch(new URL("config.json", document.baseURI));
 const setup = (await response.json()) as AdminSetup;
