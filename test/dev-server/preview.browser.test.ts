@@ -3,7 +3,7 @@
 // the validator's report; a fix brings the site; a save reloads the open page with the change; a
 // new mistake shows the report again, and its fix brings the page back. No step needs a manual
 // reload, and the page's own Content-Security-Policy lets the reload client (and nothing else) run.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -72,6 +72,16 @@ describe("the preview (npm run serve)", () => {
     expect(await page.locator("#problems").textContent()).toBe(report());
 
     // Fixed again.
+    writeFileSync(file, original);
+    await expect.poll(() => heading(page), { timeout: 30_000 }).toBe("Renare vatten");
+
+    // Saved by rename, twice, as many editors and `sed -i` do: each reaches the open page.
+    for (const title of ["Klarare vatten", "Renare sjöar"]) {
+      const temporary = `${file}.saving`;
+      writeFileSync(temporary, original.replace("sv: Renare vatten", `sv: ${title}`));
+      renameSync(temporary, file);
+      await expect.poll(() => heading(page), { timeout: 30_000 }).toBe(title);
+    }
     writeFileSync(file, original);
     await expect.poll(() => heading(page), { timeout: 30_000 }).toBe("Renare vatten");
     // The reload client ran under the page's policy: nothing was blocked.
