@@ -61,6 +61,11 @@ const COUNTRIES = [
   "JP",
 ];
 const ROLES = ["lead", "partner", "partner", "partner", "associated", "stakeholder"];
+const LEAD_NOTE = {
+  sv: "Leder projektet enligt källan.",
+  en: "Leads the project, according to the source.",
+  de: "Laut Quelle federführend.",
+};
 
 export interface GeneratedData {
   /** Relative path (e.g. projects/p-00001.yaml) to YAML text. */
@@ -194,10 +199,10 @@ export function generateData(projects: number, seed = 1): GeneratedData {
           approximate: next() < 0.5,
         },
       ],
-      participants: some(ids.organisations.slice(10), 1, 5).map((organisation, index) => ({
-        organisation,
-        role: index === 0 ? "lead" : pick(ROLES.slice(1)),
-      })),
+      // A lead says what the source says of it (the validator asks for that).
+      participants: some(ids.organisations.slice(10), 1, 5).map((organisation, index) =>
+        index === 0 ? { organisation, role: "lead", note: LEAD_NOTE } : { organisation, role: pick(ROLES.slice(1)) },
+      ),
       countries: some(COUNTRIES, 1, 4),
       themes: some(ids.themes, 1, 3),
       sdgs: some(

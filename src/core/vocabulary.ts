@@ -34,6 +34,34 @@ export const FINAL_STATUSES: ReadonlySet<ReportedStatus> = new Set(["completed",
 export const DERIVED_STATUSES = ["ongoing", "planned", "unconfirmed", "unknown", "completed", "cancelled"] as const;
 export type DerivedStatusCode = (typeof DERIVED_STATUSES)[number];
 
+/** The statuses a source can report for a partnership or a network. */
+export const REPORTED_LINK_STATUSES = ["planned", "active", "ended"] as const;
+export type ReportedLinkStatus = (typeof REPORTED_LINK_STATUSES)[number];
+
+/**
+ * What the site can say of a partnership or network today, in list order. They follow the same
+ * rule as a project's: `active` is read as a project's `ongoing`, `ended` as its `completed`.
+ */
+export const DERIVED_LINK_STATUSES = ["active", "planned", "unconfirmed", "unknown", "ended"] as const;
+export type DerivedLinkStatusCode = (typeof DERIVED_LINK_STATUSES)[number];
+
+/** A partnership's or network's status in a project's words, so that one rule derives both. */
+export const LINK_STATUS_AS_PROJECT: Readonly<Record<ReportedLinkStatus, ReportedStatus>> = {
+  planned: "planned",
+  active: "ongoing",
+  ended: "completed",
+};
+
+/** A project's derived status in a partnership's or network's words (a cancellation reads as ended). */
+export const PROJECT_STATUS_AS_LINK: Readonly<Record<DerivedStatusCode, DerivedLinkStatusCode>> = {
+  planned: "planned",
+  ongoing: "active",
+  completed: "ended",
+  cancelled: "ended",
+  unconfirmed: "unconfirmed",
+  unknown: "unknown",
+};
+
 /** How long a reported "planned" or "ongoing" is taken as today's status, unless site.yaml says otherwise. */
 export const DEFAULT_STATUS_WINDOW = "P12M";
 

@@ -127,14 +127,16 @@ function activityDates(node: XMLBuilder, dataset: Dataset, facts: ProjectFacts):
   if (facts.start)
     element(node, "activity-date", {
       attributes: {
-        type: firstDay(facts.start) <= today ? "2" : "1",
+        // 1 planned, 2 actual start: a start only a plan gives stays planned.
+        type: firstDay(facts.start) <= today && !facts.planned.start ? "2" : "1",
         "iso-date": firstDay(facts.start).toISODate() ?? "",
       },
     });
   if (facts.end)
     element(node, "activity-date", {
       attributes: {
-        type: lastDay(facts.end) < today ? "4" : "3",
+        // 3 planned, 4 actual end: an end only a plan gives stays planned.
+        type: lastDay(facts.end) < today && !facts.planned.end ? "4" : "3",
         "iso-date": lastDay(facts.end).toISODate() ?? "",
       },
     });

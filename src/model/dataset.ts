@@ -7,21 +7,38 @@ import {
   DEFAULT_STATUS_WINDOW,
   DERIVED_STATUSES,
   type Kind,
+  REPORTED_LINK_STATUSES,
   REPORTED_STATUSES,
+  type ReportedLinkStatus,
   type ReportedStatus,
 } from "../core/vocabulary.js";
 import {
+  type DerivedLinkStatus,
   type DerivedStatus,
+  deriveLinkStatus,
   deriveStatus,
   endFromDuration,
   firstDayMillis,
+  type LinkReport,
   type PartialDate,
+  type PlannedDates,
   parseDuration,
   parsePartialDate,
+  plannedDates,
   type StatusReport,
 } from "./dates.js";
 import type { Release } from "./releases.js";
-import type { Organisation, Partnership, Project, RawDataset, Records, Site, Text } from "./types.js";
+import type {
+  Conflict,
+  Network,
+  Organisation,
+  Partnership,
+  Project,
+  RawDataset,
+  Records,
+  Site,
+  Text,
+} from "./types.js";
 
 /** A partnership once loaded: its name given or built from its partners'. */
 export type NamedPartnership = Partnership & { readonly name: Text };
@@ -74,8 +91,15 @@ export interface ProjectFacts {
   readonly status: DerivedStatus;
   /** What the sources reported: the record's own status and those kept as conflicts, as dated reports. */
   readonly reports: readonly StatusReport[];
-  /** Calendar years the project was active in, when start and end are known; else the start year. */
+  /** Which of the start and end only a plan gives (the sources never reported them as what happened). */
+  readonly planned: PlannedDates;
+  /**
+   * Calendar years a source reports the project active in: from the start to the end, or, where
+   * only a plan gives the end, to the year of the newest report (else the start year alone).
+   */
   readonly years: readonly number[];
+  /** The years after those up to an end only a plan gives: planned, never reported. */
+  readonly plannedYears: readonly number[];
   readonly programmes: readonly string[];
   /** Funding organisations: of the programmes, and named directly. */
   readonly funders: readonly string[];
@@ -95,6 +119,16 @@ export interface Publisher {
   readonly organisation?: Organisation;
 }
 
+/** A partnership or a network with what the site says of it today. */
+export interface LinkFacts {
+  readonly id: string;
+  readonly since?: PartialDate;
+  readonly until?: PartialDate;
+  readonly status: DerivedLinkStatus;
+  /** What the sources reported: the record's own status, its active_as_of and its conflicts on the status. */
+  readonly reports: readonly LinkReport[];
+}
+
 export interface Dataset {
   readonly site: Site;
   readonly publisher: Publisher;
@@ -108,6 +142,9 @@ export interface Dataset {
   readonly projects: readonly ProjectFacts[];
   readonly project: ReadonlyMap<string, ProjectFacts>;
   /** Project ids by the id of what they refer to. */
+  /** Every partnership and network with its status today, by id. */
+  readonly partnerships: ReadonlyMap<string, LinkFacts>;
+  readonly networks: ReadonlyMap<string, LinkFacts>;
   readonly projectsBy: {
     readonly organisation: Index;
     readonly owner: Index;
@@ -120,6 +157,8 @@ export interface Dataset {
     readonly sdg: Index;
     readonly status: Index;
     readonly year: Index;
+    /** Projects by the years only a plan gives (plannedYears). */
+    readonly plannedYear: Index;
     readonly person: Index;
     readonly source: Index;
     readonly parent: Index;
@@ -131,6 +170,7 @@ export interface Dataset {
     readonly network: Index;
     readonly programme: Index;
     readonly country: Index;
+    readonly status: Index;
   };
   readonly programmesBy: { readonly funder: Index; readonly parent: Index };
   /** Organisations by the organisation they are part of. */
@@ -155,13 +195,17 @@ const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
 const isReportedStatus = (value: string): value is ReportedStatus =>
   (REPORTED_STATUSES as readonly string[]).includes(value);
 
+const isReportedLinkStatus = (value: string): value is ReportedLinkStatus =>
+  (REPORTED_LINK_STATUSES as readonly string[]).includes(value);
+
 /**
  * The dated reports of a project's status: the one the record keeps (status, status_as_of) and
  * every other source's kept as a conflict on the field "status" (dated by the conflict's as_of,
  * else by its source's).
  */
+const date = (text: string | undefined) => (text === undefined ? undefined : parsePartialDate(text));
+
 export function statusReports(record: Project, records: Records): StatusReport[] {
-  const date = (text: string | undefined) => (text === undefined ? undefined : parsePartialDate(text));
   const reports: StatusReport[] = [];
   if (record.status) {
     const asOf = date(record.status_as_of);
@@ -185,6 +229,74 @@ export function statusWindow(site: Site): Duration {
   );
 }
 
+const span = (from: number, to: number): number[] =>
+  Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => from + index);
+
+/**
+ * The years a project was active in as its sources report it, and the years after them that only
+ * a plan gives. A planned start makes every year a plan; a planned end leaves the years up to the
+ * newest dated report (at least the start year) reported, and the rest planned.
+ */
+export function activeYears({
+  start,
+  end,
+  planned,
+  reports,
+}: {
+  readonly start: PartialDate | undefined;
+  readonly end: PartialDate | undefined;
+  readonly planned: PlannedDates;
+  readonly reports: readonly StatusReport[];
+}): { years: number[]; plannedYears: number[] } {
+  if (!start) return { years: [], plannedYears: [] };
+  const last = end ? end.year : start.year;
+  if (planned.start) return { years: [], plannedYears: span(start.year, last) };
+  if (!planned.end) return { years: span(start.year, last), plannedYears: [] };
+  const reported = Math.max(start.year, ...reports.flatMap((report) => (report.asOf ? [report.asOf.year] : [])));
+  const confirmed = Math.min(reported, last);
+  return { years: span(start.year, confirmed), plannedYears: span(confirmed + 1, last) };
+}
+
+/**
+ * The dated reports of a partnership's or network's status: the one the record keeps (status,
+ * status_as_of), the day a source saw a partnership under way (active_as_of, an "active" report),
+ * and every other source's kept as a conflict on the field "status".
+ */
+export function linkReports(
+  record: Pick<Partnership, "status" | "status_as_of" | "active_as_of" | "conflicts">,
+  records: Records,
+): LinkReport[] {
+  const reports: LinkReport[] = [];
+  if (record.status) {
+    const asOf = date(record.status_as_of);
+    reports.push({ status: record.status, kept: true, ...(asOf ? { asOf } : {}) });
+  }
+  const seen = date(record.active_as_of);
+  if (seen) reports.push({ status: "active", kept: true, asOf: seen });
+  for (const conflict of record.conflicts ?? ([] as Conflict[])) {
+    if (conflict.field !== "status" || !isReportedLinkStatus(conflict.value)) continue;
+    const asOf = date(conflict.as_of ?? records.sources.get(conflict.source)?.as_of);
+    reports.push({ status: conflict.value, kept: false, source: conflict.source, ...(asOf ? { asOf } : {}) });
+  }
+  return reports;
+}
+
+export interface LinkFactsParams {
+  readonly id: string;
+  readonly record: Partnership | Network;
+  readonly records: Records;
+  readonly today: DateTime;
+  readonly window: Duration;
+}
+
+export function linkFacts({ id, record, records, today, window }: LinkFactsParams): LinkFacts {
+  const since = date(record.since);
+  const until = date("until" in record ? record.until : undefined);
+  const reports = linkReports(record, records);
+  const status = deriveLinkStatus({ since, until, reports }, today, window);
+  return { id, ...(since ? { since } : {}), ...(until ? { until } : {}), status, reports };
+}
+
 export interface ProjectFactsParams {
   readonly id: string;
   readonly record: Project;
@@ -201,12 +313,11 @@ export function projectFacts({ id, record, records, today, window }: ProjectFact
   const duration = record.duration === undefined ? undefined : parseDuration(record.duration);
   const end = written ?? (start && duration ? endFromDuration(start, duration) : undefined);
   const reports = statusReports(record, records);
-  const status = deriveStatus({ start, end, reports }, today, window);
-  const years: number[] = [];
-  if (start) {
-    const last = end ? end.year : start.year;
-    for (let year = start.year; year <= last; year++) years.push(year);
-  }
+  const fromDuration = written === undefined && end !== undefined;
+  const sourceDates = record.sources.map((ref) => date(records.sources.get(ref.source)?.as_of));
+  const planned = plannedDates({ start, end, reports, endFromDuration: fromDuration, sourceDates });
+  const status = deriveStatus({ start, end, reports, planned }, today, window);
+  const { years, plannedYears } = activeYears({ start, end, planned, reports });
   const programmes = unique((record.funding ?? []).flatMap((line) => (line.programme ? [line.programme] : [])));
   const funders = unique([
     ...programmes.flatMap((programme) => {
@@ -238,10 +349,12 @@ export function projectFacts({ id, record, records, today, window }: ProjectFact
     record,
     start,
     end,
-    endFromDuration: written === undefined && end !== undefined,
+    endFromDuration: fromDuration,
     status,
     reports,
+    planned,
     years,
+    plannedYears,
     programmes,
     funders,
     countries,
@@ -276,6 +389,10 @@ export function buildDataset(raw: RawDataset, today: DateTime, releases: readonl
       (facts) => facts.id,
     );
 
+  const links = <R extends Partnership | Network>(map: ReadonlyMap<string, R>) =>
+    new Map([...map].map(([id, record]) => [id, linkFacts({ id, record, records, today, window })]));
+  const partnershipFacts = links(records.partnerships);
+  const networkFacts = links(records.networks);
   const partnerships = [...records.partnerships];
   const partnershipBy = (keys: (entry: (typeof partnerships)[number]) => readonly (string | undefined)[]): Index =>
     by(
@@ -305,6 +422,8 @@ export function buildDataset(raw: RawDataset, today: DateTime, releases: readonl
     statusWindow: window,
     projects,
     project: new Map(projects.map((facts) => [facts.id, facts])),
+    partnerships: partnershipFacts,
+    networks: networkFacts,
     projectsBy: {
       organisation: projectBy((facts) => facts.organisations),
       owner: projectBy((facts) => facts.record.owners),
@@ -320,6 +439,7 @@ export function buildDataset(raw: RawDataset, today: DateTime, releases: readonl
       sdg: projectBy((facts) => facts.record.sdgs ?? []),
       status: projectBy((facts) => [facts.status.status]),
       year: projectBy((facts) => facts.years),
+      plannedYear: projectBy((facts) => facts.plannedYears),
       person: projectBy((facts) => facts.record.contacts ?? []),
       source: projectBy((facts) => facts.record.sources.map((ref) => ref.source)),
       parent: projectBy((facts) => [facts.record.part_of]),
@@ -329,6 +449,7 @@ export function buildDataset(raw: RawDataset, today: DateTime, releases: readonl
       organisation: partnershipBy(([, p]) => [...p.swedish_partners, ...p.international_partners]),
       network: partnershipBy(([, p]) => [p.network]),
       programme: partnershipBy(([, p]) => p.funders ?? []),
+      status: partnershipBy(([id]) => [partnershipFacts.get(id)?.status.status]),
       country: partnershipBy(([, p]) =>
         [...p.swedish_partners, ...p.international_partners].map((org) => records.organisations.get(org)?.country),
       ),

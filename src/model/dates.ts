@@ -2,7 +2,15 @@
 // project derived from them. Pure functions: no clock is read here; callers pass the reference day.
 import { DateTime, Duration } from "luxon";
 import { memoize } from "../core/memo.js";
-import { type DerivedStatusCode, FINAL_STATUSES, type ReportedStatus } from "../core/vocabulary.js";
+import {
+  type DerivedLinkStatusCode,
+  type DerivedStatusCode,
+  FINAL_STATUSES,
+  LINK_STATUS_AS_PROJECT,
+  PROJECT_STATUS_AS_LINK,
+  type ReportedLinkStatus,
+  type ReportedStatus,
+} from "../core/vocabulary.js";
 
 export type DatePrecision = "year" | "month" | "day";
 
@@ -124,6 +132,53 @@ export interface StatusInput {
   /** The end as written, or worked out from start + duration. */
   readonly end?: PartialDate;
   readonly reports?: readonly StatusReport[];
+  /** Which of the dates only a plan gives (plannedDates): a planned date never decides the status. */
+  readonly planned?: PlannedDates;
+}
+
+/** Which of a record's dates only a plan gives: the sources never reported them as what happened. */
+export interface PlannedDates {
+  readonly start: boolean;
+  readonly end: boolean;
+}
+
+export const NOTHING_PLANNED: PlannedDates = { start: false, end: false };
+
+export interface PlanInput {
+  readonly start?: PartialDate | undefined;
+  readonly end?: PartialDate | undefined;
+  readonly reports: readonly StatusReport[];
+  /** True when the end was worked out from start + duration, not written. */
+  readonly endFromDuration: boolean;
+  /** The dates of the record's sources (undefined for an undated one). */
+  readonly sourceDates: readonly (PartialDate | undefined)[];
+}
+
+/**
+ * Which dates of a record only a plan gives. The newest report speaks for the record: "planned"
+ * makes its start and end plans, "ongoing" its end, since neither had come when it was said. A
+ * source that reported the end as past ("completed", or any report dated after the end) makes the
+ * end a fact. Without any report, an end worked out from start + duration is a plan when every
+ * source is dated and the newest still lies before that end.
+ */
+export function plannedDates({ start, end, reports, endFromDuration, sourceDates }: PlanInput): PlannedDates {
+  const newest = [...reports].sort(byRecency)[0];
+  const endReported =
+    end !== undefined &&
+    reports.some((report) => report.status === "completed" || (report.asOf && firstDay(report.asOf) > lastDay(end)));
+  if (newest) {
+    const plan = newest.status === "planned";
+    return {
+      start: start !== undefined && plan,
+      end: end !== undefined && !endReported && (plan || newest.status === "ongoing"),
+    };
+  }
+  const dated = sourceDates.filter((date): date is PartialDate => date !== undefined);
+  const spokeBefore =
+    dated.length > 0 &&
+    dated.length === sourceDates.length &&
+    dated.every((date) => end !== undefined && lastDay(date) < lastDay(end));
+  return { start: false, end: end !== undefined && endFromDuration && spokeBefore };
 }
 
 // A report dated only by a year or a month counts from the first day of that period, so the site
@@ -138,10 +193,11 @@ function byRecency(a: StatusReport, b: StatusReport): number {
 
 /**
  * Today's status of a project. A cancellation the record keeps stands. Otherwise known dates
- * decide (ended: completed; not started: planned; between start and end: ongoing). Otherwise the
- * newest report: "completed" and "cancelled" stay true; "planned" and "ongoing" count only while
- * the report is younger than `window`, after which the project is "unconfirmed" since that report.
- * A "planned" report for a project whose start has passed is out of date at once.
+ * decide (ended: completed; not started: planned; between start and end: ongoing), but a date only
+ * a plan gives never decides. Otherwise the newest report: "completed" and "cancelled" stay true;
+ * "planned" and "ongoing" count only while the report is younger than `window`, after which the
+ * project is "unconfirmed" since that report. A "planned" report for a project whose start has
+ * passed, or an "ongoing" one for a project whose planned end has passed, is out of date at once.
  */
 export function deriveStatus(input: StatusInput, today: DateTime, window: Duration): DerivedStatus {
   const day = today.startOf("day");
@@ -154,15 +210,94 @@ export function deriveStatus(input: StatusInput, today: DateTime, window: Durati
     : [];
   const cancelled = reports.find((report) => report.kept && report.status === "cancelled");
   if (cancelled) return { status: "cancelled", basis: "report", report: cancelled, disputedBy: [] };
-  if (input.end && lastDay(input.end) < day) return { status: "completed", basis: "dates", disputedBy: [] };
+  const planned = input.planned ?? NOTHING_PLANNED;
+  const ended = input.end !== undefined && lastDay(input.end) < day;
+  // A planned end that has passed says nothing of what happened: only a report can.
+  if (ended && !planned.end) return { status: "completed", basis: "dates", disputedBy: [] };
   if (input.start && firstDay(input.start) > day) return { status: "planned", basis: "dates", disputedBy: [] };
-  if (input.start && input.end) return { status: "ongoing", basis: "dates", disputedBy: [] };
+  if (input.start && input.end && !planned.start && !planned.end) {
+    return { status: "ongoing", basis: "dates", disputedBy: [] };
+  }
   if (!newest) return { status: "unknown", basis: "none", disputedBy: [] };
   if (FINAL_STATUSES.has(newest.status)) return { status: newest.status, basis: "report", report: newest, disputedBy };
   const started = input.start !== undefined && firstDay(input.start) <= day;
   const recent = newest.asOf !== undefined && firstDay(newest.asOf).plus(window) > day;
-  if (recent && !(newest.status === "planned" && started)) {
-    return { status: newest.status, basis: "report", report: newest, disputedBy };
-  }
+  // A report of "planned" after the start, or of "ongoing" after the planned end, is out of date at once.
+  const outrun = (newest.status === "planned" && started) || (newest.status === "ongoing" && ended);
+  if (recent && !outrun) return { status: newest.status, basis: "report", report: newest, disputedBy };
   return { status: "unconfirmed", basis: "report", report: newest, disputedBy };
+}
+
+/** What one source reported about a partnership or a network: a status, and the day it was true. */
+export interface LinkReport {
+  readonly status: ReportedLinkStatus;
+  readonly asOf?: PartialDate;
+  readonly source?: string;
+  /** True for the record's own status (and its active_as_of); false for a conflict's. */
+  readonly kept: boolean;
+}
+
+/** Today's status of a partnership or a network, in their own words (see deriveLinkStatus). */
+export interface DerivedLinkStatus {
+  readonly status: DerivedLinkStatusCode;
+  readonly basis: DerivedStatus["basis"];
+  readonly report?: LinkReport;
+  readonly disputedBy: readonly LinkReport[];
+}
+
+export interface LinkStatusInput {
+  readonly since?: PartialDate | undefined;
+  readonly until?: PartialDate | undefined;
+  readonly reports: readonly LinkReport[];
+}
+
+/**
+ * Today's status of a partnership or a network by the rule of a project's (deriveStatus): its
+ * "active" is a project's "ongoing", its "ended" a project's "completed". A `since` still ahead
+ * makes it planned, an `until` passed ended, unless only a plan gives that date.
+ */
+export function deriveLinkStatus(input: LinkStatusInput, today: DateTime, window: Duration): DerivedLinkStatus {
+  const asProject = new Map<StatusReport, LinkReport>(
+    input.reports.map((report) => [{ ...report, status: LINK_STATUS_AS_PROJECT[report.status] }, report]),
+  );
+  const reports = [...asProject.keys()];
+  const planned = plannedDates({
+    start: input.since,
+    end: input.until,
+    reports,
+    endFromDuration: false,
+    sourceDates: [],
+  });
+  const derived = deriveStatus({ start: input.since, end: input.until, reports, planned }, today, window);
+  const report = derived.report ? asProject.get(derived.report) : undefined;
+  return {
+    status: PROJECT_STATUS_AS_LINK[derived.status],
+    basis: derived.basis,
+    ...(report ? { report } : {}),
+    disputedBy: derived.disputedBy.flatMap((other) => asProject.get(other) ?? []),
+  };
+}
+
+/** When a record's sources speak: the months they are dated by, oldest first, and how many are undated. */
+export interface SourceDating {
+  readonly months: readonly PartialDate[];
+  readonly undated: number;
+}
+
+/**
+ * The dates of a record's sources, as a text's date is told: to the month (a page updated on
+ * 5 September 2017 describes things as they stood in September 2017), each month once.
+ */
+export function sourceDating(dates: readonly (PartialDate | undefined)[]): SourceDating {
+  const months = new Map<string, PartialDate>();
+  for (const date of dates) {
+    if (!date) continue;
+    const month =
+      date.precision === "day" ? parsePartialDate(`${date.year}-${String(date.month).padStart(2, "0")}`) : date;
+    if (month) months.set(month.iso, month);
+  }
+  return {
+    months: [...months.values()].sort((a, b) => firstDayMillis(a) - firstDayMillis(b) || a.iso.localeCompare(b.iso)),
+    undated: dates.filter((date) => date === undefined).length,
+  };
 }

@@ -4,7 +4,7 @@ import type { DateTime } from "luxon";
 import { isLang, type Lang, SOURCE_LANG } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
-import type { Dataset, ProjectFacts } from "./dataset.js";
+import type { Dataset, LinkFacts, ProjectFacts } from "./dataset.js";
 import { readSchemas, resolveSchema as resolve, type Schema } from "./schemas.js";
 import { SCHEMA_OF_KIND } from "./types.js";
 
@@ -75,8 +75,26 @@ export function derivedOf(facts: ProjectFacts, today: DateTime): PublicRecord {
   return {
     status: facts.status.status,
     ...(facts.end ? { end: facts.end.iso } : {}),
+    ...(facts.end && facts.planned.end ? { end_planned: true } : {}),
+    ...(facts.start && facts.planned.start ? { start_planned: true } : {}),
     as_of: today.toISODate() ?? "",
   };
+}
+
+/** What the site can say of a partnership or network on the build day, beside what the sources reported. */
+export function derivedOfLink(facts: LinkFacts, today: DateTime): PublicRecord {
+  return { status: facts.status.status, as_of: today.toISODate() ?? "" };
+}
+
+/** The derived object of a record of a kind that has one, for the build day. */
+function derivedFor(dataset: Dataset, kind: Kind, id: string): PublicRecord | undefined {
+  if (kind === "projects") {
+    const facts = dataset.project.get(id);
+    return facts ? derivedOf(facts, dataset.today) : undefined;
+  }
+  const links = kind === "partnerships" ? dataset.partnerships : kind === "networks" ? dataset.networks : undefined;
+  const facts = links?.get(id);
+  return facts ? derivedOfLink(facts, dataset.today) : undefined;
 }
 
 function computePublicRecords(dataset: Dataset, derived: boolean): PublicRecords {
@@ -88,8 +106,8 @@ function computePublicRecords(dataset: Dataset, derived: boolean): PublicRecords
           .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
           .map(([id, record]) => {
             const publicRecord = published(kind, record, dataset.site.languages);
-            const facts = kind === "projects" && derived ? dataset.project.get(id) : undefined;
-            return [id, facts ? withDerived(publicRecord, derivedOf(facts, dataset.today)) : publicRecord];
+            const worked = derived ? derivedFor(dataset, kind, id) : undefined;
+            return [id, worked ? withDerived(publicRecord, worked) : publicRecord];
           }),
       ),
     ]),
@@ -106,7 +124,10 @@ export function publicSite(dataset: Dataset): PublicRecord {
   return published("site", dataset.site, dataset.site.languages);
 }
 
-/** Everything the open data publish, as one object: the content of utblick.json, with each project's derived status. */
+/**
+ * Everything the open data publish, as one object: the content of utblick.json, with the derived
+ * status of each project, partnership and network.
+ */
 export function publicSnapshot(dataset: Dataset): Record<string, unknown> {
   return snapshotOf(dataset, publicRecords(dataset));
 }

@@ -1,7 +1,13 @@
 // Rules across fields and records that JSON Schema cannot express. They run on schema-valid
 // records only, so each can trust the shape of what it reads.
 import type { DateTime } from "luxon";
-import { KINDS, type Kind, REPORTED_STATUSES } from "../core/vocabulary.js";
+import {
+  KINDS,
+  type Kind,
+  REPORTED_LINK_STATUSES,
+  REPORTED_STATUSES,
+  type ReportedLinkStatus,
+} from "../core/vocabulary.js";
 import {
   endFromDuration,
   endsBeforeStart,
@@ -52,6 +58,111 @@ function fail(check: RecordCheck, path: readonly PathSegment[], message: string)
   check.report({ file: check.file, path, message });
 }
 
+/** Reports a warning at a field of the record under check: the data stay valid (but not under --strict). */
+function warn(check: RecordCheck, path: readonly PathSegment[], message: string): void {
+  check.report({ file: check.file, path, message, severity: "warning" });
+}
+
+/** A derived object is the build's: written in data/, it is an error. */
+function checkNotDerived(check: RecordCheck, record: object): void {
+  if ((record as { derived?: unknown }).derived === undefined) return;
+  check.report({
+    file: check.file,
+    path: ["derived"],
+    message: check.context.tr("rule.derivedIsWorkedOut"),
+    at: "key",
+  });
+}
+
+/** The fields of a record that date a reported status and name its sources. */
+interface DatedStatus {
+  readonly status_as_of?: string | undefined;
+  readonly editorial?: readonly string[] | undefined;
+  readonly sources: readonly { readonly source: string }[];
+}
+
+/**
+ * A status date is the date of the source that reports the status. One that none of the record's
+ * sources carries is the editor's conclusion: it must say so (editorial), or it passes for a source's.
+ */
+function checkStatusDate(check: RecordCheck, record: DatedStatus): void {
+  const asOf = record.status_as_of === undefined ? undefined : parsePartialDate(record.status_as_of);
+  if (!asOf || record.editorial?.includes("status_as_of")) return;
+  const sources = record.sources.map((ref) => check.context.records.sources.get(ref.source));
+  // A source that is missing or in error has a message of its own; its date cannot be read.
+  if (sources.some((source) => source === undefined)) return;
+  const dates = sources.map((source) => source?.as_of);
+  if (dates.some((date) => date !== undefined && withinSourceDate(date, asOf))) return;
+  // A date in the future is an error of its own, the status date's or the source's: no second word on it.
+  const future = (date: string | undefined) => {
+    const parsed = date === undefined ? undefined : parsePartialDate(date);
+    return parsed !== undefined && firstDay(parsed) > check.context.today;
+  };
+  if (future(record.status_as_of) || dates.some(future)) return;
+  const given = dates.filter((date): date is string => date !== undefined);
+  const { tr } = check.context;
+  const message = tr("rule.statusDateNotInSources", {
+    date: asOf.iso,
+    dates: given.length > 0 ? [...new Set(given)].join(", ") : tr("rule.undatedSources"),
+    field: "status_as_of",
+  });
+  warn(check, ["status_as_of"], message);
+}
+
+/** Whether a status date is a source's date, or the month or year it falls in. */
+function withinSourceDate(sourceDate: string, asOf: PartialDate): boolean {
+  const date = parsePartialDate(sourceDate);
+  return date !== undefined && firstDay(asOf) <= firstDay(date) && lastDay(date) <= lastDay(asOf);
+}
+
+/** The fields of a partnership or network that its status rules read. */
+interface LinkDates extends DatedStatus {
+  readonly status?: ReportedLinkStatus | undefined;
+  readonly since?: string | undefined;
+  readonly until?: string | undefined;
+  readonly conflicts?: readonly { readonly field: string; readonly value: string; readonly as_of?: string }[];
+}
+
+/**
+ * A partnership's or network's reported status, by the rules of a project's: possible on the day it
+ * was reported by the record's own dates, dated no later than the build day, never derived by hand.
+ */
+function linkStatusRules(check: RecordCheck, record: LinkDates): void {
+  const { tr, today } = check.context;
+  checkNotDerived(check, record);
+  const future = checkNotFuture(check, record.status_as_of, ["status_as_of"]);
+  if (record.status_as_of !== undefined && record.status === undefined) {
+    fail(check, ["status_as_of"], tr("rule.statusAsOfWithoutStatus"));
+  }
+  record.conflicts?.forEach((conflict, index) => {
+    checkNotFuture(check, conflict.as_of, ["conflicts", index, "as_of"]);
+    if (conflict.field === "status" && !(REPORTED_LINK_STATUSES as readonly string[]).includes(conflict.value)) {
+      const statuses = REPORTED_LINK_STATUSES.join(", ");
+      fail(check, ["conflicts", index, "value"], tr("rule.conflictStatusValue", { statuses }));
+    }
+  });
+  checkStatusDate(check, record);
+  if (future || record.status === undefined) return;
+  const since = record.since === undefined ? undefined : parsePartialDate(record.since);
+  const until = record.until === undefined ? undefined : parsePartialDate(record.until);
+  const asOfDate = record.status_as_of === undefined ? undefined : parsePartialDate(record.status_as_of);
+  const asOf = asOfDate ? lastDay(asOfDate) : today.startOf("day");
+  const when = asOfDate ? tr("rule.statusDate", { date: asOfDate.iso }) : tr("rule.today");
+  const reported = asOfDate ? firstDay(asOfDate) : today;
+  if (record.status === "active" && since && firstDay(since) > asOf) {
+    fail(check, ["status"], tr("rule.linkActiveBeforeSince", { since: since.iso, when }));
+  }
+  if (record.status === "planned" && since && lastDay(since) < reported) {
+    fail(check, ["status"], tr("rule.linkPlannedButStarted", { since: since.iso, when }));
+  }
+  if (record.status === "active" && until && lastDay(until) < reported) {
+    fail(check, ["status"], tr("rule.linkActiveAfterUntil", { until: until.iso, when }));
+  }
+  if (record.status === "ended" && until && firstDay(until) > asOf) {
+    fail(check, ["status"], tr("rule.linkEndedBeforeUntil", { until: until.iso, when }));
+  }
+}
+
 export function crossRecordProblems(context: RuleContext, report: Report): void {
   const { tr } = context;
   for (const [id, project] of context.records.projects) {
@@ -64,8 +175,13 @@ export function crossRecordProblems(context: RuleContext, report: Report): void 
     const check: RecordCheck = { file, context, report };
     checkPeriod(check, partnership, ["until"]);
     checkNotFuture(check, partnership.since, ["since"]);
+    linkStatusRules(check, partnership);
     const both = partnership.swedish_partners.filter((org) => partnership.international_partners.includes(org));
     for (const org of both) fail(check, ["international_partners"], tr("rule.bothSides", { organisation: org }));
+  }
+  for (const [id, network] of context.records.networks) {
+    const file = context.fileOf("networks", id);
+    if (file) linkStatusRules({ file, context, report }, network);
   }
   for (const [id, source] of context.records.sources) {
     const file = context.fileOf("sources", id);
@@ -199,9 +315,17 @@ function projectRules(check: RecordCheck, id: string, project: Project): void {
       );
     }
   });
-  if ((project as { derived?: unknown }).derived !== undefined) {
-    check.report({ file: check.file, path: ["derived"], message: tr("rule.derivedIsWorkedOut"), at: "key" });
-  }
+  checkNotDerived(check, project);
+  checkStatusDate(check, project);
+  project.participants?.forEach((participant, index) => {
+    if (participant.role !== "lead" || participant.note !== undefined) return;
+    if (project.editorial?.includes("participants")) return;
+    warn(
+      check,
+      ["participants", index, "role"],
+      tr("rule.leadWithoutSource", { organisation: participant.organisation }),
+    );
+  });
 
   if (project.part_of === id) fail(check, ["part_of"], tr("rule.projectPartOfItself"));
   if (project.follows === id) fail(check, ["follows"], tr("rule.projectFollowsItself"));

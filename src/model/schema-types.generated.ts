@@ -6,7 +6,7 @@
  */
 export type Sources = SourceRef[];
 /**
- * Fields of this record that no cited source gives: general knowledge added by the editor. Pages mark them as added by the editor.
+ * Fields of this record that no cited source gives: general knowledge the editor added, or (for fields the schema marks x-editorial: inference, such as dates and owners) what the editor concluded from the sources, with the reason in a source note. Pages mark them as added by the editor.
  *
  * @minItems 1
  */
@@ -386,6 +386,14 @@ export interface MunicipalPartnership {
    */
   until?: string;
   /**
+   * The status a source reported, as of status_as_of (not today's status: see derived): planned, active or ended.
+   */
+  status?: "planned" | "active" | "ended";
+  /**
+   * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
+   */
+  status_as_of?: string;
+  /**
    * Funding programmes (ids from data/programmes/).
    */
   funders?: string[];
@@ -416,6 +424,19 @@ export interface MunicipalPartnership {
    */
   conflicts?: Conflict[];
   editorial?: Editorial;
+  /**
+   * Worked out by the build, never written in data/: the status the site can give on the build day, and that day.
+   */
+  derived?: {
+    /**
+     * Today's status: from the dates where they decide it (until passed: ended; since still ahead: planned); else from the newest report, which for planned or active counts only within the site's window (status_window); unconfirmed when the last report of planned or active is older; unknown when neither dates nor sources say.
+     */
+    status: "active" | "planned" | "unconfirmed" | "unknown" | "ended";
+    /**
+     * A calendar day, YYYY-MM-DD.
+     */
+    as_of: string;
+  };
   sources: Sources;
 }
 /**
@@ -473,6 +494,14 @@ export interface Network {
    */
   since?: string;
   /**
+   * The status a source reported, as of status_as_of (not today's status: see derived): planned, active or ended.
+   */
+  status?: "planned" | "active" | "ended";
+  /**
+   * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
+   */
+  status_as_of?: string;
+  /**
    * Theme ids from data/themes/.
    */
   themes?: string[];
@@ -511,6 +540,19 @@ export interface Network {
    */
   conflicts?: Conflict[];
   editorial?: Editorial;
+  /**
+   * Worked out by the build, never written in data/: the status the site can give on the build day, and that day.
+   */
+  derived?: {
+    /**
+     * Today's status: from the dates where they decide it (until passed: ended; since still ahead: planned); else from the newest report, which for planned or active counts only within the site's window (status_window); unconfirmed when the last report of planned or active is older; unknown when neither dates nor sources say.
+     */
+    status: "active" | "planned" | "unconfirmed" | "unknown" | "ended";
+    /**
+     * A calendar day, YYYY-MM-DD.
+     */
+    as_of: string;
+  };
   sources: Sources;
 }
 /**
@@ -617,6 +659,10 @@ export interface Project {
    */
   partner_count?: number;
   /**
+   * How many countries the whole project's partners come from, when the sources give a number but not every country.
+   */
+  country_count?: number;
+  /**
    * Countries where partners come from or the work takes place.
    *
    * Items: An ISO 3166-1 alpha-2 country code, e.g. SE.
@@ -670,7 +716,7 @@ export interface Project {
   conflicts?: Conflict[];
   editorial?: Editorial;
   /**
-   * Worked out by the build, never written in data/: the status the site can give on the build day, the end, and that day.
+   * Worked out by the build, never written in data/: the status the site can give on the build day, the end (and whether only a plan gives it), and that day.
    */
   derived?: {
     /**
@@ -681,6 +727,14 @@ export interface Project {
      * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
      */
     end?: string;
+    /**
+     * true when only a plan gives the end: the newest report says planned or ongoing, or (with no report) every source predates an end worked out from the duration. Such an end never makes a project completed.
+     */
+    end_planned?: boolean;
+    /**
+     * true when only a plan gives the start: the newest report says planned.
+     */
+    start_planned?: boolean;
     /**
      * A calendar day, YYYY-MM-DD.
      */

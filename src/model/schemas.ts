@@ -50,8 +50,24 @@ export type Schema = JsonSchema & {
   maximum?: number;
   "x-ref"?: Kind;
   "x-personal-data"?: boolean;
+  /** "inference": a value of this field that no source gives is the editor's conclusion from the sources. */
+  "x-editorial"?: "inference";
   uniqueItems?: boolean;
 };
+
+/**
+ * The fields of a kind whose value, where no source gives it, is the editor's conclusion from the
+ * sources (x-editorial: inference) rather than general knowledge: dates, owners, the sides of a
+ * partnership. Pages say which of the two an editorial field is.
+ */
+export const inferredFields = memoize((kind: Kind): ReadonlySet<string> => {
+  const schema = readSchemas().get(SCHEMA_OF_KIND[kind]) as Schema | undefined;
+  return new Set(
+    Object.entries(schema?.properties ?? {})
+      .filter(([, property]) => property["x-editorial"] === "inference")
+      .map(([name]) => name),
+  );
+});
 
 /** A translatable text: an object whose properties are exactly the languages. */
 export function isTextSchema(schema: Schema): boolean {
@@ -192,6 +208,8 @@ function createAjv(): Ajv2020 {
   // Each fixed value's name in the web form ("lead" is shown as "Leder projektet").
   ajv.addKeyword({ keyword: "x-enum-titles", schemaType: "object" });
   ajv.addKeyword({ keyword: "x-personal-data", schemaType: "boolean" });
+  // A field whose editorial value is the editor's conclusion from the sources, not general knowledge.
+  ajv.addKeyword({ keyword: "x-editorial", schemaType: "string" });
   ajv.addKeyword({
     keyword: "x-ref",
     schemaType: "string",

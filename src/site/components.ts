@@ -7,6 +7,7 @@ import { type Lang, SOURCE_LANG } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { name, sourceText } from "../core/names.js";
 import { pageUrl, recordUrl, sectionUrl, statusUrl } from "../core/routes.js";
+import type { Kind } from "../core/vocabulary.js";
 import {
   collator,
   countryName,
@@ -16,11 +17,12 @@ import {
   formatPeriod,
   languageName,
 } from "../i18n/format.js";
-import { coverage, isUiKey, localise, t } from "../i18n/translate.js";
-import type { Dataset, ProjectFacts } from "../model/dataset.js";
-import { parsePartialDate } from "../model/dates.js";
+import { coverage, isUiKey, localise, t, type UiKey } from "../i18n/translate.js";
+import type { Dataset, LinkFacts, ProjectFacts } from "../model/dataset.js";
+import { type PartialDate, parsePartialDate, sourceDating } from "../model/dates.js";
+import { inferredFields } from "../model/schemas.js";
 import { sdgName } from "../model/sdgs.js";
-import type { Link, Text } from "../model/types.js";
+import type { Link, Project, Text } from "../model/types.js";
 import { markdownToText, renderMarkdown } from "./markdown.js";
 
 /** A line of text in the page's language, or its original marked with the source language (lang="sv"). */
@@ -122,6 +124,34 @@ export function linkList(links: readonly Link[] | undefined, lang: Lang): Html {
   return html`<ul class="links">${items}</ul>`;
 }
 
+/** The reports a status rests on, as the status label reads them: each with its source, if it names one. */
+interface ShownReport {
+  readonly asOf?: PartialDate;
+  readonly source?: string;
+  readonly kept: boolean;
+}
+
+/**
+ * Whether the reports behind a dispute all come from one source: the record's own report is its
+ * only source's when it cites one. A source that says two things is not "the sources differ".
+ */
+export function oneSourceDisputes(reports: readonly ShownReport[], recordSources: readonly string[]): boolean {
+  const only = recordSources.length === 1 ? recordSources[0] : undefined;
+  const sources = reports.map((report) => report.source ?? (report.kept ? only : undefined));
+  return sources.every((source) => source !== undefined && source === sources[0]);
+}
+
+/** What follows a status whose newest reports disagree: the sources differ, or one contradicts itself. */
+function disputeNote(
+  status: { readonly report?: ShownReport; readonly disputedBy: readonly ShownReport[] },
+  recordSources: readonly string[],
+  lang: Lang,
+): Html | "" {
+  if (status.disputedBy.length === 0) return "";
+  const self = status.report && oneSourceDisputes([status.report, ...status.disputedBy], recordSources);
+  return html` <span class="disputed">${t(lang, self ? "status.selfContradicting" : "status.disputed")}</span>`;
+}
+
 /** Today's status as the site can say it: dated when it rests on a report, never an old claim as today's. */
 export function statusLabel(facts: ProjectFacts, lang: Lang): Html {
   const status = facts.status;
@@ -141,17 +171,122 @@ export function statusLabel(facts: ProjectFacts, lang: Lang): Html {
         ? html`${link} <span class="as-of">${t(lang, "status.asOf", { date })}</span>`
         : link;
   }
-  return status.disputedBy.length > 0
-    ? html`${label} <span class="disputed">${t(lang, "status.disputed")}</span>`
-    : label;
+  const sources = facts.record.sources.map((ref) => ref.source);
+  return html`${label}${inferredNote(report, facts.record.editorial, lang)}${disputeNote(status, sources, lang)}`;
 }
 
+/** After a status resting on the record's own report: that its date is the editor's inference, where it is. */
+function inferredNote(
+  report: { readonly kept: boolean; readonly asOf?: PartialDate } | undefined,
+  editorial: readonly string[] | undefined,
+  lang: Lang,
+): Html | "" {
+  if (!report?.kept || !report.asOf || !editorial?.includes("status_as_of")) return "";
+  return html` <span class="inferred">${t(lang, "status.inferredDate")}</span>`;
+}
+
+/** A partnership's or network's status today, said as a project's is (statusLabel), without a list to link to. */
+export function linkStatusLabel(
+  facts: LinkFacts,
+  record: { readonly sources: readonly SourceRef[]; readonly editorial?: readonly string[] | undefined },
+  lang: Lang,
+): Html {
+  const sources = record.sources.map((ref) => ref.source);
+  const status = facts.status;
+  const report = status.report;
+  const date = report?.asOf ? formatPartialDate(report.asOf, lang) : undefined;
+  let label: string | Html;
+  if (status.status === "unconfirmed" && report) {
+    const reported = t(lang, `linkStatus.reported.${report.status}`);
+    label = date
+      ? t(lang, "status.unconfirmedSince", { status: reported, date })
+      : t(lang, "status.unconfirmedUndated", { status: reported });
+  } else {
+    const said = t(lang, `linkStatus.${status.status}`);
+    label =
+      status.basis === "report" && date
+        ? html`${said} <span class="as-of">${t(lang, "status.asOf", { date })}</span>`
+        : said;
+  }
+  return html`${label}${inferredNote(report, record.editorial, lang)}${disputeNote(status, sources, lang)}`;
+}
+
+/**
+ * What the newest source says of a partnership or network, and when: "active as of 5 September
+ * 2017 – not confirmed since", "active according to an undated source – not confirmed"; where no
+ * source reports a status, that no source says whether it continues.
+ */
+export function linkNewest(facts: LinkFacts, lang: Lang): string | undefined {
+  const { status } = facts;
+  if (status.basis === "dates") return undefined;
+  const report = status.report;
+  if (!report) return t(lang, "linkStatus.noReport");
+  const reported = t(lang, `linkStatus.reported.${report.status}`);
+  const final = report.status === "ended";
+  if (!report.asOf) {
+    return t(lang, final ? "linkStatus.newestUndatedFinal" : "linkStatus.newestUndated", { status: reported });
+  }
+  const date = formatPartialDate(report.asOf, lang);
+  const key = status.status === "unconfirmed" ? "linkStatus.newestUnconfirmed" : "linkStatus.newest";
+  return t(lang, key, { status: reported, date });
+}
+
+/**
+ * A partnership's or network's period, always followed by what the newest source says of it and
+ * when: "since 2006, active as of 5 September 2017 – not confirmed since".
+ */
+export function linkPeriod(facts: LinkFacts, lang: Lang): string {
+  const period = formatPeriod(facts.since, facts.until, lang);
+  const newest = linkNewest(facts, lang);
+  if (period && newest) return t(lang, "period.withStatus", { period, status: newest });
+  return period ?? newest ?? t(lang, "period.unknown");
+}
+
+/**
+ * A project's period, with the dates only a plan gives said as plans: "January 2017 – planned end
+ * 2024", "planned start 2014"; else "March 2016 – February 2019", "since 2006", or its length alone.
+ */
 export function periodOf(facts: ProjectFacts, lang: Lang): string {
-  const period = formatPeriod(facts.start, facts.end, lang);
+  const { start, end, planned } = facts;
+  const from = start ? formatPartialDate(start, lang) : undefined;
+  const to = end ? formatPartialDate(end, lang) : undefined;
+  if (planned.start && from) {
+    return to
+      ? t(lang, "period.plannedSpan", { start: from, end: to })
+      : t(lang, "period.plannedStart", { date: from });
+  }
+  if (planned.end && to) {
+    return from
+      ? t(lang, "period.plannedEndAfter", { start: from, end: to })
+      : t(lang, "period.plannedEnd", { date: to });
+  }
+  const period = formatPeriod(start, end, lang);
   if (period) return period;
   if (facts.record.duration)
     return t(lang, "period.lengthOnly", { length: formatDuration(facts.record.duration, lang) });
   return t(lang, "period.unknown");
+}
+
+/**
+ * When a record's text speaks: the dates of the sources it comes from, to the month ("As described
+ * in September 2017"), or that they are undated; shown with the text on its page and in the feeds.
+ */
+export function describedWhen(dataset: Dataset, refs: readonly { readonly source: string }[], lang: Lang): string {
+  const dates = refs.map((ref) => {
+    const asOf = dataset.records.sources.get(ref.source)?.as_of;
+    return asOf === undefined ? undefined : parsePartialDate(asOf);
+  });
+  const { months, undated } = sourceDating(dates);
+  const said = months.map((month) => formatPartialDate(month, lang));
+  const [first, last] = [said[0], said.at(-1)];
+  if (first === undefined || last === undefined) return t(lang, "described.undated", { count: undated });
+  if (undated > 0) return t(lang, "described.mixed", { dates: formatList(said, lang), count: undated });
+  return first === last ? t(lang, "described.one", { date: first }) : t(lang, "described.range", { first, last });
+}
+
+/** The date line of a record's text, in a paragraph of its own before the text. */
+export function describedNote(dataset: Dataset, refs: readonly { readonly source: string }[], lang: Lang): Html {
+  return html`<p class="described">${describedWhen(dataset, refs, lang)}</p>`;
 }
 
 export interface CoverageNote {
@@ -271,6 +406,15 @@ function projectCard(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
   return card;
 }
 
+/**
+ * The label of a project's owners: "Owner" where a source names them; where the editor chose them
+ * (editorial: [owners]), "Listed under", which claims no more than that this publication lists it there.
+ */
+export function ownersLabel(project: Project, lang: Lang): string {
+  const key = project.editorial?.includes("owners") ? "keyFacts.listedUnder" : "keyFacts.owner";
+  return t(lang, key, { count: project.owners.length });
+}
+
 /** The facts a card shows under its summary: period, status, owners and countries. */
 function cardFacts(dataset: Dataset, facts: ProjectFacts, lang: Lang): Renderable[] {
   const fact = (label: string, value: Renderable) => html`<li><span class="label">${label}:</span> ${value}</li>`;
@@ -278,10 +422,7 @@ function cardFacts(dataset: Dataset, facts: ProjectFacts, lang: Lang): Renderabl
   return [
     fact(t(lang, "field.period"), periodOf(facts, lang)),
     fact(t(lang, "field.status"), statusLabel(facts, lang)),
-    fact(
-      t(lang, "keyFacts.owner", { count: owners.length }),
-      join(owners.map((owner) => organisationLink(dataset, owner, lang))),
-    ),
+    fact(ownersLabel(facts.record, lang), join(owners.map((owner) => organisationLink(dataset, owner, lang)))),
     facts.countries.length
       ? fact(t(lang, "field.countries"), join(facts.countries.map((code) => countryLink(code, lang))))
       : "",
@@ -340,12 +481,16 @@ export function definitionList(rows: readonly (readonly [string, Renderable] | u
 /** The label of a record's field (editorial marks, conflicts): the page's own field names where there is one. */
 export function fieldLabel(field: string, lang: Lang): string {
   const key = `field.${field.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())}`;
-  return isUiKey(key) ? t(lang, key) : field;
+  if (isUiKey(key)) return t(lang, key);
+  // A field named in the plural on pages ("Swedish partners") has its label in plural forms.
+  return isUiKey(`${key}_other`) ? t(lang, key as UiKey, { count: 2 }) : field;
 }
 
 /** A record's sources, and the fields it has from no source (see sourcesList). */
 export interface SourcesList {
   readonly dataset: Dataset;
+  /** The record's kind: its schema says which fields an editor concludes rather than knows. */
+  readonly kind?: Kind;
   readonly refs: readonly SourceRef[];
   readonly lang: Lang;
   readonly editorial?: readonly string[] | undefined;
@@ -360,11 +505,23 @@ interface SourceRef {
  * The sources of a record, and after them the fields no source gives: general knowledge the
  * editor added, marked as such so a reader can tell a traced fact from an editorial one.
  */
-export function sourcesList({ dataset, refs, lang, editorial = [] }: SourcesList): Html {
+export function sourcesList({ dataset, kind, refs, lang, editorial = [] }: SourcesList): Html {
   const items = refs.map((ref) => sourceItem(dataset, ref, lang));
-  const fields = editorial.map((field) => fieldLabel(field, lang)).join(", ");
-  const note = editorial.length > 0 ? html`<li class="editorial">${t(lang, "sources.editorial", { fields })}</li>` : "";
-  return html`<ul class="sources">${items}${note}</ul>`;
+  const inferred = kind ? inferredFields(kind) : new Set<string>();
+  const line = (fields: readonly string[], key: "sources.editorial" | "sources.inferred"): Html | "" => {
+    if (fields.length === 0) return "";
+    const labels = fields.map((field) => fieldLabel(field, lang)).join(", ");
+    return html`<li class="editorial">${t(lang, key, { fields: labels })}</li>`;
+  };
+  const known = line(
+    editorial.filter((field) => !inferred.has(field)),
+    "sources.editorial",
+  );
+  const concluded = line(
+    editorial.filter((field) => inferred.has(field)),
+    "sources.inferred",
+  );
+  return html`<ul class="sources">${items}${known}${concluded}</ul>`;
 }
 
 function sourceItem(dataset: Dataset, ref: SourceRef, lang: Lang): Html {

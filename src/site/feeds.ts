@@ -9,7 +9,7 @@ import { element, xmlDocument } from "../core/xml.js";
 import { localise, t } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
 import { firstDay, firstDayMillis } from "../model/dates.js";
-import { plain } from "./components.js";
+import { describedNote, plain } from "./components.js";
 import { renderMarkdown } from "./markdown.js";
 import type { Page } from "./page.js";
 
@@ -91,9 +91,12 @@ export function projectFeed(dataset: Dataset, lang: Lang): string {
         id: url,
         link: url,
         title: plain(facts.record.title, lang),
-        contentHtml: renderMarkdown(plain(facts.record.summary, lang), lang, {
-          outside: { siteUrl: base, pageUrl: url },
-        }).value,
+        // The summary speaks for its sources' time, not the feed's: it is dated as on its page.
+        contentHtml:
+          describedNote(dataset, facts.record.sources, lang).value +
+          renderMarkdown(plain(facts.record.summary, lang), lang, {
+            outside: { siteUrl: base, pageUrl: url },
+          }).value,
         updated: (facts.start ? firstDay(facts.start).toJSDate() : updated).toISOString(),
       };
     }),

@@ -9,9 +9,17 @@ import { formatDay, formatMoney, formatPartialDate } from "../i18n/format.js";
 import { t } from "../i18n/translate.js";
 import type { Dataset, ProjectFacts } from "../model/dataset.js";
 import { parsePartialDate } from "../model/dates.js";
-import type { Money } from "../model/types.js";
+import type { Money, Project } from "../model/types.js";
 import { releaseHistory } from "../releases/history.js";
-import { countryLink, definitionList, organisationLink, periodOf, programmeLink, statusLabel } from "./components.js";
+import {
+  countryLink,
+  definitionList,
+  organisationLink,
+  ownersLabel,
+  periodOf,
+  programmeLink,
+  statusLabel,
+} from "./components.js";
 
 /** The day each published record ("kind/id") last changed, from the release history. */
 export const lastChanged = memoize((dataset: Dataset): ReadonlyMap<string, string> => {
@@ -88,15 +96,68 @@ export function statusEvidence(dataset: Dataset, facts: ProjectFacts, lang: Lang
   return html`${statusLabel(facts, lang)}${evidence ? html`<span class="evidence">${evidence}</span>` : ""}`;
 }
 
+/** What the key facts can count of a project's partners and countries without saying more than the sources. */
+export interface PartnerFigures {
+  /** The partners: the sources' number where they give one, else those named. */
+  readonly partners: number;
+  /** True when `partners` counts only those named, and the sources speak of more. */
+  readonly partnersNamedOnly: boolean;
+  /** The countries, when known: the sources' number, or the countries listed when every partner is named. */
+  readonly countries?: number;
+}
+
+/** A project's figures as the key facts read them: its record, its countries, and each organisation's country. */
+export interface PartnerFiguresInput {
+  readonly project: Project;
+  readonly countries: readonly string[];
+  readonly countryOf: (organisation: string) => string | undefined;
+}
+
+/**
+ * The partners and countries of a project as the key facts count them. Where the sources give more
+ * partners (partner_count) than they name, the countries listed are only those named, and their
+ * number is no count of the project's countries: the key facts then give the sources'
+ * country_count or no number, so "9 partners from 8 countries" never reads "1 country". Where a
+ * country is listed in which no organisation of the project is named, the partners named are
+ * not all there are, so their number is said as that.
+ */
+export function partnerFigures({ project, countries, countryOf }: PartnerFiguresInput): PartnerFigures {
+  const participants = project.participants ?? [];
+  const named = participants.filter(
+    (participant) =>
+      participant.role !== "funder" &&
+      participant.role !== "stakeholder" &&
+      !project.owners.includes(participant.organisation),
+  ).length;
+  const covered = new Set(
+    [...project.owners, ...participants.map((participant) => participant.organisation)].map(countryOf),
+  );
+  const countedBySources = project.partner_count !== undefined && project.partner_count > named;
+  const unnamedAbroad = named > 0 && countries.some((code) => !covered.has(code));
+  const count = project.country_count ?? (countedBySources ? undefined : countries.length);
+  return {
+    partners: Math.max(project.partner_count ?? 0, named),
+    partnersNamedOnly: !countedBySources && project.partner_count === undefined && unnamedAbroad,
+    ...(count !== undefined && count > 0 ? { countries: count } : {}),
+  };
+}
+
 /** How many partners and countries, then the countries linked: "5 partners, 3 countries: …". */
-function partnersAndCountries(facts: ProjectFacts, partnerCount: number, lang: Lang): Html {
+function partnersAndCountries(facts: ProjectFacts, figures: PartnerFigures, lang: Lang): Html {
   const countries = facts.countries;
+  const partners = t(lang, figures.partnersNamedOnly ? "keyFacts.namedPartnerCount" : "keyFacts.partnerCount", {
+    count: figures.partners,
+  });
   const counts = [
-    partnerCount > 0 ? t(lang, "keyFacts.partnerCount", { count: partnerCount }) : "",
-    countries.length > 0 ? t(lang, "keyFacts.countryCount", { count: countries.length }) : "",
+    figures.partners > 0 ? partners : "",
+    figures.countries !== undefined ? t(lang, "keyFacts.countryCount", { count: figures.countries }) : "",
   ].filter(Boolean);
-  const links = countries.length ? html`: ${join(countries.map((code) => countryLink(code, lang)))}` : "";
-  return html`${counts.join(", ")}${links}`;
+  const links = join(countries.map((code) => countryLink(code, lang)));
+  // The countries listed are all there are only where their number is the count.
+  if (countries.length === 0) return html`${counts.join(", ")}`;
+  if (figures.countries === countries.length) return html`${counts.join(", ")}: ${links}`;
+  const named = html`${t(lang, "keyFacts.namedCountries")}: ${links}`;
+  return counts.length ? html`${counts.join(", ")}; ${named}` : named;
 }
 
 export function projectKeyFacts(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html {
@@ -105,24 +166,19 @@ export function projectKeyFacts(dataset: Dataset, facts: ProjectFacts, lang: Lan
     .filter((participant) => participant.role === "lead" && !project.owners.includes(participant.organisation))
     .map((participant) => participant.organisation);
   // Partners besides the owners: the owners have a row of their own.
-  const partners = (project.participants ?? []).filter(
-    (participant) =>
-      participant.role !== "funder" &&
-      participant.role !== "stakeholder" &&
-      !project.owners.includes(participant.organisation),
-  ).length;
-  const partnerCount = Math.max(project.partner_count ?? 0, partners);
+  const figures = partnerFigures({
+    project,
+    countries: facts.countries,
+    countryOf: (id) => dataset.records.organisations.get(id)?.country,
+  });
   return keyFacts(lang, [
     [t(lang, "field.status"), statusEvidence(dataset, facts, lang)],
     [t(lang, "field.period"), periodOf(facts, lang)],
-    [
-      t(lang, "keyFacts.owner", { count: project.owners.length }),
-      join(project.owners.map((id) => organisationLink(dataset, id, lang))),
-    ],
+    [ownersLabel(project, lang), join(project.owners.map((id) => organisationLink(dataset, id, lang)))],
     leads.length > 0 && [t(lang, "role.lead"), join(leads.map((id) => organisationLink(dataset, id, lang)))],
-    (partnerCount > 0 || facts.countries.length > 0) && [
+    (figures.partners > 0 || facts.countries.length > 0) && [
       t(lang, "keyFacts.partners"),
-      partnersAndCountries(facts, partnerCount, lang),
+      partnersAndCountries(facts, figures, lang),
     ],
     [t(lang, "keyFacts.money"), moneyLine(facts, lang)],
     (facts.programmes.length > 0 || facts.funders.length > 0) && [

@@ -2,6 +2,7 @@
 // functions the page uses can be checked against a recomputation from the published CSV files.
 
 import { addTo } from "../core/collections.js";
+import { DERIVED_LINK_STATUSES } from "../core/vocabulary.js";
 import type { Dataset } from "../model/dataset.js";
 import { parsePartialDate } from "../model/dates.js";
 import type { Partnership } from "../model/types.js";
@@ -42,7 +43,7 @@ export const OTHERS = "__others__";
 
 export interface Statistics {
   readonly projectsByStartYear: readonly YearStatus[];
-  /** Projects without a known start, left out of the chart by year. */
+  /** Projects without a known start (or with only a planned one), left out of the chart by year. */
   readonly projectsWithoutStart: number;
   readonly projectsByProgramme: readonly Count[];
   /** Sums of the granted amounts per currency: never added across currencies. */
@@ -57,7 +58,10 @@ export interface Statistics {
   readonly projectsByTheme: readonly Count[];
   /** Partnerships in existence each year, counted only in the years their dates or dated sources cover. */
   readonly partnershipsOverTime: readonly Count[];
+  /** Partnerships no year can be given for: no start, and no dated source that saw them active. */
   readonly partnershipsWithoutStart: number;
+  /** Partnerships by their status on the build day, in the order of DERIVED_LINK_STATUSES. */
+  readonly partnershipsByStatus: readonly Count[];
 }
 
 const byValueThenKey = (a: Count, b: Count) => b.value - a.value || a.key.localeCompare(b.key);
@@ -71,20 +75,24 @@ const yearOf = (text: string | undefined): number | undefined =>
 
 /**
  * The years a partnership can be said to exist: from its start, or the first day a source saw it
- * under way, to its end, or else to the newest year any of its dated sources speaks for (never
- * beyond the build day). Years after that no source covers, so they are not counted.
+ * under way (active_as_of, or a reported "active" with its date), to its end, or else to the newest
+ * year any of its dated sources speaks for (never beyond the build day). Years after that no source
+ * covers, so they are not counted; a partnership reported ended is not carried on by its sources.
  */
 export function coveredYears(partnership: Partnership, dataset: Dataset): { from: number; to: number } | undefined {
-  const from = yearOf(partnership.since) ?? yearOf(partnership.active_as_of);
+  const seenActive = [
+    yearOf(partnership.active_as_of),
+    partnership.status === "active" ? yearOf(partnership.status_as_of) : undefined,
+  ].filter((year): year is number => year !== undefined);
+  const from = yearOf(partnership.since) ?? (seenActive.length > 0 ? Math.min(...seenActive) : undefined);
   if (from === undefined) return undefined;
   const until = yearOf(partnership.until);
   if (until !== undefined) return { from, to: until };
-  const seen = [
-    from,
-    yearOf(partnership.active_as_of) ?? from,
-    ...partnership.sources.map((ref) => yearOf(dataset.records.sources.get(ref.source)?.as_of) ?? from),
-  ];
-  return { from, to: Math.min(Math.max(...seen), dataset.today.year) };
+  const sources =
+    partnership.status === "ended"
+      ? []
+      : partnership.sources.map((ref) => yearOf(dataset.records.sources.get(ref.source)?.as_of) ?? from);
+  return { from, to: Math.min(Math.max(from, ...seenActive, ...sources), dataset.today.year) };
 }
 
 function countryCounts(
@@ -112,7 +120,8 @@ export function computeStatistics(dataset: Dataset): Statistics {
   const years = new Map<number, { ongoing: number; completed: number; other: number }>();
   let projectsWithoutStart = 0;
   for (const facts of dataset.projects) {
-    if (!facts.start) {
+    // A start only a plan gives is no year the project started in: it is counted apart.
+    if (!facts.start || facts.planned.start) {
       projectsWithoutStart++;
       continue;
     }
@@ -161,9 +170,11 @@ export function computeStatistics(dataset: Dataset): Statistics {
     if (!span) partnershipsWithoutStart++;
     else spans.push(span);
   }
+  // The chart ends with the last year a source covers: later years would show nothing but silence as zeros.
   const partnershipsOverTime: Count[] = [];
   const first = Math.min(...spans.map((span) => span.from));
-  for (let year = first; spans.length > 0 && year <= dataset.today.year; year++) {
+  const last = Math.max(...spans.map((span) => span.to));
+  for (let year = first; spans.length > 0 && year <= last; year++) {
     partnershipsOverTime.push({
       key: String(year),
       value: spans.filter((span) => span.from <= year && span.to >= year).length,
@@ -180,5 +191,9 @@ export function computeStatistics(dataset: Dataset): Statistics {
     projectsByTheme: counts(dataset.projectsBy.theme),
     partnershipsOverTime,
     partnershipsWithoutStart,
+    partnershipsByStatus: DERIVED_LINK_STATUSES.map((status) => ({
+      key: status,
+      value: dataset.partnershipsBy.status.get(status)?.length ?? 0,
+    })).filter((count) => count.value > 0),
   };
 }

@@ -55,9 +55,21 @@ describe("the sample data", () => {
     expect(nonHazCity.record.budget?.total).toEqual({ amount: 3500000, currency: "EUR", approximate: true });
   });
 
-  it("calls NonHazCity completed today although the 2019 page said ongoing", () => {
+  it("never calls NonHazCity completed by an end that only the 2019 page's plan of three years gave", () => {
     expect(project("nonhazcity").record.status).toBe("ongoing");
-    expect(project("nonhazcity").status).toEqual({ status: "completed", basis: "dates", disputedBy: [] });
+    expect(project("nonhazcity").planned).toEqual({ start: false, end: true });
+    expect(project("nonhazcity").status).toMatchObject({
+      status: "unconfirmed",
+      basis: "report",
+      report: { status: "ongoing", asOf: { iso: "2019" } },
+    });
+    // 2019 is the year of the report, so the years up to the planned end (February 2019) are all reported.
+    expect(project("nonhazcity").years).toEqual([2016, 2017, 2018, 2019]);
+  });
+
+  it("counts LIFE IP's years after the 2019 report only as planned (its end, 2024, was a plan)", () => {
+    expect(project("life-ip-rich-waters").years).toEqual([2017, 2018, 2019]);
+    expect(project("life-ip-rich-waters").plannedYears).toEqual([2020, 2021, 2022, 2023, 2024]);
   });
 
   it("ends READY on 30 November 2019: five years from 1 December 2014", () => {

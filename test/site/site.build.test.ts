@@ -249,20 +249,22 @@ describe("dates and money in the reader's language", () => {
       sample
         .html(fileOfUrl(sectionUrl(lang, "projects", "nonhazcity")))("main")
         .text();
-    expect(text("en")).toContain("March 2016 – February 2019");
-    expect(text("sv")).toContain("mars 2016 – februari 2019");
-    expect(text("de")).toContain("März 2016 – Februar 2019");
+    // The three years from March 2016 were a plan the 2019 page gave while calling the project ongoing.
+    expect(text("en")).toContain("March 2016 – planned end February 2019");
+    expect(text("sv")).toContain("mars 2016 – planerat slut februari 2019");
+    expect(text("de")).toContain("März 2016 – geplantes Ende Februar 2019");
     expect(text("en")).toContain("≈ €3.5 million");
     expect(text("sv")).toContain("cirka 3,5 miljoner euro");
     expect(text("de")).toContain("ca. 3,5 Millionen Euro");
   });
 
-  it("shows a year range at year precision and an open start as 'since'", () => {
-    expect(
+  it("shows a year range at year precision, a planned end as planned, and an open start as 'since'", () => {
+    const main = (id: string) =>
       sample
-        .html(fileOfUrl(sectionUrl("en", "projects", "why-we-hear-you")))("main")
-        .text(),
-    ).toContain("2017–2019");
+        .html(fileOfUrl(sectionUrl("en", "projects", id)))("main")
+        .text();
+    expect(main("jagmed")).toContain("2015–2018");
+    expect(main("why-we-hear-you")).toContain("2017 – planned end 2019");
     expect(
       sample
         .html(fileOfUrl(sectionUrl("en", "partnerships", "vaxjo-tlokwe")))("main")

@@ -10,8 +10,16 @@
 //   planerat-enligt-datum   starts 2027-03                   planned (dates)
 //   inget-kant              nothing                          unknown
 //   avbrutet                cancelled as of 2026-01          cancelled
+//   planerat-slut           2017-01 – 2024, ongoing as of 2017-09-05: the end only a plan gave, so
+//                           unconfirmed (not completed), running in 2017, planned for 2018–2024
+// and the partnerships and the network, by the same rule in their own words:
+//   gammalt-partnerskap     since 2006, active as of 2017-09-05  unconfirmed
+//   nytt-partnerskap        active as of 2026-06-01              active
+//   odaterat-partnerskap    active, undated source               unconfirmed
+//   okant-partnerskap       since 2010, no status                unknown
+//   testnatverk             since 2015, active as of 2017-09-05  unconfirmed
 import { beforeAll, describe, expect, it } from "vitest";
-import { sectionUrl } from "../../src/core/routes.js";
+import { feedUrl, sectionUrl, yearUrl } from "../../src/core/routes.js";
 import { readCsv } from "../../src/exports/csv.js";
 import { TABLES } from "../../src/exports/tables.js";
 import { type BuiltSite, buildSite, fileOfUrl } from "../helpers/built-site.js";
@@ -42,9 +50,9 @@ describe("the home page", () => {
   );
 
   it.each(["sv", "en", "de"] as const)(
-    "in %s shows, apart and labelled, the project last reported ongoing in 2017",
+    "in %s shows, apart and labelled, the projects last reported ongoing in 2017",
     (lang) => {
-      expect(idsIn(lang, "last-reported")).toEqual(["gammal-uppgift"]);
+      expect(idsIn(lang, "last-reported")).toEqual(["gammal-uppgift", "planerat-slut"]);
     },
   );
 
@@ -111,5 +119,173 @@ describe("the open data", () => {
     expect(rows.get("inget-kant")).toMatchObject({ derived_status: "unknown" });
     expect(rows.get("avbrutet")).toMatchObject({ derived_status: "cancelled" });
     expect(rows.get("planerat-enligt-datum")).toMatchObject({ derived_status: "planned" });
+  });
+});
+
+type Lang = "sv" | "en" | "de";
+
+/** The value of a key fact by its label, on a record's page. */
+function keyFact(url: string, label: string): string {
+  const $ = site.html(fileOfUrl(url));
+  const term = $(".key-facts dt").filter((_, dt) => $(dt).text() === label);
+  expect(term.length, `${label} on ${url}`).toBe(1);
+  return term.next("dd").text().replace(/\s+/g, " ").trim();
+}
+
+const partnership = (lang: Lang, id: string) => sectionUrl(lang, "partnerships", id);
+
+describe("a partnership's page", () => {
+  it.each([
+    [
+      "sv",
+      "Status",
+      "Tid",
+      "Rapporterat aktivt per 5 september 2017 – inte bekräftat sedan dess",
+      "sedan 2006, aktivt per 5 september 2017 – inte bekräftat sedan dess",
+    ],
+    [
+      "en",
+      "Status",
+      "Period",
+      "Reported active as of 5 September 2017 – not confirmed since",
+      "since 2006, active as of 5 September 2017 – not confirmed since",
+    ],
+    [
+      "de",
+      "Status",
+      "Zeitraum",
+      "Als aktiv gemeldet, Stand 5. September 2017 – seitdem nicht bestätigt",
+      "seit 2006, aktiv, Stand 5. September 2017 – seitdem nicht bestätigt",
+    ],
+  ] as const)(
+    "in %s follows 'since 2006' with what the newest source says and when",
+    (lang, status, period, said, since) => {
+      expect(keyFact(partnership(lang, "gammalt-partnerskap"), status)).toBe(said);
+      expect(keyFact(partnership(lang, "gammalt-partnerskap"), period)).toBe(since);
+    },
+  );
+
+  it("gives a report within the window as today's status, with its date", () => {
+    const url = partnership("en", "nytt-partnerskap");
+    expect(keyFact(url, "Status")).toBe("Active (according to a source of 1 June 2026)");
+    expect(keyFact(url, "Period")).toBe("active as of 1 June 2026");
+  });
+
+  it("never confirms what an undated source says, and says where no source reports a status", () => {
+    const undated = partnership("en", "odaterat-partnerskap");
+    expect(keyFact(undated, "Status")).toBe("Reported active, undated – not confirmed");
+    expect(keyFact(undated, "Period")).toBe("active according to an undated source – not confirmed");
+    const unknown = partnership("en", "okant-partnerskap");
+    expect(keyFact(unknown, "Status")).toBe("Status unknown");
+    expect(keyFact(unknown, "Period")).toBe("since 2010, no source says whether the cooperation continues");
+    expect(keyFact(partnership("sv", "okant-partnerskap"), "Tid")).toBe(
+      "sedan 2010, ingen källa säger om samarbetet fortsätter",
+    );
+  });
+
+  it("carries its text's time: the month of a dated source, or that the source is undated", () => {
+    const described = (lang: Lang, id: string) =>
+      site
+        .html(fileOfUrl(partnership(lang, id)))("p.described")
+        .text();
+    expect(described("en", "gammalt-partnerskap")).toBe("As described in September 2017.");
+    expect(described("sv", "gammalt-partnerskap")).toBe("Beskrivet enligt källan från september 2017.");
+    expect(described("de", "gammalt-partnerskap")).toBe("Beschrieben nach der Quelle vom September 2017.");
+    expect(described("en", "odaterat-partnerskap")).toBe("From an undated source.");
+  });
+
+  it("says the same in the list of partnerships, after each period", () => {
+    const $ = site.html(fileOfUrl(sectionUrl("en", "partnerships")));
+    const meta = (id: string) => $(`ul.register li:has(a[href="${partnership("en", id)}"]) .meta`).text();
+    expect(meta("nytt-partnerskap")).toBe("active as of 1 June 2026 · 0 projects");
+    expect(meta("gammalt-partnerskap")).toBe(
+      "since 2006, active as of 5 September 2017 – not confirmed since · 0 projects",
+    );
+  });
+});
+
+describe("a network's page", () => {
+  it("dates its status like a partnership's", () => {
+    const url = sectionUrl("en", "networks", "testnatverk");
+    expect(keyFact(url, "Status")).toBe("Reported active as of 5 September 2017 – not confirmed since");
+    expect(keyFact(url, "Period")).toBe("since 2015, active as of 5 September 2017 – not confirmed since");
+  });
+});
+
+describe("an end only a plan gave", () => {
+  it.each([
+    ["sv", "Tid", "januari 2017 – planerat slut 2024"],
+    ["en", "Period", "January 2017 – planned end 2024"],
+    ["de", "Zeitraum", "Januar 2017 – geplantes Ende 2024"],
+  ] as const)("is said as planned in %s, and the project is not called completed", (lang, label, period) => {
+    const url = sectionUrl(lang, "projects", "planerat-slut");
+    expect(keyFact(url, label)).toBe(period);
+    expect(keyFact(url, "Status")).not.toMatch(/Avslutat|Completed|Abgeschlossen/);
+  });
+
+  it("leaves the status to the newest report, which is older than the window", () => {
+    expect(keyFact(sectionUrl("en", "projects", "planerat-slut"), "Status")).toBe(
+      "Reported ongoing as of 5 September 2017 – not confirmed since",
+    );
+  });
+
+  it("names only who lists the project where the editor chose its owner", () => {
+    const $ = site.html(fileOfUrl(sectionUrl("en", "projects", "planerat-slut")));
+    expect($(".key-facts dt").text()).toContain("Listed under");
+    expect($(".key-facts dt").text()).not.toContain("Owner");
+  });
+
+  it("puts the project on a planned year's page apart from those that ran, and says so", () => {
+    const ran = (year: number) => {
+      const $ = site.html(fileOfUrl(yearUrl("en", year)));
+      return $("#projects-heading")
+        .parent()
+        .find(".project-cards h3 a")
+        .map((_, a) => $(a).text())
+        .get();
+    };
+    const planned = (year: number) => {
+      const $ = site.html(fileOfUrl(yearUrl("en", year)));
+      return $("#planned-in-year")
+        .parent()
+        .find(".project-cards h3 a")
+        .map((_, a) => $(a).text())
+        .get();
+    };
+    expect(ran(2017)).toContain("Planned end");
+    expect(planned(2017)).toEqual([]);
+    expect(ran(2023)).not.toContain("Planned end");
+    expect(planned(2023)).toEqual(["Planned end"]);
+    expect(
+      site
+        .html(fileOfUrl(yearUrl("en", 2023)))("#planned-in-year")
+        .text(),
+    ).toBe("Planned to run in 2023 – no source says it did (1 project)");
+  });
+
+  it("is published as planned in the open data, and the feed dates the summary", () => {
+    const record = JSON.parse(site.read("/data/projects/planerat-slut.json")) as Record<string, unknown>;
+    expect(record.derived).toEqual({ status: "unconfirmed", end: "2024", end_planned: true, as_of: "2026-11-25" });
+    expect(site.read(fileOfUrl(feedUrl("en")))).toContain(
+      '&lt;p class="described"&gt;As described in September 2017.&lt;/p&gt;&lt;p&gt;A project that was to run',
+    );
+  });
+});
+
+describe("the open data of partnerships and networks", () => {
+  it("give each a derived object with today's status and the day", () => {
+    const record = JSON.parse(site.read("/data/partnerships/gammalt-partnerskap.json")) as Record<string, unknown>;
+    expect(record.derived).toEqual({ status: "unconfirmed", as_of: "2026-11-25" });
+    expect(record).toMatchObject({ status: "active", status_as_of: "2017-09-05" });
+    const network = JSON.parse(site.read("/data/networks/testnatverk.json")) as Record<string, unknown>;
+    expect(network.derived).toEqual({ status: "unconfirmed", as_of: "2026-11-25" });
+  });
+
+  it("carry derived_status and derived_as_of in the partnerships CSV", () => {
+    const table = TABLES.find((candidate) => candidate.name === "partnerships")!;
+    const rows = new Map(readCsv(table, site.read("/data/csv/partnerships.csv")).map((row) => [row.id, row]));
+    expect(rows.get("nytt-partnerskap")).toMatchObject({ derived_status: "active", derived_as_of: "2026-11-25" });
+    expect(rows.get("odaterat-partnerskap")).toMatchObject({ derived_status: "unconfirmed" });
+    expect(rows.get("okant-partnerskap")).toMatchObject({ derived_status: "unknown" });
   });
 });

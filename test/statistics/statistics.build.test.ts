@@ -118,7 +118,8 @@ describe.each([
       const counts = new Map<string, number[]>();
       for (const row of csv("projects")) {
         const start = typeof row.start === "string" ? parsePartialDate(row.start) : undefined;
-        if (!start) continue;
+        // A start only a plan gives is counted apart, not as a year the project started in.
+        if (!start || row.derived_start_planned === true) continue;
         // The CSV carries today's status as the site derives it; the chart must count the same.
         const status = row.derived_status;
         const entry = counts.get(String(start.year)) ?? [0, 0, 0];
@@ -201,21 +202,30 @@ describe.each([
       }
       const today = of().dataset.today.year;
       const spans = csv("partnerships").flatMap((row) => {
-        const from = year(row.since) ?? year(row.active_as_of);
+        // Seen active: on active_as_of, or on the date of a reported "active".
+        const active = [year(row.active_as_of), row.status === "active" ? year(row.status_as_of) : undefined].filter(
+          (y): y is number => y !== undefined,
+        );
+        const from = year(row.since) ?? (active.length > 0 ? Math.min(...active) : undefined);
         if (from === undefined) return [];
-        const seen = [
-          from,
-          year(row.active_as_of) ?? from,
-          ...(sourcesOf.get(String(row.id)) ?? []).map((y) => y ?? from),
-        ];
-        return [{ from, to: year(row.until) ?? Math.min(Math.max(...seen), today) }];
+        const sources = row.status === "ended" ? [] : (sourcesOf.get(String(row.id)) ?? []).map((y) => y ?? from);
+        return [{ from, to: year(row.until) ?? Math.min(Math.max(from, ...active, ...sources), today) }];
       });
       const rows = tableRows($(), "partnerships-over-time");
       for (const row of rows) {
         const label = Number(row.label);
         expect(row.numbers[0], row.label).toBe(spans.filter((span) => span.from <= label && span.to >= label).length);
       }
-      expect(rows.at(-1)?.label).toBe(String(today));
+      // The chart ends with the last year a source covers, not with the build day: silence is no zero.
+      if (spans.length > 0) expect(rows.at(-1)?.label).toBe(String(Math.max(...spans.map((span) => span.to))));
+    });
+
+    it("count partnerships by their status on the build day, as the CSV derives it", () => {
+      const counts = tally(csv("partnerships").map((row) => [String(row.derived_status), String(row.id)]));
+      const labels = { active: "Active", planned: "Planned", unconfirmed: "Not confirmed", unknown: "Status unknown" };
+      const expected = new Map([...counts].map(([status, n]) => [labels[status as keyof typeof labels] ?? "Ended", n]));
+      const rows = tableRows($(), "partnerships-by-status");
+      expect(new Map(rows.map((row) => [row.label, row.numbers[0]]))).toEqual(expected);
     });
   });
 });

@@ -14,6 +14,7 @@ import { parsePartialDate } from "../../model/dates.js";
 import type { Site } from "../../model/types.js";
 import {
   contactList,
+  describedNote,
   externalLink,
   markdown,
   organisationLink,
@@ -136,6 +137,7 @@ function policySection(dataset: Dataset, policy: Policy, lang: Lang): Html {
     : "";
   return html`<section aria-labelledby="policy">
   <h2 id="policy">${t(lang, "about.policy")}</h2>
+  ${describedNote(dataset, policy.sources, lang)}
   ${markdown(policy.summary, lang)}
   ${documents}
   <h3>${t(lang, "field.sources")}</h3>

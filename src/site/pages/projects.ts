@@ -21,6 +21,7 @@ import {
   contactList,
   coverageNote,
   definitionList,
+  describedNote,
   fieldLabel,
   heading,
   linkList,
@@ -62,11 +63,13 @@ export interface ProjectList extends Omit<Page, "url" | "lang" | "alternates" | 
   readonly base: (lang: Lang) => string;
   /** What the first page shows above the list instead of the title as a heading. */
   readonly intro?: () => Html;
+  /** What the first page shows after the list. */
+  readonly after?: () => Html;
   readonly caption: string;
 }
 
 /** Paginated project lists whose first page carries `intro`. */
-export function projectListPages({ dataset, lang, ids, base, intro, ...page }: ProjectList): Page[] {
+export function projectListPages({ dataset, lang, ids, base, intro, after, ...page }: ProjectList): Page[] {
   return paginate(ids, base(lang)).map((chunk) => ({
     ...page,
     searchable: page.searchable === true && chunk.number === 1,
@@ -86,13 +89,38 @@ export function projectListPages({ dataset, lang, ids, base, intro, ...page }: P
   ${listCoverageNote(texts, lang)}
   ${projectCards(dataset, chunk.items, lang)}
   ${pages}
-</section>`;
+</section>
+${chunk.number === 1 && after ? after() : ""}`;
     },
   }));
 }
 
+/** The years with a page: those a project ran in, and those only a plan gives. */
+function yearsWithProjects(dataset: Dataset): number[] {
+  const years = new Set([...dataset.projectsBy.year.keys(), ...dataset.projectsBy.plannedYear.keys()]);
+  return [...years].map(Number).sort((a, b) => a - b);
+}
+
+/** On a year's page, apart from the projects that ran that year: those only planned to, said as such. */
+function plannedInYear({
+  dataset,
+  lang,
+  year,
+  ids,
+}: {
+  dataset: Dataset;
+  lang: Lang;
+  year: number;
+  ids: readonly string[];
+}): Html {
+  return html`<section aria-labelledby="planned-in-year">
+  <h2 id="planned-in-year">${t(lang, "projects.plannedInYear", { year, count: ids.length })}</h2>
+  ${projectCards(dataset, ids, lang)}
+</section>`;
+}
+
 function statusAndYearLinks(dataset: Dataset, lang: Lang): Html {
-  const years = [...dataset.projectsBy.year.keys()].map(Number).sort((a, b) => a - b);
+  const years = yearsWithProjects(dataset);
   const statuses = DERIVED_STATUSES.filter((status) => dataset.projectsBy.status.has(status)).map((status) => {
     const count = dataset.projectsBy.status.get(status)?.length ?? 0;
     return html`<li><a href="${statusUrl(lang, status)}">${t(lang, `status.${status}`)}</a> (${count})</li>`;
@@ -154,18 +182,22 @@ ${statusAndYearLinks(dataset, lang)}`,
       }),
     );
   }
-  for (const [year, ids] of dataset.projectsBy.year) {
+  for (const year of yearsWithProjects(dataset)) {
     const title = t(lang, "projects.inYear", { year });
+    const planned = dataset.projectsBy.plannedYear.get(String(year)) ?? [];
     pages.push(
       ...projectListPages({
         dataset,
         lang,
-        ids,
-        base: (other) => yearUrl(other, Number(year)),
+        ids: dataset.projectsBy.year.get(String(year)) ?? [],
+        base: (other) => yearUrl(other, year),
         kind: "project-year",
         title,
         breadcrumbs: listCrumbs,
         caption: title,
+        intro: () => html`<h1>${title}</h1>
+<p>${t(lang, "projects.inYearExplain", { year })}</p>`,
+        ...(planned.length > 0 ? { after: () => plannedInYear({ dataset, lang, year, ids: planned }) } : {}),
       }),
     );
   }
@@ -201,7 +233,10 @@ export function searchFilters(dataset: Dataset, facts: ProjectFacts, lang: Lang)
     [t(lang, "field.countries")]: facts.countries.map((code) => countryName(code, lang)),
     ...themeAndGoalFilters(dataset, facts.record, lang),
     [t(lang, "field.status")]: [t(lang, `status.${facts.status.status}`)],
-    [t(lang, "field.owners")]: facts.record.owners.map((id) => organisationName(dataset, id, lang)),
+    // Where a project is listed, which is all an owner the editor chose (editorial) says.
+    [t(lang, "keyFacts.listedUnder", { count: 2 })]: facts.record.owners.map((id) =>
+      organisationName(dataset, id, lang),
+    ),
     [t(lang, "field.startYear")]: facts.start ? [String(facts.start.year)] : [],
   };
 }
@@ -286,10 +321,23 @@ function budgetList(budget: NonNullable<Project["budget"]>, lang: Lang): Html {
   ]);
 }
 
-export function conflictsNote(dataset: Dataset, conflicts: readonly Conflict[] | undefined, lang: Lang): Html {
+/**
+ * A record's conflicts, and the sources it cites: conflicts all from its one source are that
+ * source contradicting itself.
+ */
+export interface ConflictsNote {
+  readonly dataset: Dataset;
+  readonly conflicts: readonly Conflict[] | undefined;
+  readonly sources: readonly { readonly source: string }[];
+  readonly lang: Lang;
+}
+
+export function conflictsNote({ dataset, conflicts, sources, lang }: ConflictsNote): Html {
   if (!conflicts?.length) return html``;
+  const cited = sources.map((ref) => ref.source);
+  const self = cited.length === 1 && conflicts.every((conflict) => conflict.source === cited[0]);
   return html`<section aria-labelledby="conflicts">
-  <h2 id="conflicts">${t(lang, "conflicts.heading")}</h2>
+  <h2 id="conflicts">${t(lang, self ? "conflicts.headingSelf" : "conflicts.heading")}</h2>
   <ul>${conflicts.map((conflict) => conflictItem(dataset, conflict, lang))}</ul>
 </section>`;
 }
@@ -319,6 +367,7 @@ function projectContent(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html
   ${heading(project.title, lang)}
   ${coverageNote({ texts: translatableTexts(project), lang, languages: dataset.site.languages })}
   ${projectKeyFacts(dataset, facts, lang)}
+  ${describedNote(dataset, project.sources, lang)}
   ${markdown(project.summary, lang)}
   ${recordMap(dataset, `projects/${facts.id}`, lang)}
   <h2 id="details">${t(lang, "projects.details")}</h2>
@@ -328,10 +377,10 @@ function projectContent(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html
   ${figures(project, lang)}
   ${links(project, lang)}
   ${contactList({ dataset, ids: project.contacts, lang })}
-  ${conflictsNote(dataset, project.conflicts, lang)}
+  ${conflictsNote({ dataset, conflicts: project.conflicts, sources: project.sources, lang })}
   <section aria-labelledby="sources" data-pagefind-ignore>
     <h2 id="sources">${t(lang, "field.sources")}</h2>
-    ${sourcesList({ dataset, refs: project.sources, lang, editorial: project.editorial })}
+    ${sourcesList({ dataset, kind: "projects", refs: project.sources, lang, editorial: project.editorial })}
   </section>
   <section aria-labelledby="downloads" data-pagefind-ignore>
     <h2 id="downloads">${t(lang, "downloads.heading")}</h2>
@@ -349,7 +398,8 @@ function projectDetails(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html
   const continuedBy = dataset.projectsBy.follows.get(facts.id) ?? [];
   const link = (kind: RecordLink["kind"], id: string) => recordLink({ dataset, kind, id, lang });
   const endFromDuration = (duration: string) => {
-    const note = t(lang, "projects.endFromDuration", { duration: formatDuration(duration, lang) });
+    const key = facts.planned.end ? "projects.plannedEndFromDuration" : "projects.endFromDuration";
+    const note = t(lang, key, { duration: formatDuration(duration, lang) });
     return html`${periodOf(facts, lang)} <span class="note">${note}</span>`;
   };
   return definitionList([
@@ -419,8 +469,9 @@ function projectJsonLd(dataset: Dataset, facts: ProjectFacts, lang: Lang): unkno
     description: markdownToText(plain(project.summary, lang)),
     inLanguage: lang,
     identifier: facts.id,
-    ...(facts.start ? { foundingDate: facts.start.iso } : {}),
-    ...(facts.end ? { dissolutionDate: facts.end.iso } : {}),
+    // A date only a plan gives is no founding or dissolution.
+    ...(facts.start && !facts.planned.start ? { foundingDate: facts.start.iso } : {}),
+    ...(facts.end && !facts.planned.end ? { dissolutionDate: facts.end.iso } : {}),
     parentOrganization: project.owners.map(org),
     ...(facts.funders.length ? { funder: facts.funders.map(org) } : {}),
     ...(project.participants?.length

@@ -7,17 +7,20 @@ import { name } from "../../core/names.js";
 import { home, KIND_SECTIONS, pageUrl, recordJsonUrl, sectionUrl } from "../../core/routes.js";
 import { countryName, formatNumber, formatPartialDate } from "../../i18n/format.js";
 import { t, type UiKey } from "../../i18n/translate.js";
-import type { Dataset } from "../../model/dataset.js";
+import type { Dataset, LinkFacts } from "../../model/dataset.js";
 import { parsePartialDate } from "../../model/dates.js";
-import type { Link, Network, Organisation, Partnership, Programme, Text } from "../../model/types.js";
+import type { Link, Network, Organisation, Partnership, Programme, SourceRef, Text } from "../../model/types.js";
 import {
   contactList,
   countryLink,
   coverageNote,
   definitionList,
+  describedNote,
   externalLink,
   heading,
   linkList,
+  linkPeriod,
+  linkStatusLabel,
   listCoverageNote,
   markdown,
   organisationLink,
@@ -165,7 +168,7 @@ function recordIntro<R>(spec: RegisterSpec<R>, entry: Entry<R>): Html {
   const sources = refs
     ? html`<section aria-labelledby="sources">
   <h2 id="sources">${t(lang, "field.sources")}</h2>
-  ${sourcesList({ dataset, refs, lang, editorial })}
+  ${sourcesList({ dataset, kind: spec.kind, refs, lang, editorial })}
 </section>`
     : "";
   const download = t(lang, "downloads.recordJson");
@@ -179,14 +182,19 @@ function recordIntro<R>(spec: RegisterSpec<R>, entry: Entry<R>): Html {
 </article>`;
 }
 
-/** A period from partial dates: "since 2014", "2012 – 2016", or plainly unknown. */
-function periodText(since: string | undefined, until: string | undefined, lang: Lang): string {
-  const from = dateText(since, lang);
-  const to = dateText(until, lang);
-  if (from && to) return `${from} – ${to}`;
-  if (from) return t(lang, "period.since", { date: from });
-  if (to) return t(lang, "period.until", { date: to });
-  return t(lang, "period.unknown");
+/** A record's text with the date of its sources before it ("As described in September 2017"). */
+interface SummaryOf {
+  readonly dataset: Dataset;
+  readonly text: Text;
+  readonly sources: readonly SourceRef[];
+  readonly lang: Lang;
+}
+
+function summaryOf({ dataset, text, sources, lang }: SummaryOf): Html {
+  return sources.length > 0
+    ? html`${describedNote(dataset, sources, lang)}
+${markdown(text, lang)}`
+    : markdown(text, lang);
 }
 
 /** The countries of some organisations, the first named first. */
@@ -213,7 +221,7 @@ export const partnershipPages = registerPages({
   texts: (record) => [record.name, record.summary],
   sources: (record) => record.sources,
   projects: (dataset, id) => dataset.projectsBy.partnership.get(id) ?? [],
-  filters: ({ dataset, record, lang }) => ({
+  filters: ({ dataset, id, record, lang }) => ({
     [t(lang, "field.countries")]: [
       ...new Set(
         [...record.swedish_partners, ...record.international_partners].map((org) =>
@@ -223,21 +231,39 @@ export const partnershipPages = registerPages({
     ],
     [t(lang, "field.funders")]: (record.funders ?? []).map((programme) => programmeName(dataset, programme, lang)),
     ...themeAndGoalFilters(dataset, record, lang),
+    ...statusFilter(dataset.partnerships.get(id), lang),
   }),
-  listDetail: ({ dataset, id, record, lang }) => {
-    const since = dateText(record.since, lang);
+  listDetail: ({ dataset, id, lang }) => {
+    const facts = dataset.partnerships.get(id);
     const projects = count(lang, "count.projects", dataset.projectsBy.partnership.get(id)?.length ?? 0);
-    return html`<span class="meta">${since ? t(lang, "period.since", { date: since }) : ""} · ${projects}</span>`;
+    return html`<span class="meta">${facts ? linkPeriod(facts, lang) : ""} · ${projects}</span>`;
   },
   body: partnershipBody,
 });
 
+/** A partnership's or network's status in its search facets, as its page says it. */
+function statusFilter(facts: LinkFacts | undefined, lang: Lang): Record<string, string[]> {
+  return facts ? { [t(lang, "field.status")]: [t(lang, `linkStatus.${facts.status.status}`)] } : {};
+}
+
+/** The status and period rows of a partnership's or network's key facts. */
+function linkRows(facts: LinkFacts | undefined, record: Partnership | Network, lang: Lang): [string, Html | string][] {
+  if (!facts) return [];
+  return [
+    [t(lang, "field.status"), linkStatusLabel(facts, record, lang)],
+    [t(lang, "field.period"), linkPeriod(facts, lang)],
+  ];
+}
+
 function partnershipBody({ dataset, id, record, lang }: Entry<Partnership>): Html {
   const organisations = (ids: readonly string[]) => join(ids.map((org) => organisationLink(dataset, org, lang)));
   const funders = record.funders ?? [];
+  const link = dataset.partnerships.get(id);
+  // The day a source saw it under way, unless the status already rests on that day.
+  const seen = record.active_as_of !== undefined && link?.status.report?.asOf?.iso !== record.active_as_of;
   const facts = keyFacts(lang, [
-    [t(lang, "field.period"), periodText(record.since, record.until, lang)],
-    record.active_as_of !== undefined && [t(lang, "field.activeAsOf"), dateText(record.active_as_of, lang)],
+    ...linkRows(link, record, lang),
+    seen && [t(lang, "field.activeAsOf"), dateText(record.active_as_of, lang)],
     [
       t(lang, "field.swedishPartners", { count: record.swedish_partners.length }),
       organisations(record.swedish_partners),
@@ -262,12 +288,12 @@ function partnershipBody({ dataset, id, record, lang }: Entry<Partnership>): Htm
     ...themeAndGoalRows(dataset, record, lang),
   ]);
   return html`${facts}
-${record.summary ? markdown(record.summary, lang) : ""}
+${record.summary ? summaryOf({ dataset, text: record.summary, sources: record.sources, lang }) : ""}
 ${recordMap(dataset, `partnerships/${id}`, lang)}
 ${details}
 ${linksOf(record, lang)}
 ${contactList({ dataset, ids: record.contacts, lang })}
-${conflictsNote(dataset, record.conflicts, lang)}`;
+${conflictsNote({ dataset, conflicts: record.conflicts, sources: record.sources, lang })}`;
 }
 
 export const networkPages = registerPages({
@@ -282,13 +308,15 @@ export const networkPages = registerPages({
   ],
   sources: (record) => record.sources,
   projects: (dataset, id) => dataset.projectsBy.network.get(id) ?? [],
-  filters: ({ dataset, record, lang }) => ({
+  filters: ({ dataset, id, record, lang }) => ({
     [t(lang, "field.funders")]: (record.funders ?? []).map((programme) => programmeName(dataset, programme, lang)),
     ...themeAndGoalFilters(dataset, record, lang),
+    ...statusFilter(dataset.networks.get(id), lang),
   }),
   listDetail: ({ dataset, id, lang }) => {
-    const partnerships = dataset.partnershipsBy.network.get(id)?.length ?? 0;
-    return html`<span class="meta">${count(lang, "count.partnerships", partnerships)}</span>`;
+    const facts = dataset.networks.get(id);
+    const partnerships = count(lang, "count.partnerships", dataset.partnershipsBy.network.get(id)?.length ?? 0);
+    return html`<span class="meta">${facts ? linkPeriod(facts, lang) : ""} · ${partnerships}</span>`;
   },
   body: networkBody,
 });
@@ -309,7 +337,7 @@ function networkBody({ dataset, id, record, lang }: Entry<Network>): Html {
       t(lang, "field.coordinator"),
       organisationLink(dataset, record.coordinator, lang),
     ],
-    [t(lang, "field.period"), periodText(record.since, undefined, lang)],
+    ...linkRows(dataset.networks.get(id), record, lang),
     [t(lang, "section.partnerships"), count(lang, "count.partnerships", members.length)],
     countriesRow(dataset, organisations, lang),
     funders.length > 0 && [
@@ -326,14 +354,14 @@ function networkBody({ dataset, id, record, lang }: Entry<Network>): Html {
     ],
   ]);
   return html`${facts}
-${record.summary ? markdown(record.summary, lang) : ""}
+${record.summary ? summaryOf({ dataset, text: record.summary, sources: record.sources, lang }) : ""}
 ${recordMap(dataset, `networks/${id}`, lang)}
 ${details}
 ${memberList(dataset, members, lang)}
 ${events(record, lang)}
 ${linksOf(record, lang)}
 ${contactList({ dataset, ids: record.people, lang, heading: "field.people" })}
-${conflictsNote(dataset, record.conflicts, lang)}`;
+${conflictsNote({ dataset, conflicts: record.conflicts, sources: record.sources, lang })}`;
 }
 
 export const organisationPages = registerPages({
@@ -357,7 +385,10 @@ function organisationBody({ dataset, id, record, lang }: Entry<Organisation>): H
   const partnerships = dataset.partnershipsBy.organisation.get(id) ?? [];
   const programmes = dataset.programmesBy.funder.get(id) ?? [];
   const units = dataset.organisationsBy.parent.get(id) ?? [];
-  const owned = dataset.projectsBy.owner.get(id)?.length ?? 0;
+  // Owner only where a source names it so: an owner the editor chose (editorial) is not counted as one.
+  const owned = (dataset.projectsBy.owner.get(id) ?? []).filter(
+    (project) => !dataset.records.projects.get(project)?.editorial?.includes("owners"),
+  ).length;
   const taking = dataset.projectsBy.organisation.get(id)?.length ?? 0;
   const city = record.city === undefined ? "" : html`${name(record.city, lang)}, `;
   const facts = keyFacts(lang, [
@@ -388,7 +419,7 @@ function organisationBody({ dataset, id, record, lang }: Entry<Organisation>): H
     partnershipsRow(dataset, partnerships, lang),
   ]);
   return html`${facts}
-${record.description ? markdown(record.description, lang) : ""}
+${record.description ? summaryOf({ dataset, text: record.description, sources: record.sources ?? [], lang }) : ""}
 ${recordMap(dataset, `organisations/${id}`, lang)}
 ${details}`;
 }
@@ -430,7 +461,10 @@ function programmeBody({ dataset, id, record, lang }: Entry<Programme>): Html {
     websiteRow(record.website, lang),
     partnershipsRow(dataset, partnerships, lang),
   ]);
-  return html`${record.description ? markdown(record.description, lang) : ""}
+  const description = record.description
+    ? summaryOf({ dataset, text: record.description, sources: record.sources ?? [], lang })
+    : "";
+  return html`${description}
 ${details}`;
 }
 

@@ -5,7 +5,8 @@ import { type Html, html, join } from "../../core/html.js";
 import type { Lang } from "../../core/languages.js";
 import { sourceText } from "../../core/names.js";
 import { csvUrl, home, sectionUrl } from "../../core/routes.js";
-import { countryName, formatDay, formatMoney, formatNumber } from "../../i18n/format.js";
+import { DEFAULT_STATUS_WINDOW, DERIVED_LINK_STATUSES, type DerivedLinkStatusCode } from "../../core/vocabulary.js";
+import { countryName, formatDay, formatDuration, formatMoney, formatNumber } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
 import { sdgName } from "../../model/sdgs.js";
@@ -33,17 +34,19 @@ interface CountTable {
   readonly caption: string;
   /** The heading of the labels' column. */
   readonly header: string;
+  /** The heading of the numbers' column: "Projects" unless told. */
+  readonly valueHeader?: string;
   readonly rows: readonly { label: string; value: string }[];
 }
 
-function countTable({ lang, caption, header, rows }: CountTable): Html {
+function countTable({ lang, caption, header, valueHeader, rows }: CountTable): Html {
   const body = rows.map((row) => html`<tr><th scope="row">${row.label}</th><td class="number">${row.value}</td></tr>`);
   const table = html`<table class="chart-data">
   <caption>${caption}</caption>
   <thead>
     <tr>
       <th scope="col">${header}</th>
-      <th scope="col" class="number">${t(lang, "statistics.projects")}</th>
+      <th scope="col" class="number">${valueHeader ?? t(lang, "statistics.projects")}</th>
     </tr>
   </thead>
   <tbody>${body}</tbody>
@@ -56,12 +59,16 @@ interface CountChart {
   readonly heading: string;
   readonly description: string;
   readonly header: string;
+  readonly valueHeader?: string;
   readonly counts: readonly Count[];
   readonly label: (key: string) => string;
   readonly tables: readonly string[];
   /** A sentence after the heading: what the chart counts and leaves out. */
   readonly note?: string;
 }
+
+const valueHeaderOf = (chart: CountChart) =>
+  chart.valueHeader === undefined ? {} : { valueHeader: chart.valueHeader };
 
 function countSection(lang: Lang, chart: CountChart): Html {
   const number = (value: number) => formatNumber(value, lang);
@@ -79,7 +86,7 @@ function countSection(lang: Lang, chart: CountChart): Html {
       ? html`<p>${t(lang, "statistics.noData")}</p>`
       : html`${chart.note ? html`<p>${chart.note}</p>` : ""}
   ${worthDrawing(bars) ? html`<figure>${horizontalBars(text, bars)}</figure>` : ""}
-  ${countTable({ lang, caption: chart.heading, header: chart.header, rows })}`;
+  ${countTable({ lang, caption: chart.heading, header: chart.header, rows, ...valueHeaderOf(chart) })}`;
   return html`<section aria-labelledby="${chart.id}">
   <h2 id="${chart.id}">${chart.heading}</h2>
   ${figures}
@@ -137,7 +144,8 @@ ${countSection(lang, {
   label: (id) => plain(dataset.records.themes.get(id)?.label ?? sourceText(id), lang),
   tables: ["project_themes"],
 })}
-${partnershipsSection(page)}`;
+${partnershipsSection(page)}
+${partnershipStatusSection(page, dataset)}`;
 }
 
 /** Projects by the year they started, stacked by status. */
@@ -291,14 +299,36 @@ function partnershipsSection({ lang, stats, number }: Statistics): Html {
   <tbody>${rows}</tbody>
 </table>`;
   const withoutStart = stats.partnershipsWithoutStart;
+  const last = stats.partnershipsOverTime.at(-1)?.key;
   return html`<section aria-labelledby="partnerships-over-time">
   <h2 id="partnerships-over-time">${heading}</h2>
   ${figure}
   ${tableRegion({ label: heading, table, lang, wide: false })}
-  ${withoutStart > 0 ? html`<p>${t(lang, "statistics.partnershipsWithoutStart", { count: withoutStart })}</p>` : ""}
-  ${csvLinks(lang, ["partnerships"])}
+  ${last === undefined ? "" : html`<p>${t(lang, "statistics.partnershipsLastYear", { year: last })}</p>`}
+  ${withoutStart > 0 ? html`<p>${t(lang, "statistics.partnershipsUndated", { count: withoutStart })}</p>` : ""}
+  ${csvLinks(lang, ["partnerships", "partnership_sources", "sources"])}
 </section>`;
 }
+
+/** Partnerships by their status on the build day, with what the status rests on. */
+function partnershipStatusSection({ lang, stats }: Statistics, dataset: Dataset): Html {
+  const date = formatDay(dataset.today, lang);
+  const window = formatDuration(dataset.site.status_window ?? DEFAULT_STATUS_WINDOW, lang);
+  return countSection(lang, {
+    id: "partnerships-by-status",
+    heading: t(lang, "statistics.partnershipsByStatus"),
+    description: t(lang, "statistics.partnershipsByStatusDescription", { date }),
+    note: t(lang, "statistics.partnershipsByStatusNote", { date, window }),
+    header: t(lang, "field.status"),
+    valueHeader: t(lang, "statistics.partnershipsCount"),
+    counts: stats.partnershipsByStatus,
+    label: (status) => (isDerivedLinkStatus(status) ? t(lang, `linkStatus.${status}`) : status),
+    tables: ["partnerships"],
+  });
+}
+
+const isDerivedLinkStatus = (value: string): value is DerivedLinkStatusCode =>
+  (DERIVED_LINK_STATUSES as readonly string[]).includes(value);
 
 export const statisticsPages: PageSet = (dataset, lang): Page[] => [
   {
