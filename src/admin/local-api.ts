@@ -42,9 +42,22 @@ import { readRecordYaml } from "./yaml.js";
 /** Where the API is served on the preview server; the per-run secret follows. */
 export const LOCAL_API_PATH = "/__utblick/api/";
 
+/**
+ * Sent with every answer of the preview and the form's backend: no other site may frame them (in
+ * a frame the form is same-origin with its backend, and a click could save for someone else) and
+ * no answer is read as another type than it says.
+ */
+export const PREVIEW_HEADERS = {
+  "x-frame-options": "DENY",
+  "content-security-policy": "frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+} as const;
+
 /** The largest request: a record is a few kilobytes, an image (base64) at most MAX_MEDIA_BYTES. */
 const MAX_REQUEST_BYTES = 16 * 1024 * 1024;
 const MAX_MEDIA_BYTES = 10 * 1024 * 1024;
+/** Files one request may ask for: more than any collection holds, far fewer than stop the server. */
+const MAX_FILES_PER_REQUEST = 1000;
 /** Images the form may upload: no SVG, which can carry scripts. */
 const MEDIA_EXTENSIONS = ["png", "jpg", "jpeg", "gif", "webp", "avif"];
 const MEDIA_NAME = new RegExp(`^[A-Za-z0-9][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*\\.(?:${MEDIA_EXTENSIONS.join("|")})$`);
@@ -118,7 +131,8 @@ export function createLocalApi(options: LocalApiOptions): LocalApi {
 
   /** The place a path names, or a refusal: never a path the configuration does not give. */
   function placeOf(path: unknown): Place {
-    const refuse = () => new Refusal(403, tr("editing.notARecord", { path: String(path), folder: prefix }));
+    const shown = typeof path === "string" ? path : typeof path;
+    const refuse = () => new Refusal(403, tr("editing.notARecord", { path: shown, folder: prefix }));
     if (typeof path !== "string" || path.length > 512 || !path.startsWith(prefix)) throw refuse();
     const fileCollection = places.files.get(path);
     if (fileCollection) return { kind: "record", collection: fileCollection, file: path.slice(prefix.length), id: "" };
@@ -148,7 +162,9 @@ export function createLocalApi(options: LocalApiOptions): LocalApi {
     }
     if (realFolder !== folder) throw new Refusal(403, tr("editing.linked", { path: prefix + place.file }));
     try {
-      if (!lstatSync(path).isFile()) throw new Refusal(403, tr("editing.linked", { path: prefix + place.file }));
+      // A second name of a file elsewhere (a hard link) is as much a way out as a symbolic link.
+      const stat = lstatSync(path);
+      if (!stat.isFile() || stat.nlink > 1) throw new Refusal(403, tr("editing.linked", { path: prefix + place.file }));
       return { path, exists: true };
     } catch (error) {
       if (error instanceof Refusal) throw error;
@@ -176,6 +192,9 @@ export function createLocalApi(options: LocalApiOptions): LocalApi {
     const temporary = join(dirname(path), `.${randomBytes(6).toString("hex")}.utblick-saving`);
     try {
       writeFileSync(temporary, content, { flag: "wx", mode: 0o644 });
+      // Again just before the rename: the folder may have been swapped for a link meanwhile.
+      if (realpathSync(dirname(path)) !== dirname(path))
+        throw new Error(tr("editing.linked", { path: prefix + place.file }));
       renameSync(temporary, path);
     } catch (error) {
       rmSync(temporary, { force: true });
@@ -217,7 +236,7 @@ export function createLocalApi(options: LocalApiOptions): LocalApi {
       return [];
     }
     return readdirSync(path, { withFileTypes: true })
-      .filter((dirent) => dirent.isFile())
+      .filter((dirent) => dirent.isFile() && lstatSync(join(path, dirent.name)).nlink === 1)
       .map((dirent) => `${folder}/${dirent.name}`)
       .flatMap((file) => {
         try {
@@ -233,9 +252,15 @@ export function createLocalApi(options: LocalApiOptions): LocalApi {
     const scratch = mkdtempSync(join(tmpdir(), "utblick-save-"));
     try {
       const copy = join(scratch, prefix.slice(0, -1));
-      cpSync(dataDir, copy, { recursive: true });
-      writeFileSync(join(copy, place.file), text);
-      return problemsOf(copy, scratch);
+      // Links copied as they are, so the copy is validated as the data folder is; the record is
+      // then written as a new plain file in a real folder of the copy, never through a link.
+      cpSync(dataDir, copy, { recursive: true, verbatimSymlinks: true });
+      const target = join(copy, place.file);
+      if (realpathSync(dirname(target)) !== join(realpathSync(copy), dirname(place.file)))
+        throw new Refusal(403, tr("editing.linked", { path: prefix + place.file }));
+      rmSync(target, { force: true });
+      writeFileSync(target, text, { flag: "wx" });
+      return problemsOf(copy, realpathSync(scratch));
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }
@@ -265,6 +290,7 @@ export function createLocalApi(options: LocalApiOptions): LocalApi {
     const place = placeOf(params.path);
     if (place.kind !== "record" || typeof params.raw !== "string")
       throw new Refusal(400, tr("editing.badRequest", { detail: "checkEntry" }));
+    onDisk(place);
     const problems = problemsAfterSave(place, params.raw).filter((problem) => problem.file === prefix + place.file);
     return {
       problems: problems.map(({ severity, field, line, message }) => ({ severity, field, line, message })),
@@ -347,6 +373,8 @@ export function createLocalApi(options: LocalApiOptions): LocalApi {
           .map(entry);
       case "entriesByFiles": {
         const files = Array.isArray(params.files) ? (params.files as { path?: unknown }[]) : [];
+        if (files.length > MAX_FILES_PER_REQUEST)
+          throw new Refusal(413, tr("editing.tooLarge", { limit: `${MAX_FILES_PER_REQUEST}` }));
         return files.map((file) => placeOf(file.path)).map(entry);
       }
       case "getEntry":
@@ -440,7 +468,7 @@ function reply(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, {
     "content-type": "application/json; charset=utf-8",
     "cache-control": "no-store",
-    "x-content-type-options": "nosniff",
+    ...PREVIEW_HEADERS,
   });
   response.end(JSON.stringify(body));
 }

@@ -15,7 +15,7 @@ import { networkInterfaces } from "node:os";
 import { basename, join, normalize, resolve, sep } from "node:path";
 import type { UserConfig } from "@11ty/eleventy";
 import type { DateTime } from "luxon";
-import { createLocalApi, type LocalApi } from "../admin/local-api.js";
+import { createLocalApi, type LocalApi, PREVIEW_HEADERS } from "../admin/local-api.js";
 import { adminOutputs } from "../admin/plugin.js";
 import { configureSite } from "../build/configure-site.js";
 import { html } from "../core/html.js";
@@ -267,7 +267,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     if (api?.claims(pathname)) return api.handle(request, response);
     // The form and its backend have one origin: the same page at localhost is sent there.
     if (api && request.headers.host !== new URL(canonical).host) {
-      response.writeHead(308, { location: new URL(request.url ?? "/", canonical).href, "cache-control": "no-store" });
+      const location = new URL(request.url ?? "/", canonical).href;
+      response.writeHead(308, { location, "cache-control": "no-store", ...PREVIEW_HEADERS });
       return void response.end();
     }
     let url = decodeURIComponent(pathname);
@@ -363,7 +364,7 @@ export function hostHeaders(address: AddressInfo, requested?: string): Set<strin
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  response.writeHead(status, { "content-type": type, "cache-control": "no-store" });
+  response.writeHead(status, { "content-type": type, "cache-control": "no-store", ...PREVIEW_HEADERS });
   response.end(body);
 }
 

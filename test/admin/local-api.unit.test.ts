@@ -3,7 +3,7 @@
 // record files. Every such request is refused with nothing read or written, while the form's own
 // requests read and save records.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
+import { linkSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -81,6 +81,14 @@ beforeAll(async () => {
   // Links that lead out of the data folder: a record file and the media folder.
   symlinkSync(join(data.root, "elsewhere", "outside.yaml"), join(data.dataDir, "projects", "linked.yaml"));
   symlinkSync(join(data.root, "elsewhere"), join(data.dataDir, "media"));
+  symlinkSync(
+    join(data.root, "elsewhere", "made-through-a-link.yaml"),
+    join(data.dataDir, "projects", "dangling.yaml"),
+  );
+  // A second name of the outside file inside the data folder: a hard link, not a symbolic one.
+  linkSync(join(data.root, "elsewhere", "outside.yaml"), join(data.dataDir, "projects", "hard.yaml"));
+  // A link that stays inside the data folder, as a repository may hold: saves must still work.
+  symlinkSync("miljo.yaml", join(data.dataDir, "themes", "miljo-alias.yaml"));
   writeFileSync(join(data.dataDir, "people", ".hidden.yaml"), `name: ${SECRET_TEXT}\n`);
   server = await startDevServer({ dataDir: data.dataDir, today, port: 0, editing: true, log: () => undefined });
   origin = server.url.replace(/\/$/, "");
@@ -277,6 +285,20 @@ describe("requests that are not the form's", () => {
     ["a record deleted", "deleteFile", { path: "data/themes/miljo.yaml" }],
     ["records deleted", "deleteFiles", { paths: ["data/themes/miljo.yaml", "src/keep.ts"] }],
     ["an action the form never sends", "unpublishedEntries", {}],
+    [
+      "a check through a record file that is a link",
+      "checkEntry",
+      { path: "data/projects/linked.yaml", raw: "x: 1\n" },
+    ],
+    ["a check through a dangling link", "checkEntry", { path: "data/projects/dangling.yaml", raw: "x: 1\n" }],
+    ["a record file hard-linked to a file outside", "getEntry", { path: "data/projects/hard.yaml" }],
+    [
+      "a list of thousands of files",
+      "entriesByFiles",
+      {
+        files: Array.from({ length: 2000 }, () => ({ path: "data/projects/renare-vatten.yaml" })),
+      },
+    ],
   ];
   for (const [what, action, params] of hostile)
     it(`refuses ${what}, reading and writing nothing`, async () => {
@@ -339,6 +361,25 @@ describe("the preview's own pages", () => {
       const answer = await send(path, { headers: { host: `evil.example:${new URL(origin).port}` } });
       expect(answer.status).toBe(421);
       expect(answer.body).not.toContain(api.split("/").pop());
+    }
+  });
+
+  it("forbids other sites to frame its pages, where a click could save for them", async () => {
+    for (const path of ["/admin/", "/sv/"]) {
+      const headers = await new Promise<Record<string, unknown>>((done, fail) => {
+        const outgoing = request(
+          { host: "127.0.0.1", port: new URL(origin).port, path, headers: { host } },
+          (incoming) => {
+            incoming.resume();
+            done(incoming.headers);
+          },
+        );
+        outgoing.on("error", fail);
+        outgoing.end();
+      });
+      expect(headers["x-frame-options"]).toBe("DENY");
+      expect(String(headers["content-security-policy"])).toContain("frame-ancestors 'none'");
+      expect(headers["x-content-type-options"]).toBe("nosniff");
     }
   });
 
