@@ -34,7 +34,8 @@ export const FAVICON = [
   "</svg>\n",
 ].join("");
 
-const NAVIGATION: readonly Section[] = [
+/** The sections that list the records, by kind or by what they share: what a reader browses. */
+export const BROWSABLE_SECTIONS = [
   "projects",
   "partnerships",
   "networks",
@@ -43,12 +44,9 @@ const NAVIGATION: readonly Section[] = [
   "countries",
   "themes",
   "sdgs",
-  "map",
-  "statistics",
-  "openData",
-  "search",
-  "about",
-];
+] as const satisfies readonly Section[];
+
+const NAVIGATION: readonly Section[] = [...BROWSABLE_SECTIONS, "map", "statistics", "openData", "search", "about"];
 
 /** Links to the same page in the site's other languages; none on a one-language site. */
 function languageSwitcher(page: Page, languages: readonly Lang[]): Html {

@@ -23,7 +23,7 @@ import {
   sourcesList,
   text,
 } from "../components.js";
-import { documentHead } from "../layout.js";
+import { BROWSABLE_SECTIONS, documentHead } from "../layout.js";
 import type { Page } from "../page.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
@@ -199,18 +199,6 @@ function reviewDates(dataset: Dataset, lang: Lang): string {
   });
 }
 
-/** The sections the search page offers to browse instead. */
-const BROWSE = [
-  "projects",
-  "partnerships",
-  "networks",
-  "organisations",
-  "programmes",
-  "countries",
-  "themes",
-  "sdgs",
-] as const;
-
 function searchPage(lang: Lang): Page {
   const labels = {
     "data-label-empty": t(lang, "search.empty"),
@@ -241,7 +229,8 @@ function searchPage(lang: Lang): Page {
           .map(([name, value]) => `${name}="${escapeHtml(value)}"`)
           .join(" "),
       );
-      const browse = BROWSE.map(
+      // The search page offers the record lists to browse instead.
+      const browse = BROWSABLE_SECTIONS.map(
         (section) => html`<li><a href="${sectionUrl(lang, section)}">${t(lang, `section.${section}`)}</a></li>`,
       );
       return html`<h1>${t(lang, "section.search")}</h1>
