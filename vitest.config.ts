@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /**
- * The files that take longest (25 to 60 s each on two cores), started first within their project
+ * The files that take longest (20 to 60 s each on two cores), started first within their project
  * (Vitest starts the projects' files in the order of the projects' names: browser, build, unit).
  * Vitest orders files by the durations of earlier runs, which a clean clone (as in CI) does not
  * have; it would start the largest files first, and a long one started late runs alone at the end
@@ -12,10 +12,13 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
  * the accessibility checks took 87 s instead of 48, and the suite 250 s instead of 205.
  */
 const LONGEST_FILES = [
+  "test/admin/admin.browser.test.ts",
   "test/quality/accessibility.browser.test.ts",
   "test/site/readers.browser.test.ts",
   "test/quality/hostile-overflow.browser.test.ts",
+  "test/build/full-disk.build.test.ts",
   "test/bench/bench.build.test.ts",
+  "test/build/output-safety.build.test.ts",
   "test/build/kill.build.test.ts",
   "test/quality/html-validity.build.test.ts",
 ];
