@@ -5,41 +5,23 @@
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDay } from "../../src/model/today.js";
-import { type DevServer, startDevServer } from "../../src/preview/server.js";
-import { copyFixture, eventually, freePort, type TempData } from "./temp-data.js";
+import { describe, expect, it } from "vitest";
+import { eventually, freePort, previewOfFixture } from "./temp-data.js";
 
 const OLD = { sv: "Renare vatten", en: "Cleaner water", de: "Saubereres Wasser" };
 const NEW = { sv: "Klarare sjöar", en: "Clearer lakes", de: "Klarere Seen" };
 
-let data: TempData;
-let server: DevServer;
-
-beforeAll(async () => {
-  data = copyFixture("test/fixtures/valid/site");
-  server = await startDevServer({
-    dataDir: data.dataDir,
-    today: buildDay("2026-11-26"),
-    port: 0,
-    log: () => undefined,
-  });
-});
-
-afterAll(async () => {
-  await server?.close();
-  data?.remove();
-});
+const preview = previewOfFixture("test/fixtures/valid/site");
 
 async function outputUrls(): Promise<string[]> {
-  const state = await server.state();
+  const state = await preview.server().state();
   if (!state.ok) throw new Error(state.report.join("\n"));
   return state.outputs.urls();
 }
 
 async function fetchAll(urls: readonly string[]): Promise<Map<string, string>> {
   const bodies = new Map<string, string>();
-  for (const url of urls) bodies.set(url, await (await fetch(new URL(url, server.url))).text());
+  for (const url of urls) bodies.set(url, await (await fetch(new URL(url, preview.server().url))).text());
   return bodies;
 }
 
@@ -68,7 +50,7 @@ describe("the preview after a save", () => {
       ]),
     );
 
-    const file = join(data.dataDir, "projects", "renare-vatten.yaml");
+    const file = join(preview.data().dataDir, "projects", "renare-vatten.yaml");
     const text = readFileSync(file, "utf8");
     writeFileSync(
       file,
@@ -77,7 +59,7 @@ describe("the preview after a save", () => {
         .replace(`en: ${OLD.en}`, `en: ${NEW.en}`)
         .replace(`de: ${OLD.de}`, `de: ${NEW.de}`),
     );
-    const page = new URL("/sv/projekt/renare-vatten/", server.url);
+    const page = new URL("/sv/projekt/renare-vatten/", preview.server().url);
     await eventually(
       async () => ((await (await fetch(page)).text()).includes(NEW.sv) ? true : undefined),
       15_000,
@@ -93,7 +75,17 @@ describe("the preview after a save", () => {
     const port = await freePort();
     const child = spawn(
       process.execPath,
-      ["--import", "tsx", "scripts/serve.ts", "--port", String(port), "--data", data.dataDir, "--today", "2026-11-26"],
+      [
+        "--import",
+        "tsx",
+        "scripts/serve.ts",
+        "--port",
+        String(port),
+        "--data",
+        preview.data().dataDir,
+        "--today",
+        "2026-11-26",
+      ],
       { stdio: "ignore" },
     );
     try {

@@ -4,6 +4,9 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll, beforeAll } from "vitest";
+import { buildDay } from "../../src/model/today.js";
+import { type DevServer, startDevServer } from "../../src/preview/server.js";
 
 export interface TempData {
   /** The folder the CMS backend serves, holding `data/`. */
@@ -43,4 +46,29 @@ export async function eventually<T>(
     if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeoutMs / 1000} s`);
     await new Promise((wait) => setTimeout(wait, 100));
   }
+}
+
+/** A preview of a copy of a fixture for one test file: started before its tests, stopped after. */
+export function previewOfFixture(fixture: string): { readonly data: () => TempData; readonly server: () => DevServer } {
+  let data: TempData | undefined;
+  let server: DevServer | undefined;
+  beforeAll(async () => {
+    data = copyFixture(fixture);
+    server = await startDevServer({
+      dataDir: data.dataDir,
+      today: buildDay("2026-11-26"),
+      port: 0,
+      log: () => undefined,
+    });
+    await server.state();
+  });
+  afterAll(async () => {
+    await server?.close();
+    data?.remove();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error("the preview is started before the tests");
+    return value;
+  };
+  return { data: () => started(data), server: () => started(server) };
 }
