@@ -241,6 +241,13 @@ describe("the language chooser", () => {
     expect($('meta[http-equiv="refresh"]').length).toBe(0);
     expect($('link[hreflang="x-default"]').attr("href")).toBe(real.dataset.site.base_url);
   });
+
+  it("describes the site for search engines and link previews", () => {
+    const $ = real.html("/index.html");
+    const description = $('meta[name="description"]').attr("content") ?? "";
+    expect(description.length).toBeGreaterThan(0);
+    expect($('meta[property="og:description"]').attr("content")).toBe(description);
+  });
 });
 
 describe("dates and money in the reader's language", () => {

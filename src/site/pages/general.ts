@@ -293,6 +293,8 @@ export function languageChooser(dataset: Dataset): { url: string; render: () => 
     {
       lang: first,
       title: titles.join(" · "),
+      // What search engines and link previews show for the root: the site described, as on its home page.
+      description: dataset.site.description ? localise(dataset.site.description, first).value : titles.join(" · "),
       contentSecurityPolicy: contentSecurityPolicy({ allowed: false }),
       canonical: "/",
       alternates: alternatesOf(home),
