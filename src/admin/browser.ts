@@ -144,6 +144,10 @@ CMS.registerEventListener({
     const isNew = entry.get("newRecord") === true;
     let data = entry.get("data") as ImmutableMap;
     let path = String(entry.get("path") ?? "");
+    // Only a save that passed its check hands its file to the format: a check that failed or threw
+    // must not leave one record's file to be merged into the next record saved.
+    fileBeingSaved = "";
+    let original = "";
     if (isNew) {
       const naming = collection?.identifier_field;
       const name = naming ? entry.getIn(["data", ...naming.split(".")]) : undefined;
@@ -154,17 +158,14 @@ CMS.registerEventListener({
       path = collection?.folder ? `${collection.folder}/${id}.yaml` : path;
     } else {
       const raw = entry.get("raw");
-      fileBeingSaved = typeof raw === "string" ? raw : "";
+      original = typeof raw === "string" ? raw : "";
     }
-    const original = fileBeingSaved;
     const values = data.toJS();
     const raw = original ? updatedRecordYaml(original, values, order) : recordYaml(values, order);
     const problems = await checked(path, raw);
     showProblems(problems);
-    if (problems.some((problem) => problem.severity === "error")) {
-      fileBeingSaved = "";
-      throw new Error(texts.notSaved);
-    }
+    if (problems.some((problem) => problem.severity === "error")) throw new Error(texts.notSaved);
+    fileBeingSaved = original;
     return isNew ? data : undefined;
   },
 });
