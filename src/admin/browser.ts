@@ -1,8 +1,11 @@
 // The admin page's own script (bundled for the browser by src/admin/plugin.ts). It teaches Decap
 // CMS to write each kind's files as src/admin/yaml.ts does (changing only the lines of the fields
 // that changed), names a new record's file after its name in any script, has the record checked
-// by the project's validator before a save (with `npm run edit`) and shows what it says beside the
-// fields, then starts Decap with the configuration generated from the schemas (config.json).
+// by the project's validator before a save and shows what it says beside the fields, then starts
+// Decap with the configuration generated from the schemas (config.json). With `npm run edit` the
+// local API checks the save on a copy of the data folder; on a git host the same validator,
+// bundled for the browser (validator.ts, loaded on the first save), checks it in the page against
+// the records the site was built from (records.json).
 import decapSwedish from "decap-cms-locales/dist/esm/sv/index.js";
 import ourSwedish from "../../locales/admin/sv.json" with { type: "json" };
 import { recordIdOr } from "../core/ids.js";
@@ -41,11 +44,18 @@ interface AdminSetup {
   readonly formats: readonly { readonly name: string; readonly order: KeyOrder }[];
 }
 
-/** A problem the validator finds in the record on screen, as the local backend reports it. */
+/** A problem the validator finds in the record on screen, as the local backend or validator.ts reports it. */
 interface Problem {
   readonly severity: "error" | "warning";
+  /** The file it is in, when the check names it: the record's own, or another one the save would break. */
+  readonly file?: string;
   readonly field: string;
   readonly message: string;
+}
+
+/** validator.ts, as browser.ts uses it; loaded by its address, beside this script. */
+interface InPageValidator {
+  checkRecord(path: string, raw: string, snapshot: URL): Promise<Problem[]>;
 }
 
 const texts = ourSwedish.utblick;
@@ -86,10 +96,30 @@ for (const { name, order } of setup.formats)
     },
   });
 
+let inPage: Promise<InPageValidator> | undefined;
+
+/** The validator in the page, loaded once; again after a failed load. */
+function inPageValidator(): Promise<InPageValidator> {
+  inPage ??= (import(new URL("utblick-validator.js", document.baseURI).href) as Promise<InPageValidator>).catch(
+    (error: unknown) => {
+      inPage = undefined;
+      throw error;
+    },
+  );
+  return inPage;
+}
+
 /** The problems the validator would report if the record were saved as `raw` at `path`. */
 async function checked(path: string, raw: string): Promise<Problem[]> {
   const url = setup.config.local_backend?.url;
-  if (!url) return [];
+  if (!url) {
+    try {
+      const validator = await inPageValidator();
+      return await validator.checkRecord(path, raw, new URL("records.json", document.baseURI));
+    } catch (error) {
+      throw new Error(texts.checkFailed.replace("{{detail}}", error instanceof Error ? error.message : String(error)));
+    }
+  }
   const answer = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json" },
@@ -108,11 +138,20 @@ function note(problem: Problem, withField: boolean): HTMLElement {
   return element;
 }
 
+const inOther = (path: string, problem: Problem): boolean => problem.file !== undefined && problem.file !== path;
+
+/** A problem in another record than the one on screen: named by its file, in the list only. */
+function elsewhere(problem: Problem): HTMLElement {
+  const element = note(problem, true);
+  element.textContent = `${problem.file}: ${element.textContent}`;
+  return element;
+}
+
 /**
  * The validator's messages on screen: a list at the top of the form, and each message beside the
  * field it is about (the field's first name: "funding[0].currency" is shown at "funding").
  */
-function showProblems(problems: readonly Problem[]): void {
+function showProblems(path: string, problems: readonly Problem[]): void {
   for (const old of document.querySelectorAll(".utblick-problem, .utblick-problems")) old.remove();
   if (problems.length === 0) return;
   const pane = document.querySelector('[class*="-ControlPaneContainer"]');
@@ -125,11 +164,11 @@ function showProblems(problems: readonly Problem[]): void {
     const heading = document.createElement("h2");
     heading.textContent = severity === "error" ? texts.errorsHeading : texts.warningsHeading;
     const list = document.createElement("ul");
-    list.append(...some.map((problem) => note(problem, true)));
+    list.append(...some.map((problem) => (inOther(path, problem) ? elsewhere(problem) : note(problem, true))));
     summary.append(heading, list);
   }
   pane?.prepend(summary);
-  for (const problem of problems) {
+  for (const problem of problems.filter((problem) => !inOther(path, problem))) {
     const name = problem.field.split(/[.[]/)[0];
     const label = name ? document.querySelector(`label[for^="${CSS.escape(name)}-field-"]`) : null;
     label?.closest('[class*="-ControlContainer"]')?.append(note(problem, problem.field !== name));
@@ -163,7 +202,7 @@ CMS.registerEventListener({
     const values = data.toJS();
     const raw = original ? updatedRecordYaml(original, values, order) : recordYaml(values, order);
     const problems = await checked(path, raw);
-    showProblems(problems);
+    showProblems(path, problems);
     if (problems.some((problem) => problem.severity === "error")) throw new Error(texts.notSaved);
     fileBeingSaved = original;
     return isNew ? data : undefined;

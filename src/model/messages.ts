@@ -8,14 +8,13 @@
 //
 // A key missing from the catalogue is a type error: keys are derived from the Swedish catalogue,
 // and a test keeps the English one in step (same keys, same placeholders).
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { i18n } from "i18next";
 import type SwedishCatalogue from "../../locales/messages/sv.json";
-import { type Catalogue, type CatalogueKeys, catalogueLookup, readCatalogueFile } from "../core/catalogues.js";
+import type { CatalogueKeys } from "../core/catalogues.js";
 import { DEFAULT_EDITOR_LANG, EDITOR_LANGUAGES, type EditorLang } from "../core/languages.js";
+import { editorCatalogues } from "./message-source.js";
 
-export const MESSAGES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "locales", "messages");
+export { MESSAGES_DIR, readCatalogue } from "./message-source.js";
 
 /** Every message the catalogue holds, e.g. "schema.required" or "report.errors" (a plural). */
 export type MessageKey = CatalogueKeys<typeof SwedishCatalogue>;
@@ -26,14 +25,10 @@ export type MessageValues = Readonly<Record<string, string | number>>;
 /** A message in one language: `tr("schema.required")`, `tr("report.errors", { count: 2 })`. */
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-export function readCatalogue(lang: EditorLang): Catalogue {
-  return readCatalogueFile(MESSAGES_DIR, lang);
-}
-
 let instance: i18n | undefined;
 function catalogue(): i18n {
-  // Messages go to a terminal or into a page that escapes them.
-  instance ??= catalogueLookup(MESSAGES_DIR, EDITOR_LANGUAGES, DEFAULT_EDITOR_LANG);
+  // Messages go to a terminal or into a page that escapes them (message-source.ts reads the files).
+  instance ??= editorCatalogues();
   return instance;
 }
 

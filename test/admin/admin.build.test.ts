@@ -4,6 +4,8 @@
 import { appendFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { KINDS } from "../../src/core/vocabulary.js";
+import type { RecordsSnapshot } from "../../src/model/validate-in-memory.js";
 import { copyFixture, type TempData } from "../dev-server/temp-data.js";
 import { type BuiltSite, buildSite } from "../helpers/built-site.js";
 
@@ -47,6 +49,15 @@ describe("the published /admin/", () => {
     });
     expect(config.local_backend).toBeUndefined();
     expect(config.site_url).toBe(site.dataset.site.base_url.replace(/\/$/, ""));
+  });
+
+  it("carries the validator for the page and the records it checks a save against, people by id only", () => {
+    expect(site.exists("/admin/utblick-validator.js")).toBe(true);
+    const snapshot = JSON.parse(site.read("/admin/records.json")) as RecordsSnapshot;
+    expect(snapshot.dataFolder).toBe("data");
+    for (const kind of KINDS)
+      expect(Object.keys(snapshot.records[kind] ?? {}).sort()).toEqual([...site.dataset.records[kind].keys()].sort());
+    for (const person of Object.values(snapshot.records.people ?? {})) expect(person).toBeNull();
   });
 
   it("leaves the site's pages without scripts", () => {
