@@ -3,8 +3,10 @@
 // to write into a folder that leads out of the data folder; the record is written whole or not at all.
 import { lstatSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
+import { DEFAULT_SOURCE_LANG, usePublicationLanguages } from "../src/core/languages.js";
 import { FileError, RefusedFolderError, writeFileAtomic } from "../src/core/safe-write.js";
 import { KINDS, type Kind } from "../src/core/vocabulary.js";
+import { siteLanguagesOf } from "../src/model/site-languages.js";
 import { didYouMean } from "../src/model/suggest.js";
 import { recordTemplate } from "../src/model/template.js";
 import { absolute, readArguments, refusalText, reportFailure, shown } from "./cli.js";
@@ -31,6 +33,9 @@ if (!ID.test(id)) {
   process.exit(2);
 }
 const dataDir = absolute(values.data);
+// A text's languages in the template are the site's, its source language first.
+const [source = DEFAULT_SOURCE_LANG, ...others] = siteLanguagesOf(dataDir);
+usePublicationLanguages({ languages: [source, ...others], source });
 const path = join(dataDir, kind, `${id}.yaml`);
 // lstat: a link is seen as a link, even one that leads nowhere. Another failure (a file where a
 // folder should be) is told by the write below, with its file.

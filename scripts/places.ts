@@ -7,6 +7,8 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { recordIdFrom } from "../src/core/ids.js";
+import { sourceLanguage } from "../src/core/languages.js";
+import { name } from "../src/core/names.js";
 import { loadDataset } from "../src/model/index.js";
 import { isMapped, namedPlaces } from "../src/model/places.js";
 import { buildDay } from "../src/model/today.js";
@@ -38,15 +40,17 @@ for (const city of cities) {
   byKey.set(key, [...(byKey.get(key) ?? []), city]);
 }
 
-const idOf = (place: Place): string => recordIdFrom(place.name.en ?? place.name.sv);
+const idOf = (place: Place): string => recordIdFrom(place.name.en ?? name(place.name, sourceLanguage()));
 
 const dataset = loadDataset(values.data, buildDay());
 const missing = namedPlaces(dataset).filter((place) => !isMapped(dataset, place));
 if (missing.length === 0) console.log("Alla platser som posterna nämner har koordinater i data/places/.");
 let unmatched = 0;
 for (const place of missing) {
-  const candidates = Object.values(place.name).flatMap((value) => byKey.get(`${place.country}:${fold(value)}`) ?? []);
-  const label = `${place.name.sv} (${place.country})`;
+  const candidates = Object.values(place.name).flatMap((value) =>
+    value === undefined ? [] : (byKey.get(`${place.country}:${fold(value)}`) ?? []),
+  );
+  const label = `${name(place.name, sourceLanguage())} (${place.country})`;
   const file = join(values.data, "places", `${idOf(place)}.yaml`);
   if (candidates.length === 0) {
     unmatched++;

@@ -2,7 +2,14 @@
 // kind of record, every field with its Swedish label and help text, texts as sv/en/de sub-fields,
 // references as relation widgets, fixed values as selects, dates as text with the pattern the
 // validator applies. The schemas stay the one description of the data; nothing here names a field.
-import { DEFAULT_EDITOR_LANG, isLang, SOURCE_LANG } from "../core/languages.js";
+import {
+  availableLanguages,
+  DEFAULT_EDITOR_LANG,
+  isLang,
+  LANGUAGE_TAG,
+  type Lang,
+  sourceLanguage,
+} from "../core/languages.js";
 import { hasPages, recordUrl } from "../core/routes.js";
 import { isKnownLicence, KINDS, type Kind, LICENCES } from "../core/vocabulary.js";
 import { COUNTRIES, CURRENCIES } from "../model/codes.js";
@@ -60,6 +67,8 @@ export interface CmsConfigOptions {
   readonly dataFolder: string;
   /** Where the saved record can be seen: the preview server, or the published site. */
   readonly siteUrl?: string;
+  /** The publication's languages (site.yaml), the source language first: a text has a field for each. */
+  readonly languages: readonly Lang[];
 }
 
 export interface CmsSetup {
@@ -67,8 +76,6 @@ export interface CmsSetup {
   /** Per collection: the order in which the file's keys are written. */
   readonly order: Readonly<Record<string, KeyOrder>>;
 }
-
-const LANGUAGE_LABELS = { sv: "Svenska", en: "Engelska", de: "Tyska" } as const;
 
 /** The message a form shows beside a field whose value does not match the pattern. */
 const PATTERNS: Record<string, readonly [RegExp, string]> = {
@@ -106,7 +113,7 @@ export function namingField(kind: Kind): string {
   const field = NAMING_FIELDS.find((name) => schema.properties?.[name]);
   if (!field) throw new Error(`The schema of ${kind} has none of the naming fields ${NAMING_FIELDS.join(", ")}`);
   const resolved = resolveSchema(schema.properties?.[field] ?? {});
-  return resolved.type === "object" ? `${field}.${SOURCE_LANG}` : field;
+  return resolved.type === "object" ? `${field}.${sourceLanguage()}` : field;
 }
 
 function kindSchema(kind: Kind | "site"): Schema {
@@ -150,14 +157,20 @@ const CODE_LISTS: Record<string, () => CmsOption[]> = {
  */
 function optionsOf(schema: Schema): CmsOption[] | undefined {
   if (schema.format && CODE_LISTS[schema.format]) return CODE_LISTS[schema.format]?.();
+  // A language: one of those Utblick has a catalogue for (a document in another is written in the YAML).
+  if (schema.pattern === LANGUAGE_TAG.source) return availableLanguages().map((value) => languageOption(value));
   if (!schema.enum) return undefined;
   const titles = schema["x-enum-titles"]?.[DEFAULT_EDITOR_LANG];
   return schema.enum.map(String).map((value) => {
     const licence = isKnownLicence(value) ? LICENCES[value].title : undefined;
-    const language = isLang(value) ? capitalised(displayNames("language").of(value) ?? value) : undefined;
-    return { value, label: titles?.[value] ?? licence ?? language ?? value };
+    return { value, label: titles?.[value] ?? licence ?? (isLang(value) ? languageOption(value).label : value) };
   });
 }
+
+const languageOption = (value: Lang): CmsOption => ({
+  value,
+  label: capitalised(displayNames("language").of(value) ?? value),
+});
 
 /**
  * The widget of a value (without name and label): the heart of the mapping from schema to form.
@@ -166,7 +179,10 @@ function optionsOf(schema: Schema): CmsOption[] | undefined {
  * would refuse to save an empty optional note for want of its Swedish text); the validator still
  * reports an incomplete one when the file is saved.
  */
-function widgetOf(schema: Schema, multilineText: boolean, present: boolean): Omit<CmsField, "name" | "label"> {
+function widgetOf(
+  languages: readonly Lang[],
+  { schema, multilineText, present }: { schema: Schema; multilineText: boolean; present: boolean },
+): Omit<CmsField, "name" | "label"> {
   if (schema["x-ref"]) {
     const target = schema["x-ref"];
     const naming = namingField(target);
@@ -181,29 +197,31 @@ function widgetOf(schema: Schema, multilineText: boolean, present: boolean): Omi
   const options = optionsOf(schema);
   if (options) return { widget: "select", options };
   if (schema.const !== undefined) return { widget: "hidden", default: schema.const };
-  if (isTranslatable(schema) || (schema.type === "object" && languageKeys(schema))) {
-    const required = new Set(schema.required ?? []);
+  // A text: one field per language of the publication, the source language first and required.
+  if (isTranslatable(schema))
     return {
       widget: "object",
       collapsed: false,
-      fields: (Object.keys(schema.properties ?? {}) as (keyof typeof LANGUAGE_LABELS)[]).map((lang) => ({
+      fields: languages.map((lang) => ({
         name: lang,
-        label: LANGUAGE_LABELS[lang],
+        label: capitalised(displayNames("language").of(lang) ?? lang),
         widget: multilineText ? "text" : "string",
-        required: present && required.has(lang),
+        required: present && lang === languages[0],
       })),
     };
-  }
-  if (schema.type === "object") return { widget: "object", collapsed: false, fields: fieldsOf(schema, present) };
+  if (schema.type === "object")
+    return { widget: "object", collapsed: false, fields: fieldsOf(languages, schema, present) };
   if (schema.type === "array") {
     const items = resolveProperty(schema.items ?? {});
     // An item of a list exists only once the editor has added it: its required parts are required.
-    if (items["x-ref"]) return { ...widgetOf(items, false, true), multiple: true };
+    if (items["x-ref"])
+      return { ...widgetOf(languages, { schema: items, multilineText: false, present: true }), multiple: true };
     const choices = optionsOf(items);
     if (choices) return { widget: "select", options: choices, multiple: true };
     if (items.type === "object" && !isTranslatable(items))
-      return { widget: "list", collapsed: false, fields: fieldsOf(items, true) };
-    return { widget: "list", field: { name: "value", label: "Värde", ...widgetOf(items, false, true) } };
+      return { widget: "list", collapsed: false, fields: fieldsOf(languages, items, true) };
+    const item = widgetOf(languages, { schema: items, multilineText: false, present: true });
+    return { widget: "list", field: { name: "value", label: "Värde", ...item } };
   }
   // No default: a default value would make Decap add list items and objects the editor never filled.
   if (schema.type === "boolean") return { widget: "boolean" };
@@ -216,12 +234,6 @@ function widgetOf(schema: Schema, multilineText: boolean, present: boolean): Omi
     };
   const pattern = schema.format ? PATTERNS[schema.format] : undefined;
   return { widget: "string", ...(pattern ? { pattern: [pattern[0].source, pattern[1]] as const } : {}) };
-}
-
-/** Whether an object's properties are some of the languages (a name: sv, and en/de where it differs). */
-function languageKeys(schema: Schema): boolean {
-  const keys = Object.keys(schema.properties ?? {});
-  return keys.length > 0 && keys.every((key) => key in LANGUAGE_LABELS);
 }
 
 /** Markdown texts are edited as plain multi-line text: the site renders them, the form never rewrites them. */
@@ -251,7 +263,7 @@ function formHint(description: string | undefined, widget: Omit<CmsField, "name"
 }
 
 /** The form's fields of an object: what the editor owns, never what the build works out (readOnly). */
-function fieldsOf(schema: Schema, present: boolean): CmsField[] {
+function fieldsOf(languages: readonly Lang[], schema: Schema, present: boolean): CmsField[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {})
     .filter(([, raw]) => !resolveProperty(raw).readOnly)
@@ -259,7 +271,7 @@ function fieldsOf(schema: Schema, present: boolean): CmsField[] {
       const property = resolveProperty(raw);
       const label = fieldLabel(name, property);
       const needed = present && required.has(name);
-      const widget = widgetOf(property, isMarkdown(raw), needed);
+      const widget = widgetOf(languages, { schema: property, multilineText: isMarkdown(raw), present: needed });
       const hint = formHint(swedish(property, "x-description") ?? property.description, widget);
       return {
         name,
@@ -271,13 +283,14 @@ function fieldsOf(schema: Schema, present: boolean): CmsField[] {
     });
 }
 
-/** The order of keys of an object schema and its nested objects (through arrays). */
-export function keyOrder(schema: Schema): KeyOrder {
+/** The order of keys of an object schema and its nested objects (through arrays); a text's are its languages. */
+export function keyOrder(schema: Schema, languages: readonly Lang[]): KeyOrder {
+  if (isTranslatable(schema)) return { keys: [...languages], nested: {} };
   const nested: Record<string, KeyOrder> = {};
   for (const [name, raw] of Object.entries(schema.properties ?? {})) {
     let property = resolveProperty(raw);
     if (property.type === "array") property = resolveProperty(property.items ?? {});
-    if (property.type === "object" && property.properties) nested[name] = keyOrder(property);
+    if (property.type === "object") nested[name] = keyOrder(property, languages);
   }
   return { keys: Object.keys(schema.properties ?? {}), nested };
 }
@@ -290,7 +303,7 @@ const kindLabel = (kind: Kind | "site"): string => {
 
 /** The record's Swedish page, for the form's link to it ("Visa live"); kinds without pages have none. */
 function previewPath(kind: Kind): { preview_path?: string } {
-  return hasPages(kind) ? { preview_path: recordUrl(SOURCE_LANG, kind, "{{slug}}").slice(1) } : {};
+  return hasPages(kind) ? { preview_path: recordUrl(sourceLanguage(), kind, "{{slug}}").slice(1) } : {};
 }
 
 /** The name of the YAML format (registered by the admin script) that writes a collection's files. */
@@ -303,7 +316,7 @@ export function cmsSetup(options: CmsConfigOptions): CmsSetup {
   // Records that others refer to come first in KINDS; the form lists the most edited first.
   for (const kind of [...KINDS].reverse()) {
     const schema = kindSchema(kind);
-    order[kind] = keyOrder(schema);
+    order[kind] = keyOrder(schema, options.languages);
     collections.push({
       name: kind,
       label: kindLabel(kind),
@@ -326,11 +339,11 @@ export function cmsSetup(options: CmsConfigOptions): CmsSetup {
       ...previewPath(kind),
       // The record's real page ("Visa live", on the preview server) replaces Decap's raw preview pane.
       editor: { preview: false },
-      fields: fieldsOf(schema, true),
+      fields: fieldsOf(options.languages, schema, true),
     });
   }
   const site = kindSchema("site");
-  order.site = keyOrder(site);
+  order.site = keyOrder(site, options.languages);
   collections.push({
     name: "site",
     label: kindLabel("site"),
@@ -338,7 +351,14 @@ export function cmsSetup(options: CmsConfigOptions): CmsSetup {
     extension: "yaml",
     delete: false,
     editor: { preview: false },
-    files: [{ name: "site", label: kindLabel("site"), file: `${folder}/site.yaml`, fields: fieldsOf(site, true) }],
+    files: [
+      {
+        name: "site",
+        label: kindLabel("site"),
+        file: `${folder}/site.yaml`,
+        fields: fieldsOf(options.languages, site, true),
+      },
+    ],
   });
   const backend =
     options.backend.name === "local"

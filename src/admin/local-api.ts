@@ -105,7 +105,8 @@ interface Places {
 }
 
 function placesOf(dataFolder: string, url: string): Places {
-  const setup = cmsSetup({ backend: { name: "local", url }, dataFolder });
+  // Only the folders and files: the same for every set of languages.
+  const setup = cmsSetup({ backend: { name: "local", url }, dataFolder, languages: [] });
   const collections = setup.config.collections as readonly {
     name: string;
     folder?: string;

@@ -1,17 +1,21 @@
 // The web editor as an Eleventy plugin: /admin/ with Decap CMS served from node_modules (no CDN),
 // our script that writes YAML the way the validator and the hand-written files want it, and the
 // configuration generated from the schemas. The only page besides search that runs JavaScript,
-// under a Content-Security-Policy of its own.
+// under a Content-Security-Policy of its own. A form that saves to a git host also gets the
+// project's validator bundled for the browser (utblick-validator.js) and the snapshot of the
+// records it checks a save against (records.json): with no local API to ask, it checks in the page.
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
-import { buildSync } from "esbuild";
 import { html } from "../core/html.js";
-import { DEFAULT_EDITOR_LANG } from "../core/languages.js";
+import { DEFAULT_EDITOR_LANG, type Lang } from "../core/languages.js";
 import { addOutputs, type Batch, type Output } from "../core/outputs.js";
 import type { Dataset } from "../model/dataset.js";
+import type { Records } from "../model/types.js";
+import { type RecordsSnapshot, recordsSnapshot } from "../model/validate-in-memory.js";
+import { browserBundle } from "./bundle.js";
 import { type CmsBackend, cmsSetup, formatName } from "./config.js";
 
 export interface AdminOptions {
@@ -20,6 +24,10 @@ export interface AdminOptions {
   readonly dataFolder: string;
   /** Where saved records can be seen: the preview server, or the published site. */
   readonly siteUrl?: string;
+  /** The publication's languages, the source language first: a text has a field for each. */
+  readonly languages: readonly Lang[];
+  /** The records a save is checked against in the page, for a form with no local API (records.json). */
+  readonly snapshot?: () => RecordsSnapshot;
 }
 
 export const ADMIN_URL = "/admin/";
@@ -77,22 +85,16 @@ function adminPage(backend: CmsBackend): string {
 `.value;
 }
 
-let bundled: string | undefined;
+const bundled = new Map<string, Promise<string>>();
 
-/** Our admin script, bundled once per process with the yaml package for the browser. */
-function adminScript(): string {
-  bundled ??=
-    buildSync({
-      entryPoints: [join(HERE, "browser.ts")],
-      bundle: true,
-      write: false,
-      format: "esm",
-      platform: "browser",
-      target: "es2022",
-      minify: true,
-      legalComments: "none",
-    }).outputFiles.map((file) => file.text)[0] ?? "";
-  return bundled;
+/** One of our admin scripts (browser.ts, validator.ts), bundled once per process for the browser. */
+function adminScript(entry: string): Promise<string> {
+  let script = bundled.get(entry);
+  if (!script) {
+    script = browserBundle(entry);
+    bundled.set(entry, script);
+  }
+  return script;
 }
 
 export function adminOutputs(options: AdminOptions): Output[] {
@@ -105,11 +107,21 @@ export function adminOutputs(options: AdminOptions): Output[] {
     // Decap starts itself on load unless told to wait for our formats and configuration.
     { url: `${ADMIN_URL}manual-init.js`, render: () => "window.CMS_MANUAL_INIT = true;\n" },
     { url: `${ADMIN_URL}admin.css`, render: () => readFileSync(join(HERE, "admin.css"), "utf8") },
-    { url: `${ADMIN_URL}utblick-cms.js`, render: adminScript },
+    { url: `${ADMIN_URL}utblick-cms.js`, render: () => adminScript("browser.ts") },
+    ...inPageCheck(options.snapshot),
     // The bundle and the chunks it loads beside itself; not the source maps (60 MB).
     ...readdirSync(dist)
       .filter((file) => file.endsWith(".js") && (file === "decap-cms.js" || file.endsWith(".decap-cms.js")))
       .map((file) => ({ url: `${DECAP_URL}${file}`, render: () => readFileSync(join(dist, file), "utf8") })),
+  ];
+}
+
+/** The validator for the page and the records it checks against: for a form with no local API. */
+function inPageCheck(snapshot: (() => RecordsSnapshot) | undefined): Output[] {
+  if (!snapshot) return [];
+  return [
+    { url: `${ADMIN_URL}utblick-validator.js`, render: () => adminScript("validator.ts") },
+    { url: `${ADMIN_URL}records.json`, render: () => JSON.stringify(snapshot()) },
   ];
 }
 
@@ -125,6 +137,10 @@ export function publishedAdminOutputs(dataset: Dataset): Output[] {
     backend: { name: backend, ...host },
     dataFolder: REPOSITORY_DATA_FOLDER,
     siteUrl: dataset.site.base_url,
+    languages: dataset.site.languages,
+    // The records as validated; a partnership's name as the record gives it or as it is built,
+    // either of which the schema takes.
+    snapshot: () => recordsSnapshot(REPOSITORY_DATA_FOLDER, dataset.site, dataset.records as Records),
   });
 }
 

@@ -1,6 +1,7 @@
 // Every URL of the site: a language prefix, a section name in that language, and the
 // language-neutral record id last (/sv/projekt/nonhazcity/, /en/projects/nonhazcity/).
-import type { Lang } from "./languages.js";
+import { readCatalogueFile } from "./catalogues.js";
+import { type Lang, LOCALES_DIR } from "./languages.js";
 import { memoize } from "./memo.js";
 import type { DerivedStatusCode, Kind } from "./vocabulary.js";
 
@@ -20,95 +21,31 @@ export type Section =
   | "statistics"
   | "map";
 
-export const SECTION_SLUGS: Record<Lang, Record<Section, string>> = {
-  sv: {
-    projects: "projekt",
-    partnerships: "partnerskap",
-    networks: "natverk",
-    organisations: "organisationer",
-    programmes: "program",
-    countries: "lander",
-    themes: "teman",
-    sdgs: "globala-malen",
-    openData: "oppna-data",
-    search: "sok",
-    about: "om",
-    accessibility: "tillganglighet",
-    statistics: "statistik",
-    map: "karta",
-  },
-  en: {
-    projects: "projects",
-    partnerships: "partnerships",
-    networks: "networks",
-    organisations: "organisations",
-    programmes: "programmes",
-    countries: "countries",
-    themes: "themes",
-    sdgs: "global-goals",
-    openData: "open-data",
-    search: "search",
-    about: "about",
-    accessibility: "accessibility",
-    statistics: "statistics",
-    map: "map",
-  },
-  de: {
-    projects: "projekte",
-    partnerships: "partnerschaften",
-    networks: "netzwerke",
-    organisations: "organisationen",
-    programmes: "programme",
-    countries: "laender",
-    themes: "themen",
-    sdgs: "globale-ziele",
-    openData: "offene-daten",
-    search: "suche",
-    about: "ueber",
-    accessibility: "barrierefreiheit",
-    statistics: "statistik",
-    map: "karte",
-  },
-};
+/** The names of a language's addresses, from its catalogue's `routes` section. */
+interface RouteNames {
+  readonly sections: Readonly<Record<Section, string>>;
+  /** Sub-lists of projects: by status and by year. */
+  readonly facets: Readonly<{ status: string; year: string }>;
+  readonly statuses: Readonly<Record<DerivedStatusCode, string>>;
+  /** The data dictionary, under the open-data section. */
+  readonly dictionary: string;
+}
 
-/** Sub-lists of projects: by status and by year. */
-export const FACET_SLUGS: Record<Lang, { status: string; year: string }> = {
-  sv: { status: "status", year: "ar" },
-  en: { status: "status", year: "year" },
-  de: { status: "status", year: "jahr" },
-};
-
-export const STATUS_SLUGS: Record<Lang, Record<DerivedStatusCode, string>> = {
-  sv: {
-    ongoing: "pagaende",
-    planned: "planerade",
-    completed: "avslutade",
-    cancelled: "avbrutna",
-    unconfirmed: "obekraftade",
-    unknown: "okand",
-  },
-  en: {
-    ongoing: "ongoing",
-    planned: "planned",
-    completed: "completed",
-    cancelled: "cancelled",
-    unconfirmed: "unconfirmed",
-    unknown: "unknown",
-  },
-  de: {
-    ongoing: "laufend",
-    unconfirmed: "unbestaetigt",
-    planned: "geplant",
-    completed: "abgeschlossen",
-    cancelled: "abgebrochen",
-    unknown: "unbekannt",
-  },
-};
+/** The names of a language's addresses (projekt, projects, hankkeet …), as its catalogue writes them. */
+export const routeNames = memoize((lang: Lang): RouteNames => {
+  const routes = readCatalogueFile(LOCALES_DIR, lang).routes;
+  if (typeof routes !== "object" || routes === null)
+    throw new Error(`locales/${lang}.json has no "routes" section: the names of the site's addresses`);
+  return routes as unknown as RouteNames;
+});
 
 export const home = (lang: Lang): string => `/${lang}/`;
 
+/** The page in easy-to-read Swedish (lättläst): Swedish only, on sites whose data have its text. */
+export const easyReadUrl = (): string => `${home("sv")}lattlast/`;
+
 export function sectionUrl(lang: Lang, section: Section, id?: string | number): string {
-  const base = `/${lang}/${SECTION_SLUGS[lang][section]}/`;
+  const base = `/${lang}/${routeNames(lang).sections[section]}/`;
   return id === undefined ? base : `${base}${String(id).toLowerCase()}/`;
 }
 
@@ -133,12 +70,16 @@ export const recordUrl = (lang: Lang, kind: KindWithPages, id: string): string =
 export const pageUrl = (first: string, number: number): string => (number === 1 ? first : `${first}${number}/`);
 
 export function statusUrl(lang: Lang, status: DerivedStatusCode): string {
-  return `${sectionUrl(lang, "projects")}${FACET_SLUGS[lang].status}/${STATUS_SLUGS[lang][status]}/`;
+  return `${sectionUrl(lang, "projects")}${routeNames(lang).facets.status}/${routeNames(lang).statuses[status]}/`;
 }
 
 export function yearUrl(lang: Lang, year: number): string {
-  return `${sectionUrl(lang, "projects")}${FACET_SLUGS[lang].year}/${year}/`;
+  return `${sectionUrl(lang, "projects")}${routeNames(lang).facets.year}/${year}/`;
 }
+
+/** The projects only planned to run in a year, listed apart from the year's own: /sv/projekt/ar/2021/planerade/. */
+export const plannedInYearUrl = (lang: Lang, year: number): string =>
+  `${yearUrl(lang, year)}${routeNames(lang).statuses.planned}/`;
 
 /** The maps of the map page as files of their own, cached apart from the page: where most places are, and the world. */
 export const mapImageUrl = (lang: Lang, extent: "main" | "world" = "main"): string =>
@@ -152,12 +93,7 @@ const NOT_FOUND_FILE = "404.html";
 export const notFoundUrl = (lang: Lang): string => `${home(lang)}${NOT_FOUND_FILE}`;
 export const rootNotFoundUrl = `/${NOT_FOUND_FILE}`;
 
-export const DICTIONARY_SLUGS: Record<Lang, string> = {
-  sv: "databeskrivning",
-  en: "data-dictionary",
-  de: "datenbeschreibung",
-};
-export const dictionaryUrl = (lang: Lang): string => `${sectionUrl(lang, "openData")}${DICTIONARY_SLUGS[lang]}/`;
+export const dictionaryUrl = (lang: Lang): string => `${sectionUrl(lang, "openData")}${routeNames(lang).dictionary}/`;
 
 // The open data: pages, the catalog and the data package all link here.
 export const DATA_ROOT = "/data/";

@@ -4,19 +4,9 @@
 // types are src/core/media-types.ts, which the editor's preview reads too). The nginx
 // configuration, the _redirects file and the preview server are written from these rules; none of
 // them restates a route.
-import { LANGUAGES, type Lang } from "../core/languages.js";
+import { availableLanguages, type Lang } from "../core/languages.js";
 import { FEED_MEDIA_TYPE, MEDIA_TYPES } from "../core/media-types.js";
-import {
-  basePath,
-  DICTIONARY_SLUGS,
-  FACET_SLUGS,
-  home,
-  notFoundUrl,
-  SECTION_SLUGS,
-  type Section,
-  STATUS_SLUGS,
-  sectionUrl,
-} from "../core/routes.js";
+import { basePath, home, notFoundUrl, routeNames, type Section, sectionUrl } from "../core/routes.js";
 import { contentSecurityPolicy, REFERRER_POLICY, SEARCH_SCRIPT_SOURCES } from "../core/security.js";
 import type { DerivedStatusCode } from "../core/vocabulary.js";
 
@@ -53,49 +43,49 @@ export interface Swap {
 export function languageSwaps(publication: Publication): Swap[] {
   const swaps: Swap[] = [];
   for (const lang of publication.languages) {
-    const others = LANGUAGES.filter((other) => other !== lang);
-    const sections = Object.keys(SECTION_SLUGS[lang]) as Section[];
-    const ownSections = sections.map((section) => SECTION_SLUGS[lang][section]);
+    const others = availableLanguages().filter((other) => other !== lang);
+    const sections = Object.keys(routeNames(lang).sections) as Section[];
+    const ownSections = sections.map((section) => routeNames(lang).sections[section]);
     for (const section of sections)
       swaps.push(
         ...swapsOf({
           parent: home(lang),
-          own: SECTION_SLUGS[lang][section],
+          own: routeNames(lang).sections[section],
           siblings: ownSections,
-          foreign: others.map((other) => SECTION_SLUGS[other][section]),
+          foreign: others.map((other) => routeNames(other).sections[section]),
           exact: true,
         }),
       );
     const projects = sectionUrl(lang, "projects");
-    const facets = Object.values(FACET_SLUGS[lang]);
+    const facets = Object.values(routeNames(lang).facets);
     for (const facet of ["status", "year"] as const)
       swaps.push(
         ...swapsOf({
           parent: projects,
-          own: FACET_SLUGS[lang][facet],
+          own: routeNames(lang).facets[facet],
           siblings: facets,
-          foreign: others.map((other) => FACET_SLUGS[other][facet]),
+          foreign: others.map((other) => routeNames(other).facets[facet]),
           exact: facet === "status",
         }),
       );
-    const statuses = Object.keys(STATUS_SLUGS[lang]) as DerivedStatusCode[];
-    const ownStatuses = statuses.map((status) => STATUS_SLUGS[lang][status]);
+    const statuses = Object.keys(routeNames(lang).statuses) as DerivedStatusCode[];
+    const ownStatuses = statuses.map((status) => routeNames(lang).statuses[status]);
     for (const status of statuses)
       swaps.push(
         ...swapsOf({
-          parent: `${projects}${FACET_SLUGS[lang].status}/`,
-          own: STATUS_SLUGS[lang][status],
+          parent: `${projects}${routeNames(lang).facets.status}/`,
+          own: routeNames(lang).statuses[status],
           siblings: ownStatuses,
-          foreign: others.map((other) => STATUS_SLUGS[other][status]),
+          foreign: others.map((other) => routeNames(other).statuses[status]),
           exact: true,
         }),
       );
     swaps.push(
       ...swapsOf({
         parent: sectionUrl(lang, "openData"),
-        own: DICTIONARY_SLUGS[lang],
-        siblings: [DICTIONARY_SLUGS[lang]],
-        foreign: others.map((other) => DICTIONARY_SLUGS[other]),
+        own: routeNames(lang).dictionary,
+        siblings: [routeNames(lang).dictionary],
+        foreign: others.map((other) => routeNames(other).dictionary),
         exact: true,
       }),
     );

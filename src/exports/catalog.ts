@@ -5,8 +5,9 @@
 // recorded release is a dataset of its own (dcat:hasVersion) with its own distributions.
 
 import * as $rdf from "rdflib";
-import { LANGUAGE_AUTHORITY, type Lang, SOURCE_LANG } from "../core/languages.js";
+import { euLanguageCode, type Lang, sourceLanguage } from "../core/languages.js";
 import { name } from "../core/names.js";
+import { dataportalPublisherUri, organisationNumberDigits } from "../core/organisation-number.js";
 import { absoluteUrl, catalogRdfUrl, datapackageUrl, sectionUrl } from "../core/routes.js";
 import { licenceOf } from "../core/vocabulary.js";
 import { completeXmlEscaping } from "../core/xml.js";
@@ -86,6 +87,13 @@ function literals(
   }
 }
 
+/** The publisher as the national data portal names it, when its organisation number is known. */
+function publisherNode(dataset: Dataset): $rdf.NamedNode | undefined {
+  const number = dataset.publisher.organisation?.organisation_number;
+  const digits = number === undefined ? undefined : organisationNumberDigits(number);
+  return digits === undefined ? undefined : $rdf.sym(dataportalPublisherUri(digits));
+}
+
 export function catalogGraph(dataset: Dataset, files: readonly DataFile[], releases: CatalogReleases): $rdf.Store {
   const catalog = newCatalog(dataset);
   const { store, node } = catalog;
@@ -120,13 +128,13 @@ function newCatalog(dataset: Dataset): Catalog {
   store.setPrefixForURI("dcatap", "http://data.europa.eu/r5r/");
   const base = absoluteUrl(dataset.site.base_url, catalogRdfUrl);
   const node = (fragment: string) => $rdf.sym(`${base}#${fragment}`);
-  const openData = sectionUrl(languages[0] ?? SOURCE_LANG, "openData");
+  const openData = sectionUrl(languages[0] ?? sourceLanguage(), "openData");
   return {
     store,
     dataset,
     languages,
     node,
-    publisher: node("publisher"),
+    publisher: publisherNode(dataset) ?? node("publisher"),
     contact: node("contact"),
     // The EU licence vocabulary's IRI, which portals recognise; an unknown licence keeps its own URL.
     licence: $rdf.sym(licenceOf(dataset.site.data_licence).euVocabulary),
@@ -143,16 +151,21 @@ function describeCatalog(
   const { store, dataset, languages } = catalog;
   const subject = catalog.node("catalog");
   store.add(subject, RDF("type"), DCAT("Catalog"));
-  literals(catalog, { subject, predicate: DCT("title"), value: texts("catalog.title") });
-  literals(catalog, { subject, predicate: DCT("description"), value: texts("catalog.description") });
+  // The publisher's own words where site.yaml has them; general ones otherwise.
+  const own = dataset.site.catalog;
+  literals(catalog, { subject, predicate: DCT("title"), value: own?.title ?? texts("catalog.title") });
+  literals(catalog, {
+    subject,
+    predicate: DCT("description"),
+    value: own?.description ?? texts("catalog.description"),
+  });
   store.add(subject, DCT("publisher"), catalog.publisher);
   store.add(subject, FOAF("homepage"), $rdf.sym(dataset.site.base_url));
   store.add(subject, DCT("license"), catalog.licence);
   store.add(subject, DCT("issued"), first);
   store.add(subject, DCT("modified"), date(modified));
   store.add(subject, DCT("spatial"), catalog.sweden);
-  for (const lang of languages)
-    store.add(subject, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
+  for (const lang of languages) store.add(subject, DCT("language"), $rdf.sym(`${EU}language/${euLanguageCode(lang)}`));
   store.add(subject, DCAT("themeTaxonomy"), $rdf.sym(`${EU}data-theme`));
   store.add(subject, DCAT("dataset"), data);
 }
@@ -170,7 +183,7 @@ function describePublisher(catalog: Catalog): void {
   store.add(publisher, FOAF("homepage"), $rdf.sym(organisation?.website ?? dataset.site.base_url));
 
   store.add(contact, RDF("type"), VCARD("Organization"));
-  store.add(contact, VCARD("fn"), $rdf.lit(name(dataset.publisher.name, SOURCE_LANG)));
+  store.add(contact, VCARD("fn"), $rdf.lit(name(dataset.publisher.name, sourceLanguage())));
   store.add(contact, VCARD("hasEmail"), $rdf.sym(`mailto:${dataset.site.contact_email}`));
 }
 
@@ -207,8 +220,7 @@ function describeDataset(
   store.add(subject, DCAT("contactPoint"), catalog.contact);
   store.add(subject, DCAT("theme"), $rdf.sym(`${EU}data-theme/INTR`));
   store.add(subject, DCAT("theme"), $rdf.sym(`${EU}data-theme/GOVE`));
-  for (const lang of languages)
-    store.add(subject, DCT("language"), $rdf.sym(`${EU}language/${LANGUAGE_AUTHORITY[lang]}`));
+  for (const lang of languages) store.add(subject, DCT("language"), $rdf.sym(`${EU}language/${euLanguageCode(lang)}`));
   store.add(subject, DCAT("landingPage"), catalog.landingPage);
   store.add(subject, DCT("accessRights"), $rdf.sym(`${EU}access-right/PUBLIC`));
   store.add(subject, DCT("spatial"), catalog.sweden);

@@ -1,6 +1,7 @@
 // datapackage.json: a Frictionless Data Package with one resource per CSV table (its Table
-// Schema with the JSON Schemas' rules as constraints, primary and foreign keys) and the places
-// as GeoJSON; each resource with its size and SHA-256, so a download can be checked.
+// Schema with the JSON Schemas' rules as constraints, primary and foreign keys), utblick.json
+// with its JSON Schema, and the places as GeoJSON; each resource with its size and SHA-256, so a
+// download can be checked.
 
 import { name } from "../core/names.js";
 import { licenceOf } from "../core/vocabulary.js";
@@ -26,6 +27,8 @@ export interface PackageContents {
   /** The package's own address. */
   readonly id: string;
   readonly tables: readonly (PackagedFile & { readonly table: Table })[];
+  /** utblick.json, with its JSON Schema as a path beside datapackage.json where the package has it. */
+  readonly records?: PackagedFile & { readonly schema?: string };
   readonly places?: PackagedFile;
 }
 
@@ -104,6 +107,22 @@ export function dataPackage(dataset: Dataset, contents: PackageContents): Record
         dialect: { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true },
         schema: tableSchema(file.table),
       })),
+      ...(contents.records
+        ? [
+            {
+              profile: "data-resource",
+              name: "utblick",
+              path: contents.records.path,
+              title: "utblick (JSON)",
+              description: t(PACKAGE_LANG, "dataFiles.all.description"),
+              format: "json",
+              mediatype: "application/json",
+              encoding: "utf-8",
+              ...hash(contents.records),
+              ...(contents.records.schema ? { schema: contents.records.schema } : {}),
+            },
+          ]
+        : []),
       ...(contents.places
         ? [
             {

@@ -1,8 +1,6 @@
 // Every file of the open data, described once: the Eleventy plugin writes them, the open-data
 // page lists them, and the catalog makes each a distribution. Their titles and descriptions are
 // UI strings (dataFiles.* in locales/), in every language the site can have.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { Lang } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { name } from "../core/names.js";
@@ -27,15 +25,22 @@ import { texts } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
 import { placeIndex } from "../model/places.js";
 import { PUBLIC_KINDS, publicRecords, publicSnapshot } from "../model/published.js";
-import { readSchemas, SCHEMA_DIR } from "../model/schemas.js";
-import { releaseHistory } from "../releases/history.js";
+import { readSchemas } from "../model/schemas.js";
+import { releaseHistory, snapshotJson } from "../releases/history.js";
 import { type CatalogReleases, catalogGraph, catalogJsonLd, catalogRdfXml } from "./catalog.js";
 import { writeCsv } from "./csv.js";
 import { type DataFile, fingerprint } from "./data-file.js";
 import { dataPackage } from "./datapackage.js";
 import { type GeoPlace, placesGeoJson } from "./geojson.js";
 import { iatiActivities } from "./iati.js";
-import { ALL_RECORDS_SCHEMA, allRecordsSchema, recordSchema } from "./published-schemas.js";
+import {
+  ALL_RECORDS_SCHEMA,
+  allRecordsSchema,
+  RELEASES_SCHEMA,
+  recordSchema,
+  releasesSchema,
+  sourceSchema,
+} from "./published-schemas.js";
 import { recordFile } from "./record-file.js";
 import { releaseFiles, removedRecordFiles } from "./release-files.js";
 import { type Row, rowsOf, type Table, tablesFor } from "./tables.js";
@@ -107,6 +112,11 @@ function schemaFiles(dataset: Dataset): DataFile[] {
       schema: () => allRecordsSchema(base),
       title: texts("dataFiles.schema.title", { file: relativeToData(allJsonUrl) }),
     },
+    {
+      url: publishedSchemaUrl(RELEASES_SCHEMA),
+      schema: () => releasesSchema(base),
+      title: texts("dataFiles.schema.title", { file: relativeToData(releasesJsonUrl) }),
+    },
   ].map((file) => ({
     url: file.url,
     group: "schema",
@@ -123,7 +133,7 @@ function schemaFiles(dataset: Dataset): DataFile[] {
     format: "JSON",
     title: texts("dataFiles.sourceSchema.title", { file }),
     description: texts("dataFiles.sourceSchema.description"),
-    render: memoize(() => readFileSync(join(SCHEMA_DIR, file), "utf8")),
+    render: memoize(() => json(sourceSchema(file, base))),
   }));
   return [...published, ...sources];
 }
@@ -133,12 +143,13 @@ const relativeToData = (url: string): string => url.slice(DATA_ROOT.length);
 function describeOpenData(dataset: Dataset): OpenData {
   const standardTables = tableFiles(dataset, "standard");
   const places = placesFile(dataset);
+  const records = allRecordsFile(dataset);
   const files: DataFile[] = [
-    allRecordsFile(dataset),
+    records,
     places,
     ...standardTables,
     ...tableFiles(dataset, "excel"),
-    packageFile(dataset, { tables: standardTables, places }),
+    packageFile(dataset, { tables: standardTables, records, places }),
     ...schemaFiles(dataset),
     ...iatiFiles(dataset),
   ];
@@ -164,7 +175,7 @@ function tableFiles(dataset: Dataset, dialect: "standard" | "excel"): DataFile[]
     format: "CSV",
     title: texts(standard ? "dataFiles.table.title" : "dataFiles.excelTable.title", { table: table.name }),
     description: texts(standard ? "dataFiles.table.description" : "dataFiles.excelTable.description", (lang) => ({
-      description: table.descriptions[lang],
+      description: table.descriptions[lang] ?? table.description,
     })),
     table,
     render: memoize(() => writeCsv(table, tableRows(dataset, table), dialect)),
@@ -180,7 +191,7 @@ function allRecordsFile(dataset: Dataset): DataFile {
     title: texts("dataFiles.all.title"),
     description: texts("dataFiles.all.description"),
     conformsTo: publishedSchemaUrl(ALL_RECORDS_SCHEMA),
-    render: memoize(() => json(publicSnapshot(dataset))),
+    render: memoize(() => snapshotJson(dataset, publicSnapshot(dataset))),
   };
 }
 
@@ -196,10 +207,10 @@ function placesFile(dataset: Dataset): DataFile {
   };
 }
 
-/** datapackage.json, which names the CSV tables and the places with their checksums. */
+/** datapackage.json, which names the CSV tables, utblick.json and the places with their checksums. */
 function packageFile(
   dataset: Dataset,
-  { tables, places }: { tables: readonly DataFile[]; places: DataFile },
+  { tables, records, places }: { tables: readonly DataFile[]; records: DataFile; places: DataFile },
 ): DataFile {
   const { current } = releaseHistory(dataset);
   return {
@@ -220,6 +231,11 @@ function packageFile(
             path: relativeToData(file.url),
             ...fingerprint(file),
           })),
+          records: {
+            path: relativeToData(records.url),
+            ...fingerprint(records),
+            schema: relativeToData(records.conformsTo!),
+          },
           places: { path: relativeToData(places.url), ...fingerprint(places) },
         }),
       ),
@@ -238,15 +254,27 @@ function historyFile(dataset: Dataset): DataFile {
     title: texts("dataFiles.releases.title"),
     description: texts("dataFiles.releases.description"),
     // Readers of the file fetch releases from anywhere: their addresses are absolute.
-    render: memoize(() =>
-      json({
+    conformsTo: publishedSchemaUrl(RELEASES_SCHEMA),
+    render: memoize(() => {
+      // A recorded release's zip, pinned by its checksum: what another publication includes.
+      const archives = new Map(releaseFiles(dataset).packages.map((entry) => [entry.release.version, entry.archive]));
+      return json({
+        $schema: absoluteUrl(dataset.site.base_url, publishedSchemaUrl(RELEASES_SCHEMA)),
         ...history,
-        releases: history.releases.map((release) => ({
-          ...release,
-          url: absoluteUrl(dataset.site.base_url, release.url),
-        })),
-      }),
-    ),
+        releases: history.releases.map((release) => {
+          const archive = archives.get(release.version);
+          const { changes, ...facts } = release;
+          return {
+            ...facts,
+            url: absoluteUrl(dataset.site.base_url, release.url),
+            ...(release.recorded && archive
+              ? { archive: { url: absoluteUrl(dataset.site.base_url, archive.url), ...fingerprint(archive) } }
+              : {}),
+            changes,
+          };
+        }),
+      });
+    }),
   };
 }
 

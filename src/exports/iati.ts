@@ -3,7 +3,10 @@
 // dates and budgets where known. Written with xmlbuilder2 through core/xml, safe for any text.
 // Published only when site.yaml names the reporting organisation's IATI identifier: an identifier
 // is never invented.
-import { type Lang, SOURCE_LANG } from "../core/languages.js";
+
+import { type Lang, sourceLanguage } from "../core/languages.js";
+import { sourceText } from "../core/names.js";
+import { iatiOrganisationIdentifier, organisationNumberDigits } from "../core/organisation-number.js";
 import { IATI_ACTIVITY_STATUS } from "../core/vocabulary.js";
 import { element, type XMLBuilder, xmlDocument } from "../core/xml.js";
 import type { Dataset, ProjectFacts } from "../model/dataset.js";
@@ -57,7 +60,7 @@ interface Activity {
   readonly dataset: Dataset;
   readonly facts: ProjectFacts;
   /** The publication's IATI identifier and reporting organisation. */
-  readonly iati: NonNullable<Site["iati"]>;
+  readonly iati: Required<NonNullable<Site["iati"]>>;
   /** The file's date-time, which is each activity's last update. */
   readonly updated: string;
   /** The activity's IATI status code. */
@@ -70,7 +73,7 @@ function activity(root: XMLBuilder, { dataset, facts, iati, updated, status }: A
   const node = element(root, "iati-activity", {
     attributes: {
       "last-updated-datetime": updated,
-      "xml:lang": SOURCE_LANG,
+      "xml:lang": sourceLanguage(),
       ...(project.budget?.total ? { "default-currency": project.budget.total.currency } : {}),
     },
   });
@@ -79,7 +82,7 @@ function activity(root: XMLBuilder, { dataset, facts, iati, updated, status }: A
   narratives({
     parent: node,
     name: "reporting-org",
-    text: reporter?.name ?? { sv: iati.reporting_org },
+    text: reporter?.name ?? sourceText(iati.reporting_org),
     languages,
     attributes: { ref: iati.identifier, type: (reporter && ORGANISATION_TYPE[reporter.kind]) ?? "10" },
   });
@@ -114,7 +117,7 @@ function participatingOrganisations(node: XMLBuilder, dataset: Dataset, facts: P
     narratives({
       parent: node,
       name: "participating-org",
-      text: organisation?.name ?? { sv: id },
+      text: organisation?.name ?? sourceText(id),
       languages: dataset.site.languages,
       attributes: { role, ...(type ? { type } : {}) },
     });
@@ -182,12 +185,22 @@ function iatiStatus(facts: ProjectFacts): string | undefined {
   return IATI_ACTIVITY_STATUS[facts.status.status] ?? reported;
 }
 
+/** The reporting organisation and its identifier: as site.yaml gives it, or from its organisation number. */
+function reportingOrganisation(dataset: Dataset): Required<NonNullable<Site["iati"]>> | undefined {
+  const iati = dataset.site.iati;
+  if (!iati) return undefined;
+  const number = dataset.records.organisations.get(iati.reporting_org)?.organisation_number;
+  const digits = number === undefined ? undefined : organisationNumberDigits(number);
+  const identifier = iati.identifier ?? (digits === undefined ? undefined : iatiOrganisationIdentifier(digits));
+  return identifier === undefined ? undefined : { ...iati, identifier };
+}
+
 /**
  * The IATI activity file, or undefined when the publication has no IATI identifier or no project
  * qualifies: the IATI schema rejects a file without activities.
  */
 export function iatiActivities(dataset: Dataset): string | undefined {
-  const iati = dataset.site.iati;
+  const iati = reportingOrganisation(dataset);
   if (!iati) return undefined;
   // IATI requires a status and at least one activity date: projects whose sources give neither
   // are left out rather than given a guessed status or date.

@@ -4,6 +4,7 @@ import { absoluteUrl, publishedSchemaUrl, recordJsonUrl } from "../core/routes.j
 import { json } from "../core/serialise.js";
 import type { Kind } from "../core/vocabulary.js";
 import type { Dataset } from "../model/dataset.js";
+import { cslItem, recordCitationFacts } from "./citation.js";
 import type { DataFile } from "./data-file.js";
 
 /** A published record: its kind, id and fields, and what a removed record's file adds (removed_in). */
@@ -14,7 +15,10 @@ export interface PublishedRecord {
   readonly note?: object;
 }
 
-/** A record's own JSON file: its schema's address, its id, then the record as published. */
+/**
+ * A record's own JSON file: its schema's address, its id, then the record as published, and how to
+ * cite it (in the publication's first language); a removed record's file has no citation.
+ */
 export function recordFile(dataset: Dataset, { kind, id, record, note }: PublishedRecord): DataFile {
   return {
     url: recordJsonUrl(kind, id),
@@ -24,7 +28,16 @@ export function recordFile(dataset: Dataset, { kind, id, record, note }: Publish
     // Named by its id in every language.
     title: sourceText(id),
     conformsTo: publishedSchemaUrl(kind),
-    render: () =>
-      json({ $schema: absoluteUrl(dataset.site.base_url, publishedSchemaUrl(kind)), id, ...record, ...note }),
+    render: () => {
+      const lang = dataset.site.languages[0] ?? "sv";
+      const citation = note ? {} : { citation: cslItem(recordCitationFacts(dataset, { kind, id, record, lang })) };
+      return json({
+        $schema: absoluteUrl(dataset.site.base_url, publishedSchemaUrl(kind)),
+        id,
+        ...record,
+        ...note,
+        ...citation,
+      });
+    },
   };
 }

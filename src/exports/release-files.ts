@@ -4,14 +4,14 @@
 
 import { strToU8, type Zippable, zipSync } from "fflate";
 import { memoize } from "../core/memo.js";
-import { absoluteUrl, releaseArchiveUrl, releaseJsonUrl, releaseUrl } from "../core/routes.js";
+import { absoluteUrl, publishedSchemaUrl, releaseArchiveUrl, releaseJsonUrl, releaseUrl } from "../core/routes.js";
 import { json } from "../core/serialise.js";
 import type { Kind } from "../core/vocabulary.js";
 import { type Interpolation, t, texts, type UiKey } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
 import { PUBLIC_KINDS, publicRecords } from "../model/published.js";
 import type { Release, Snapshot } from "../model/releases.js";
-import { releaseHistory } from "../releases/history.js";
+import { ALL_RECORDS_SCHEMA, releaseHistory, snapshotJson } from "../releases/history.js";
 import { writeCsv } from "./csv.js";
 import { type DataFile, fingerprint } from "./data-file.js";
 import { dataPackage } from "./datapackage.js";
@@ -50,7 +50,8 @@ function releasePackage(dataset: Dataset, release: Release): ReleasePackage {
     mediaType: "application/json",
     format: "JSON",
     title: title("dataFiles.all.title"),
-    render: memoize(() => json(release.data)),
+    conformsTo: publishedSchemaUrl(ALL_RECORDS_SCHEMA),
+    render: memoize(() => snapshotJson(dataset, release.data)),
   };
   const tables: DataFile[] = tablesFor(dataset.site.languages).map((table) => ({
     url: releaseUrl(version, `csv/${table.name}.csv`),
@@ -78,6 +79,8 @@ function releasePackage(dataset: Dataset, release: Release): ReleasePackage {
             path: inRelease(version, file.url),
             ...fingerprint(file),
           })),
+          // The release's folder holds no schemas: utblick.json names its own in $schema.
+          records: { path: inRelease(version, snapshotFile.url), ...fingerprint(snapshotFile) },
         }),
       ),
     ),

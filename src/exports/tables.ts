@@ -1,11 +1,12 @@
 // The CSV tables of the open data, derived from the JSON Schemas: one main table per kind, one
-// child table per list in a record, texts as _sv/_en/_de columns. The same definitions turn
+// child table per list in a record, texts as a column per language (_sv, _en, _fi …). The same definitions turn
 // records into rows and rows back into records, so nothing is lost on the way.
 
-import { LANGUAGES, type Lang, SOURCE_LANG } from "../core/languages.js";
+import { availableLanguages, DEFAULT_SOURCE_LANG, type Lang } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
-import { t, texts } from "../i18n/translate.js";
+import { languageName } from "../i18n/format.js";
+import { type Interpolation, t, type UiKey } from "../i18n/translate.js";
 import { PERSONAL_KINDS, refersToPersonalData } from "../model/published.js";
 import { isTextSchema, readSchemas, resolveSchema as resolve, type Schema } from "../model/schemas.js";
 import { SCHEMA_OF_KIND } from "../model/types.js";
@@ -66,15 +67,29 @@ export const SINGULAR: Record<Kind, string> = {
 
 const schemas = readSchemas();
 
-/** A schema's description in each language: `description` is English, `x-description` the others. */
-function describe(schema: Schema, fallback: string, suffix: (lang: Lang) => string = () => ""): Record<Lang, string> {
+/** The languages tables are described in and have text columns for, and the one every text has. */
+interface TableLanguages {
+  readonly languages: readonly Lang[];
+  readonly source: Lang;
+}
+
+/**
+ * A schema's description in each language: `description` is English, `x-description` some others;
+ * a language the schema has no words in reads the English (the Data Package is in English anyway).
+ */
+function describe(
+  schema: Schema,
+  scope: TableLanguages,
+  { fallback, suffix = () => "" }: { fallback: string; suffix?: (lang: Lang) => string },
+): Record<Lang, string> {
   const english = schema.description ?? fallback;
   const written: Partial<Record<Lang, string>> = { ...schema["x-description"], en: english };
-  return Object.fromEntries(LANGUAGES.map((lang) => [lang, `${written[lang] ?? english}${suffix(lang)}`])) as Record<
-    Lang,
-    string
-  >;
+  return Object.fromEntries(scope.languages.map((lang) => [lang, `${written[lang] ?? english}${suffix(lang)}`]));
 }
+
+/** A UI string in each language of the tables. */
+const uiTexts = (scope: TableLanguages, key: UiKey, options: (lang: Lang) => Interpolation): Record<Lang, string> =>
+  Object.fromEntries(scope.languages.map((lang) => [lang, t(lang, key, options(lang))]));
 
 function columnType(schema: Schema): ColumnType {
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
@@ -83,6 +98,7 @@ function columnType(schema: Schema): ColumnType {
 }
 
 interface Walk {
+  readonly scope: TableLanguages;
   columns: Column[];
   children: { path: string[]; schema: Schema }[];
 }
@@ -107,16 +123,17 @@ function walk({ schema, path, prefix, required }: Field, out: Walk): void {
     return;
   }
   if (isTextSchema(resolved)) {
-    for (const lang of LANGUAGES) {
+    for (const lang of out.scope.languages) {
       // "The text in German.", said in each language of the description.
-      const descriptions = describe(resolved, prefix, (said) => ` ${t(said, `dataTables.textIn.${lang}`)}`);
+      const textIn = (said: Lang): string => ` ${t(said, "dataTables.textIn", { language: languageName(lang, said) })}`;
+      const descriptions = describe(resolved, out.scope, { fallback: prefix, suffix: textIn });
       out.columns.push({
         name: `${prefix}_${lang}`,
         type: "string",
         path: [...path, lang],
-        description: descriptions.en,
+        description: `${resolved.description ?? prefix}${textIn("en")}`,
         descriptions,
-        required: required && lang === SOURCE_LANG,
+        required: required && lang === out.scope.source,
         lang,
       });
     }
@@ -141,7 +158,7 @@ function walk({ schema, path, prefix, required }: Field, out: Walk): void {
     type: columnType(resolved),
     path,
     description: resolved.description ?? prefix,
-    descriptions: describe(resolved, prefix),
+    descriptions: describe(resolved, out.scope, { fallback: prefix }),
     required,
     ...(resolved["x-ref"] ? { references: resolved["x-ref"] } : {}),
     ...(resolved.enum ? { enum: resolved.enum } : {}),
@@ -164,48 +181,48 @@ function constraintsOf(schema: Schema): Column["constraints"] {
   };
 }
 
-function tablesOfKind(kind: Kind): Table[] {
+function tablesOfKind(kind: Kind, scope: TableLanguages): Table[] {
   const schema = resolve(schemas.get(SCHEMA_OF_KIND[kind]) as Schema);
   const singular = SINGULAR[kind];
-  const root: Walk = { columns: [], children: [] };
+  const root: Walk = { scope, columns: [], children: [] };
   for (const [name, property] of Object.entries(schema.properties ?? {}))
     walk({ schema: property, path: [name], prefix: name, required: (schema.required ?? []).includes(name) }, root);
-  const idDescriptions = texts("dataTables.id", { kind });
+  const idDescriptions = uiTexts(scope, "dataTables.id", () => ({ kind }));
   const idColumn: Column = {
     name: "id",
     type: "string",
     path: ["id"],
-    description: idDescriptions.en,
+    description: t("en", "dataTables.id", { kind }),
     descriptions: idDescriptions,
     required: true,
   };
-  const parentDescriptions = texts("dataTables.parent", { kind });
+  const parentDescriptions = uiTexts(scope, "dataTables.parent", () => ({ kind }));
   const parentColumn: Column = {
     name: `${singular}_id`,
     type: "string",
     path: ["__parent"],
-    description: parentDescriptions.en,
+    description: t("en", "dataTables.parent", { kind }),
     descriptions: parentDescriptions,
     required: true,
     references: kind,
   };
-  const positionDescriptions = texts("dataTables.position");
+  const positionDescriptions = uiTexts(scope, "dataTables.position", () => ({}));
   const positionColumn: Column = {
     name: "position",
     type: "integer",
     path: ["__position"],
-    description: positionDescriptions.en,
+    description: t("en", "dataTables.position"),
     descriptions: positionDescriptions,
     required: true,
   };
   // The kind's title in each language: `title` is English, `x-title` the others.
   const titles: Partial<Record<Lang, string>> = { ...schema["x-title"], en: schema.title };
-  const mainDescriptions = texts("dataTables.rows", (lang) => ({ title: titles[lang] ?? kind }));
+  const mainDescriptions = uiTexts(scope, "dataTables.rows", (lang) => ({ title: titles[lang] ?? titles.en ?? kind }));
   const tables: Table[] = [
     {
       name: kind,
       kind,
-      description: mainDescriptions.en,
+      description: t("en", "dataTables.rows", { title: titles.en ?? kind }),
       descriptions: mainDescriptions,
       columns: [idColumn, ...root.columns],
       primaryKey: ["id"],
@@ -213,7 +230,7 @@ function tablesOfKind(kind: Kind): Table[] {
   ];
   for (const child of root.children) {
     const items = resolve(child.schema.items ?? {});
-    const inner: Walk = { columns: [], children: [] };
+    const inner: Walk = { scope, columns: [], children: [] };
     const scalarItems = !(items.type === "object" && !isTextSchema(items));
     if (scalarItems) {
       const prefix = singularOf(child.path[child.path.length - 1] ?? "value");
@@ -227,7 +244,7 @@ function tablesOfKind(kind: Kind): Table[] {
       name: `${singular}_${child.path.join("_")}`,
       kind,
       description: child.schema.description ?? `${child.path.join(".")} of each ${singular}`,
-      descriptions: describe(child.schema, `${child.path.join(".")} of each ${singular}`),
+      descriptions: describe(child.schema, scope, { fallback: `${child.path.join(".")} of each ${singular}` }),
       list: child.path,
       scalarItems,
       columns: [parentColumn, positionColumn, ...inner.columns],
@@ -243,17 +260,23 @@ function singularOf(name: string): string {
   return name.endsWith("s") ? name.slice(0, -1) : name;
 }
 
-/** Every table of the open data, in a stable order. */
-export const TABLES: readonly Table[] = KINDS.filter((kind) => !PERSONAL_KINDS.has(kind)).flatMap(tablesOfKind);
+const tablesOfLanguages = memoize((key: string): readonly Table[] => {
+  const [source = DEFAULT_SOURCE_LANG, ...others] = key.split(",");
+  const scope = { languages: [source, ...others], source };
+  return KINDS.filter((kind) => !PERSONAL_KINDS.has(kind)).flatMap((kind) => tablesOfKind(kind, scope));
+});
 
-/** The tables of a site: text columns only in the site's languages. */
-const tablesOfLanguages = memoize((languages: string): readonly Table[] =>
-  TABLES.map((table) => ({
-    ...table,
-    columns: table.columns.filter((column) => column.lang === undefined || languages.split(",").includes(column.lang)),
-  })),
-);
+/**
+ * The tables of a site, in a stable order: text columns and descriptions in the site's languages,
+ * the first of them the source language, whose texts every record has.
+ */
 export const tablesFor = (languages: readonly Lang[]): readonly Table[] => tablesOfLanguages(languages.join(","));
+
+/** The tables with a text column for every language Utblick has a catalogue for, Swedish the source. */
+export const TABLES: readonly Table[] = tablesFor([
+  DEFAULT_SOURCE_LANG,
+  ...availableLanguages().filter((lang) => lang !== DEFAULT_SOURCE_LANG),
+]);
 
 export type Cell = string | number | boolean | undefined;
 export type Row = Record<string, Cell>;

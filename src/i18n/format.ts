@@ -2,11 +2,11 @@
 // numbers through Intl.NumberFormat, countries through Intl.DisplayNames.
 
 import { DateTime, Duration } from "luxon";
-import { type Lang, LOCALE } from "../core/languages.js";
+import { type Lang, localeOf } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { type PartialDate, parsePartialDate } from "../model/dates.js";
 import type { Money } from "../model/types.js";
-import { t } from "./translate.js";
+import { t, type UiKey } from "./translate.js";
 
 // Formatting is slow per call and pages ask for the same few dates, amounts and names: remember them.
 const partialDateText = memoize((key: string) => {
@@ -22,7 +22,7 @@ function formatPartialDateUncached(date: PartialDate, lang: Lang): string {
   const day = DateTime.fromObject(
     { year: date.year, month: date.month ?? 1, day: date.day ?? 1 },
     { zone: "utc" },
-  ).setLocale(LOCALE[lang]);
+  ).setLocale(localeOf(lang));
   if (date.precision === "year") return String(date.year);
   if (date.precision === "month") return day.toFormat("LLLL yyyy");
   return day.toLocaleString(DateTime.DATE_FULL);
@@ -47,7 +47,7 @@ export function formatPeriod(
 /** Creating an Intl.NumberFormat costs far more than using one: one per language and options. */
 const numberFormats = memoize((key: string) => {
   const [lang, options] = JSON.parse(key) as [Lang, Intl.NumberFormatOptions];
-  return new Intl.NumberFormat(LOCALE[lang], options);
+  return new Intl.NumberFormat(localeOf(lang), options);
 });
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   return numberFormats(JSON.stringify([lang, options]));
@@ -105,26 +105,26 @@ export function formatNumber(value: number, lang: Lang): string {
 
 const countryNameOf = memoize((key: string) => {
   const [lang, code] = key.split(":") as [Lang, string];
-  return new Intl.DisplayNames([LOCALE[lang]], { type: "region" }).of(code) ?? code;
+  return new Intl.DisplayNames([localeOf(lang)], { type: "region" }).of(code) ?? code;
 });
 
 export function countryName(code: string, lang: Lang): string {
   return countryNameOf(`${lang}:${code}`);
 }
 
-const lists = memoize((lang: Lang) => new Intl.ListFormat(LOCALE[lang], { type: "conjunction" }));
+const lists = memoize((lang: Lang) => new Intl.ListFormat(localeOf(lang), { type: "conjunction" }));
 /** "svenska, engelska och tyska": items joined as the reader's language joins them. */
 export function formatList(items: readonly string[], lang: Lang): string {
   return lists(lang).format(items);
 }
 
-const languageNames = memoize((lang: Lang) => new Intl.DisplayNames([LOCALE[lang]], { type: "language" }));
+const languageNames = memoize((lang: Lang) => new Intl.DisplayNames([localeOf(lang)], { type: "language" }));
 export function languageName(code: string, lang: Lang): string {
   return languageNames(lang).of(code) ?? code;
 }
 
 /** Sorts by a label in the reader's language (å after z in Swedish, ä with a in German). */
-export const collator = memoize((lang: Lang): Intl.Collator => new Intl.Collator(LOCALE[lang]));
+export const collator = memoize((lang: Lang): Intl.Collator => new Intl.Collator(localeOf(lang)));
 
 /** A calendar day in full: "25 november 2026", "25 November 2026", "25. November 2026". */
 export function formatDay(day: DateTime, lang: Lang): string {
@@ -134,7 +134,7 @@ export function formatDay(day: DateTime, lang: Lang): string {
 
 const dayText = memoize((key: string) => {
   const [lang, zone, millis] = key.split("|") as [Lang, string, string];
-  return DateTime.fromMillis(Number(millis), { zone, locale: LOCALE[lang] }).toLocaleString(DateTime.DATE_FULL);
+  return DateTime.fromMillis(Number(millis), { zone, locale: localeOf(lang) }).toLocaleString(DateTime.DATE_FULL);
 });
 
 /** "3 years", "30 månader": an ISO 8601 duration in words. */
@@ -144,5 +144,12 @@ export function formatDuration(iso: string, lang: Lang): string {
 
 const durationText = memoize((key: string) => {
   const [lang, iso] = key.split(":") as [Lang, string];
-  return Duration.fromISO(iso).reconfigure({ locale: LOCALE[lang] }).toHuman();
+  return Duration.fromISO(iso)
+    .reconfigure({ locale: localeOf(lang) })
+    .toHuman();
 });
+
+/** A UN Sustainable Development Goal by its official short name in the reader's language. */
+export function sdgName(goal: number, lang: Lang): string {
+  return t(lang, `sdgs.names.${goal}` as UiKey);
+}

@@ -1,19 +1,20 @@
-// UI strings from locales/{sv,en,de}.json through i18next; record texts with their fallback.
+// UI strings from locales/<language>.json through i18next; record texts with their fallback.
 // Code names a string by its key, and a key the Swedish catalogue lacks is a type error; the
 // locale tests keep the other catalogues in step (same keys, same placeholders).
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { i18n } from "i18next";
 import type SwedishCatalogue from "../../locales/sv.json";
 import { type Catalogue, type CatalogueKeys, catalogueLookup, readCatalogueFile } from "../core/catalogues.js";
-import { LANGUAGES, type Lang, SOURCE_LANG } from "../core/languages.js";
+import { availableLanguages, type Lang, LOCALES_DIR, publicationLanguages, sourceLanguage } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import type { Text } from "../model/types.js";
 
-export const LOCALES_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "locales");
+export { LOCALES_DIR };
+
+/** The catalogue the key type is taken from; every other catalogue has the same keys (a test checks). */
+const REFERENCE_CATALOGUE = "sv";
 
 /** Every UI string the catalogues hold, e.g. "nav.skip" or "keyFacts.owner" (a plural). */
-export type UiKey = CatalogueKeys<typeof SwedishCatalogue>;
+export type UiKey = Exclude<CatalogueKeys<typeof SwedishCatalogue>, `${"language" | "routes"}.${string}`>;
 
 export function readLocale(lang: Lang): Catalogue {
   return readCatalogueFile(LOCALES_DIR, lang);
@@ -22,7 +23,7 @@ export function readLocale(lang: Lang): Catalogue {
 let instance: i18n | undefined;
 function translator(): i18n {
   // Templates escape every value they output.
-  instance ??= catalogueLookup(LOCALES_DIR, LANGUAGES, SOURCE_LANG);
+  instance ??= catalogueLookup(LOCALES_DIR, availableLanguages(), REFERENCE_CATALOGUE);
   return instance;
 }
 
@@ -53,7 +54,7 @@ export function t(lang: Lang, key: UiKey, options?: Interpolation): string {
  */
 export function texts(key: UiKey, options?: Interpolation | ((lang: Lang) => Interpolation)): Record<Lang, string> {
   return Object.fromEntries(
-    LANGUAGES.map((lang) => [lang, t(lang, key, typeof options === "function" ? options(lang) : options)]),
+    publicationLanguages().map((lang) => [lang, t(lang, key, typeof options === "function" ? options(lang) : options)]),
   ) as Record<Lang, string>;
 }
 
@@ -62,7 +63,7 @@ export function texts(key: UiKey, options?: Interpolation | ((lang: Lang) => Int
  * group of strings, nor a plural); keys the code writes need no check, the type check has made it.
  */
 const knownKey = memoize(
-  (key: string): boolean => typeof translator().getResource(SOURCE_LANG, "translation", key) === "string",
+  (key: string): boolean => typeof translator().getResource(REFERENCE_CATALOGUE, "translation", key) === "string",
 );
 export const isUiKey = (key: string): key is UiKey => knownKey(key);
 
@@ -70,22 +71,22 @@ export interface LocalisedText {
   readonly value: string;
   /** The language the value is actually in. */
   readonly lang: Lang;
-  /** True when the page's language was missing and Swedish stands in. */
+  /** True when the page's language was missing and the source language stands in. */
   readonly fallback: boolean;
 }
 
 export function localise(text: Text, lang: Lang): LocalisedText {
   const value = text[lang];
-  return value === undefined
-    ? { value: text[SOURCE_LANG], lang: SOURCE_LANG, fallback: lang !== SOURCE_LANG }
-    : { value, lang, fallback: false };
+  if (value !== undefined) return { value, lang, fallback: false };
+  const source = sourceLanguage();
+  return { value: text[source] ?? "", lang: source, fallback: lang !== source };
 }
 
 /** The languages a set of texts is complete in, for the coverage shown on each page. */
 export function coverage(texts: readonly (Text | undefined)[]): Record<Lang, { present: number; total: number }> {
   const present = texts.filter((text): text is Text => text !== undefined);
   return Object.fromEntries(
-    LANGUAGES.map((lang) => [
+    publicationLanguages().map((lang) => [
       lang,
       { present: present.filter((text) => text[lang] !== undefined).length, total: present.length },
     ]),

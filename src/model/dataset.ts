@@ -1,8 +1,8 @@
 // The validated records, linked: derived dates and statuses, and every index the pages, the
 // exports and the statistics need, computed once. Pure: no file or clock access here.
 import type { DateTime, Duration } from "luxon";
-import { LANGUAGES, type Lang, LOCALE, SOURCE_LANG } from "../core/languages.js";
-import { name } from "../core/names.js";
+import { type Lang, localeOf, publicationLanguages } from "../core/languages.js";
+import { name, sourceText } from "../core/names.js";
 import {
   DEFAULT_STATUS_WINDOW,
   DERIVED_STATUSES,
@@ -63,12 +63,9 @@ export function partnershipName(partnership: Partnership, organisations: Readonl
     const home = first === undefined ? "" : placeName(organisations.get(first), first, lang);
     const abroad = partnership.international_partners.map((id) => placeName(organisations.get(id), id, lang));
     // Lists in the reader's language ("Niš, Kula och Varvarin"); British English has no serial comma.
-    return `${home} – ${new Intl.ListFormat(LOCALE[lang], { type: "conjunction" }).format(abroad)}`;
+    return `${home} – ${new Intl.ListFormat(localeOf(lang), { type: "conjunction" }).format(abroad)}`;
   };
-  return {
-    [SOURCE_LANG]: built(SOURCE_LANG),
-    ...Object.fromEntries(LANGUAGES.filter((lang) => lang !== SOURCE_LANG).map((lang) => [lang, built(lang)])),
-  } as Text;
+  return Object.fromEntries(publicationLanguages().map((lang) => [lang, built(lang)]));
 }
 
 function named(records: Records): LinkedRecords {
@@ -413,7 +410,7 @@ export function buildDataset(raw: RawDataset, today: DateTime, releases: readonl
     site,
     publisher: {
       id: site.publisher,
-      name: publisherRecord?.name ?? { sv: site.publisher },
+      name: publisherRecord?.name ?? sourceText(site.publisher),
       ...(publisherRecord ? { organisation: publisherRecord } : {}),
     },
     releases,

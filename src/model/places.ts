@@ -3,8 +3,9 @@
 // place's country and one of its names (in any language, ignoring case).
 
 import { addTo } from "../core/collections.js";
-import { SOURCE_LANG } from "../core/languages.js";
+import { sourceLanguage } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
+import { name } from "../core/names.js";
 import type { Dataset } from "./dataset.js";
 import type { Place, PlaceRecord, Text } from "./types.js";
 
@@ -28,7 +29,9 @@ export interface PlaceIndex {
 }
 
 const keysOf = (name: Text, country: string): string[] =>
-  Object.values(name).map((value) => `${country}:${value.toLocaleLowerCase(SOURCE_LANG)}`);
+  Object.values(name)
+    .filter((value) => value !== undefined)
+    .map((value) => `${country}:${value.toLocaleLowerCase(sourceLanguage())}`);
 
 export const placeIndex = memoize((dataset: Dataset): PlaceIndex => {
   const all = [...dataset.records.places].map(([id, record]) => ({ id, record }));
@@ -84,7 +87,7 @@ export function namedPlaces(dataset: Dataset): Place[] {
   const found = new Map<string, Place>();
   const add = (place: Place | undefined): void => {
     if (!place) return;
-    const key = keysOf({ [SOURCE_LANG]: place.name[SOURCE_LANG] }, place.country)[0]!;
+    const key = keysOf({ [sourceLanguage()]: name(place.name, sourceLanguage()) }, place.country)[0]!;
     if (!found.has(key)) found.set(key, place);
   };
   for (const organisation of dataset.records.organisations.values())

@@ -1,7 +1,7 @@
 // The records as published: personal data removed, in id order. Every export starts here.
 
 import type { DateTime } from "luxon";
-import { isLang, type Lang, SOURCE_LANG } from "../core/languages.js";
+import { LANGUAGE_TAG, type Lang, sourceLanguage } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import type { Dataset, LinkFacts, ProjectFacts } from "./dataset.js";
@@ -34,7 +34,7 @@ export type PublicRecords = Map<Kind, Map<string, PublicRecord>>;
 /** A translatable text: an object keyed by languages only, the source language among them. */
 function isText(value: object): value is Record<Lang, string> {
   const keys = Object.keys(value);
-  return keys.includes(SOURCE_LANG) && keys.every((key) => isLang(key));
+  return keys.includes(sourceLanguage()) && keys.every((key) => LANGUAGE_TAG.test(key));
 }
 
 /**

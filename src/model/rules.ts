@@ -1,6 +1,8 @@
 // Rules across fields and records that JSON Schema cannot express. They run on schema-valid
 // records only, so each can trust the shape of what it reads.
+
 import type { DateTime } from "luxon";
+import { iatiOrganisationIdentifier, organisationNumberDigits } from "../core/organisation-number.js";
 import {
   KINDS,
   type Kind,
@@ -20,6 +22,7 @@ import {
 import type { Translate } from "./messages.js";
 import type { PathSegment, Severity } from "./problems.js";
 import type { SourceFile } from "./source-file.js";
+import { truthProblems } from "./truth-rules.js";
 import type { Project, Records, Site } from "./types.js";
 
 /** A problem at a field of a file, before it is located. */
@@ -226,7 +229,29 @@ export function crossRecordProblems(context: RuleContext, report: Report): void 
       const message = tr("rule.personalContactEmail", { person: owner[0] });
       report({ file: context.siteFile, path: ["contact_email"], message });
     }
+    iatiIdentifierRule(context, context.siteFile, report);
   }
+  truthProblems(context, report);
+}
+
+/**
+ * IATI needs the reporting organisation's identifier: the one site.yaml gives, or SE-ON- and the
+ * organisation's number. Both given, a Swedish identifier must be that number's.
+ */
+function iatiIdentifierRule(context: RuleContext, siteFile: SourceFile, report: Report): void {
+  const iati = context.site?.iati;
+  if (!iati) return;
+  const number = context.records.organisations.get(iati.reporting_org)?.organisation_number;
+  const digits = number === undefined ? undefined : organisationNumberDigits(number);
+  const derived = digits === undefined ? undefined : iatiOrganisationIdentifier(digits);
+  if (iati.identifier === undefined && derived === undefined)
+    report({ file: siteFile, path: ["iati"], message: context.tr("rule.iatiIdentifierMissing") });
+  else if (derived && iati.identifier?.startsWith("SE-ON-") && iati.identifier !== derived)
+    report({
+      file: siteFile,
+      path: ["iati", "identifier"],
+      message: context.tr("rule.iatiIdentifierMismatch", { identifier: iati.identifier, derived }),
+    });
 }
 
 function mapValues<T>(

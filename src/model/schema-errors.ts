@@ -4,7 +4,7 @@
 import type { ErrorObject } from "ajv";
 import countries from "i18n-iso-countries";
 import { addTo } from "../core/collections.js";
-import { LANGUAGES } from "../core/languages.js";
+import { availableLanguages } from "../core/languages.js";
 import { emailProblem, type LinkProblem, type WebUrlProblem, webUrlProblem } from "../core/url-rule.js";
 import { COUNTRIES, CURRENCIES } from "./codes.js";
 import { DURATION } from "./dates.js";
@@ -57,7 +57,7 @@ function countryCodeFor(value: string): string | undefined {
   // One table of names, built once: looking each name up through the library scans every country.
   if (!countryByName) {
     countryByName = new Map();
-    for (const lang of LANGUAGES) {
+    for (const lang of availableLanguages()) {
       for (const [code, names] of Object.entries(countries.getNames(lang, { select: "all" })))
         for (const name of names) countryByName.set(name.toLowerCase(), code);
     }
@@ -141,6 +141,10 @@ function formatMessage(format: string, value: unknown, tr: Translate): string {
       return linkMessage({ kind: "email", problem: emailProblem(text) ?? "malformed", address: text }, tr);
     case "date":
       return tr("format.date", { value: shown });
+    case "se-organisation-number":
+      return tr(/^\d{6}-?\d{4}$/.test(text) ? "format.organisationNumberCheck" : "format.organisationNumber", {
+        value: shown,
+      });
     default:
       return tr("format.other", { value: shown, format });
   }
@@ -204,6 +208,13 @@ function describe(error: ErrorObject, tr: Translate): SchemaMessage | undefined 
         const digits = amountDigits(`${String(record[before])},${name}`);
         return at(digits ? tr("schema.digitsOnly", { digits }) : tr("schema.digitsOnlyNoGuess"), [...path, before]);
       }
+      // A text's keys are languages: name those Utblick has, not fields.
+      if (parent !== undefined && "x-translatable" in parent)
+        return {
+          path: [...path, name],
+          at: "key",
+          message: tr("schema.notALanguage", { name, languages: availableLanguages().join(", ") }),
+        };
       // Fields the build works out (readOnly) are published, never written: they are not offered.
       const known = Object.entries(parent?.properties ?? {})
         .filter(([, property]) => (property as { readOnly?: boolean }).readOnly !== true)

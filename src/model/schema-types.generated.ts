@@ -65,11 +65,17 @@ export interface ThePublication {
    */
   contact_email: string;
   /**
-   * The languages of the site; Swedish first.
+   * The languages of the site, each with a UI catalogue in locales/ (sv, en, de, fi …); the source language first.
    *
    * @minItems 1
+   *
+   * Items: A BCP 47 language tag: a language (sv, en, fi, se), optionally a script and a region (sr-Latn, pt-BR).
    */
-  languages: ("sv" | "en" | "de")[];
+  languages: string[];
+  /**
+   * A BCP 47 language tag: a language (sv, en, fi, se), optionally a script and a region (sr-Latn, pt-BR).
+   */
+  source_language?: string;
   about?: Markdown;
   /**
    * The publisher's policy for international work: what it covers and in which languages it exists.
@@ -82,9 +88,9 @@ export interface ThePublication {
     documents?: {
       title: Name;
       /**
-       * The language of the document: sv, en or de.
+       * A BCP 47 language tag: a language (sv, en, fi, se), optionally a script and a region (sr-Latn, pt-BR).
        */
-      language: "sv" | "en" | "de";
+      language: string;
       /**
        * The kind of organisation.
        */
@@ -101,6 +107,51 @@ export interface ThePublication {
    */
   contacts?: string[];
   /**
+   * The publisher's accessibility statement, in the structure the Agency for Digital Government (DIGG) asks for: how far the site complies with the Act (2018:1937), each known shortcoming, content outside the law, how and when the site was assessed, and how soon the publisher replies. The page adds what the build knows: its automatic checks, the contact mailbox and DIGG's complaint form.
+   */
+  accessibility?: {
+    /**
+     * How far the site complies with the Act on accessibility to digital public services: fully, partially or not.
+     */
+    compliance: "full" | "partial" | "none";
+    /**
+     * Each known shortcoming: what is not accessible, and the requirement it fails where there is one.
+     */
+    shortcomings?: {
+      text: Text;
+      /**
+       * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
+       *
+       * This interface was referenced by `Text`'s JSON-Schema definition
+       * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+       *
+       * This interface was referenced by `Markdown`'s JSON-Schema definition
+       * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+       *
+       * This interface was referenced by `Name`'s JSON-Schema definition
+       * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+       */
+      requirement?: string;
+    }[];
+    outside_scope?: Text;
+    method: Text;
+    /**
+     * A calendar day, YYYY-MM-DD.
+     */
+    assessed: string;
+    /**
+     * Within how many working days the publisher answers a report of an accessibility problem.
+     */
+    reply_within_days?: number;
+  };
+  /**
+   * The open-data catalog's own title and description for the national data portal; without them the catalog uses general ones.
+   */
+  catalog?: {
+    title: Text;
+    description: Text;
+  };
+  /**
    * A calendar day, YYYY-MM-DD.
    */
   accessibility_reviewed?: string;
@@ -108,6 +159,50 @@ export interface ThePublication {
    * An ISO 8601 duration such as P3Y (three years) or P18M, used when only a start and a length are known.
    */
   status_window?: string;
+  /**
+   * The page in easy-to-read Swedish (lättläst) at /sv/lattlast/, linked from every Swedish page: three Markdown texts in Swedish. Write short sentences in common words, one idea to a sentence, no abbreviations. Without it the site has no such page.
+   */
+  easy_to_read?: {
+    /**
+     * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
+     *
+     * This interface was referenced by `Text`'s JSON-Schema definition
+     * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+     *
+     * This interface was referenced by `Markdown`'s JSON-Schema definition
+     * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+     *
+     * This interface was referenced by `Name`'s JSON-Schema definition
+     * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+     */
+    work: string;
+    /**
+     * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
+     *
+     * This interface was referenced by `Text`'s JSON-Schema definition
+     * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+     *
+     * This interface was referenced by `Markdown`'s JSON-Schema definition
+     * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+     *
+     * This interface was referenced by `Name`'s JSON-Schema definition
+     * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+     */
+    site: string;
+    /**
+     * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
+     *
+     * This interface was referenced by `Text`'s JSON-Schema definition
+     * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+     *
+     * This interface was referenced by `Markdown`'s JSON-Schema definition
+     * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+     *
+     * This interface was referenced by `Name`'s JSON-Schema definition
+     * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+     */
+    contact: string;
+  };
   /**
    * IATI publishing: the organisation that reports and its IATI organisation identifier. Without it, no IATI file is published.
    */
@@ -117,9 +212,9 @@ export interface ThePublication {
      */
     reporting_org: string;
     /**
-     * Its IATI organisation identifier, e.g. SE-ON-2120001769.
+     * Its IATI organisation identifier, e.g. SE-ON-2120001769; without it, SE-ON- and the reporting organisation's organisation number.
      */
-    identifier: string;
+    identifier?: string;
   };
   /**
    * The web editor at /admin/: the git host its saves go to. Without it, the site has no /admin/ (npm run edit works without it).
@@ -130,7 +225,7 @@ export interface ThePublication {
      */
     backend: "github" | "gitlab" | "gitea";
     /**
-     * The repository as owner/name, e.g. vasteras-stad/utblick.
+     * The repository as owner/name, e.g. kommun/utblick.
      */
     repo: string;
     /**
@@ -152,55 +247,58 @@ export interface ThePublication {
   };
 }
 /**
- * A plain text in Swedish (required), English and German.
+ * A plain text by language: the publication's source language (site.yaml's source_language, Swedish unless it names another) is required, every other language optional.
  */
 export interface Text {
   /**
    * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
+   *
+   * This interface was referenced by `Text`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+   *
+   * This interface was referenced by `Markdown`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+   *
+   * This interface was referenced by `Name`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
    */
-  sv: string;
-  /**
-   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
-   */
-  en?: string;
-  /**
-   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
-   */
-  de?: string;
+  [k: string]: string | undefined;
 }
 /**
- * A Markdown text in Swedish (required), English and German. Its links follow the rules of web addresses and e-mail addresses: no user name or password, a valid host, mailto: with a plain address only.
+ * A Markdown text by language: the publication's source language is required, every other language optional. Its links follow the rules of web addresses and e-mail addresses: no user name or password, a valid host, mailto: with a plain address only.
  */
 export interface Markdown {
   /**
    * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
+   *
+   * This interface was referenced by `Text`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+   *
+   * This interface was referenced by `Markdown`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+   *
+   * This interface was referenced by `Name`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
    */
-  sv: string;
-  /**
-   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
-   */
-  en?: string;
-  /**
-   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
-   */
-  de?: string;
+  [k: string]: string | undefined;
 }
 /**
- * A proper name in Swedish (required); English and German only where the name differs.
+ * A proper name by language: in the publication's source language (required), and in another language only where the name differs.
  */
 export interface Name {
   /**
    * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
+   *
+   * This interface was referenced by `Text`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+   *
+   * This interface was referenced by `Markdown`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+   *
+   * This interface was referenced by `Name`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
    */
-  sv: string;
-  /**
-   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
-   */
-  en?: string;
-  /**
-   * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
-   */
-  de?: string;
+  [k: string]: string | undefined;
 }
 /**
  * Where the facts of a record come from: a source document and, optionally, what it says.
@@ -218,7 +316,7 @@ export interface SourceRef {
 export interface Organisation {
   name: Name;
   /**
-   * An abbreviation in common use, e.g. ICLD.
+   * An abbreviation in common use, e.g. SKR.
    */
   short_name?: string;
   /**
@@ -252,6 +350,10 @@ export interface Organisation {
    */
   part_of?: string;
   description?: Text;
+  /**
+   * The Swedish organisation number (organisationsnummer), NNNNNN-NNNN, as the Swedish Companies Registration Office or Statistics Sweden registers it: only for a Swedish body, and only from a source or an official register. It names the publisher for the national data portal and in IATI (SE-ON-…).
+   */
+  organisation_number?: string;
   editorial?: Editorial;
   sources?: Sources;
 }
@@ -261,7 +363,7 @@ export interface Organisation {
 export interface FundingProgramme {
   name: Name;
   /**
-   * An abbreviation in common use, e.g. ICLD.
+   * An abbreviation in common use, e.g. LIFE.
    */
   short_name?: string;
   /**
@@ -286,6 +388,15 @@ export interface FundingProgramme {
 export interface ContactPerson {
   /**
    * Text that may span lines: tabs and line breaks are allowed. Like every text of the data, it holds no control character, bidirectional override or invisible character (zero-width joiners and non-joiners excepted).
+   *
+   * This interface was referenced by `Text`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+   *
+   * This interface was referenced by `Markdown`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
+   *
+   * This interface was referenced by `Name`'s JSON-Schema definition
+   * via the `patternProperty` "^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$".
    */
   name: string;
   role?: Text;
@@ -350,9 +461,9 @@ export interface SourceDocument {
    */
   as_of?: string;
   /**
-   * The language of the document: sv, en or de.
+   * A BCP 47 language tag: a language (sv, en, fi, se), optionally a script and a region (sr-Latn, pt-BR).
    */
-  language: "sv" | "en" | "de";
+  language: string;
   note?: Text;
 }
 /**
@@ -658,6 +769,10 @@ export interface Project {
    * How many partners the whole project has, when the sources give a number but not all names.
    */
   partner_count?: number;
+  /**
+   * True when the sources speak of partners they neither name nor count (“with partners around the Baltic Sea”): key facts then say so and give no number of countries, since the countries listed are only those the sources name.
+   */
+  partners_unnamed?: boolean;
   /**
    * How many countries the whole project's partners come from, when the sources give a number but not every country.
    */

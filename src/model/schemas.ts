@@ -1,34 +1,23 @@
 // The JSON Schemas of data/ (src/model/schemas/), compiled once with ajv. The schemas are the one
 // description of the data: the validator, the published schemas and the data dictionary use them.
-import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { SchemaValidateFunction } from "ajv";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import { LANGUAGES, type Lang } from "../core/languages.js";
+import { LANGUAGE_TAG, type Lang } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
+import { isOrganisationNumber } from "../core/organisation-number.js";
 import { emailProblem, webUrlProblem } from "../core/url-rule.js";
 import type { Kind } from "../core/vocabulary.js";
 import { isCountry, isCurrency } from "./codes.js";
 import { parseDuration, parsePartialDate } from "./dates.js";
 import { refusedLinks } from "./markdown-links.js";
+import { type JsonSchema, schemaFiles } from "./schema-source.js";
 import { SCHEMA_OF_KIND } from "./types.js";
 
-export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), "schemas");
+export { type JsonSchema, SCHEMA_DIR } from "./schema-source.js";
 
-export type JsonSchema = { [key: string]: unknown };
-
-/** Every schema file, by file name; read once. */
-export const readSchemas = memoize((): ReadonlyMap<string, JsonSchema> => {
-  const schemas = new Map<string, JsonSchema>();
-  for (const name of readdirSync(SCHEMA_DIR)
-    .filter((file) => file.endsWith(".schema.json"))
-    .sort()) {
-    schemas.set(name, JSON.parse(readFileSync(join(SCHEMA_DIR, name), "utf8")) as JsonSchema);
-  }
-  return schemas;
-});
+/** Every schema file, by file name; read once (schema-source.ts, the one reader of the files). */
+export const readSchemas = memoize(schemaFiles);
 
 /** The parts of a JSON Schema this project reads when it walks the schemas. */
 export type Schema = JsonSchema & {
@@ -69,10 +58,9 @@ export const inferredFields = memoize((kind: Kind): ReadonlySet<string> => {
   );
 });
 
-/** A translatable text: an object whose properties are exactly the languages. */
+/** A text by language (common.schema.json's text, markdown or name): an object keyed by language tags. */
 export function isTextSchema(schema: Schema): boolean {
-  const keys = Object.keys(schema.properties ?? {});
-  return schema.type === "object" && keys.length === LANGUAGES.length && LANGUAGES.every((lang) => keys.includes(lang));
+  return schema.type === "object" && "x-translatable" in schema;
 }
 
 /** Follows a $ref to its definition; a local description wins over the shared one. */
@@ -127,10 +115,14 @@ export interface ReferenceSeen {
   readonly instancePath: string;
 }
 
-/** A translatable text, noted while a file is validated (schema keyword `x-translatable`). */
+/**
+ * A text by language, noted while a file is validated (schema keyword `x-translatable`: true for a
+ * text that every site language should have, false for a proper name, translated only where it differs).
+ */
 export interface TextSeen {
   readonly instancePath: string;
   readonly languages: readonly Lang[];
+  readonly translatable: boolean;
 }
 
 /** What validating one file notes besides errors; the schema keywords write into it. */
@@ -155,6 +147,7 @@ export const FORMAT_CHECKS: Record<string, (value: string) => boolean> = {
   "web-url": (value) => webUrlProblem(value) === undefined,
   // A plain address: no ?, & or anything a mailto: link would read as a query (cc, body).
   email: (value) => emailProblem(value) === undefined,
+  "se-organisation-number": isOrganisationNumber,
 };
 
 /** The keyword x-markdown: the links of a Markdown text, one error (naming the link) per refused one. */
@@ -225,14 +218,16 @@ function createAjv(): Ajv2020 {
     schemaType: "boolean",
     validate(
       this: ValidationNotes | undefined,
-      _flag: boolean,
+      flag: boolean,
       data: unknown,
       _parent?: unknown,
       context?: DataContext,
     ) {
       if (this instanceof ValidationNotes && data !== null && typeof data === "object" && context) {
-        const languages = LANGUAGES.filter((lang) => typeof (data as Record<string, unknown>)[lang] === "string");
-        this.texts.push({ instancePath: context.instancePath, languages });
+        const languages = Object.entries(data)
+          .filter(([lang, text]) => LANGUAGE_TAG.test(lang) && typeof text === "string")
+          .map(([lang]) => lang);
+        this.texts.push({ instancePath: context.instancePath, languages, translatable: flag });
       }
       return true;
     },

@@ -2,7 +2,7 @@
 // Swedish saying what it means and giving an example, so the editor never reads JSON Schema.
 // Required fields stand empty and must be filled; optional ones are commented out.
 
-import { DEFAULT_EDITOR_LANG } from "../core/languages.js";
+import { DEFAULT_EDITOR_LANG, publicationLanguages, sourceLanguage } from "../core/languages.js";
 import type { Kind } from "../core/vocabulary.js";
 import { isTextSchema, readSchemas, resolveSchema, type Schema } from "./schemas.js";
 import { SCHEMA_OF_KIND } from "./types.js";
@@ -55,10 +55,11 @@ function field({ name, raw, required, indent }: FieldParams): string[] {
   const lines = [`${indent}${comment(described, required)}`];
   const off = required ? "" : "# ";
   if (isTextSchema(schema)) {
-    // English and German stay commented until written, so a missing translation is reported, never published as "…".
+    // The other languages stay commented until written, so a missing translation is reported, never published as "…".
     lines.push(`${indent}${off}${name}:`);
-    lines.push(`${indent}${off}  sv: ${required ? "" : '"…"'}`.trimEnd());
-    for (const lang of ["en", "de"]) lines.push(`${indent}#   ${lang}: "…"`);
+    lines.push(`${indent}${off}  ${sourceLanguage()}: ${required ? "" : '"…"'}`.trimEnd());
+    for (const lang of publicationLanguages().filter((lang) => lang !== sourceLanguage()))
+      lines.push(`${indent}#   ${lang}: "…"`);
   } else if (schema.type === "array") {
     const items = resolveSchema(schema.items ?? {});
     if (items.type === "object" && !isTextSchema(items)) {
@@ -70,7 +71,7 @@ function field({ name, raw, required, indent }: FieldParams): string[] {
       props.forEach(([inner, innerSchema], index) => {
         const resolved = resolveSchema(innerSchema);
         const value = isTextSchema(resolved)
-          ? `{ sv: "…" }`
+          ? `{ ${sourceLanguage()}: "…" }`
           : required && innerRequired.has(inner)
             ? ""
             : example(resolved);
@@ -85,7 +86,7 @@ function field({ name, raw, required, indent }: FieldParams): string[] {
     for (const [inner, innerSchema] of Object.entries(schema.properties)) {
       const resolved = resolveSchema(innerSchema);
       const value = isTextSchema(resolved)
-        ? `{ sv: "…" }`
+        ? `{ ${sourceLanguage()}: "…" }`
         : resolved.type === "object"
           ? "{ amount: 100000, currency: SEK }"
           : resolved.type === "array"

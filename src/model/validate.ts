@@ -4,9 +4,17 @@
 import type { DateTime } from "luxon";
 import { groupBy } from "../core/collections.js";
 import { RECORD_ID, recordIdFrom } from "../core/ids.js";
-import { DEFAULT_EDITOR_LANG, type EditorLang, LANGUAGES, type Lang, SOURCE_LANG } from "../core/languages.js";
+import {
+  availableLanguages,
+  DEFAULT_EDITOR_LANG,
+  DEFAULT_SOURCE_LANG,
+  type EditorLang,
+  isLang,
+  type Lang,
+  usePublicationLanguages,
+} from "../core/languages.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
-import { loadDataDirectory } from "./load.js";
+import { type Loaded, loadDataDirectory } from "./load.js";
 import { messages, type Translate } from "./messages.js";
 import { personalDataInTexts } from "./personal-data.js";
 import { fieldPath, type Problem, sortProblems } from "./problems.js";
@@ -64,6 +72,16 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
     lang,
     ...(options.displayRoot === undefined ? {} : { displayRoot: options.displayRoot }),
   });
+  return validateLoaded(loaded, options);
+}
+
+/**
+ * Validates files already read: data/ by the loader, or records held in memory (the web form's
+ * check in the browser, validate-in-memory.ts). Reads no file.
+ */
+export function validateLoaded(loaded: Loaded, options: ValidateOptions): ValidationResult {
+  const lang = options.lang ?? DEFAULT_EDITOR_LANG;
+  const tr = messages(lang);
   const { files, problems } = loaded;
   const report: Report = ({ file, path, message, severity = "error", at = "value" }) => {
     const position = locate(file, path, at);
@@ -77,7 +95,7 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
     });
   };
 
-  const coverage: Coverage = { texts: 0, present: { sv: 0, en: 0, de: 0 } };
+  const coverage: Coverage = { texts: 0, present: {} };
   const notesByFile = new Map<SourceFile, ValidationNotes>();
   const idsByKind = new Map<Kind, Set<string>>(KINDS.map((kind) => [kind, new Set<string>()]));
   const schemaValid = new Set<SourceFile>();
@@ -130,21 +148,12 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
     }
   }
 
-  // Missing translations: only in the languages the site publishes, and never for Swedish, whose
-  // absence is an error of its own (the text is required in Swedish).
-  const published = (site?.languages ?? LANGUAGES).filter((lang) => lang !== SOURCE_LANG) as Exclude<
-    Lang,
-    typeof SOURCE_LANG
-  >[];
-  for (const [file, text] of texts) {
-    coverage.texts++;
-    for (const lang of text.languages) coverage.present[lang]++;
-    if (!text.languages.includes(SOURCE_LANG)) continue;
-    for (const lang of published.filter((lang) => !text.languages.includes(lang))) {
-      const message = tr(`text.missingIn.${lang}`);
-      report({ file, path: pointerToPath(text.instancePath), message, severity: "warning" });
-    }
-  }
+  const source = site?.source_language ?? DEFAULT_SOURCE_LANG;
+  const siteLanguages = (site?.languages ?? [source]).filter(isLang);
+  if (site) siteLanguageProblems({ file: files.find((file) => file.kind === "site"), site, report, tr });
+  usePublicationLanguages({ languages: siteLanguages, source });
+  coverage.present = Object.fromEntries(siteLanguages.map((lang) => [lang, 0]));
+  textLanguageProblems({ texts, source, siteLanguages, coverage, report, tr, editorLang: lang });
 
   const ruleContext: RuleContext = {
     records,
@@ -207,13 +216,70 @@ function checkId({ file, sameFoldedId, report, tr }: IdCheck): void {
   }
 }
 
+interface TextLanguageCheck {
+  readonly texts: readonly [SourceFile, TextSeen][];
+  readonly source: Lang;
+  readonly siteLanguages: readonly Lang[];
+  readonly coverage: Coverage;
+  readonly report: Report;
+  readonly tr: Translate;
+  readonly editorLang: EditorLang;
+}
+
+/**
+ * Every text must have the source language (an error: nothing else can stand in for it); a text
+ * meant for every reader lacking a site language is a warning (its pages show the source text,
+ * marked); a language Utblick has no catalogue for is a warning too, most often a mistyped code.
+ * Texts in a language the site does not publish are left alone: a site may publish fewer.
+ */
+function textLanguageProblems(check: TextLanguageCheck): void {
+  const { texts, source, siteLanguages, coverage, report, tr } = check;
+  const names = new Intl.DisplayNames([check.editorLang], { type: "language" });
+  const languageName = (lang: Lang): string => names.of(lang) ?? lang;
+  for (const [file, text] of texts) {
+    const path = pointerToPath(text.instancePath);
+    if (!text.languages.includes(source)) {
+      report({ file, path, message: tr("text.missingSource", { language: languageName(source) }) });
+      continue;
+    }
+    for (const lang of text.languages.filter((lang) => !isLang(lang)))
+      report({ file, path: [...path, lang], message: tr("text.unknownLanguage", { code: lang }), severity: "warning" });
+    if (!text.translatable) continue;
+    coverage.texts++;
+    for (const lang of text.languages) if (lang in coverage.present) coverage.present[lang]! += 1;
+    for (const lang of siteLanguages.filter((lang) => !text.languages.includes(lang))) {
+      const message = tr("text.missingIn", { language: languageName(lang), source: languageName(source) });
+      report({ file, path, message, severity: "warning" });
+    }
+  }
+}
+
+interface SiteLanguageCheck {
+  readonly file: SourceFile | undefined;
+  readonly site: Site;
+  readonly report: Report;
+  readonly tr: Translate;
+}
+
+/** A site language needs a UI catalogue; the source language must be the first of the site's languages. */
+function siteLanguageProblems({ file, site, report, tr }: SiteLanguageCheck): void {
+  if (!file) return;
+  const available = availableLanguages().join(", ");
+  site.languages.forEach((lang, index) => {
+    if (!isLang(lang))
+      report({ file, path: ["languages", index], message: tr("site.noCatalogue", { code: lang, available }) });
+  });
+  const source = site.source_language ?? DEFAULT_SOURCE_LANG;
+  if (site.languages[0] !== source) report({ file, path: ["languages"], message: tr("site.sourceFirst", { source }) });
+}
+
 /** `Översättningar: sv 100 % (120 av 120), en 95 % (114 av 120), de 80 % (96 av 120)`. */
 export function formatCoverage(coverage: Coverage, lang: EditorLang = DEFAULT_EDITOR_LANG): string {
   const tr = messages(lang);
   const part = (language: Lang): string => {
-    const present = coverage.present[language];
+    const present = coverage.present[language] ?? 0;
     const percent = coverage.texts === 0 ? 100 : Math.floor((present / coverage.texts) * 100);
     return tr("report.coveragePart", { lang: language, percent, present, total: coverage.texts });
   };
-  return tr("report.coverage", { parts: LANGUAGES.map(part).join(", ") });
+  return tr("report.coverage", { parts: Object.keys(coverage.present).map(part).join(", ") });
 }

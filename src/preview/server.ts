@@ -27,6 +27,7 @@ import type { Dataset } from "../model/dataset.js";
 import { datasetOf } from "../model/index.js";
 import { messages } from "../model/messages.js";
 import { reportLines } from "../model/report.js";
+import { siteLanguagesOf } from "../model/site-languages.js";
 import { validateDataDirectory } from "../model/validate.js";
 import { watchFolders } from "./watch.js";
 
@@ -326,6 +327,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       backend: { name: "local", url: api.url },
       dataFolder: basename(dataDir),
       siteUrl: url,
+      languages: siteLanguagesOf(dataDir),
     });
     admin = new Map(form.map((output) => [output.url, output] as const));
   }

@@ -2,11 +2,19 @@
 // checksum and the changes since the release before it, and the current data's release.
 
 import { memoize } from "../core/memo.js";
-import { allJsonUrl, releaseJsonUrl } from "../core/routes.js";
+import { absoluteUrl, allJsonUrl, publishedSchemaUrl, releaseJsonUrl } from "../core/routes.js";
 import { json, sha256 } from "../core/serialise.js";
 import type { Dataset } from "../model/dataset.js";
 import { publicSnapshot, releaseSnapshot } from "../model/published.js";
 import { type CurrentRelease, currentRelease, diffSnapshots, type RecordChange } from "./releases.js";
+
+/** The name of utblick.json's published schema, beside those of the kinds under /data/schemas/. */
+export const ALL_RECORDS_SCHEMA = "utblick";
+
+/** utblick.json, or a release's copy of it, as published: its schema's address first, then the records. */
+export function snapshotJson(dataset: Dataset, data: object): string {
+  return json({ $schema: absoluteUrl(dataset.site.base_url, publishedSchemaUrl(ALL_RECORDS_SCHEMA)), ...data });
+}
 
 export interface PublishedRelease {
   readonly version: string;
@@ -34,7 +42,7 @@ export const releaseHistory = memoize((dataset: Dataset): ReleaseHistory => {
       date: release.date,
       recorded: true,
       url: releaseJsonUrl(release.version),
-      sha256: sha256(json(release.data)),
+      sha256: sha256(snapshotJson(dataset, release.data)),
       changes: diffSnapshots(dataset.releases[index - 1]?.data ?? {}, release.data),
     }),
   );
@@ -46,7 +54,7 @@ export const releaseHistory = memoize((dataset: Dataset): ReleaseHistory => {
           date: current.date,
           recorded: false,
           url: allJsonUrl,
-          sha256: sha256(json(publicSnapshot(dataset))),
+          sha256: sha256(snapshotJson(dataset, publicSnapshot(dataset))),
           changes: diffSnapshots(dataset.releases.at(-1)?.data ?? {}, recordedData),
         },
       ];

@@ -25,7 +25,38 @@ const SEARCHABLE: readonly Section[] = ["projects", "partnerships", "networks", 
 /** Pagefind holds a bundle's pages in memory while it indexes them; this bounds it. */
 export const PAGES_PER_BUNDLE = 2500;
 
-export const PAGEFIND_OPTIONS = { excludeSelectors: ["nav", "footer", ".breadcrumbs", ".languages", ".pagination"] };
+/**
+ * What Pagefind leaves out of every page, so that an excerpt is the record's own text: the site's
+ * navigation, and the interface inside content: the headings of the page's sections, the hint on
+ * a table wider than the screen, a table's caption and column headers (whose words would be glued
+ * to the next cell's), the notes on the sources' dates, the languages of the texts and computed
+ * dates, text for screen readers, the list of sources and the download links. Contact persons
+ * stay on the pages only, as in the open data.
+ */
+export const PAGEFIND_OPTIONS = {
+  excludeSelectors: [
+    "nav",
+    "footer",
+    ".breadcrumbs",
+    ".languages",
+    ".pagination",
+    "h2[id]",
+    "section > h2",
+    "section > h3",
+    ".scroll-hint",
+    "caption",
+    "thead",
+    "th[scope=col]",
+    ".described",
+    ".coverage",
+    ".note",
+    ".visually-hidden",
+    ".sources",
+    ".downloads",
+    "a[download]",
+    ".contacts",
+  ],
+};
 
 export interface IndexResult {
   readonly errors: readonly string[];

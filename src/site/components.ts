@@ -3,7 +3,7 @@
 
 import { type CountryCode, parsePhoneNumberFromString } from "libphonenumber-js";
 import { type Html, html, join, type Renderable } from "../core/html.js";
-import { type Lang, SOURCE_LANG } from "../core/languages.js";
+import { type Lang, sourceLanguage } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { name, sourceText } from "../core/names.js";
 import { pageUrl, recordUrl, sectionUrl, statusUrl } from "../core/routes.js";
@@ -16,21 +16,24 @@ import {
   formatPartialDate,
   formatPeriod,
   languageName,
+  sdgName,
 } from "../i18n/format.js";
 import { coverage, isUiKey, localise, t, type UiKey } from "../i18n/translate.js";
 import type { Dataset, LinkFacts, ProjectFacts } from "../model/dataset.js";
 import { type PartialDate, parsePartialDate, sourceDating } from "../model/dates.js";
 import { inferredFields } from "../model/schemas.js";
-import { sdgName } from "../model/sdgs.js";
-import type { Link, Project, Text } from "../model/types.js";
+import type { Link, Place, Project, Text } from "../model/types.js";
 import { markdownToText, renderMarkdown } from "./markdown.js";
+
+/** The source language named in the page's language, for the notes on texts shown untranslated. */
+const inSource = (lang: Lang): { language: string } => ({ language: languageName(sourceLanguage(), lang) });
 
 /** A line of text in the page's language, or its original marked with the source language (lang="sv"). */
 export function text(value: Text, lang: Lang): Html {
   const local = localise(value, lang);
   if (!local.fallback) return html`${local.value}`;
   const original = html`<span lang="${local.lang}" data-fallback>${local.value}</span>`;
-  return html`${original} <span class="fallback-note">${t(lang, "fallback.inline")}</span>`;
+  return html`${original} <span class="fallback-note">${t(lang, "fallback.inline", inSource(lang))}</span>`;
 }
 
 /** A Markdown text; a Swedish fallback gets a notice in the page's language before it. */
@@ -38,7 +41,7 @@ export function markdown(value: Text, lang: Lang): Html {
   const local = localise(value, lang);
   if (!local.fallback) return html`<div class="prose">${renderMarkdown(local.value, lang)}</div>`;
   return html`<div class="fallback">
-  <p class="fallback-note">${t(lang, "fallback.block")}</p>
+  <p class="fallback-note">${t(lang, "fallback.block", inSource(lang))}</p>
   <div class="prose" lang="${local.lang}" data-fallback>${renderMarkdown(local.value, lang)}</div>
 </div>`;
 }
@@ -52,7 +55,7 @@ export function heading(value: Text, lang: Lang): Html {
   const local = localise(value, lang);
   if (!local.fallback) return html`<h1>${local.value}</h1>`;
   return html`<h1><span lang="${local.lang}" data-fallback>${local.value}</span></h1>
-<p class="fallback-note">${t(lang, "fallback.title")}</p>`;
+<p class="fallback-note">${t(lang, "fallback.title", inSource(lang))}</p>`;
 }
 
 export function organisationName(dataset: Dataset, id: string, lang: Lang): string {
@@ -75,6 +78,22 @@ export function programmeLink(dataset: Dataset, id: string, lang: Lang): Html {
 
 export function countryLink(code: string, lang: Lang): Html {
   return html`<a href="${sectionUrl(lang, "countries", code)}">${countryName(code, lang)}</a>`;
+}
+
+/**
+ * After a place's country: that the editor added it, where the place's entry in data/places/ (same
+ * country, one of its names in any language) lists country under editorial.
+ */
+export function placeCountryNote(dataset: Dataset, place: Place, lang: Lang): Html | "" {
+  const lower = (value: string | undefined) => value?.toLocaleLowerCase(sourceLanguage());
+  const names = new Set(Object.values(place.name).map(lower));
+  const added = [...dataset.records.places.values()].some(
+    (entry) =>
+      entry.country === place.country &&
+      entry.editorial.includes("country") &&
+      Object.values(entry.name).some((value) => value !== undefined && names.has(lower(value))),
+  );
+  return added ? html` <span class="inferred">${t(lang, "sources.countryAdded")}</span>` : "";
 }
 
 export function themeLink(dataset: Dataset, id: string, lang: Lang): Html {
@@ -172,23 +191,45 @@ export function statusLabel(facts: ProjectFacts, lang: Lang): Html {
         : link;
   }
   const sources = facts.record.sources.map((ref) => ref.source);
-  return html`${label}${inferredNote(report, facts.record.editorial, lang)}${disputeNote(status, sources, lang)}`;
+  return html`${label}${inferredNote(report, facts.record, lang)}${disputeNote(status, sources, lang)}`;
 }
 
-/** After a status resting on the record's own report: that its date is the editor's inference, where it is. */
-function inferredNote(
+/** The fields of a record that may date its own report, and which of them the editor inferred. */
+interface DatedRecord {
+  readonly status_as_of?: string | undefined;
+  readonly active_as_of?: string | undefined;
+  readonly editorial?: readonly string[] | undefined;
+}
+
+/**
+ * Whether the date of a report the record keeps is the editor's inference: it is the date of
+ * status_as_of or active_as_of, and that field is listed under editorial.
+ */
+export function inferredReportDate(
   report: { readonly kept: boolean; readonly asOf?: PartialDate } | undefined,
-  editorial: readonly string[] | undefined,
+  record: DatedRecord,
+): boolean {
+  if (!report?.kept || !report.asOf) return false;
+  const day = report.asOf.iso;
+  return (["status_as_of", "active_as_of"] as const).some(
+    (field) => record.editorial?.includes(field) === true && record[field] !== undefined && record[field] === day,
+  );
+}
+
+/** After a report the record keeps (a status, a period, a day): that its date is the editor's inference, where so. */
+export function inferredNote(
+  report: { readonly kept: boolean; readonly asOf?: PartialDate } | undefined,
+  record: DatedRecord,
   lang: Lang,
 ): Html | "" {
-  if (!report?.kept || !report.asOf || !editorial?.includes("status_as_of")) return "";
+  if (!inferredReportDate(report, record)) return "";
   return html` <span class="inferred">${t(lang, "status.inferredDate")}</span>`;
 }
 
 /** A partnership's or network's status today, said as a project's is (statusLabel), without a list to link to. */
 export function linkStatusLabel(
   facts: LinkFacts,
-  record: { readonly sources: readonly SourceRef[]; readonly editorial?: readonly string[] | undefined },
+  record: DatedRecord & { readonly sources: readonly SourceRef[] },
   lang: Lang,
 ): Html {
   const sources = record.sources.map((ref) => ref.source);
@@ -208,7 +249,7 @@ export function linkStatusLabel(
         ? html`${said} <span class="as-of">${t(lang, "status.asOf", { date })}</span>`
         : said;
   }
-  return html`${label}${inferredNote(report, record.editorial, lang)}${disputeNote(status, sources, lang)}`;
+  return html`${label}${inferredNote(report, record, lang)}${disputeNote(status, sources, lang)}`;
 }
 
 /**
@@ -240,6 +281,15 @@ export function linkPeriod(facts: LinkFacts, lang: Lang): string {
   const newest = linkNewest(facts, lang);
   if (period && newest) return t(lang, "period.withStatus", { period, status: newest });
   return period ?? newest ?? t(lang, "period.unknown");
+}
+
+/**
+ * A partnership's or network's period as its key facts and lists show it (linkPeriod), with the
+ * mark that the date of the newest report is the editor's inference where it is.
+ */
+export function linkPeriodLabel(facts: LinkFacts, record: DatedRecord, lang: Lang): Html {
+  const newest = linkNewest(facts, lang) !== undefined ? facts.status.report : undefined;
+  return html`${linkPeriod(facts, lang)}${inferredNote(newest, record, lang)}`;
 }
 
 /**
@@ -302,10 +352,11 @@ export interface CoverageNote {
  */
 export function coverageNote({ texts, lang, languages }: CoverageNote): Html {
   const counts = coverage(texts);
-  const { present, total } = counts[lang];
+  const countsIn = (language: Lang) => counts[language] ?? { present: 0, total: 0 };
+  const { present, total } = countsIn(lang);
   if (total === 0 || languages.length < 2) return html``;
   const complete = present === total;
-  const whole = languages.filter((language) => counts[language].present === counts[language].total);
+  const whole = languages.filter((language) => countsIn(language).present === countsIn(language).total);
   const note = complete
     ? t(lang, "coverage.complete", {
         languages: formatList(
@@ -313,17 +364,17 @@ export function coverageNote({ texts, lang, languages }: CoverageNote): Html {
           lang,
         ),
       })
-    : t(lang, "coverage.partial", { present, total });
+    : t(lang, "coverage.partial", { present, total, ...inSource(lang) });
   return html`<p class="coverage${complete ? "" : " coverage-partial"}" data-pagefind-ignore>${note}</p>`;
 }
 
 /** On a list: how many of its records have every text in the page's language. */
 export function listCoverageNote(records: readonly (readonly (Text | undefined)[])[], lang: Lang): Html {
-  if (lang === SOURCE_LANG || records.length === 0) return html``;
+  if (lang === sourceLanguage() || records.length === 0) return html``;
   const complete = records.filter((texts) =>
     texts.every((value) => value === undefined || value[lang] !== undefined),
   ).length;
-  const note = t(lang, "coverage.list", { complete, total: records.length });
+  const note = t(lang, "coverage.list", { complete, total: records.length, ...inSource(lang) });
   return html`<p class="coverage${complete === records.length ? "" : " coverage-partial"}">${note}</p>`;
 }
 
@@ -553,7 +604,7 @@ const phoneLinkOf = memoize((key: string): Html => {
   const [phone, country, lang] = JSON.parse(key) as [string, CountryCode, Lang];
   const number = parsePhoneNumberFromString(phone, country);
   if (!number) return html`${phone}`;
-  return html`<a href="${number.getURI()}">${lang === SOURCE_LANG ? phone : number.formatInternational()}</a>`;
+  return html`<a href="${number.getURI()}">${lang === sourceLanguage() ? phone : number.formatInternational()}</a>`;
 });
 
 /** Contact persons under a heading of their own. */

@@ -102,6 +102,8 @@ export interface PartnerFigures {
   readonly partners: number;
   /** True when `partners` counts only those named, and the sources speak of more. */
   readonly partnersNamedOnly: boolean;
+  /** Present when the sources speak of partners they neither name nor count (partners_unnamed). */
+  readonly partnersUnnamed?: true;
   /** The countries, when known: the sources' number, or the countries listed when every partner is named. */
   readonly countries?: number;
 }
@@ -119,7 +121,9 @@ export interface PartnerFiguresInput {
  * number is no count of the project's countries: the key facts then give the sources'
  * country_count or no number, so "9 partners from 8 countries" never reads "1 country". Where a
  * country is listed in which no organisation of the project is named, the partners named are
- * not all there are, so their number is said as that.
+ * not all there are, so their number is said as that. Where the sources speak of partners they
+ * neither name nor count (partners_unnamed), the partners named are not all there are either, and
+ * the countries listed (perhaps only the owner's) are no count of the project's countries.
  */
 export function partnerFigures({ project, countries, countryOf }: PartnerFiguresInput): PartnerFigures {
   const participants = project.participants ?? [];
@@ -133,11 +137,13 @@ export function partnerFigures({ project, countries, countryOf }: PartnerFigures
     [...project.owners, ...participants.map((participant) => participant.organisation)].map(countryOf),
   );
   const countedBySources = project.partner_count !== undefined && project.partner_count > named;
-  const unnamedAbroad = named > 0 && countries.some((code) => !covered.has(code));
-  const count = project.country_count ?? (countedBySources ? undefined : countries.length);
+  const unnamed = project.partners_unnamed === true;
+  const unnamedAbroad = named > 0 && (unnamed || countries.some((code) => !covered.has(code)));
+  const count = project.country_count ?? (countedBySources || unnamed ? undefined : countries.length);
   return {
     partners: Math.max(project.partner_count ?? 0, named),
     partnersNamedOnly: !countedBySources && project.partner_count === undefined && unnamedAbroad,
+    ...(unnamed ? { partnersUnnamed: true } : {}),
     ...(count !== undefined && count > 0 ? { countries: count } : {}),
   };
 }
@@ -148,8 +154,10 @@ function partnersAndCountries(facts: ProjectFacts, figures: PartnerFigures, lang
   const partners = t(lang, figures.partnersNamedOnly ? "keyFacts.namedPartnerCount" : "keyFacts.partnerCount", {
     count: figures.partners,
   });
+  // Partners the sources speak of without naming or counting any: said as such, never as none.
+  const unnamedOnly = figures.partnersUnnamed === true && figures.partners === 0;
   const counts = [
-    figures.partners > 0 ? partners : "",
+    figures.partners > 0 ? partners : unnamedOnly ? t(lang, "keyFacts.unnamedPartners") : "",
     figures.countries !== undefined ? t(lang, "keyFacts.countryCount", { count: figures.countries }) : "",
   ].filter(Boolean);
   const links = join(countries.map((code) => countryLink(code, lang)));
@@ -176,7 +184,7 @@ export function projectKeyFacts(dataset: Dataset, facts: ProjectFacts, lang: Lan
     [t(lang, "field.period"), periodOf(facts, lang)],
     [ownersLabel(project, lang), join(project.owners.map((id) => organisationLink(dataset, id, lang)))],
     leads.length > 0 && [t(lang, "role.lead"), join(leads.map((id) => organisationLink(dataset, id, lang)))],
-    (figures.partners > 0 || facts.countries.length > 0) && [
+    (figures.partners > 0 || figures.partnersUnnamed === true || facts.countries.length > 0) && [
       t(lang, "keyFacts.partners"),
       partnersAndCountries(facts, figures, lang),
     ],

@@ -2,10 +2,11 @@
 // link, header with navigation and language switcher, footer with the accessibility statement.
 
 import { type Html, html, jsonForScript } from "../core/html.js";
-import { LANGUAGE_NAMES, type Lang, openGraphLocale } from "../core/languages.js";
+import { endonym, type Lang, openGraphLocale } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import {
   absoluteUrl,
+  easyReadUrl,
   feedUrl,
   hasPages,
   home,
@@ -20,7 +21,10 @@ import { formatDay } from "../i18n/format.js";
 import { localise, t } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
 import { PUBLIC_KINDS } from "../model/published.js";
+import { SEARCH_KIND_FILTER } from "./export-link.js";
 import type { Page } from "./page.js";
+import { hasEasyRead } from "./pages/easy-read.js";
+import { recordTools } from "./record-tools.js";
 
 export const STYLESHEET = "/assets/style.css";
 export const FAVICON_URL = "/favicon.svg";
@@ -54,7 +58,7 @@ function languageSwitcher(page: Page, languages: readonly Lang[]): Html {
   const links = languages.map((lang) => {
     const current = lang === page.lang ? html` aria-current="true"` : "";
     const href = page.alternates[lang];
-    return html`<li><a href="${href}" hreflang="${lang}" lang="${lang}"${current}>${LANGUAGE_NAMES[lang]}</a></li>`;
+    return html`<li><a href="${href}" hreflang="${lang}" lang="${lang}"${current}>${endonym(lang)}</a></li>`;
   });
   return html`<nav class="languages" aria-label="${t(page.lang, "nav.languages")}">
   <ul>${links}</ul>
@@ -104,6 +108,8 @@ export interface DocumentHead {
   readonly canonical: string;
   /** The same document in each language, for hreflang. */
   readonly alternates: Readonly<Record<Lang, string>>;
+  /** A document in one language only (the easy-to-read Swedish page): it names no other language's version. */
+  readonly ownLanguageOnly?: boolean;
   readonly feed?: { readonly url: string; readonly title: string };
   /** Other formats of the same content: a record's JSON, the open data's release feed. */
   readonly formats?: readonly { readonly type: string; readonly href: string; readonly title?: string }[];
@@ -152,9 +158,9 @@ export function documentHead(head: DocumentHead, dataset: Dataset): Html {
 /** The document in each of the site's languages, for hreflang; none on a one-language site. */
 function languageAlternates(head: DocumentHead, dataset: Dataset): Html {
   const base = dataset.site.base_url;
-  if (dataset.site.languages.length < 2) return html``;
+  if (dataset.site.languages.length < 2 || head.ownLanguageOnly) return html``;
   const links = dataset.site.languages.map((other) => {
-    const href = absoluteUrl(base, head.alternates[other]);
+    const href = absoluteUrl(base, head.alternates[other] ?? home(other));
     return html`<link rel="alternate" hreflang="${other}" href="${href}">\n  `;
   });
   return html`${links}<link rel="alternate" hreflang="x-default" href="${absoluteUrl(base, "/")}">`;
@@ -194,6 +200,7 @@ ${pageHead(page, dataset)}
   <main id="main" tabindex="-1"${searchable ? html` data-pagefind-body` : ""}>
     ${searchMarks(page)}
     ${main}
+    ${recordTools(page, dataset)}
   </main>
   ${siteFooter(page, dataset)}
 </body>
@@ -219,6 +226,7 @@ function pageHead(page: Page, dataset: Dataset): Html {
       }),
       canonical: page.url,
       alternates: page.alternates,
+      ownLanguageOnly: page.kind === "easy-read",
       feed: { url: feedUrl(lang), title: t(lang, "feed.title", { site: siteTitle }) },
       formats: formatsOf(page, siteTitle),
       stylesheets: page.stylesheets,
@@ -258,20 +266,40 @@ function searchMarks(page: Page): Html {
     searchable && recordType
       ? html`<span data-pagefind-meta="type[data-value]" data-value="${recordType}"></span>`
       : "";
+  // The date line of the record's texts travels with its result, as it does on the page and in the feeds.
+  const described =
+    searchable && page.described
+      ? html`<span data-pagefind-meta="described[data-value]" data-value="${page.described}"></span>`
+      : "";
   const sort = page.sortKey
     ? html`<span data-pagefind-sort="start[data-value]" data-value="${page.sortKey}"></span>`
     : "";
-  return html`${filters}${type}${sort}`;
+  // Sorted by title as a reader of the language would look it up: without regard to case. The
+  // record's kind as a filter the search page does not show, by which it downloads a kind's records.
+  const title = searchable
+    ? html`<span data-pagefind-sort="title[data-value]" data-value="${page.title.toLocaleLowerCase(lang)}"></span>`
+    : "";
+  const kind =
+    searchable && recordType
+      ? html`<span data-pagefind-filter="${SEARCH_KIND_FILTER}[data-value]" data-value="${recordKind}"></span>`
+      : "";
+  return html`${filters}${type}${described}${sort}${title}${kind}`;
 }
 
 function siteFooter(page: Page, dataset: Dataset): Html {
   const lang = page.lang;
   const email = dataset.site.contact_email;
+  // Every Swedish page leads to the page in easy-to-read Swedish, where the site has one.
+  const easyRead =
+    lang === "sv" && hasEasyRead(dataset)
+      ? html`<li><a href="${easyReadUrl()}">${t(lang, "easyRead.link")}</a></li>`
+      : "";
   return html`<footer class="site-footer">
     <ul>
       <li><a href="${sectionUrl(lang, "accessibility")}">${t(lang, "section.accessibility")}</a></li>
       <li><a href="${sectionUrl(lang, "openData")}">${t(lang, "section.openData")}</a></li>
       <li><a href="${sectionUrl(lang, "about")}">${t(lang, "section.about")}</a></li>
+      ${easyRead}
       <li><a href="mailto:${email}">${email}</a></li>
     </ul>
     <p>${t(lang, "footer.builtOn", { date: formatDay(dataset.today, lang) })}</p>

@@ -28,6 +28,7 @@ export type PageKind =
   | "search"
   | "about"
   | "accessibility"
+  | "easy-read"
   | "statistics"
   | "map"
   | "not-found";
@@ -52,6 +53,8 @@ export interface Page {
   readonly filters?: () => Readonly<Record<string, readonly string[]>>;
   /** Pagefind sort key (a start date) for the record. */
   readonly sortKey?: string;
+  /** When the record's sources spoke ("As described in September 2017"), shown with its search result. */
+  readonly described?: string;
   /** Whether Pagefind indexes this page. */
   readonly searchable?: boolean;
   /** Scripts this page loads; only the search page has any. */

@@ -7,7 +7,11 @@ import { KINDS } from "../../src/core/vocabulary.js";
 import { readSchemas } from "../../src/model/schemas.js";
 import { SCHEMA_OF_KIND } from "../../src/model/types.js";
 
-const setup = cmsSetup({ backend: { name: "local", url: "http://127.0.0.1:8081/api/v1" }, dataFolder: "data" });
+const setup = cmsSetup({
+  backend: { name: "local", url: "http://127.0.0.1:8081/api/v1" },
+  dataFolder: "data",
+  languages: ["sv", "en", "de"],
+});
 const collections = setup.config.collections as {
   name: string;
   folder?: string;
@@ -85,7 +89,9 @@ describe("the CMS configuration", () => {
     expect(values(project("participants.role"))).toEqual(["lead", "partner", "associated", "funder", "stakeholder"]);
     expect(labels(project("participants.role"))).not.toContain("lead");
     const site = (path: string) => field(collection("site").files?.[0]?.fields, path);
-    expect(labels(site("languages"))).toEqual(["Svenska", "Engelska", "Tyska"]);
+    // Every language with a catalogue, by its Swedish name.
+    expect(labels(site("languages"))).toEqual(expect.arrayContaining(["Svenska", "Engelska", "Tyska", "Finska"]));
+    expect(labels(site("source_language"))).toEqual(labels(site("languages")));
     expect(labels(site("data_licence"))).toContain("Creative Commons Attribution 4.0 International");
   });
 
@@ -145,7 +151,11 @@ describe("the CMS configuration", () => {
 
   it("uses the preview server's backend for local work and the git host's API in production", () => {
     expect(setup.config.local_backend).toEqual({ url: "http://127.0.0.1:8081/api/v1" });
-    const github = cmsSetup({ backend: { name: "github", repo: "kommun/utblick" }, dataFolder: "data" });
+    const github = cmsSetup({
+      backend: { name: "github", repo: "kommun/utblick" },
+      dataFolder: "data",
+      languages: ["sv", "en", "de"],
+    });
     expect(github.config.backend).toEqual({ name: "github", repo: "kommun/utblick", branch: "main" });
     expect(github.config.local_backend).toBeUndefined();
   });

@@ -9,7 +9,11 @@ import { NEW_ID_FIELD, readRecordYaml, recordYaml, updatedRecordYaml, withoutEmp
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
 
-const order = cmsSetup({ backend: { name: "local", url: "http://127.0.0.1:8081/api/v1" }, dataFolder: "data" }).order;
+const order = cmsSetup({
+  backend: { name: "local", url: "http://127.0.0.1:8081/api/v1" },
+  dataFolder: "data",
+  languages: ["sv", "en", "de"],
+}).order;
 
 describe("the record YAML the web editor writes", () => {
   it("keeps a record in the house style byte for byte when it is read and written again", () => {

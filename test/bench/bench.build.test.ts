@@ -23,7 +23,7 @@ interface Report {
     growth: unknown;
     stages: Record<string, { ours_s: number; peak_rss_mib: number; floor_s?: number; ratio?: number }>;
     floor: Record<string, { s: number; peak_rss_mib: number; pages?: number }>;
-    weights: { kind: string; maxJsBytes: number }[];
+    weights: { kind: string; maxJsBytes: number; maxHtmlCssGzipBytes: number }[];
     first_search: { bytes: number; requests: number; ms: number } | { notMeasured: string } | null;
   }[];
 }
@@ -60,6 +60,9 @@ describe("npm run bench", () => {
     expect(result.floor["floor-search"]!.pages).toBe(result.searchable_pages);
     expect(result.searchable_pages).toBeGreaterThan(3 * 100);
     expect(result.weights.filter((weight) => weight.maxJsBytes > 0).map((weight) => weight.kind)).toEqual(["search"]);
+    // Every page within the first round trip: the heaviest of each type with its stylesheet, 14 kB gzipped.
+    const heavy = result.weights.filter((weight) => weight.maxHtmlCssGzipBytes > 14 * 1024);
+    expect(heavy.map((weight) => `${weight.kind}: ${weight.maxHtmlCssGzipBytes} bytes`)).toEqual([]);
     // Eight processes one after the other: slow on a busy machine.
   }, 600_000);
 

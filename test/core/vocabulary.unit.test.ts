@@ -3,8 +3,8 @@
 // not the other, `npm run typecheck` (tsc) fails on the line that compares them. The runtime
 // assertions below only make the checks visible in the test report.
 import { describe, expect, it } from "vitest";
-import { LANGUAGES, type Lang, LOCALE, openGraphLocale } from "../../src/core/languages.js";
-import { KIND_SECTIONS, SECTION_SLUGS } from "../../src/core/routes.js";
+import { availableLanguages, type Lang, localeOf, openGraphLocale } from "../../src/core/languages.js";
+import { KIND_SECTIONS, routeNames } from "../../src/core/routes.js";
 import {
   DERIVED_STATUSES,
   type DerivedStatusCode,
@@ -33,7 +33,7 @@ const derivedStatuses: Equal<NonNullable<Project["derived"]>["status"], DerivedS
 const reportedStatuses: Equal<NonNullable<Project["status"]>, ReportedStatus> = true;
 const siteLanguages: Equal<ThePublication["languages"][number], Lang> = true;
 const documentLanguages: Equal<SourceDocument["language"], Lang> = true;
-const textLanguages: Equal<keyof Text | keyof Markdown | keyof Name, Lang> = true;
+const textLanguages: Equal<keyof Text | keyof Markdown | keyof Name, Lang | number> = true;
 const kinds: Equal<Exclude<keyof SchemaRecords, "site">, Kind> = true;
 
 describe("the core's vocabularies", () => {
@@ -54,14 +54,15 @@ describe("the core's vocabularies", () => {
   });
 
   it("give every spelling of a language's locale from the one table", () => {
-    for (const lang of LANGUAGES) {
-      expect(LOCALE[lang].startsWith(`${lang}-`)).toBe(true);
+    for (const lang of availableLanguages()) {
+      expect(localeOf(lang).startsWith(`${lang}-`)).toBe(true);
       expect(openGraphLocale(lang)).toMatch(/^[a-z]{2}_[A-Z]{2}$/);
     }
     expect(openGraphLocale("en")).toBe("en_GB");
   });
 
   it("name a section for every kind of record with pages", () => {
-    for (const section of Object.values(KIND_SECTIONS)) expect(SECTION_SLUGS.sv[section]).toBeDefined();
+    for (const lang of availableLanguages())
+      for (const section of Object.values(KIND_SECTIONS)) expect(routeNames(lang).sections[section]).toBeDefined();
   });
 });

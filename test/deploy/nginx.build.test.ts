@@ -19,12 +19,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "../../src/build/build.js";
-import { LANGUAGES } from "../../src/core/languages.js";
+import { availableLanguages } from "../../src/core/languages.js";
 import { contentTypeOf } from "../../src/core/media-types.js";
-import { feedUrl, hrefOf, SECTION_SLUGS, type Section } from "../../src/core/routes.js";
+import { feedUrl, hrefOf, routeNames, type Section } from "../../src/core/routes.js";
 import { NGINX_SERVER_FILE } from "../../src/deploy/write.js";
 import { buildDay } from "../../src/model/today.js";
 import { TODAY } from "../helpers/built-site.js";
+import { languagesOf } from "../helpers/shared-sites.js";
+
+const LANGUAGES = languagesOf("test/fixtures/valid/minimal");
 
 interface Response {
   readonly status: number;
@@ -173,7 +176,7 @@ describe.each(["/", "/internationellt/"])("nginx serving the site at %s", (base)
 
   it("answers a missing page with status 404 and the 404 page in the language of its address", async () => {
     for (const lang of LANGUAGES) {
-      const answer = await fetchPath(`/${lang}/${SECTION_SLUGS[lang].projects}/no-such-project/`);
+      const answer = await fetchPath(`/${lang}/${routeNames(lang).sections.projects}/no-such-project/`);
       expect(answer.status).toBe(404);
       expect(answer.body.toString("utf8")).toContain(`<html lang="${lang}"`);
     }
@@ -184,10 +187,10 @@ describe.each(["/", "/internationellt/"])("nginx serving the site at %s", (base)
 
   it("redirects a section's name in another language to the address's language, for every section, with 301", async () => {
     for (const lang of LANGUAGES)
-      for (const other of LANGUAGES)
-        for (const section of Object.keys(SECTION_SLUGS[lang]) as Section[]) {
-          const own = SECTION_SLUGS[lang][section];
-          const foreign = SECTION_SLUGS[other][section];
+      for (const other of availableLanguages())
+        for (const section of Object.keys(routeNames(lang).sections) as Section[]) {
+          const own = routeNames(lang).sections[section];
+          const foreign = routeNames(other).sections[section];
           if (foreign === own) continue;
           const answer = await fetchPath(`/${lang}/${foreign}/some-id/`);
           expect(answer.status, `/${lang}/${foreign}/some-id/`).toBe(301);

@@ -105,9 +105,9 @@ describe.each([
 
   it("writes RFC 4180 CSV: CRLF line ends, no BOM, a header equal to the Table Schema fields", () => {
     const datapackage = JSON.parse(site().read("/data/datapackage.json")) as {
-      resources: { name: string; path: string; schema: { fields: { name: string }[] } }[];
+      resources: { name: string; path: string; profile: string; schema: { fields: { name: string }[] } }[];
     };
-    for (const resource of datapackage.resources.filter((candidate) => candidate.schema)) {
+    for (const resource of datapackage.resources.filter((candidate) => candidate.profile === "tabular-data-resource")) {
       const text = site().read(`/data/${resource.path}`);
       expect(text.charCodeAt(0)).not.toBe(0xfeff);
       expect(text.split("\r\n")[0]).toBe(resource.schema.fields.map((field) => field.name).join(","));
@@ -527,7 +527,7 @@ describe("a recorded release", () => {
     const dataPackage = await Package.load(join(base, "datapackage.json"), { basePath: base });
     expect(dataPackage.valid).toBe(true);
     expect(dataPackage.descriptor.version).toBe(release.version);
-    for (const resource of dataPackage.resources)
+    for (const resource of dataPackage.resources.filter((candidate) => candidate.tabular))
       await expect(resource.read({ relations: true }), resource.name).resolves.toBeDefined();
   });
 });

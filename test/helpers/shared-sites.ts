@@ -3,10 +3,11 @@
 // after the other (build-sites.ts). Test files read them through `sharedSite(name)`; no test file
 // writes into them.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { parse } from "yaml";
 import type { BuildOptions } from "../../src/build/build.js";
 import { changeAsAnEditorWould, type DataChange } from "./changed-data.js";
 import { CHECKS_NEEDING_STANDARDS, STANDARDS_DIR } from "./standards.js";
@@ -117,4 +118,10 @@ export default async function setup(project: TestProject): Promise<() => void> {
   }
   project.provide("sharedSites", sites);
   return () => rmSync(root, { recursive: true, force: true });
+}
+
+/** The languages a data directory's site.yaml publishes in, read when tests are collected. */
+export function languagesOf(dataDir: string): readonly string[] {
+  const site = parse(readFileSync(join(dataDir, "site.yaml"), "utf8")) as { languages: string[] };
+  return site.languages;
 }

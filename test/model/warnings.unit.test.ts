@@ -23,8 +23,8 @@ describe("missing translations", () => {
   it("are warnings with a position, and the data stays valid", () => {
     const result = validateDataDirectory(withoutGermanTitle(), { today, displayRoot: work });
     expect(result.problems.map((problem) => formatProblem(problem))).toEqual([
-      "data/projects/renare-vatten.yaml:2:3  varning: title: ingen tysk text ännu; " +
-        "de tyska sidorna visar den svenska texten och säger att den är på svenska",
+      "data/projects/renare-vatten.yaml:2:3  varning: title: ingen text på tyska ännu; " +
+        "sidorna på tyska visar texten på svenska och säger vilket språk den är skriven på",
     ]);
     expect(result.dataset).toBeDefined();
     expect(summarise(result.problems)).toBe("0 fel i 0 filer, 1 varning i 1 fil");

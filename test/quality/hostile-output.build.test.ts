@@ -5,9 +5,11 @@
 import { load } from "cheerio";
 import { detectAtomFeed, parseAtomFeed } from "feedsmith";
 import { beforeAll, describe, expect, it } from "vitest";
-import { LANGUAGES } from "../../src/core/languages.js";
 import { type BuiltSite, sharedSite } from "../helpers/built-site.js";
+import { languagesOf } from "../helpers/shared-sites.js";
 import { elements, htmlParseErrors, readCsvStrictly, readXml } from "../helpers/strict-parsers.js";
+
+const LANGUAGES = languagesOf("test/fixtures/hostile");
 
 let site: BuiltSite;
 beforeAll(async () => {
@@ -20,19 +22,19 @@ const SITE_TITLE = {
   en: "The test municipality's work &amp; R&D; <i>abroad</i>",
   de: "Arbeit der Testgemeinde &amp; R&D; <i>im Ausland</i>",
 };
-const FEED_TITLE = {
+const FEED_TITLE: Readonly<Record<string, string>> = {
   sv: `${SITE_TITLE.sv}: projekt`,
   en: `${SITE_TITLE.en}: projects`,
   de: `${SITE_TITLE.de}: Projekte`,
 };
-const TITLE = {
+const TITLE: Readonly<Record<string, string>> = {
   sv: "Forskning &amp; utveckling: R&D; &#65; ]]> <![CDATA[x]]>",
   en: "<img src=x onerror=alert(1)> & <b>bold</b>",
   de: "Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft",
 };
 const LIST = "Planen har tre steg:\n- =1+1 räknar fel\n- +46 21 39 00 00\n- @import url(x)";
 const BREAKS = "Zeile eins\nzwei\rdrei\r\nvier fünf\u2028sechs\u2029sieben";
-const PUBLISHER = {
+const PUBLISHER: Readonly<Record<string, string>> = {
   sv: "Internationaliseringssamordningsförvaltningsenheten & Co",
   en: "Internationalisationcoordinationadministrationoffice & Co",
   de: "Internationalisierungskoordinierungsverwaltungsstelle & Co",

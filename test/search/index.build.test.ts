@@ -74,6 +74,8 @@ describe("the search index", () => {
       Type: ["Project"],
     });
     expect(english?.filters.Countries).toHaveLength(7);
+    // The result carries when its sources spoke, as the page and the feed do.
+    expect(english?.meta.described).toMatch(/^(As described|From (an )?undated sources?)/);
     const swedish = fragments.find((fragment) => fragment.url === "/sv/projekt/nonhazcity/");
     expect(swedish?.filters).toMatchObject({ "Redovisas under": ["Västerås stad"], Status: ["Obekräftad"] });
   });

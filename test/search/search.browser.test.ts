@@ -98,7 +98,7 @@ describe("search", () => {
         new URL(location.href).searchParams.has("Countries") &&
         document.querySelector("#search-status")?.textContent !== "",
     );
-    expect(await page.textContent("#search-filter-count")).toBe("(1 chosen)");
+    expect(await page.textContent("#search-filter-count")).toBe("(1 selected)");
     const narrowed = await page.$$eval("#search-results a", (links) =>
       links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
     );

@@ -9,7 +9,7 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { groupBy } from "../../src/core/collections.js";
-import { LANGUAGES, type Lang } from "../../src/core/languages.js";
+import type { Lang } from "../../src/core/languages.js";
 import { memoize } from "../../src/core/memo.js";
 import { name } from "../../src/core/names.js";
 import { outputUrl } from "../../src/core/outputs.js";
@@ -23,6 +23,9 @@ import {
   type WithPage,
 } from "../helpers/browser.js";
 import { type BuiltSite, sharedSite } from "../helpers/built-site.js";
+import { languagesOf, REAL_DATA } from "../helpers/shared-sites.js";
+
+const LANGUAGES = languagesOf(REAL_DATA);
 
 let site: BuiltSite;
 let reader: SiteInBrowser;

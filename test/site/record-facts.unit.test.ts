@@ -4,7 +4,7 @@
 // that says two things is not "the sources differ", and a text carries its sources' time.
 import { load } from "cheerio";
 import { describe, expect, it } from "vitest";
-import { LANGUAGES } from "../../src/core/languages.js";
+import { availableLanguages } from "../../src/core/languages.js";
 import { KINDS } from "../../src/core/vocabulary.js";
 import { loadDataset } from "../../src/model/index.js";
 import { readSchemas, type Schema } from "../../src/model/schemas.js";
@@ -33,7 +33,7 @@ describe("the labels of fields", () => {
   );
 
   it.each(fields)("name %s' field %s in every language, never by its key", (_kind, field) => {
-    for (const lang of LANGUAGES) expect(fieldLabel(field, lang), `${field} in ${lang}`).not.toBe(field);
+    for (const lang of availableLanguages()) expect(fieldLabel(field, lang), `${field} in ${lang}`).not.toBe(field);
   });
 
   it("say status_as_of and swedish_partners as words", () => {
@@ -51,14 +51,14 @@ describe("the line of what the editor added", () => {
 
   it("calls an inferred date or owner the editor's conclusion, not general knowledge", () => {
     expect(line("projects", ["status_as_of", "owners"])).toEqual([
-      "The editor's conclusion, stated by no source: Status date, Owner.",
+      "Inferred by the editors, not stated by any source: Status date, Owner.",
     ]);
   });
 
   it("keeps general knowledge for facts such as a country, apart from conclusions", () => {
     expect(line("organisations", ["country", "part_of"])).toEqual([
-      "Added by the editor (general knowledge, no source): Country.",
-      "The editor's conclusion, stated by no source: Part of.",
+      "Added by the editors (general knowledge, no source): Country.",
+      "Inferred by the editors, not stated by any source: Part of.",
     ]);
   });
 });
@@ -119,7 +119,7 @@ describe("the partners and countries in key facts", () => {
 describe("a status resting on a date the editor inferred", () => {
   it("says that the date is the editor's, not the source's", () => {
     const said = (id: string) => load(statusLabel(dataset.project.get(id)!, "en").value).text();
-    expect(said("gammal-plan")).toBe("Reported planned as of 2014 – not confirmed since (a date the editor inferred)");
+    expect(said("gammal-plan")).toBe("Reported planned as of 2014 – not confirmed since (a date inferred by the editors)");
     expect(said("gammal-uppgift")).toBe("Reported ongoing as of 5 September 2017 – not confirmed since");
   });
 });

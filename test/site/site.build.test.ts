@@ -2,10 +2,12 @@
 // frozen sample, and checks what a reader and a partner linking from abroad rely on. Checks of
 // specific records read the sample; the real data get only checks that hold for any data.
 import { beforeAll, describe, expect, it } from "vitest";
-import { LANGUAGES } from "../../src/core/languages.js";
 import { KIND_SECTIONS, type KindWithPages, recordUrl, sectionUrl } from "../../src/core/routes.js";
 import { type BuiltSite, fileOfUrl, sharedSite } from "../helpers/built-site.js";
+import { languagesOf, REAL_DATA } from "../helpers/shared-sites.js";
 import { elements, readXml } from "../helpers/strict-parsers.js";
+
+const LANGUAGES = languagesOf(REAL_DATA);
 
 let fixture: BuiltSite;
 let real: BuiltSite;

@@ -19,7 +19,7 @@
 //   okant-partnerskap       since 2010, no status                unknown
 //   testnatverk             since 2015, active as of 2017-09-05  unconfirmed
 import { beforeAll, describe, expect, it } from "vitest";
-import { feedUrl, sectionUrl, yearUrl } from "../../src/core/routes.js";
+import { feedUrl, plannedInYearUrl, sectionUrl, yearUrl } from "../../src/core/routes.js";
 import { readCsv } from "../../src/exports/csv.js";
 import { TABLES } from "../../src/exports/tables.js";
 import { type BuiltSite, buildSite, fileOfUrl } from "../helpers/built-site.js";
@@ -78,7 +78,7 @@ describe("a project page", () => {
 
   it("gives a recent report as today's status with the day it was reported", () => {
     expect(projectPage("en", "nyligen-rapporterat")(".facts dd").first().text()).toBe(
-      "Ongoing (according to a source of 1 June 2026)",
+      "Ongoing (according to a source dated 1 June 2026)",
     );
   });
 
@@ -91,7 +91,7 @@ describe("a project page", () => {
 
   it("marks the facts the editor added without a source", () => {
     const $ = site.html(fileOfUrl(sectionUrl("en", "organisations", "testkommun")));
-    expect($("ul.sources li.editorial").text()).toBe("Added by the editor (general knowledge, no source): Country.");
+    expect($("ul.sources li.editorial").text()).toBe("Added by the editors (general knowledge, no source): Country.");
   });
 
   it("shows a phone number in international form on English and German pages, as written on Swedish ones, and dials E.164", () => {
@@ -167,7 +167,7 @@ describe("a partnership's page", () => {
 
   it("gives a report within the window as today's status, with its date", () => {
     const url = partnership("en", "nytt-partnerskap");
-    expect(keyFact(url, "Status")).toBe("Active (according to a source of 1 June 2026)");
+    expect(keyFact(url, "Status")).toBe("Active (according to a source dated 1 June 2026)");
     expect(keyFact(url, "Period")).toBe("active as of 1 June 2026");
   });
 
@@ -191,7 +191,7 @@ describe("a partnership's page", () => {
     expect(described("en", "gammalt-partnerskap")).toBe("As described in September 2017.");
     expect(described("sv", "gammalt-partnerskap")).toBe("Beskrivet enligt källan från september 2017.");
     expect(described("de", "gammalt-partnerskap")).toBe("Beschrieben nach der Quelle vom September 2017.");
-    expect(described("en", "odaterat-partnerskap")).toBe("From an undated source.");
+    expect(described("en", "odaterat-partnerskap")).toBe("As described in an undated source.");
   });
 
   it("says the same in the list of partnerships, after each period", () => {
@@ -244,11 +244,16 @@ describe("an end only a plan gave", () => {
         .map((_, a) => $(a).text())
         .get();
     };
+    // Projects only planned for a year are listed on a page of their own, linked from the year's.
     const planned = (year: number) => {
-      const $ = site.html(fileOfUrl(yearUrl("en", year)));
-      return $("#planned-in-year")
-        .parent()
-        .find(".project-cards h3 a")
+      if (!site.exists(plannedInYearUrl("en", year))) return [];
+      expect(
+        site
+          .html(fileOfUrl(yearUrl("en", year)))("#planned-in-year a")
+          .attr("href"),
+      ).toBe(plannedInYearUrl("en", year));
+      const $ = site.html(fileOfUrl(plannedInYearUrl("en", year)));
+      return $(".project-cards h3 a")
         .map((_, a) => $(a).text())
         .get();
     };
@@ -258,7 +263,7 @@ describe("an end only a plan gave", () => {
     expect(planned(2023)).toEqual(["Planned end"]);
     expect(
       site
-        .html(fileOfUrl(yearUrl("en", 2023)))("#planned-in-year")
+        .html(fileOfUrl(yearUrl("en", 2023)))("#planned-in-year h2")
         .text(),
     ).toBe("Planned to run in 2023 – no source says it did (1 project)");
   });

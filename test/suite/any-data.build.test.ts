@@ -5,9 +5,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { LANGUAGES } from "../../src/core/languages.js";
 import { sectionUrl } from "../../src/core/routes.js";
 import { type BuiltSite, fileOfUrl, REAL_DATA, sharedSite } from "../helpers/built-site.js";
+import { languagesOf } from "../helpers/shared-sites.js";
+
+const LANGUAGES = languagesOf(REAL_DATA);
 
 let real: BuiltSite;
 let changed: BuiltSite;

@@ -2,9 +2,17 @@
 // language chooser at the root.
 
 import { escapeHtml, Html, html } from "../../core/html.js";
-import { LANGUAGE_NAMES, type Lang, SOURCE_LANG } from "../../core/languages.js";
+import { endonym, type Lang, sourceLanguage } from "../../core/languages.js";
 import { name } from "../../core/names.js";
-import { bundlesManifestUrl, bundleUrl, home, notFoundUrl, sectionUrl, statusUrl } from "../../core/routes.js";
+import {
+  bundlesManifestUrl,
+  bundleUrl,
+  easyReadUrl,
+  home,
+  notFoundUrl,
+  sectionUrl,
+  statusUrl,
+} from "../../core/routes.js";
 import { contentSecurityPolicy, SEARCH_SCRIPT_SOURCES } from "../../core/security.js";
 import { DEFAULT_STATUS_WINDOW } from "../../core/vocabulary.js";
 import { formatDay, formatDuration, formatNumber, formatPartialDate, languageName } from "../../i18n/format.js";
@@ -23,8 +31,10 @@ import {
   sourcesList,
   text,
 } from "../components.js";
+import { searchExport } from "../export-link.js";
 import { BROWSABLE_SECTIONS, documentHead } from "../layout.js";
 import type { Page } from "../page.js";
+import { hasEasyRead } from "./easy-read.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 export const SEARCH_SCRIPT = "/assets/search/search.js";
@@ -122,7 +132,9 @@ ${site.about ? markdown(site.about, lang) : ""}
 ${policy ? policySection(dataset, policy, lang) : ""}
 ${contactList({ dataset, ids: site.contacts, lang })}
 <h2>${t(lang, "about.howMade")}</h2>
-<p>${t(lang, "about.howMadeText")}</p>`;
+<p>${t(lang, "about.howMadeText")}</p>
+<p>${t(lang, "report.about", { email: site.contact_email })}</p>
+${hasEasyRead(dataset) ? html`<p><a href="${easyReadUrl()}" hreflang="sv">${t(lang, "easyRead.about")}</a></p>` : ""}`;
     },
   };
 }
@@ -156,7 +168,6 @@ function policyDocument(document: NonNullable<Policy["documents"]>[number], lang
 function accessibilityPage(dataset: Dataset, lang: Lang): Page {
   const site = plain(dataset.site.title, lang);
   const publisher = name(dataset.publisher.name, lang);
-  const sections = ["compliance", "known", "method", "report", "enforcement"] as const;
   return {
     url: sectionUrl(lang, "accessibility"),
     lang,
@@ -166,10 +177,6 @@ function accessibilityPage(dataset: Dataset, lang: Lang): Page {
     alternates: alternatesOf((other) => sectionUrl(other, "accessibility")),
     content: () => {
       const email = dataset.site.contact_email;
-      const parts = sections.map(
-        (section) => html`<h2>${t(lang, `accessibility.${section}.heading`)}</h2>
-<p>${t(lang, `accessibility.${section}.text`, { email })}</p>`,
-      );
       const form = externalLink({
         url: "https://www.digg.se/tdosanmalan",
         label: t(lang, "accessibility.complaintForm"),
@@ -177,7 +184,12 @@ function accessibilityPage(dataset: Dataset, lang: Lang): Page {
       });
       return html`<h1>${t(lang, "section.accessibility")}</h1>
 <p>${t(lang, "accessibility.intro", { publisher, site })}</p>
-${parts}
+${statementParts({ dataset, lang, publisher })}
+<h2>${t(lang, "accessibility.report.heading")}</h2>
+<p>${t(lang, "accessibility.report.text", { email })}${replyTime(dataset, lang)}</p>
+<p>${t(lang, "report.accessibility", { email })}</p>
+<h2>${t(lang, "accessibility.enforcement.heading")}</h2>
+<p>${t(lang, "accessibility.enforcement.text")}</p>
 <ul>
   <li><a href="mailto:${email}">${email}</a></li>
   <li>${form}</li>
@@ -188,18 +200,69 @@ ${parts}
   };
 }
 
-/** When the site's accessibility was last assessed (if it was) and when the statement was updated. */
+/**
+ * The publisher's own statement (site.yaml's accessibility): compliance, known shortcomings with the
+ * requirement each fails, content outside the law, and the method; the build adds its automatic checks.
+ */
+function statementParts({ dataset, lang, publisher }: { dataset: Dataset; lang: Lang; publisher: string }): Html {
+  const statement = dataset.site.accessibility;
+  const compliance = statement
+    ? t(lang, `accessibility.compliance.${statement.compliance}`)
+    : t(lang, "accessibility.compliance.notStated", { publisher });
+  const shortcomings = statement?.shortcomings ?? [];
+  const known = shortcomings.length
+    ? html`<ul>
+  ${shortcomings.map(
+    (shortcoming) =>
+      html`<li>${text(shortcoming.text, lang)}${
+        shortcoming.requirement
+          ? html` ${t(lang, "accessibility.known.requirement", { requirement: shortcoming.requirement })}`
+          : html``
+      }</li>`,
+  )}
+</ul>`
+    : html`<p>${t(lang, "accessibility.known.none")}</p>`;
+  const outside = statement?.outside_scope
+    ? html`<h2>${t(lang, "accessibility.outside.heading")}</h2>
+<p>${text(statement.outside_scope, lang)}</p>`
+    : html``;
+  const assessed = statement
+    ? html` ${t(lang, "accessibility.method.assessed", {
+        date: formatPartialDate(parsePartialDate(statement.assessed)!, lang),
+      })}`
+    : html``;
+  return html`<h2>${t(lang, "accessibility.compliance.heading")}</h2>
+<p>${compliance}</p>
+${
+  statement
+    ? html`<h2>${t(lang, "accessibility.known.heading")}</h2>
+${known}`
+    : html``
+}
+${outside}
+<h2>${t(lang, "accessibility.method.heading")}</h2>
+${statement ? html`<p>${text(statement.method, lang)}${assessed}</p>` : html``}
+<p>${t(lang, "accessibility.method.automatic")}</p>`;
+}
+
+/** How soon the publisher replies to a report, when its statement says. */
+function replyTime(dataset: Dataset, lang: Lang): string {
+  const days = dataset.site.accessibility?.reply_within_days;
+  return days === undefined ? "" : ` ${t(lang, "accessibility.report.replyWithin", { count: days })}`;
+}
+
+/** When the statement was last reviewed (if the publisher says) and when it was updated: the build day. */
 function reviewDates(dataset: Dataset, lang: Lang): string {
   const updated = formatDay(dataset.today, lang);
   const reviewed = dataset.site.accessibility_reviewed;
-  if (!reviewed) return t(lang, "accessibility.dates.notAssessed", { updated });
-  return t(lang, "accessibility.dates.text", {
-    assessed: formatPartialDate(parsePartialDate(reviewed)!, lang),
+  if (!reviewed) return t(lang, "accessibility.dates.updated", { updated });
+  return t(lang, "accessibility.dates.reviewed", {
+    reviewed: formatPartialDate(parsePartialDate(reviewed)!, lang),
     updated,
   });
 }
 
-function searchPage(lang: Lang): Page {
+function searchPage(dataset: Dataset, lang: Lang): Page {
   const labels = {
     "data-label-empty": t(lang, "search.empty"),
     "data-label-none": t(lang, "search.none"),
@@ -241,6 +304,14 @@ function searchPage(lang: Lang): Page {
       <input id="search-query" name="q" type="search" autocomplete="off">
       <button type="submit">${t(lang, "search.submit")}</button>
     </div>
+    <div class="search-sort">
+      <label for="search-sort">${t(lang, "search.sort")}</label>
+      <select id="search-sort" name="sort">
+        <option value="">${t(lang, "search.sortRelevance")}</option>
+        <option value="start">${t(lang, "search.sortStart")}</option>
+        <option value="title">${t(lang, "search.sortTitle")}</option>
+      </select>
+    </div>
     <details class="search-filters">
       <summary>${t(lang, "search.filters")} <span id="search-filter-count"></span></summary>
       <div id="search-filters"></div>
@@ -248,6 +319,8 @@ function searchPage(lang: Lang): Page {
   </form>
   <p id="search-status" role="status" aria-live="polite"></p>
   <ol id="search-results" class="search-results"></ol>
+  <p class="search-more"><button type="button" id="search-more" hidden>${t(lang, "search.more")}</button></p>
+  ${searchExport({ lang, languages: dataset.site.languages })}
 </div>
 <noscript><p>${t(lang, "search.noscript")}</p></noscript>
 <h2>${t(lang, "search.browse")}</h2>
@@ -277,7 +350,7 @@ export const generalPages: PageSet = (dataset, lang) => [
   homePage(dataset, lang),
   aboutPage(dataset, lang),
   accessibilityPage(dataset, lang),
-  searchPage(lang),
+  searchPage(dataset, lang),
   notFoundPage(lang),
 ];
 
@@ -287,7 +360,7 @@ export const generalPages: PageSet = (dataset, lang) => [
  */
 export function languageChooser(dataset: Dataset): { url: string; render: () => Html } {
   const languages = dataset.site.languages;
-  const first = languages[0] ?? SOURCE_LANG;
+  const first = languages[0] ?? sourceLanguage();
   const titles = [...new Set(languages.map((lang) => plain(dataset.site.title, lang)))];
   const head = documentHead(
     {
@@ -307,7 +380,7 @@ export function languageChooser(dataset: Dataset): { url: string; render: () => 
     render: () => {
       const label = languages.map((lang) => t(lang, "nav.languages")).join(" · ");
       const choices = languages.map((lang) => {
-        const link = html`<a href="${home(lang)}" hreflang="${lang}">${LANGUAGE_NAMES[lang]}</a>`;
+        const link = html`<a href="${home(lang)}" hreflang="${lang}">${endonym(lang)}</a>`;
         return html`<li lang="${lang}">${link} <span>${plain(dataset.site.title, lang)}</span></li>`;
       });
       const statements = languages.map((lang) => {
@@ -315,6 +388,9 @@ export function languageChooser(dataset: Dataset): { url: string; render: () => 
         const statement = t(lang, "section.accessibility");
         return html`<li lang="${lang}"><a href="${url}" hreflang="${lang}">${statement}</a></li>`;
       });
+      const easyRead = hasEasyRead(dataset)
+        ? html`<li lang="sv"><a href="${easyReadUrl()}" hreflang="sv">${t("sv", "easyRead.link")}</a></li>`
+        : "";
       return html`<!doctype html>
 <html lang="${first}">
 ${head}
@@ -326,7 +402,7 @@ ${head}
     </nav>
   </main>
   <footer class="site-footer">
-    <ul>${statements}</ul>
+    <ul>${statements}${easyRead}</ul>
   </footer>
 </body>
 </html>

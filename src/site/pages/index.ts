@@ -9,9 +9,10 @@ import { projectFeed, robotsTxt, sitemapOutputs } from "../feeds.js";
 import { FAVICON, FAVICON_URL, renderDocument } from "../layout.js";
 import type { Page } from "../page.js";
 import { releaseFeed } from "../release-feed.js";
+import { easyReadPages } from "./easy-read.js";
 import { countryPages, sdgPages, themePages } from "./facets.js";
 import { generalPages, languageChooser } from "./general.js";
-import { mapImage, mapImages, mapPages } from "./map.js";
+import { mapImage, mapImages, mapPages, smallMapImages } from "./map.js";
 import { openDataPages } from "./open-data.js";
 import { projectPages } from "./projects.js";
 import { networkPages, organisationPages, partnershipPages, programmePages } from "./registers.js";
@@ -31,6 +32,7 @@ const PAGE_SETS: readonly PageSet[] = [
   openDataPages,
   statisticsPages,
   mapPages,
+  easyReadPages,
 ];
 
 export function allPages(dataset: Dataset): Page[] {
@@ -64,6 +66,7 @@ function describeOutputs(dataset: Dataset): Output[] {
         render: () => mapImage(dataset, lang, extent),
       })),
     ),
+    ...dataset.site.languages.flatMap((lang) => smallMapImages(dataset, lang)),
     {
       url: rootNotFoundUrl,
       render: () =>

@@ -1,6 +1,7 @@
 // The map of every place the records name: the map as a cached SVG file of its own and, on the
 // page, the same places as a list by country with links to the records that name them.
 
+import { createHash } from "node:crypto";
 import { type Html, html, join } from "../../core/html.js";
 import type { Lang } from "../../core/languages.js";
 import { name } from "../../core/names.js";
@@ -132,6 +133,56 @@ export interface SmallMap {
   readonly heading: string;
 }
 
+export const SMALL_MAP_SIZE = { width: 480, height: 320 } as const;
+
+/** The places of a small map, in id order: the same set draws the same file, whoever names it. */
+function placesOf(dataset: Dataset, placeIds: readonly string[]): MapPlace[] {
+  const wanted = new Set(placeIds);
+  return placeIndex(dataset).all.filter((place) => wanted.has(place.id));
+}
+
+/** The address of the small map of a set of places: one file per set and language, shared by every page showing it. */
+export function smallMapUrl(lang: Lang, placeIds: readonly string[]): string {
+  const key = createHash("sha256")
+    .update([...new Set(placeIds)].sort().join(","))
+    .digest("hex")
+    .slice(0, 12);
+  return `${sectionUrl(lang, "map")}places-${key}.svg`;
+}
+
+const smallMapText = (places: readonly MapPlace[], lang: Lang): string =>
+  t(lang, "map.smallAlt", { names: places.map((place) => name(place.record.name, lang)).join(", ") });
+
+/**
+ * Every small map of a dataset in a language, as a standalone SVG file: those of the records that
+ * name places and those of the countries that have some. A page refers to its map as an image, so
+ * a reader's browser fetches each map once and the page stays within its first round trip.
+ */
+export function smallMapImages(dataset: Dataset, lang: Lang): { url: string; render: () => string }[] {
+  const index = placeIndex(dataset);
+  const sets = new Map<string, readonly string[]>();
+  for (const ids of [...index.ofRecord.values(), ...index.inCountry.values()]) sets.set(smallMapUrl(lang, ids), ids);
+  return [...sets].map(([url, ids]) => ({ url, render: () => smallMapImage(dataset, lang, ids) }));
+}
+
+function smallMapImage(dataset: Dataset, lang: Lang, placeIds: readonly string[]): string {
+  const places = placesOf(dataset, placeIds);
+  return `${
+    drawMap(
+      {
+        id: "map",
+        title: t(lang, "map.recordHeading"),
+        description: smallMapText(places, lang),
+        points: places.map((place) => pointOf(dataset, place, lang)),
+        ...SMALL_MAP_SIZE,
+        fontSize: 17,
+        standalone: true,
+      },
+      [...new Set(places.map((place) => place.record.country))],
+    ).value
+  }\n`;
+}
+
 /** A small map of some places with their names, and the same places as a list linking to the map page. */
 export function smallMap({ dataset, placeIds, lang, heading }: SmallMap): Html {
   const index = placeIndex(dataset);
@@ -139,19 +190,8 @@ export function smallMap({ dataset, placeIds, lang, heading }: SmallMap): Html {
     .map((id) => index.all.find((place) => place.id === id))
     .filter((place): place is MapPlace => place !== undefined);
   if (places.length === 0) return html``;
-  const names = places.map((place) => name(place.record.name, lang));
-  const map = drawMap(
-    {
-      id: "places-map-svg",
-      title: heading,
-      description: t(lang, "map.smallAlt", { names: names.join(", ") }),
-      points: places.map((place) => pointOf(dataset, place, lang)),
-      width: 480,
-      height: 320,
-      fontSize: 17,
-    },
-    [...new Set(places.map((place) => place.record.country))],
-  );
+  const size = html`width="${SMALL_MAP_SIZE.width}" height="${SMALL_MAP_SIZE.height}"`;
+  const alt = smallMapText(placesOf(dataset, placeIds), lang);
   const items = places.map((place) => {
     const link = html`<a href="${sectionUrl(lang, "map")}#place-${place.id}">${name(place.record.name, lang)}</a>`;
     return html`<li>${link} (${countryName(place.record.country, lang)})</li>`;
@@ -159,7 +199,7 @@ export function smallMap({ dataset, placeIds, lang, heading }: SmallMap): Html {
   return html`<section class="small-map" aria-labelledby="places-map">
   <h2 id="places-map">${heading}</h2>
   <figure>
-    ${map}
+    <img class="map" src="${smallMapUrl(lang, placeIds)}" alt="${alt}" ${size}>
     <figcaption>
       <ul class="inline">${items}</ul>
     </figcaption>

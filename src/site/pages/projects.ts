@@ -3,7 +3,16 @@
 import { type Html, html, join } from "../../core/html.js";
 import type { Lang } from "../../core/languages.js";
 import { name, sourceText } from "../../core/names.js";
-import { absoluteUrl, home, pageUrl, recordJsonUrl, sectionUrl, statusUrl, yearUrl } from "../../core/routes.js";
+import {
+  absoluteUrl,
+  home,
+  pageUrl,
+  plannedInYearUrl,
+  recordJsonUrl,
+  sectionUrl,
+  statusUrl,
+  yearUrl,
+} from "../../core/routes.js";
 import { DEFAULT_STATUS_WINDOW, DERIVED_STATUSES, isReportedStatus } from "../../core/vocabulary.js";
 import {
   countryName,
@@ -22,6 +31,7 @@ import {
   coverageNote,
   definitionList,
   describedNote,
+  describedWhen,
   fieldLabel,
   heading,
   linkList,
@@ -33,6 +43,7 @@ import {
   paginate,
   pagination,
   periodOf,
+  placeCountryNote,
   plain,
   programmeLink,
   projectCards,
@@ -46,6 +57,7 @@ import {
   themeLink,
   translatableTexts,
 } from "../components.js";
+import { exportLink } from "../export-link.js";
 import { projectKeyFacts } from "../key-facts.js";
 import { markdownToText } from "../markdown.js";
 import type { Page } from "../page.js";
@@ -66,10 +78,12 @@ export interface ProjectList extends Omit<Page, "url" | "lang" | "alternates" | 
   /** What the first page shows after the list. */
   readonly after?: () => Html;
   readonly caption: string;
+  /** What the list says when it has no project; "No projects yet" unless given. */
+  readonly empty?: string;
 }
 
 /** Paginated project lists whose first page carries `intro`. */
-export function projectListPages({ dataset, lang, ids, base, intro, after, ...page }: ProjectList): Page[] {
+export function projectListPages({ dataset, lang, ids, base, intro, after, empty, ...page }: ProjectList): Page[] {
   return paginate(ids, base(lang)).map((chunk) => ({
     ...page,
     searchable: page.searchable === true && chunk.number === 1,
@@ -87,7 +101,7 @@ export function projectListPages({ dataset, lang, ids, base, intro, after, ...pa
 <section aria-labelledby="projects-heading">
   <h2 id="projects-heading">${t(lang, "projects.heading", { count: ids.length })}</h2>
   ${listCoverageNote(texts, lang)}
-  ${projectCards(dataset, chunk.items, lang)}
+  ${empty !== undefined && ids.length === 0 ? html`<p>${empty}</p>` : projectCards(dataset, chunk.items, lang)}
   ${pages}
 </section>
 ${chunk.number === 1 && after ? after() : ""}`;
@@ -101,21 +115,14 @@ function yearsWithProjects(dataset: Dataset): number[] {
   return [...years].map(Number).sort((a, b) => a - b);
 }
 
-/** On a year's page, apart from the projects that ran that year: those only planned to, said as such. */
-function plannedInYear({
-  dataset,
-  lang,
-  year,
-  ids,
-}: {
-  dataset: Dataset;
-  lang: Lang;
-  year: number;
-  ids: readonly string[];
-}): Html {
+/**
+ * On a year's page, apart from the projects that ran that year: a link to those only planned to,
+ * which are listed on pages of their own, said as such (a year of many plans stays one light page).
+ */
+function plannedInYear({ lang, year, count }: { lang: Lang; year: number; count: number }): Html {
   return html`<section aria-labelledby="planned-in-year">
-  <h2 id="planned-in-year">${t(lang, "projects.plannedInYear", { year, count: ids.length })}</h2>
-  ${projectCards(dataset, ids, lang)}
+  <h2 id="planned-in-year">${t(lang, "projects.plannedInYear", { year, count })}</h2>
+  <p><a href="${plannedInYearUrl(lang, year)}">${t(lang, "projects.plannedInYearLink", { year, count })}</a></p>
 </section>`;
 }
 
@@ -128,12 +135,15 @@ function statusAndYearLinks(dataset: Dataset, lang: Lang): Html {
   const sections = (["programmes", "countries", "themes", "sdgs", "organisations"] as const).map(
     (section) => html`<a href="${sectionUrl(lang, section)}">${t(lang, `section.${section}`)}</a>`,
   );
+  const more = html`<p>${t(lang, "projects.moreFilters")} ${join(sections)}.</p>`;
+  // A publication without projects yet has no statuses or years to offer: no empty headings.
+  if (dataset.projects.length === 0) return more;
   return html`<nav class="facets" aria-labelledby="by-status">
   <h2 id="by-status">${t(lang, "projects.byStatus")}</h2>
   <ul>${statuses}</ul>
   <h2>${t(lang, "projects.byYear")}</h2>
   <ul class="inline">${years.map((year) => html`<li><a href="${yearUrl(lang, year)}">${year}</a></li>`)}</ul>
-  <p>${t(lang, "projects.moreFilters")} ${join(sections)}.</p>
+  ${more}
 </nav>`;
 }
 
@@ -159,6 +169,7 @@ export const projectPages: PageSet = (dataset, lang) => {
     caption: t(lang, "projects.caption"),
     intro: () => html`<h1>${t(lang, "section.projects")}</h1>
 <p>${t(lang, "projects.description")}</p>
+${exportLink({ lang, kind: "projects", count: all.length })}
 ${statusAndYearLinks(dataset, lang)}`,
   });
   for (const status of DERIVED_STATUSES) {
@@ -197,7 +208,23 @@ ${statusAndYearLinks(dataset, lang)}`,
         caption: title,
         intro: () => html`<h1>${title}</h1>
 <p>${t(lang, "projects.inYearExplain", { year })}</p>`,
-        ...(planned.length > 0 ? { after: () => plannedInYear({ dataset, lang, year, ids: planned }) } : {}),
+        ...(planned.length > 0 ? { after: () => plannedInYear({ lang, year, count: planned.length }) } : {}),
+      }),
+    );
+    if (planned.length === 0) continue;
+    const plannedTitle = t(lang, "projects.plannedInYear", { year, count: planned.length });
+    pages.push(
+      ...projectListPages({
+        dataset,
+        lang,
+        ids: planned,
+        base: (other) => plannedInYearUrl(other, year),
+        kind: "project-year",
+        title: plannedTitle,
+        breadcrumbs: [...listCrumbs, { label: title, url: yearUrl(lang, year) }],
+        caption: plannedTitle,
+        intro: () => html`<h1>${plannedTitle}</h1>
+<p>${t(lang, "projects.plannedInYearExplain", { year })}</p>`,
       }),
     );
   }
@@ -220,6 +247,7 @@ function projectPage(dataset: Dataset, facts: ProjectFacts, lang: Lang): Page {
     searchable: true,
     filters: () => searchFilters(dataset, facts, lang),
     ...(facts.start ? { sortKey: facts.start.iso } : {}),
+    ...(project.sources.length > 0 ? { described: describedWhen(dataset, project.sources, lang) } : {}),
     jsonLd: () => projectJsonLd(dataset, facts, lang),
     content: () => projectContent(dataset, facts, lang),
   };
@@ -414,7 +442,10 @@ function projectDetails(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html
     (project.places ?? []).length > 0 && [
       t(lang, "field.places"),
       join(
-        (project.places ?? []).map((place) => html`${name(place.name, lang)} (${countryName(place.country, lang)})`),
+        (project.places ?? []).map((place) => {
+          const country = html`${countryName(place.country, lang)}${placeCountryNote(dataset, place, lang)}`;
+          return html`${name(place.name, lang)} (${country})`;
+        }),
       ),
     ],
     (project.themes ?? []).length > 0 && [

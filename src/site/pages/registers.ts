@@ -16,10 +16,12 @@ import {
   coverageNote,
   definitionList,
   describedNote,
+  describedWhen,
   externalLink,
   heading,
+  inferredNote,
   linkList,
-  linkPeriod,
+  linkPeriodLabel,
   linkStatusLabel,
   listCoverageNote,
   markdown,
@@ -27,6 +29,7 @@ import {
   organisationName,
   paginate,
   pagination,
+  placeCountryNote,
   plain,
   programmeLink,
   programmeName,
@@ -38,6 +41,7 @@ import {
   themeAndGoalFilters,
   themeLink,
 } from "../components.js";
+import { exportLink } from "../export-link.js";
 import { keyFacts, lastUpdatedRow } from "../key-facts.js";
 import type { Page } from "../page.js";
 import { recordMap } from "./map.js";
@@ -120,6 +124,7 @@ function listPages<R>(
         const pages = pagination({ lang, base: sectionUrl(lang, section), number: chunk.number, count: chunk.count });
         return html`<h1>${title}</h1>
 <p>${t(lang, `${spec.kind}.description`)}</p>
+${exportLink({ lang, kind: spec.kind, count: entries.length })}
 ${listCoverageNote(texts, lang)}
 <ul class="register">${items}</ul>
 ${pages}`;
@@ -136,11 +141,18 @@ function listEntry<R>(spec: RegisterSpec<R>, entry: Entry<R>): Html {
   return html`<li>${link} ${spec.listDetail(entry)}</li>`;
 }
 
+/** When a record's sources spoke, for its search result; nothing for a record without sources. */
+function describedOf(dataset: Dataset, sources: readonly { source: string }[], lang: Lang): { described?: string } {
+  return sources.length > 0 ? { described: describedWhen(dataset, sources, lang) } : {};
+}
+
 /** A record's page: what it is, then the projects that refer to it, in pages. */
 function recordPages<R>(spec: RegisterSpec<R>, entry: Entry<R>): Page[] {
   const { dataset, id, record, lang } = entry;
   const section = KIND_SECTIONS[spec.kind];
   const label = spec.label(record, lang);
+  // A record the sources describe, with no project: the sources name none, which says nothing of today.
+  const described = (spec.sources(record) ?? []).length > 0;
   return projectListPages({
     dataset,
     lang,
@@ -149,6 +161,7 @@ function recordPages<R>(spec: RegisterSpec<R>, entry: Entry<R>): Page[] {
     kind: KIND_OF_PAGE[spec.kind],
     record: `${spec.kind}/${id}`,
     filters: () => spec.filters(entry),
+    ...describedOf(dataset, spec.sources(record) ?? [], lang),
     title: label,
     breadcrumbs: [
       { label: t(lang, "nav.home"), url: home(lang) },
@@ -156,6 +169,7 @@ function recordPages<R>(spec: RegisterSpec<R>, entry: Entry<R>): Page[] {
     ],
     searchable: true,
     caption: t(lang, "projects.of", { name: label }),
+    ...(described ? { empty: t(lang, "projects.noneInSources") } : {}),
     intro: () => recordIntro(spec, entry),
   });
 }
@@ -233,10 +247,10 @@ export const partnershipPages = registerPages({
     ...themeAndGoalFilters(dataset, record, lang),
     ...statusFilter(dataset.partnerships.get(id), lang),
   }),
-  listDetail: ({ dataset, id, lang }) => {
+  listDetail: ({ dataset, id, record, lang }) => {
     const facts = dataset.partnerships.get(id);
     const projects = count(lang, "count.projects", dataset.projectsBy.partnership.get(id)?.length ?? 0);
-    return html`<span class="meta">${facts ? linkPeriod(facts, lang) : ""} · ${projects}</span>`;
+    return html`<span class="meta">${facts ? linkPeriodLabel(facts, record, lang) : ""} · ${projects}</span>`;
   },
   body: partnershipBody,
 });
@@ -251,7 +265,7 @@ function linkRows(facts: LinkFacts | undefined, record: Partnership | Network, l
   if (!facts) return [];
   return [
     [t(lang, "field.status"), linkStatusLabel(facts, record, lang)],
-    [t(lang, "field.period"), linkPeriod(facts, lang)],
+    [t(lang, "field.period"), linkPeriodLabel(facts, record, lang)],
   ];
 }
 
@@ -261,9 +275,11 @@ function partnershipBody({ dataset, id, record, lang }: Entry<Partnership>): Htm
   const link = dataset.partnerships.get(id);
   // The day a source saw it under way, unless the status already rests on that day.
   const seen = record.active_as_of !== undefined && link?.status.report?.asOf?.iso !== record.active_as_of;
+  const seenOn = record.active_as_of === undefined ? undefined : parsePartialDate(record.active_as_of);
+  const seenInferred = inferredNote(seenOn && { kept: true, asOf: seenOn }, record, lang);
   const facts = keyFacts(lang, [
     ...linkRows(link, record, lang),
-    seen && [t(lang, "field.activeAsOf"), dateText(record.active_as_of, lang)],
+    seen && [t(lang, "field.activeAsOf"), html`${dateText(record.active_as_of, lang)}${seenInferred}`],
     [
       t(lang, "field.swedishPartners", { count: record.swedish_partners.length }),
       organisations(record.swedish_partners),
@@ -313,10 +329,10 @@ export const networkPages = registerPages({
     ...themeAndGoalFilters(dataset, record, lang),
     ...statusFilter(dataset.networks.get(id), lang),
   }),
-  listDetail: ({ dataset, id, lang }) => {
+  listDetail: ({ dataset, id, record, lang }) => {
     const facts = dataset.networks.get(id);
     const partnerships = count(lang, "count.partnerships", dataset.partnershipsBy.network.get(id)?.length ?? 0);
-    return html`<span class="meta">${facts ? linkPeriod(facts, lang) : ""} · ${partnerships}</span>`;
+    return html`<span class="meta">${facts ? linkPeriodLabel(facts, record, lang) : ""} · ${partnerships}</span>`;
   },
   body: networkBody,
 });
@@ -358,7 +374,7 @@ ${record.summary ? summaryOf({ dataset, text: record.summary, sources: record.so
 ${recordMap(dataset, `networks/${id}`, lang)}
 ${details}
 ${memberList(dataset, members, lang)}
-${events(record, lang)}
+${events(dataset, record, lang)}
 ${linksOf(record, lang)}
 ${contactList({ dataset, ids: record.people, lang, heading: "field.people" })}
 ${conflictsNote({ dataset, conflicts: record.conflicts, sources: record.sources, lang })}`;
@@ -374,7 +390,8 @@ export const organisationPages = registerPages({
   projects: (dataset, id) => dataset.projectsBy.organisation.get(id) ?? [],
   filters: ({ record, lang }) => ({
     [t(lang, "field.countries")]: [countryName(record.country, lang)],
-    [t(lang, "field.kind")]: [t(lang, `organisationKind.${record.kind}`)],
+    // Not "Type": that filter is the kind of record, which every searchable page has.
+    [t(lang, "field.organisationKind")]: [t(lang, `organisationKind.${record.kind}`)],
   }),
   listDetail: ({ record, lang }) =>
     html`<span class="meta">${t(lang, `organisationKind.${record.kind}`)}, ${countryLink(record.country, lang)}</span>`,
@@ -394,6 +411,7 @@ function organisationBody({ dataset, id, record, lang }: Entry<Organisation>): H
   const facts = keyFacts(lang, [
     [t(lang, "field.kind"), t(lang, `organisationKind.${record.kind}`)],
     [t(lang, "field.country"), html`${city}${countryLink(record.country, lang)}`],
+    record.organisation_number !== undefined && [t(lang, "field.organisation_number"), record.organisation_number],
     [
       t(lang, "section.projects"),
       t(lang, "keyFacts.organisationProjects", {
@@ -517,7 +535,7 @@ function memberList(dataset: Dataset, members: readonly string[], lang: Lang): H
 }
 
 /** A network's events: each with its date, place, participants and summary. */
-function events(network: Network, lang: Lang): Html {
+function events(dataset: Dataset, network: Network, lang: Lang): Html {
   if (!network.events?.length) return html``;
   const entries = network.events.map((event) => {
     const place = event.place;
@@ -525,7 +543,7 @@ function events(network: Network, lang: Lang): Html {
       event.date !== undefined && [t(lang, "field.date"), dateText(event.date, lang)],
       place !== undefined && [
         t(lang, "field.place"),
-        html`${name(place.name, lang)}, ${countryLink(place.country, lang)}`,
+        html`${name(place.name, lang)}, ${countryLink(place.country, lang)}${placeCountryNote(dataset, place, lang)}`,
       ],
       event.participants !== undefined && [t(lang, "field.participantCount"), formatNumber(event.participants, lang)],
     ]);

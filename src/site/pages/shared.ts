@@ -1,4 +1,4 @@
-import { LANGUAGES, type Lang } from "../../core/languages.js";
+import { type Lang, publicationLanguages } from "../../core/languages.js";
 import type { Dataset } from "../../model/dataset.js";
 import type { Page } from "../page.js";
 
@@ -6,5 +6,5 @@ import type { Page } from "../page.js";
 export type PageSet = (dataset: Dataset, lang: Lang) => Page[];
 
 export function alternatesOf(url: (lang: Lang) => string): Record<Lang, string> {
-  return Object.fromEntries(LANGUAGES.map((lang) => [lang, url(lang)])) as Record<Lang, string>;
+  return Object.fromEntries(publicationLanguages().map((lang) => [lang, url(lang)])) as Record<Lang, string>;
 }

@@ -6,10 +6,9 @@ import type { Lang } from "../../core/languages.js";
 import { sourceText } from "../../core/names.js";
 import { csvUrl, home, sectionUrl } from "../../core/routes.js";
 import { DEFAULT_STATUS_WINDOW, DERIVED_LINK_STATUSES, type DerivedLinkStatusCode } from "../../core/vocabulary.js";
-import { countryName, formatDay, formatDuration, formatMoney, formatNumber } from "../../i18n/format.js";
+import { countryName, formatDay, formatDuration, formatMoney, formatNumber, sdgName } from "../../i18n/format.js";
 import { t } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
-import { sdgName } from "../../model/sdgs.js";
 import { type Bar, horizontalBars, stackedBars, worthDrawing } from "../../statistics/charts.js";
 import {
   type Amount,
