@@ -7,6 +7,7 @@
 import * as $rdf from "rdflib";
 import { euLanguageCode, type Lang, sourceLanguage } from "../core/languages.js";
 import { name } from "../core/names.js";
+import { IATI_SCHEME, WIKIDATA_SCHEME } from "../core/org-identifiers.js";
 import { dataportalPublisherUri, organisationNumberDigits } from "../core/organisation-number.js";
 import { absoluteUrl, catalogRdfUrl, datapackageUrl, sectionUrl } from "../core/routes.js";
 import { licenceOf } from "../core/vocabulary.js";
@@ -26,6 +27,8 @@ const VCARD = $rdf.Namespace("http://www.w3.org/2006/vcard/ns#");
 const XSD = $rdf.Namespace("http://www.w3.org/2001/XMLSchema#");
 const SPDX = $rdf.Namespace("http://spdx.org/rdf/terms#");
 const DCATAP = $rdf.Namespace("http://data.europa.eu/r5r/");
+const ADMS = $rdf.Namespace("http://www.w3.org/ns/adms#");
+const SKOS = $rdf.Namespace("http://www.w3.org/2004/02/skos/core#");
 const EU = "http://publications.europa.eu/resource/authority/";
 
 /** ADMS publisher types for the organisation kinds that have one (the schema's enum of publisher_type). */
@@ -126,6 +129,8 @@ function newCatalog(dataset: Dataset): Catalog {
   const store = $rdf.graph();
   store.setPrefixForURI("spdx", "http://spdx.org/rdf/terms#");
   store.setPrefixForURI("dcatap", "http://data.europa.eu/r5r/");
+  store.setPrefixForURI("adms", "http://www.w3.org/ns/adms#");
+  store.setPrefixForURI("skos", "http://www.w3.org/2004/02/skos/core#");
   const base = absoluteUrl(dataset.site.base_url, catalogRdfUrl);
   const node = (fragment: string) => $rdf.sym(`${base}#${fragment}`);
   const openData = sectionUrl(languages[0] ?? sourceLanguage(), "openData");
@@ -181,10 +186,29 @@ function describePublisher(catalog: Catalog): void {
   if (publisherType) store.add(publisher, DCT("type"), $rdf.sym(`http://purl.org/adms/publishertype/${publisherType}`));
   store.add(publisher, FOAF("mbox"), $rdf.sym(`mailto:${dataset.site.contact_email}`));
   store.add(publisher, FOAF("homepage"), $rdf.sym(organisation?.website ?? dataset.site.base_url));
+  describePublisherIdentifiers(catalog);
 
   store.add(contact, RDF("type"), VCARD("Organization"));
   store.add(contact, VCARD("fn"), $rdf.lit(name(dataset.publisher.name, sourceLanguage())));
   store.add(contact, VCARD("hasEmail"), $rdf.sym(`mailto:${dataset.site.contact_email}`));
+}
+
+/** Who keeps each scheme of identifiers, as adms:schemaAgency names it; another scheme is named as written. */
+const SCHEME_AGENCY: Readonly<Record<string, string>> = {
+  [IATI_SCHEME]: "IATI (org-id.guide)",
+  [WIKIDATA_SCHEME]: "Wikidata",
+};
+
+/** The publisher's identifiers in known schemes, each an adms:Identifier (DCAT-AP's class) with its notation. */
+function describePublisherIdentifiers(catalog: Catalog): void {
+  const { store, publisher } = catalog;
+  for (const { scheme, id } of catalog.dataset.publisher.organisation?.identifiers ?? []) {
+    const identifier = catalog.node(`publisher-identifier-${scheme}`);
+    store.add(publisher, ADMS("identifier"), identifier);
+    store.add(identifier, RDF("type"), ADMS("Identifier"));
+    store.add(identifier, SKOS("notation"), $rdf.lit(id));
+    store.add(identifier, ADMS("schemaAgency"), $rdf.lit(SCHEME_AGENCY[scheme] ?? scheme));
+  }
 }
 
 function describeCoverage(catalog: Catalog): void {

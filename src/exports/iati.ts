@@ -6,7 +6,7 @@
 
 import { type Lang, sourceLanguage } from "../core/languages.js";
 import { sourceText } from "../core/names.js";
-import { iatiOrganisationIdentifier, organisationNumberDigits } from "../core/organisation-number.js";
+import { organisationIatiIdentifier } from "../core/org-identifiers.js";
 import { IATI_ACTIVITY_STATUS } from "../core/vocabulary.js";
 import { element, type XMLBuilder, xmlDocument } from "../core/xml.js";
 import type { Dataset, ProjectFacts } from "../model/dataset.js";
@@ -88,7 +88,7 @@ function activity(root: XMLBuilder, { dataset, facts, iati, updated, status }: A
   });
   narratives({ parent: node, name: "title", text: project.title, languages });
   narratives({ parent: node, name: "description", text: project.summary, languages, attributes: { type: "1" } });
-  participatingOrganisations(node, dataset, facts);
+  participatingOrganisations(node, { dataset, facts, reporter: iati });
   element(node, "activity-status", { attributes: { code: status } });
   activityDates(node, dataset, facts);
   for (const country of facts.countries.filter(
@@ -99,8 +99,14 @@ function activity(root: XMLBuilder, { dataset, facts, iati, updated, status }: A
   budget(node, facts);
 }
 
-/** Owners, funders and participants, each organisation once per role. */
-function participatingOrganisations(node: XMLBuilder, dataset: Dataset, facts: ProjectFacts): void {
+/**
+ * Owners, funders and participants, each organisation once per role, named by its IATI identifier
+ * where the data give one (the reporting organisation by the file's).
+ */
+function participatingOrganisations(
+  node: XMLBuilder,
+  { dataset, facts, reporter }: Pick<Activity, "dataset" | "facts"> & { reporter: Activity["iati"] },
+): void {
   const project = facts.record;
   const participants: [string, string][] = [
     ...project.owners.map((owner): [string, string] => [owner, "2"]),
@@ -114,12 +120,15 @@ function participatingOrganisations(node: XMLBuilder, dataset: Dataset, facts: P
   )) {
     const organisation = dataset.records.organisations.get(id);
     const type = organisation ? ORGANISATION_TYPE[organisation.kind] : undefined;
+    // Only an identifier the data give: an organisation without one has no ref, never a guessed one.
+    const own = organisation ? organisationIatiIdentifier(organisation) : undefined;
+    const ref = id === reporter.reporting_org ? reporter.identifier : own;
     narratives({
       parent: node,
       name: "participating-org",
       text: organisation?.name ?? sourceText(id),
       languages: dataset.site.languages,
-      attributes: { role, ...(type ? { type } : {}) },
+      attributes: { ...(ref ? { ref } : {}), role, ...(type ? { type } : {}) },
     });
   }
 }
@@ -185,13 +194,15 @@ function iatiStatus(facts: ProjectFacts): string | undefined {
   return IATI_ACTIVITY_STATUS[facts.status.status] ?? reported;
 }
 
-/** The reporting organisation and its identifier: as site.yaml gives it, or from its organisation number. */
+/**
+ * The reporting organisation and its identifier: as site.yaml gives it, else the organisation's own
+ * (its iati identifier, or SE-ON- and its organisation number).
+ */
 function reportingOrganisation(dataset: Dataset): Required<NonNullable<Site["iati"]>> | undefined {
   const iati = dataset.site.iati;
   if (!iati) return undefined;
-  const number = dataset.records.organisations.get(iati.reporting_org)?.organisation_number;
-  const digits = number === undefined ? undefined : organisationNumberDigits(number);
-  const identifier = iati.identifier ?? (digits === undefined ? undefined : iatiOrganisationIdentifier(digits));
+  const reporter = dataset.records.organisations.get(iati.reporting_org);
+  const identifier = iati.identifier ?? (reporter === undefined ? undefined : organisationIatiIdentifier(reporter));
   return identifier === undefined ? undefined : { ...iati, identifier };
 }
 

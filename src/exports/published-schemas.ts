@@ -296,7 +296,8 @@ export function releasesSchema(baseUrl: string): JsonSchema {
           archive: {
             type: "object",
             description:
-              "A recorded release's zip (its utblick.json, CSV tables and datapackage.json): what another publication includes.",
+              "A recorded release's zip (its utblick.json, CSV tables and datapackage.json): " +
+              "what another publication includes.",
             properties: {
               url: { type: "string", ...standardFormat("web-url"), description: "The zip's address." },
               sha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "The SHA-256 of the zip." },

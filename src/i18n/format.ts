@@ -105,7 +105,9 @@ export function formatNumber(value: number, lang: Lang): string {
 
 const countryNameOf = memoize((key: string) => {
   const [lang, code] = key.split(":") as [Lang, string];
-  return new Intl.DisplayNames([localeOf(lang)], { type: "region" }).of(code) ?? code;
+  const named = new Intl.DisplayNames([localeOf(lang)], { type: "region" }).of(code) ?? code;
+  // CLDR's English short forms write "Bosnia & Herzegovina"; running text and the UN write "and".
+  return lang === "en" ? named.replace(" & ", " and ") : named;
 });
 
 export function countryName(code: string, lang: Lang): string {

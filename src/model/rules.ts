@@ -2,7 +2,14 @@
 // records only, so each can trust the shape of what it reads.
 
 import type { DateTime } from "luxon";
-import { iatiOrganisationIdentifier, organisationNumberDigits } from "../core/organisation-number.js";
+import {
+  IATI_SCHEME,
+  iatiIdentifierFromNumber,
+  identifierIn,
+  identifierProblem,
+  organisationIatiIdentifier,
+  swedishIdentifierMismatch,
+} from "../core/org-identifiers.js";
 import {
   KINDS,
   type Kind,
@@ -23,7 +30,7 @@ import type { Translate } from "./messages.js";
 import type { PathSegment, Severity } from "./problems.js";
 import type { SourceFile } from "./source-file.js";
 import { truthProblems } from "./truth-rules.js";
-import type { Project, Records, Site } from "./types.js";
+import type { Organisation, Project, Records, Site } from "./types.js";
 
 /** A problem at a field of a file, before it is located. */
 export interface FieldProblem {
@@ -195,6 +202,7 @@ export function crossRecordProblems(context: RuleContext, report: Report): void 
     if (file && organisation.part_of === id)
       report({ file, path: ["part_of"], message: tr("rule.organisationPartOfItself") });
   }
+  organisationIdentifierRules(context, report);
   for (const [id, programme] of context.records.programmes) {
     const file = context.fileOf("programmes", id);
     if (file && programme.part_of === id)
@@ -235,22 +243,86 @@ export function crossRecordProblems(context: RuleContext, report: Report): void 
 }
 
 /**
- * IATI needs the reporting organisation's identifier: the one site.yaml gives, or SE-ON- and the
- * organisation's number. Both given, a Swedish identifier must be that number's.
+ * An organisation's identifiers: each of the form its scheme has, one per scheme, a Swedish IATI
+ * identifier its organisation number's, each from a source of the record or marked editorial, and
+ * none another organisation's too.
+ */
+function organisationIdentifierRules(context: RuleContext, report: Report): void {
+  const taken = new Map<string, string>();
+  for (const [id, organisation] of context.records.organisations) {
+    const file = context.fileOf("organisations", id);
+    if (file && organisation.identifiers) identifierRules({ file, context, report }, { id, organisation, taken });
+  }
+}
+
+function identifierRules(
+  check: RecordCheck,
+  { id, organisation, taken }: { id: string; organisation: Organisation; taken: Map<string, string> },
+): void {
+  const { tr } = check.context;
+  const identifiers = organisation.identifiers ?? [];
+  const cited = new Set((organisation.sources ?? []).map((ref) => ref.source));
+  if (cited.size === 0 && !organisation.editorial?.includes("identifiers"))
+    fail(check, ["identifiers"], tr("orgIdentifiers.withoutSource"));
+  const schemes = new Map<string, number>();
+  identifiers.forEach((identifier, index) => {
+    const earlier = schemes.get(identifier.scheme);
+    if (earlier !== undefined)
+      fail(check, ["identifiers", index, "scheme"], tr("orgIdentifiers.schemeTwice", { ...identifier, earlier }));
+    else schemes.set(identifier.scheme, index);
+    if (identifier.source !== undefined && !cited.has(identifier.source))
+      fail(
+        check,
+        ["identifiers", index, "source"],
+        tr("orgIdentifiers.sourceNotListed", { source: identifier.source }),
+      );
+    const problem = identifierProblem(identifier);
+    if (problem) {
+      fail(check, ["identifiers", index, "id"], tr(`orgIdentifiers.${problem}`, { id: identifier.id }));
+      return;
+    }
+    const derived = swedishIdentifierMismatch(identifier, organisation);
+    if (derived !== undefined) {
+      const number = organisation.organisation_number ?? "";
+      fail(
+        check,
+        ["identifiers", index, "id"],
+        tr("orgIdentifiers.notTheNumber", { id: identifier.id, number, derived }),
+      );
+    }
+    const key = `${identifier.scheme} ${identifier.id}`;
+    const other = taken.get(key);
+    if (other !== undefined && other !== id)
+      fail(check, ["identifiers", index, "id"], tr("orgIdentifiers.taken", { ...identifier, organisation: other }));
+    else taken.set(key, id);
+  });
+}
+
+/**
+ * IATI needs the reporting organisation's identifier: the one site.yaml gives, or the
+ * organisation's own (its iati identifier, else SE-ON- and its number). Both given, a Swedish
+ * identifier must be that number's, and any the organisation's iati identifier.
  */
 function iatiIdentifierRule(context: RuleContext, siteFile: SourceFile, report: Report): void {
   const iati = context.site?.iati;
   if (!iati) return;
-  const number = context.records.organisations.get(iati.reporting_org)?.organisation_number;
-  const digits = number === undefined ? undefined : organisationNumberDigits(number);
-  const derived = digits === undefined ? undefined : iatiOrganisationIdentifier(digits);
-  if (iati.identifier === undefined && derived === undefined)
+  const reporter = context.records.organisations.get(iati.reporting_org);
+  const derived = reporter === undefined ? undefined : iatiIdentifierFromNumber(reporter);
+  const own = reporter === undefined ? undefined : organisationIatiIdentifier(reporter);
+  const given = reporter === undefined ? undefined : identifierIn(reporter, IATI_SCHEME);
+  if (iati.identifier === undefined && own === undefined)
     report({ file: siteFile, path: ["iati"], message: context.tr("rule.iatiIdentifierMissing") });
   else if (derived && iati.identifier?.startsWith("SE-ON-") && iati.identifier !== derived)
     report({
       file: siteFile,
       path: ["iati", "identifier"],
       message: context.tr("rule.iatiIdentifierMismatch", { identifier: iati.identifier, derived }),
+    });
+  else if (iati.identifier !== undefined && given !== undefined && iati.identifier !== given)
+    report({
+      file: siteFile,
+      path: ["iati", "identifier"],
+      message: context.tr("orgIdentifiers.siteDiffers", { identifier: iati.identifier, given }),
     });
 }
 

@@ -354,6 +354,25 @@ export interface Organisation {
    * The Swedish organisation number (organisationsnummer), NNNNNN-NNNN, as the Swedish Companies Registration Office or Statistics Sweden registers it: only for a Swedish body, and only from a source or an official register. It names the publisher for the national data portal and in IATI (SE-ON-…).
    */
   organisation_number?: string;
+  /**
+   * Its identifiers in known schemes, each from a source or an official register (cite it, or list identifiers under editorial), never guessed: iati, an IATI organisation identifier with an org-id.guide prefix (SE-ON-2120001769, GB-COH-01234567, XM-DAC-41114), which for a Swedish body must be SE-ON- and its organisation number; wikidata, a Wikidata item (Q34); or another scheme, named in lowercase (e.g. ror), with the id as that scheme writes it. One identifier per scheme.
+   *
+   * @minItems 1
+   */
+  identifiers?: {
+    /**
+     * The scheme: iati, wikidata or another, named in lowercase letters, digits and hyphens.
+     */
+    scheme: string;
+    /**
+     * The identifier, as the scheme writes it: SE-ON-2120001769 for iati, Q34 for wikidata.
+     */
+    id: string;
+    /**
+     * The source or register that gives it, when it is one of the record's sources and not all of them do.
+     */
+    source?: string;
+  }[];
   editorial?: Editorial;
   sources?: Sources;
 }

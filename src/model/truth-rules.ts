@@ -1,14 +1,34 @@
 // Rules for slips of fact that no schema sees (issue #32): a period only a plan gives, told as done;
 // numbers that a translation lost or changed; partners a text speaks of that the record neither
-// names nor counts. All are warnings: each asks the editor to look again, none blocks publishing.
+// names nor counts; a partnership the chart can count in its first year only. All are warnings:
+// each asks the editor to look again, none blocks publishing.
 
-import { Duration } from "luxon";
+import { type DateTime, Duration } from "luxon";
 import { DEFAULT_SOURCE_LANG, LANGUAGE_TAG, type Lang } from "../core/languages.js";
+import type { Kind } from "../core/vocabulary.js";
 import { projectFacts, statusWindow } from "./dataset.js";
+import type { Translate } from "./messages.js";
 import type { PathSegment } from "./problems.js";
-import type { Report, RuleContext } from "./rules.js";
 import type { SourceFile } from "./source-file.js";
-import type { Project } from "./types.js";
+import type { Partnership, Project, Records, Site } from "./types.js";
+
+/** What the rules read: rules.ts's RuleContext (not imported, so the two files import one way). */
+interface RuleContext {
+  readonly records: Records;
+  readonly site: Site | undefined;
+  readonly today: DateTime;
+  readonly fileOf: (kind: Kind, id: string) => SourceFile | undefined;
+  readonly siteFile: SourceFile | undefined;
+  readonly tr: Translate;
+}
+
+/** Where a warning goes: rules.ts's Report takes it as a field problem. */
+type Report = (problem: {
+  readonly file: SourceFile;
+  readonly path: readonly PathSegment[];
+  readonly message: string;
+  readonly severity: "warning";
+}) => void;
 
 /** Runs every rule of this file: called once from crossRecordProblems. */
 export function truthProblems(context: RuleContext, report: Report): void {
@@ -23,6 +43,10 @@ export function truthProblems(context: RuleContext, report: Report): void {
       periodToldAsDone({ context, report, file, project, years: [facts.start.year, facts.end.year] });
     }
     partnersFromOwnersOnly({ context, report, file, project, source });
+  }
+  for (const [id, partnership] of context.records.partnerships) {
+    const file = context.fileOf("partnerships", id);
+    if (file) sinceWithoutDatedReport({ context, report, file, partnership });
   }
   for (const kind of Object.keys(context.records) as (keyof RuleContext["records"])[]) {
     for (const [id, record] of context.records[kind] as Map<string, unknown>) {
@@ -199,4 +223,24 @@ function partnersFromOwnersOnly({ context, report, file, project, source }: Part
   const summary = project.summary[source];
   if (summary === undefined || !PARTNER_WORD.test(summary)) return;
   report({ file, path: ["summary", source], message: context.tr("rule.partnersUnnamed"), severity: "warning" });
+}
+
+interface SinceInput extends RuleInput {
+  readonly partnership: Partnership;
+}
+
+/**
+ * A partnership with a start and only undated reports that it went on (no status_as_of, no
+ * active_as_of, no dated source): the partnerships-over-time chart can count it in its first
+ * year only, though the sources speak of it later. The editor gives the date a source reports,
+ * or one she infers (listed under editorial, with the reason in a note on the source).
+ */
+function sinceWithoutDatedReport({ context, report, file, partnership }: SinceInput): void {
+  const { since, until, status, status_as_of, active_as_of } = partnership;
+  if (since === undefined || until !== undefined || status === "ended") return;
+  if (status_as_of !== undefined || active_as_of !== undefined) return;
+  const dated = partnership.sources.some((ref) => context.records.sources.get(ref.source)?.as_of !== undefined);
+  if (dated) return;
+  const year = since.slice(0, 4);
+  report({ file, path: ["since"], message: context.tr("rule.sinceWithoutDatedReport", { year }), severity: "warning" });
 }

@@ -418,7 +418,8 @@ export function tableRegion({ label, table, lang, wide }: TableRegion): Html {
  */
 export const oneLine = memoize((summary: string): string => {
   const text = markdownToText(summary).replace(/\s+/g, " ").trim();
-  const sentence = /^.+?[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
+  // A period after a day's number ("am 1. Juli", German ordinals) ends no sentence.
+  const sentence = /^.+?(?<!(?:^|\D)\d{1,2})[.!?](?=\s|$)/u.exec(text)?.[0] ?? text;
   if (sentence.length <= 180) return sentence;
   return `${sentence.slice(0, sentence.lastIndexOf(" ", 177))} …`;
 });

@@ -215,7 +215,8 @@ function pageHead(page: Page, dataset: Dataset): Html {
   return documentHead(
     {
       lang,
-      title: `${page.title} – ${siteTitle}`,
+      // The home page is the site: its name once, not "X – X".
+      title: page.title === siteTitle ? siteTitle : `${page.title} – ${siteTitle}`,
       shortTitle: page.title,
       // Every page is described to search engines and link previews: its own text, else the site's.
       description: page.description ?? siteDescription ?? siteTitle,

@@ -73,7 +73,9 @@ describe("npm run init", () => {
 
   it("speaks for its own publisher: the catalog names it as the data portal does, the statement is its own", () => {
     expect(site.read("/data/catalog.rdf")).toContain("http://dataportal.se/organisation/SE2120002742");
-    const statement = site.html(fileOfUrl(sectionUrl("sv", "accessibility")))("main").text();
+    const statement = site
+      .html(fileOfUrl(sectionUrl("sv", "accessibility")))("main")
+      .text();
     expect(statement).toContain(t("sv", "accessibility.compliance.notStated", { publisher: "Umeå kommun" }));
     expect(site.html("/sv/index.html")("title").text()).toContain("Umeå kommun");
   });
@@ -87,7 +89,15 @@ describe("npm run init", () => {
 
   it("refuses a language it has no catalogue for, an invalid organisation number, and a folder with files", () => {
     expect(init(join(work, "xx"), ...UMEA, ...MAILBOX, "--languages", "sv,xx").code).toBe(2);
-    const badNumber = init(join(work, "nr"), ...UMEA, ...MAILBOX, "--languages", "sv", "--organisation-number", "212000-2743");
+    const badNumber = init(
+      join(work, "nr"),
+      ...UMEA,
+      ...MAILBOX,
+      "--languages",
+      "sv",
+      "--organisation-number",
+      "212000-2743",
+    );
     expect(badNumber.code).toBe(1);
     expect(badNumber.err).toContain("organisation_number");
     expect(() => statSync(join(work, "nr"))).toThrow();

@@ -122,6 +122,41 @@ describe("the IATI activity file", () => {
     expect(built.read("/data/catalog.rdf")).not.toContain("iati-activities.xml");
   });
 
+  it("names each organisation by the identifier its record gives, and none by a guessed one", async () => {
+    const data = copyOf("test/fixtures/valid/iati");
+    const siteYaml = join(data, "site.yaml");
+    writeFileSync(siteYaml, readFileSync(siteYaml, "utf8").replace(/^ {2}identifier: .*\n/m, ""));
+    const addIdentifier = (file: string, id: string) => {
+      const path = join(data, "organisations", file);
+      writeFileSync(path, `${readFileSync(path, "utf8")}identifiers:\n  - scheme: iati\n    id: ${id}\n`);
+    };
+    addIdentifier("testkommun.yaml", "SE-ON-2120000142");
+    addIdentifier("fonden.yaml", "XE-EXAMPLE-FONDEN");
+    const built = await buildSite(data);
+    const xml = built.read("/data/iati-activities.xml");
+    const root = (create(xml).end({ format: "object" }) as { "iati-activities": XmlNode })["iati-activities"];
+    const activity = root["iati-activity"] as XmlNode;
+    expect(activity["iati-identifier"]).toBe("SE-ON-2120000142-renare-vatten");
+    expect((activity["reporting-org"] as XmlNode)["@ref"]).toBe("SE-ON-2120000142");
+    const refs = ([] as XmlNode[])
+      .concat(activity["participating-org"] as XmlNode)
+      .map((org) => [org["@role"], org["@ref"]]);
+    expect(refs).toContainEqual(["2", "SE-ON-2120000142"]);
+    expect(refs).toContainEqual(["1", "XE-EXAMPLE-FONDEN"]);
+    if (STANDARDS_DIR) expect(await schemaErrors(xml)).toEqual([]);
+    // Without identifiers, only the reporting organisation has a ref, the file's: none is made up.
+    const plain = create(site.read("/data/iati-activities.xml")).end({ format: "object" }) as {
+      "iati-activities": XmlNode;
+    };
+    const plainActivity = plain["iati-activities"]["iati-activity"] as XmlNode;
+    const orgs = ([] as XmlNode[]).concat(plainActivity["participating-org"] as XmlNode);
+    expect(orgs.map((org) => [org["@role"], org["@ref"]])).toEqual([
+      ["2", "SE-ON-2120000000"],
+      ["1", undefined],
+      ["4", "SE-ON-2120000000"],
+    ]);
+  });
+
   it("holds no personal data", () => {
     expect(site.read("/data/iati-activities.xml")).not.toContain("Anna Test");
     expect(site.read("/data/iati-activities.xml")).not.toContain("anna.test@example.org");

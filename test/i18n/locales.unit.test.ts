@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Catalogue } from "../../src/core/catalogues.js";
-import { availableLanguages, type Lang, LANGUAGE_TAG, localeOf } from "../../src/core/languages.js";
+import { availableLanguages, LANGUAGE_TAG, type Lang, localeOf } from "../../src/core/languages.js";
 import { routeNames } from "../../src/core/routes.js";
 import { readLocale, t, type UiKey } from "../../src/i18n/translate.js";
 

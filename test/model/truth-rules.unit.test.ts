@@ -1,6 +1,7 @@
 // The warnings of src/model/truth-rules.ts (issue #32): a period only a plan gives told as done, a
-// number one language has and another lacks, and partners a summary speaks of that the record
-// neither names nor counts. Each is located at the text, and none fires on the data as they are.
+// number one language has and another lacks, partners a summary speaks of that the record
+// neither names nor counts, and a partnership the chart can count in its first year only. Each is
+// located at the field it is about.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,7 +10,6 @@ import { formatProblem } from "../../src/model/problems.js";
 import { buildDay } from "../../src/model/today.js";
 import { numbersOf } from "../../src/model/truth-rules.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
-import { REAL_DATA } from "../helpers/shared-sites.js";
 
 const VALID = join(import.meta.dirname, "..", "fixtures", "valid", "minimal");
 const work = mkdtempSync(join(tmpdir(), "utblick-truth-"));
@@ -153,11 +153,31 @@ describe("partners the record neither names nor counts", () => {
   });
 });
 
-describe("the data in data/", () => {
-  it("give none of these warnings", () => {
-    const result = validateDataDirectory(REAL_DATA, { today, lang: "en" });
-    const keys = ["reads as a period", "but not here; check", "but not in the text under", "speaks of partners"];
-    const found = result.problems.filter((problem) => keys.some((key) => problem.message.includes(key)));
-    expect(found.map((problem) => formatProblem(problem, "en"))).toEqual([]);
+describe("a partnership with a start and only undated reports", () => {
+  const STATUSES = join(import.meta.dirname, "..", "fixtures", "valid", "statuses");
+  const sinceWarnings = (replace: [string, string]): string[] => {
+    const data = join(work, `statuses-${++copies}`);
+    cpSync(STATUSES, data, { recursive: true });
+    const file = join(data, "partnerships", "odaterat-partnerskap.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(...replace));
+    const result = validateDataDirectory(data, { today, displayRoot: work, lang: "en" });
+    return result.problems
+      .filter((problem) => problem.message.includes("partnerships-over-time chart"))
+      .map((problem) => formatProblem(problem, "en").replace(/^statuses-\d+/, "data"));
+  };
+
+  it("is a warning at since: the chart counts it in that year only", () => {
+    expect(sinceWarnings(["status: active\n", 'since: "2010"\nstatus: active\n'])).toEqual([
+      "data/partnerships/odaterat-partnerskap.yaml:12:8  warning: since: no date says the partnership existed " +
+        "after 2010 (no status_as_of, no active_as_of, only undated sources), so the partnerships-over-time chart " +
+        "counts it in 2010 only; give the day a source says it was under way, or a date you infer, listed under " +
+        "editorial with the reason in a note on the source",
+    ]);
+  });
+
+  it("is no warning once a date, inferred or not, says it went on", () => {
+    const inferred = 'since: "2010"\nstatus: active\nstatus_as_of: "2015"\neditorial: [status_as_of]\n';
+    expect(sinceWarnings(["status: active\n", inferred])).toEqual([]);
+    expect(sinceWarnings(["status: active\n", 'since: "2010"\nstatus: active\nactive_as_of: "2016"\n'])).toEqual([]);
   });
 });

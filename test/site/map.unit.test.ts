@@ -114,6 +114,13 @@ describe("the one-line summary of a card", () => {
     expect(oneLine("**Västerås** and Jinan tested *dialogue*. Then more.")).toBe("Västerås and Jinan tested dialogue.");
   });
 
+  it("runs on past a day's number with a period, as German writes its ordinals", () => {
+    expect(oneLine("Ein Projekt, das am 1. Juli 2016 begann. Es endete.")).toBe(
+      "Ein Projekt, das am 1. Juli 2016 begann.",
+    );
+    expect(oneLine("Es lief bis 2016. Danach nicht.")).toBe("Es lief bis 2016.");
+  });
+
   it("is cut at a word with an ellipsis when the sentence is long", () => {
     const line = oneLine(`${"word ".repeat(60)}end.`);
     expect(line.endsWith(" …")).toBe(true);

@@ -119,7 +119,9 @@ describe("the partners and countries in key facts", () => {
 describe("a status resting on a date the editor inferred", () => {
   it("says that the date is the editor's, not the source's", () => {
     const said = (id: string) => load(statusLabel(dataset.project.get(id)!, "en").value).text();
-    expect(said("gammal-plan")).toBe("Reported planned as of 2014 – not confirmed since (a date inferred by the editors)");
+    expect(said("gammal-plan")).toBe(
+      "Reported planned as of 2014 – not confirmed since (a date inferred by the editors)",
+    );
     expect(said("gammal-uppgift")).toBe("Reported ongoing as of 5 September 2017 – not confirmed since");
   });
 });

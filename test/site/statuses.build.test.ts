@@ -249,7 +249,7 @@ describe("an end only a plan gave", () => {
       if (!site.exists(plannedInYearUrl("en", year))) return [];
       expect(
         site
-          .html(fileOfUrl(yearUrl("en", year)))("#planned-in-year a")
+          .html(fileOfUrl(yearUrl("en", year)))("section[aria-labelledby=planned-in-year] a")
           .attr("href"),
       ).toBe(plannedInYearUrl("en", year));
       const $ = site.html(fileOfUrl(plannedInYearUrl("en", year)));
@@ -263,7 +263,7 @@ describe("an end only a plan gave", () => {
     expect(planned(2023)).toEqual(["Planned end"]);
     expect(
       site
-        .html(fileOfUrl(yearUrl("en", 2023)))("#planned-in-year h2")
+        .html(fileOfUrl(yearUrl("en", 2023)))("#planned-in-year")
         .text(),
     ).toBe("Planned to run in 2023 – no source says it did (1 project)");
   });

@@ -100,17 +100,18 @@ ${lastReported}
 /** How many records of each kind, each count a link to its list. */
 function counts(dataset: Dataset, lang: Lang): Html[] {
   const counts: [UiKey, number, string][] = [
-    ["section.projects", dataset.projects.length, sectionUrl(lang, "projects")],
-    ["section.partnerships", dataset.records.partnerships.size, sectionUrl(lang, "partnerships")],
-    ["section.networks", dataset.records.networks.size, sectionUrl(lang, "networks")],
-    ["section.organisations", dataset.records.organisations.size, sectionUrl(lang, "organisations")],
-    ["section.programmes", dataset.records.programmes.size, sectionUrl(lang, "programmes")],
-    ["section.countries", dataset.projectsBy.country.size, sectionUrl(lang, "countries")],
+    ["count.projects", dataset.projects.length, sectionUrl(lang, "projects")],
+    ["count.partnerships", dataset.records.partnerships.size, sectionUrl(lang, "partnerships")],
+    ["count.networks", dataset.records.networks.size, sectionUrl(lang, "networks")],
+    ["count.organisations", dataset.records.organisations.size, sectionUrl(lang, "organisations")],
+    ["count.programmes", dataset.records.programmes.size, sectionUrl(lang, "programmes")],
+    ["count.countries", dataset.projectsBy.country.size, sectionUrl(lang, "countries")],
   ];
-  return counts.map(
-    ([key, count, url]) =>
-      html`<li><a href="${url}"><span class="count">${formatNumber(count, lang)}</span> ${t(lang, key)}</a></li>`,
-  );
+  // The number stands out; the noun after it agrees with it ("1 network", "2 Netzwerke", "2 verkostoa").
+  return counts.map(([key, count, url]) => {
+    const noun = t(lang, key, { count, formatted: "" }).trim();
+    return html`<li><a href="${url}"><span class="count">${formatNumber(count, lang)}</span> ${noun}</a></li>`;
+  });
 }
 
 function aboutPage(dataset: Dataset, lang: Lang): Page {

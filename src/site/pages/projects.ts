@@ -206,6 +206,8 @@ ${statusAndYearLinks(dataset, lang)}`,
         title,
         breadcrumbs: listCrumbs,
         caption: title,
+        // A year only plans give: no source names a project that ran then, which is no "not yet".
+        empty: t(lang, "projects.noneInSources"),
         intro: () => html`<h1>${title}</h1>
 <p>${t(lang, "projects.inYearExplain", { year })}</p>`,
         ...(planned.length > 0 ? { after: () => plannedInYear({ lang, year, count: planned.length }) } : {}),

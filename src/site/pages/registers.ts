@@ -4,6 +4,7 @@
 import { type Html, html, join } from "../../core/html.js";
 import type { Lang } from "../../core/languages.js";
 import { name } from "../../core/names.js";
+import { IATI_SCHEME, WIKIDATA_SCHEME, wikidataUrl } from "../../core/org-identifiers.js";
 import { home, KIND_SECTIONS, pageUrl, recordJsonUrl, sectionUrl } from "../../core/routes.js";
 import { countryName, formatNumber, formatPartialDate } from "../../i18n/format.js";
 import { t, type UiKey } from "../../i18n/translate.js";
@@ -410,8 +411,13 @@ function organisationBody({ dataset, id, record, lang }: Entry<Organisation>): H
   const city = record.city === undefined ? "" : html`${name(record.city, lang)}, `;
   const facts = keyFacts(lang, [
     [t(lang, "field.kind"), t(lang, `organisationKind.${record.kind}`)],
-    [t(lang, "field.country"), html`${city}${countryLink(record.country, lang)}`],
-    record.organisation_number !== undefined && [t(lang, "field.organisation_number"), record.organisation_number],
+    // With its town, the row says where the organisation is: "Place", not "Country".
+    [
+      t(lang, record.city === undefined ? "field.country" : "field.place"),
+      html`${city}${countryLink(record.country, lang)}`,
+    ],
+    record.organisation_number !== undefined && [t(lang, "field.organisationNumber"), record.organisation_number],
+    ...identifierRows(record, lang),
     [
       t(lang, "section.projects"),
       t(lang, "keyFacts.organisationProjects", {
@@ -440,6 +446,15 @@ function organisationBody({ dataset, id, record, lang }: Entry<Organisation>): H
 ${record.description ? summaryOf({ dataset, text: record.description, sources: record.sources ?? [], lang }) : ""}
 ${recordMap(dataset, `organisations/${id}`, lang)}
 ${details}`;
+}
+
+/** An organisation's identifiers, a row each; a Wikidata item links to its page. */
+function identifierRows(record: Organisation, lang: Lang): (readonly [string, Html | string])[] {
+  return (record.identifiers ?? []).map(({ scheme, id }) => {
+    if (scheme === WIKIDATA_SCHEME)
+      return [t(lang, "orgIdentifiers.wikidata"), externalLink({ url: wikidataUrl(id), label: id, lang })];
+    return [scheme === IATI_SCHEME ? t(lang, "orgIdentifiers.iati") : t(lang, "orgIdentifiers.other", { scheme }), id];
+  });
 }
 
 export const programmePages = registerPages({
