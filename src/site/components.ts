@@ -638,6 +638,12 @@ function contact(dataset: Dataset, id: string, lang: Lang): Html | "" {
   <p class="contact-name">${person.name}</p>
   ${person.role ? html`<p>${text(person.role, lang)}</p>` : ""}
   <p>${organisationLink(dataset, person.organisation, lang)}${unit}</p>
+  ${
+    // A role is what a source said, when it said it: never shown as today's without its date.
+    person.role && person.sources.length > 0
+      ? html`<p class="described">${describedWhen(dataset, person.sources, lang)}</p>`
+      : ""
+  }
   ${person.phone ? html`<p>${t(lang, "contact.phone")}: ${phoneLink(person.phone, country, lang)}</p>` : ""}
   ${email}
 </li>`;

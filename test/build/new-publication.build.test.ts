@@ -5,9 +5,11 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { build } from "../../src/build/build.js";
 import { sectionUrl } from "../../src/core/routes.js";
 import { t } from "../../src/i18n/translate.js";
-import { type BuiltSite, buildSite, fileOfUrl } from "../helpers/built-site.js";
+import { buildDay } from "../../src/model/today.js";
+import { type BuiltSite, buildSite, fileOfUrl, openSite, TODAY } from "../helpers/built-site.js";
 
 const work = mkdtempSync(join(tmpdir(), "utblick-init-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -34,12 +36,22 @@ const MAILBOX = ["--contact-email", "international@umea.se"];
 describe("npm run init", () => {
   let site: BuiltSite;
   const data = join(work, "umea");
+  const deploy = join(work, "umea-deploy");
 
   beforeAll(async () => {
     const made = init(data, ...UMEA, ...MAILBOX, "--languages", "sv,en,fi", "--organisation-number", "212000-2742");
     expect(made.err).toBe("");
     expect(made.code).toBe(0);
-    site = await buildSite(data, join(work, "umea-site"));
+    // Built as a pipeline builds, with the server configuration beside the site.
+    const built = await build({
+      dataDir: data,
+      outputDir: join(work, "umea-site"),
+      today: buildDay(TODAY),
+      log: () => undefined,
+      serverConfig: { dir: deploy, root: join(work, "umea-site") },
+    });
+    expect(built.ok).toBe(true);
+    site = openSite(data, join(work, "umea-site"));
   }, 120_000);
 
   it("makes a site in the publication's languages: Finnish pages, search index, hreflang and sitemap", () => {
@@ -64,7 +76,7 @@ describe("npm run init", () => {
 
   it("has no German and no word of the sample's publishers anywhere", () => {
     const sample = /Västerås|Vasteras|Växjö|Vaxjo|ICLD|utblick\.example|Gaborone/i;
-    const found = textFiles(site.dir).filter(([, text]) => sample.test(text));
+    const found = [...textFiles(site.dir), ...textFiles(deploy)].filter(([, text]) => sample.test(text));
     expect(found.map(([path, text]) => `${path}: ${sample.exec(text)?.[0]}`)).toEqual([]);
     expect(site.files.filter((file) => file.startsWith("/de/"))).toEqual([]);
     const german = textFiles(site.dir).filter(([, text]) => /hreflang="de"|"de":|xml:lang="de"|@de\b/.test(text));
