@@ -27,6 +27,11 @@ export interface LanguageFacts {
   readonly locale: string;
   /** The EU Publications Office's language authority code, for the catalog ("FIN"). */
   readonly euAuthority: string;
+  /**
+   * How a month of a year is written, as a luxon format: "LLLL yyyy" (March 2016); Finnish writes
+   * "M/yyyy" (3/2016), which reads right in any sentence where a month's name would need a case.
+   */
+  readonly monthYear: string;
 }
 
 /** Every language with a UI catalogue, in the order of their tags. */
@@ -43,10 +48,15 @@ const facts = memoize((lang: Lang): LanguageFacts => {
   const section = readCatalogueFile(LOCALES_DIR, lang).language;
   if (typeof section !== "object" || section === null)
     throw new Error(`locales/${lang}.json has no "language" section (name, locale, euAuthority)`);
-  const { name, locale, euAuthority } = section as Record<string, unknown>;
-  if (typeof name !== "string" || typeof locale !== "string" || typeof euAuthority !== "string")
-    throw new Error(`locales/${lang}.json: its "language" section needs name, locale and euAuthority`);
-  return { name, locale, euAuthority };
+  const { name, locale, euAuthority, monthYear } = section as Record<string, unknown>;
+  if (
+    typeof name !== "string" ||
+    typeof locale !== "string" ||
+    typeof euAuthority !== "string" ||
+    typeof monthYear !== "string"
+  )
+    throw new Error(`locales/${lang}.json: its "language" section needs name, locale, euAuthority and monthYear`);
+  return { name, locale, euAuthority, monthYear };
 });
 
 /** The language named in itself, for the language switcher. */
@@ -60,6 +70,9 @@ export const localeOf = (lang: Lang): string => facts(lang).locale;
 
 /** The locale as Open Graph spells it (sv_SE), for link previews. */
 export const openGraphLocale = (lang: Lang): string => localeOf(lang).replace("-", "_");
+
+/** How a month of a year is written in a language, as a luxon format. */
+export const monthYearFormat = (lang: Lang): string => facts(lang).monthYear;
 
 /** The EU language authority code of a language, for the catalog. */
 export const euLanguageCode = (lang: Lang): string => facts(lang).euAuthority;

@@ -2,7 +2,7 @@
 // numbers through Intl.NumberFormat, countries through Intl.DisplayNames.
 
 import { DateTime, Duration } from "luxon";
-import { type Lang, localeOf } from "../core/languages.js";
+import { type Lang, localeOf, monthYearFormat } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { type PartialDate, parsePartialDate } from "../model/dates.js";
 import type { Money } from "../model/types.js";
@@ -24,7 +24,7 @@ function formatPartialDateUncached(date: PartialDate, lang: Lang): string {
     { zone: "utc" },
   ).setLocale(localeOf(lang));
   if (date.precision === "year") return String(date.year);
-  if (date.precision === "month") return day.toFormat("LLLL yyyy");
+  if (date.precision === "month") return day.toFormat(monthYearFormat(lang));
   return day.toLocaleString(DateTime.DATE_FULL);
 }
 

@@ -1,7 +1,8 @@
 // Dates in the reader's language, remembered per language: the same answer on every call.
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { formatDay, formatDuration } from "../../src/i18n/format.js";
+import { formatDay, formatDuration, formatPartialDate } from "../../src/i18n/format.js";
+import { parsePartialDate } from "../../src/model/dates.js";
 
 describe("a calendar day in full", () => {
   it("is written in each language's own way", () => {
@@ -17,6 +18,15 @@ describe("a calendar day in full", () => {
     expect(formatDay(late, "en")).toBe("25 November 2026");
     expect(formatDay(late.setZone("UTC+5:30"), "en")).toBe("26 November 2026");
     expect(formatDay(late, "en")).toBe("25 November 2026");
+  });
+});
+
+describe("a month of a year", () => {
+  it("is written as its catalogue says: by name, or in Finnish as a number that needs no case", () => {
+    const march = parsePartialDate("2016-03")!;
+    expect(formatPartialDate(march, "sv")).toBe("mars 2016");
+    expect(formatPartialDate(march, "de")).toBe("März 2016");
+    expect(formatPartialDate(march, "fi")).toBe("3/2016");
   });
 });
 
