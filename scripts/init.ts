@@ -3,7 +3,7 @@
 // Writes the data directory of a new publication that validates and builds at once. In a terminal
 // it asks for what is missing; elsewhere (a pipeline, a script) it names what is missing and stops.
 // The directory is written whole or not at all, and never over an existing one with files in it.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { newPublicationFiles } from "../src/build/new-publication.js";
@@ -34,8 +34,18 @@ if (!target) {
   process.exit(2);
 }
 const dir = absolute(target);
-if (existsSync(dir) && readdirSync(dir).length > 0) {
+// A new folder, or an empty one; never a file or a link, and only inside a folder that exists.
+const existing = lstatSync(dir, { throwIfNoEntry: false });
+if (existing && (!existing.isDirectory() || existing.isSymbolicLink())) {
+  console.error(tr("cli.init.notAFolder", { dir: shown(dir) }));
+  process.exit(1);
+}
+if (existing && readdirSync(dir).length > 0) {
   console.error(tr("cli.init.notEmpty", { dir: shown(dir) }));
+  process.exit(1);
+}
+if (!lstatSync(dirname(dir), { throwIfNoEntry: false })?.isDirectory()) {
+  console.error(tr("cli.init.noParent", { dir: shown(dirname(dir)) }));
   process.exit(1);
 }
 
@@ -53,6 +63,12 @@ if (missing.length > 0) {
   const terminal = createInterface({ input: process.stdin, output: process.stdout });
   for (const option of missing) answers[option] = (await terminal.question(`${tr(`cli.init.ask.${option}`)} `)).trim();
   terminal.close();
+}
+
+// A name is one line: a title, a file's heading, a CSV cell.
+if (/[\p{Cc}\u2028\u2029]/u.test(answers.name ?? "")) {
+  console.error(tr("cli.init.nameOneLine"));
+  process.exit(2);
 }
 
 const languages = (answers.languages ?? "")

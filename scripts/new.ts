@@ -3,7 +3,7 @@
 // to write into a folder that leads out of the data folder; the record is written whole or not at all.
 import { lstatSync, readlinkSync } from "node:fs";
 import { join } from "node:path";
-import { DEFAULT_SOURCE_LANG, usePublicationLanguages } from "../src/core/languages.js";
+import { usePublicationLanguages } from "../src/core/languages.js";
 import { FileError, RefusedFolderError, writeFileAtomic } from "../src/core/safe-write.js";
 import { KINDS, type Kind } from "../src/core/vocabulary.js";
 import { siteLanguagesOf } from "../src/model/site-languages.js";
@@ -34,8 +34,7 @@ if (!ID.test(id)) {
 }
 const dataDir = absolute(values.data);
 // A text's languages in the template are the site's, its source language first.
-const [source = DEFAULT_SOURCE_LANG, ...others] = siteLanguagesOf(dataDir);
-usePublicationLanguages({ languages: [source, ...others], source });
+usePublicationLanguages(siteLanguagesOf(dataDir));
 const path = join(dataDir, kind, `${id}.yaml`);
 // lstat: a link is seen as a link, even one that leads nowhere. Another failure (a file where a
 // folder should be) is told by the write below, with its file.

@@ -1,14 +1,14 @@
 // The web editor's configuration (Decap CMS), derived from the JSON Schemas: one collection per
-// kind of record, every field with its Swedish label and help text, texts as sv/en/de sub-fields,
+// kind of record, every field with its Swedish label and help text, texts as one sub-field per site language,
 // references as relation widgets, fixed values as selects, dates as text with the pattern the
 // validator applies. The schemas stay the one description of the data; nothing here names a field.
 import {
   availableLanguages,
   DEFAULT_EDITOR_LANG,
+  DEFAULT_SOURCE_LANG,
   isLang,
   LANGUAGE_TAG,
   type Lang,
-  sourceLanguage,
 } from "../core/languages.js";
 import { hasPages, recordUrl } from "../core/routes.js";
 import { isKnownLicence, KINDS, type Kind, LICENCES } from "../core/vocabulary.js";
@@ -107,13 +107,13 @@ export function fieldLabel(name: string, schema: Schema): string {
 /** The fields that name a record, by kind: the first one a kind's schema has names it. */
 const NAMING_FIELDS = ["title", "name", "label"] as const;
 
-/** The field that names a record of a kind in lists, relation widgets and its new id. */
-export function namingField(kind: Kind): string {
+/** The field that names a record of a kind in lists, relation widgets and its new id: in the source language. */
+export function namingField(kind: Kind, source: Lang): string {
   const schema = kindSchema(kind);
   const field = NAMING_FIELDS.find((name) => schema.properties?.[name]);
   if (!field) throw new Error(`The schema of ${kind} has none of the naming fields ${NAMING_FIELDS.join(", ")}`);
   const resolved = resolveSchema(schema.properties?.[field] ?? {});
-  return resolved.type === "object" ? `${field}.${sourceLanguage()}` : field;
+  return resolved.type === "object" ? `${field}.${source}` : field;
 }
 
 function kindSchema(kind: Kind | "site"): Schema {
@@ -185,7 +185,7 @@ function widgetOf(
 ): Omit<CmsField, "name" | "label"> {
   if (schema["x-ref"]) {
     const target = schema["x-ref"];
-    const naming = namingField(target);
+    const naming = namingField(target, languages[0] ?? DEFAULT_SOURCE_LANG);
     return {
       widget: "relation",
       collection: target,
@@ -302,8 +302,8 @@ const kindLabel = (kind: Kind | "site"): string => {
 };
 
 /** The record's Swedish page, for the form's link to it ("Visa live"); kinds without pages have none. */
-function previewPath(kind: Kind): { preview_path?: string } {
-  return hasPages(kind) ? { preview_path: recordUrl(sourceLanguage(), kind, "{{slug}}").slice(1) } : {};
+function previewPath(kind: Kind, source: Lang): { preview_path?: string } {
+  return hasPages(kind) ? { preview_path: recordUrl(source, kind, "{{slug}}").slice(1) } : {};
 }
 
 /** The name of the YAML format (registered by the admin script) that writes a collection's files. */
@@ -311,6 +311,8 @@ export const formatName = (collection: string): string => `utblick-${collection}
 
 export function cmsSetup(options: CmsConfigOptions): CmsSetup {
   const folder = options.dataFolder.replace(/^\.\/|\/$/g, "");
+  // The language every record has: records are named, found and given their ids by it.
+  const source = options.languages[0] ?? DEFAULT_SOURCE_LANG;
   const order: Record<string, KeyOrder> = {};
   const collections: Record<string, unknown>[] = [];
   // Records that others refer to come first in KINDS; the form lists the most edited first.
@@ -331,12 +333,12 @@ export function cmsSetup(options: CmsConfigOptions): CmsSetup {
       create: true,
       delete: false,
       // The file name is the record's id: made once from the Swedish title or name, never changed.
-      identifier_field: namingField(kind),
+      identifier_field: namingField(kind, source),
       slug: `{{fields.${NEW_ID_FIELD}}}`,
-      summary: `{{${namingField(kind)}}}`,
+      summary: `{{${namingField(kind, source)}}}`,
       // The list shows records by name, not by file name.
-      sortable_fields: [{ field: namingField(kind), default_sort: "asc" }],
-      ...previewPath(kind),
+      sortable_fields: [{ field: namingField(kind, source), default_sort: "asc" }],
+      ...previewPath(kind, source),
       // The record's real page ("Visa live", on the preview server) replaces Decap's raw preview pane.
       editor: { preview: false },
       fields: fieldsOf(options.languages, schema, true),

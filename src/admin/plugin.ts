@@ -12,6 +12,7 @@ import type { UserConfig } from "@11ty/eleventy";
 import { html } from "../core/html.js";
 import { DEFAULT_EDITOR_LANG, type Lang } from "../core/languages.js";
 import { addOutputs, type Batch, type Output } from "../core/outputs.js";
+import { ADMIN_URL } from "../core/routes.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Records } from "../model/types.js";
 import { type RecordsSnapshot, recordsSnapshot } from "../model/validate-in-memory.js";
@@ -30,7 +31,8 @@ export interface AdminOptions {
   readonly snapshot?: () => RecordsSnapshot;
 }
 
-export const ADMIN_URL = "/admin/";
+export { ADMIN_URL };
+
 const DECAP_URL = `${ADMIN_URL}decap/`;
 
 const HERE = dirname(fileURLToPath(import.meta.url));

@@ -21,7 +21,12 @@ export type CatalogueKeys<T, Prefix extends string = ""> = {
 
 /** The catalogue of one language in a folder of catalogues (`<dir>/<lang>.json`). */
 export function readCatalogueFile(dir: string, lang: string): Catalogue {
-  return JSON.parse(readFileSync(join(dir, `${lang}.json`), "utf8")) as Catalogue;
+  const path = join(dir, `${lang}.json`);
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as Catalogue;
+  } catch (error) {
+    throw new Error(`${path} cannot be read as a catalogue: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /**

@@ -83,15 +83,18 @@ export interface PublicationLanguages {
   readonly source: Lang;
 }
 
-// A process builds, previews or checks one publication at a time; its languages are set when its
-// data are loaded (model/load.ts), so that every text of the data can fall back to the source
-// language without each caller passing it.
+// A process builds or previews one publication at a time; its languages are set when its dataset
+// is made (model/dataset.ts, buildDataset), so that every text of the data can fall back to the
+// source language without each caller passing it. A validation sets them only while it runs.
 let current: PublicationLanguages = { languages: [DEFAULT_SOURCE_LANG], source: DEFAULT_SOURCE_LANG };
 
 /** Sets the languages of the publication now loaded. */
 export function usePublicationLanguages(next: PublicationLanguages): void {
   current = { languages: [...next.languages], source: next.source };
 }
+
+/** The publication's languages now in use, to be restored after a check of another's. */
+export const currentPublication = (): PublicationLanguages => current;
 
 /** The languages the publication now loaded is published in, the source language first. */
 export const publicationLanguages = (): readonly Lang[] => current.languages;

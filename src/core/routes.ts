@@ -31,13 +31,33 @@ interface RouteNames {
   readonly dictionary: string;
 }
 
-/** The names of a language's addresses (projekt, projects, hankkeet …), as its catalogue writes them. */
-export const routeNames = memoize((lang: Lang): RouteNames => {
-  const routes = readCatalogueFile(LOCALES_DIR, lang).routes;
+/** What an address's name may be: lowercase ASCII letters, digits and single hyphens. */
+export const ROUTE_NAME = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * A catalogue's `routes` section as the names of its language's addresses. A catalogue is data, but
+ * its names become folders and server rules: a name that is not a plain slug is refused, with the
+ * file and the key.
+ */
+export function routeNamesFrom(file: string, routes: unknown): RouteNames {
   if (typeof routes !== "object" || routes === null)
-    throw new Error(`locales/${lang}.json has no "routes" section: the names of the site's addresses`);
-  return routes as unknown as RouteNames;
-});
+    throw new Error(`${file} has no "routes" section: the names of the site's addresses`);
+  const names = (node: unknown, path: string): [string, unknown][] =>
+    node !== null && typeof node === "object"
+      ? Object.entries(node).flatMap(([key, value]) => names(value, `${path}.${key}`))
+      : [[path, node]];
+  for (const [key, value] of names(routes, "routes"))
+    if (typeof value !== "string" || !ROUTE_NAME.test(value))
+      throw new Error(
+        `${file}: ${key} is ${JSON.stringify(value)}; an address's name is lowercase a-z, 0-9 and hyphens`,
+      );
+  return routes as RouteNames;
+}
+
+/** The names of a language's addresses (projekt, projects, hankkeet …), as its catalogue writes them. */
+export const routeNames = memoize(
+  (lang: Lang): RouteNames => routeNamesFrom(`locales/${lang}.json`, readCatalogueFile(LOCALES_DIR, lang).routes),
+);
 
 export const home = (lang: Lang): string => `/${lang}/`;
 
@@ -65,6 +85,9 @@ export const hasPages = (kind: string): kind is KindWithPages => Object.hasOwn(K
 /** The page of a record of a kind that has pages. */
 export const recordUrl = (lang: Lang, kind: KindWithPages, id: string): string =>
   sectionUrl(lang, KIND_SECTIONS[kind], id);
+
+/** The web form, where site.yaml names a git host for it (`editing`); never indexed. */
+export const ADMIN_URL = "/admin/";
 
 /** Page `number` of a list whose first page is at `first`: the first page itself, then first + "2/" and so on. */
 export const pageUrl = (first: string, number: number): string => (number === 1 ? first : `${first}${number}/`);

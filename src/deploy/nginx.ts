@@ -137,7 +137,7 @@ function languageLocations(publication: Publication): string[] {
     const pattern = swap.exact
       ? `^${literal(href(swap.from).slice(0, -1))}(?:/(.*))?$`
       : `^${literal(href(swap.from))}(.+)$`;
-    return `rewrite ${quote(pattern)} ${href(swap.to)}$1 permanent;`;
+    return `rewrite ${quote(pattern)} ${quote(`${href(swap.to)}$1`)} permanent;`;
   };
   return notFoundPages(publication).flatMap(({ prefix, page }) => [
     "",

@@ -1,4 +1,5 @@
 // A record's own JSON file at /data/<kind>/<id>.json, which its page links.
+import { sourceLanguage } from "../core/languages.js";
 import { sourceText } from "../core/names.js";
 import { absoluteUrl, publishedSchemaUrl, recordJsonUrl } from "../core/routes.js";
 import { json } from "../core/serialise.js";
@@ -29,7 +30,7 @@ export function recordFile(dataset: Dataset, { kind, id, record, note }: Publish
     title: sourceText(id),
     conformsTo: publishedSchemaUrl(kind),
     render: () => {
-      const lang = dataset.site.languages[0] ?? "sv";
+      const lang = sourceLanguage();
       const citation = note ? {} : { citation: cslItem(recordCitationFacts(dataset, { kind, id, record, lang })) };
       return json({
         $schema: absoluteUrl(dataset.site.base_url, publishedSchemaUrl(kind)),

@@ -1,7 +1,8 @@
 // The validated records, linked: derived dates and statuses, and every index the pages, the
 // exports and the statistics need, computed once. Pure: no file or clock access here.
+
 import type { DateTime, Duration } from "luxon";
-import { type Lang, localeOf, publicationLanguages } from "../core/languages.js";
+import { type Lang, localeOf, publicationLanguages, usePublicationLanguages } from "../core/languages.js";
 import { name, sourceText } from "../core/names.js";
 import {
   DEFAULT_STATUS_WINDOW,
@@ -27,6 +28,7 @@ import {
   plannedDates,
   type StatusReport,
 } from "./dates.js";
+import { publicationLanguagesOf } from "./publication-languages.js";
 import type { Release } from "./releases.js";
 import type {
   Conflict,
@@ -369,6 +371,8 @@ function compareProjects(a: ProjectFacts, b: ProjectFacts): number {
 
 export function buildDataset(raw: RawDataset, today: DateTime, releases: readonly Release[] = []): Dataset {
   const { site } = raw;
+  // The publication whose dataset this is becomes the one in use: its texts fall back to its source language.
+  usePublicationLanguages(publicationLanguagesOf(site));
   const records = named(raw.records);
   const window = statusWindow(site);
   const projects = [...records.projects]

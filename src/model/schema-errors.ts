@@ -52,7 +52,7 @@ const EXPECTED: Record<string, MessageKey> = {
 
 let countryByName: Map<string, string> | undefined;
 
-/** The code of a country written by its name in English, Swedish or German ("Finland" is FI). */
+/** The code of a country written by its name in a language Utblick has a catalogue for ("Finland" is FI). */
 function countryCodeFor(value: string): string | undefined {
   // One table of names, built once: looking each name up through the library scans every country.
   if (!countryByName) {

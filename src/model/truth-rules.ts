@@ -4,7 +4,7 @@
 // each asks the editor to look again, none blocks publishing.
 
 import { type DateTime, Duration } from "luxon";
-import { DEFAULT_SOURCE_LANG, LANGUAGE_TAG, type Lang } from "../core/languages.js";
+import { LANGUAGE_TAG, type Lang, sourceLanguage } from "../core/languages.js";
 import type { Kind } from "../core/vocabulary.js";
 import { projectFacts, statusWindow } from "./dataset.js";
 import type { Translate } from "./messages.js";
@@ -32,7 +32,7 @@ type Report = (problem: {
 
 /** Runs every rule of this file: called once from crossRecordProblems. */
 export function truthProblems(context: RuleContext, report: Report): void {
-  const source = context.site?.source_language ?? DEFAULT_SOURCE_LANG;
+  const source = sourceLanguage();
   const window = context.site ? statusWindow(context.site) : Duration.fromObject({ months: 12 });
   for (const [id, project] of context.records.projects) {
     const file = context.fileOf("projects", id);
@@ -65,7 +65,13 @@ interface RuleInput {
   readonly file: SourceFile;
 }
 
-// Words that tell a period as a plan or as what a source gave, in the publication's languages.
+/**
+ * The languages whose words the rules below know (plans, attributions, partners). Texts in other
+ * languages are left to the editor: a rule that cannot read a language says nothing of it.
+ */
+const WORDED_LANGUAGES: ReadonlySet<Lang> = new Set(["sv", "en", "de"]);
+
+// Words that tell a period as a plan or as what a source gave, in the languages above.
 const LETTER = "\\p{L}";
 const PLAN_WORDS = new RegExp(
   `(?<!${LETTER})(?:${[
@@ -129,7 +135,7 @@ function periodToldAsDone({ context, report, file, project, years }: PeriodInput
   const [first, last] = years;
   if (first === last) return;
   for (const [lang, value] of Object.entries(project.summary)) {
-    if (typeof value !== "string") continue;
+    if (typeof value !== "string" || !WORDED_LANGUAGES.has(lang)) continue;
     for (const match of value.matchAll(spanPattern(first, last))) {
       if (PLAN_WORDS.test(sentenceAt(value, match.index))) continue;
       const message = context.tr("rule.periodToldAsDone", { period: match[0], first, last });
@@ -220,9 +226,11 @@ function partnersFromOwnersOnly({ context, report, file, project, source }: Part
   if (others.length > 0) return;
   const owners = new Set(project.owners.map((id) => context.records.organisations.get(id)?.country));
   if ((project.countries ?? []).some((country) => !owners.has(country))) return;
-  const summary = project.summary[source];
-  if (summary === undefined || !PARTNER_WORD.test(summary)) return;
-  report({ file, path: ["summary", source], message: context.tr("rule.partnersUnnamed"), severity: "warning" });
+  // Read in the source language, or the first language whose word for partners the rule knows.
+  const lang = [source, ...Object.keys(project.summary)].find((candidate) => WORDED_LANGUAGES.has(candidate));
+  const summary = lang === undefined ? undefined : project.summary[lang];
+  if (lang === undefined || summary === undefined || !PARTNER_WORD.test(summary)) return;
+  report({ file, path: ["summary", lang], message: context.tr("rule.partnersUnnamed"), severity: "warning" });
 }
 
 interface SinceInput extends RuleInput {

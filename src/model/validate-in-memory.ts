@@ -43,7 +43,10 @@ export function recordsSnapshot(dataFolder: string, site: Site, records: Records
     ]);
     byKind[kind] = Object.fromEntries(entries);
   }
-  return { dataFolder: dataFolder.replace(/^\.\/|\/$/g, ""), site, records: byKind };
+  // site.yaml's contacts point at people too.
+  const siteHidden = new Set(personalFields("site"));
+  const publicSite = Object.fromEntries(Object.entries(site).filter(([field]) => !siteHidden.has(field)));
+  return { dataFolder: dataFolder.replace(/^\.\/|\/$/g, ""), site: publicSite, records: byKind };
 }
 
 /** A record being saved: its path as the form names it ("data/projects/x.yaml") and its YAML text. */

@@ -6,18 +6,22 @@ import { groupBy } from "../core/collections.js";
 import { RECORD_ID, recordIdFrom } from "../core/ids.js";
 import {
   availableLanguages,
+  currentPublication,
   DEFAULT_EDITOR_LANG,
   DEFAULT_SOURCE_LANG,
   type EditorLang,
+  endonym,
   isLang,
   type Lang,
   usePublicationLanguages,
 } from "../core/languages.js";
+import { routeNames } from "../core/routes.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import { type Loaded, loadDataDirectory } from "./load.js";
 import { messages, type Translate } from "./messages.js";
 import { personalDataInTexts } from "./personal-data.js";
 import { fieldPath, type Problem, sortProblems } from "./problems.js";
+import { publicationLanguagesOf } from "./publication-languages.js";
 import { checkReleases } from "./release-check.js";
 import type { Release } from "./releases.js";
 import {
@@ -148,51 +152,58 @@ export function validateLoaded(loaded: Loaded, options: ValidateOptions): Valida
     }
   }
 
-  const source = site?.source_language ?? DEFAULT_SOURCE_LANG;
-  const siteLanguages = (site?.languages ?? [source]).filter(isLang);
+  // The site's languages as it names them, even when site.yaml has errors of its own; in use only
+  // while this check runs, so that checking a candidate never changes what a preview serves.
+  const publication = publicationLanguagesOf(files.find((file) => file.kind === "site")?.value);
+  const { source, languages: siteLanguages } = publication;
   if (site) siteLanguageProblems({ file: files.find((file) => file.kind === "site"), site, report, tr });
-  usePublicationLanguages({ languages: siteLanguages, source });
-  coverage.present = Object.fromEntries(siteLanguages.map((lang) => [lang, 0]));
-  textLanguageProblems({ texts, source, siteLanguages, coverage, report, tr, editorLang: lang });
+  const previous = currentPublication();
+  usePublicationLanguages(publication);
+  try {
+    coverage.present = Object.fromEntries(siteLanguages.map((lang) => [lang, 0]));
+    textLanguageProblems({ texts, source, siteLanguages, coverage, report, tr, editorLang: lang });
 
-  const ruleContext: RuleContext = {
-    records,
-    site,
-    today: options.today,
-    fileOf: (kind, id) => sourceFiles.get(`${kind}/${id}`),
-    siteFile: files.find((file) => file.kind === "site"),
-    tr,
-  };
-  crossRecordProblems(ruleContext, report);
-  personalDataInTexts(ruleContext, report);
-  // Every mistake at once: a project's dates are checked against each other even when another field
-  // has a schema error, as long as the date fields themselves are as the schema wants them.
-  for (const [file, inError] of fieldsInError) {
-    const value = file.value as Record<string, unknown>;
-    // A status in error is not an absent one: its date is left out too, or it would seem to date nothing.
-    if (inError.has("status")) inError.add("status_as_of");
-    const dates = Object.fromEntries(
-      PROJECT_DATE_FIELDS.filter((field) => field in value && !inError.has(field)).map((field) => [
-        field,
-        value[field],
-      ]),
-    ) as ProjectDates;
-    projectDateRules({ file, context: ruleContext, report }, dates);
+    const ruleContext: RuleContext = {
+      records,
+      site,
+      today: options.today,
+      fileOf: (kind, id) => sourceFiles.get(`${kind}/${id}`),
+      siteFile: files.find((file) => file.kind === "site"),
+      tr,
+    };
+    crossRecordProblems(ruleContext, report);
+    personalDataInTexts(ruleContext, report);
+    // Every mistake at once: a project's dates are checked against each other even when another field
+    // has a schema error, as long as the date fields themselves are as the schema wants them.
+    for (const [file, inError] of fieldsInError) {
+      const value = file.value as Record<string, unknown>;
+      // A status in error is not an absent one: its date is left out too, or it would seem to date nothing.
+      if (inError.has("status")) inError.add("status_as_of");
+      const dates = Object.fromEntries(
+        PROJECT_DATE_FIELDS.filter((field) => field in value && !inError.has(field)).map((field) => [
+          field,
+          value[field],
+        ]),
+      ) as ProjectDates;
+      projectDateRules({ file, context: ruleContext, report }, dates);
+    }
+
+    const releases = checkReleases(loaded.releases, report, tr);
+
+    const sorted = sortProblems(
+      options.strict ? problems.map((problem) => ({ ...problem, severity: "error" as const })) : problems,
+    );
+    const failed = sorted.some((problem) => problem.severity === "error");
+    return {
+      problems: sorted,
+      coverage,
+      files: files.length + loaded.releases.length,
+      lang,
+      ...(failed || !site ? {} : { dataset: { site, records }, releases }),
+    };
+  } finally {
+    usePublicationLanguages(previous);
   }
-
-  const releases = checkReleases(loaded.releases, report, tr);
-
-  const sorted = sortProblems(
-    options.strict ? problems.map((problem) => ({ ...problem, severity: "error" as const })) : problems,
-  );
-  const failed = sorted.some((problem) => problem.severity === "error");
-  return {
-    problems: sorted,
-    coverage,
-    files: files.length + loaded.releases.length,
-    lang,
-    ...(failed || !site ? {} : { dataset: { site, records }, releases }),
-  };
 }
 
 interface IdCheck {
@@ -265,6 +276,16 @@ interface SiteLanguageCheck {
 function siteLanguageProblems({ file, site, report, tr }: SiteLanguageCheck): void {
   if (!file) return;
   const available = availableLanguages().join(", ");
+  // Every catalogue, used by this site or not: the server's redirects read every language's addresses.
+  for (const catalogue of availableLanguages()) {
+    try {
+      endonym(catalogue);
+      routeNames(catalogue);
+    } catch (error) {
+      const problem = error instanceof Error ? error.message : String(error);
+      report({ file, path: [], message: tr("site.brokenCatalogue", { problem }) });
+    }
+  }
   site.languages.forEach((lang, index) => {
     if (!isLang(lang))
       report({ file, path: ["languages", index], message: tr("site.noCatalogue", { code: lang, available }) });

@@ -327,7 +327,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       backend: { name: "local", url: api.url },
       dataFolder: basename(dataDir),
       siteUrl: url,
-      languages: siteLanguagesOf(dataDir),
+      languages: siteLanguagesOf(dataDir).languages,
     });
     admin = new Map(form.map((output) => [output.url, output] as const));
   }

@@ -592,20 +592,21 @@ function sourceItem(dataset: Dataset, ref: SourceRef, lang: Lang): Html {
 }
 
 /**
- * A phone number linked as tel: in E.164. Swedish pages show it as the source writes it; other
- * languages in international form (+46 21 39 13 07), since a reader abroad cannot dial 021-….
- * The number is read as one of the organisation's country (libphonenumber-js knows each plan).
+ * A phone number linked as tel: in E.164. Pages in the records' source language show it as the
+ * source writes it; other languages in international form (+46 21 39 13 07), since a reader abroad
+ * cannot dial 021-…. The number is read as one of the organisation's country (libphonenumber-js
+ * knows each plan), or of Sweden, the publishers' country, when the organisation has none.
  */
 export function phoneLink(phone: string, country: string | undefined, lang: Lang): Html {
-  return phoneLinkOf(JSON.stringify([phone, country ?? "SE", lang]));
+  return phoneLinkOf(JSON.stringify([phone, country ?? "SE", lang === sourceLanguage()]));
 }
 
 // A contact person is shown on every page of their records, and parsing a number is slow: once each.
 const phoneLinkOf = memoize((key: string): Html => {
-  const [phone, country, lang] = JSON.parse(key) as [string, CountryCode, Lang];
+  const [phone, country, asWritten] = JSON.parse(key) as [string, CountryCode, boolean];
   const number = parsePhoneNumberFromString(phone, country);
   if (!number) return html`${phone}`;
-  return html`<a href="${number.getURI()}">${lang === sourceLanguage() ? phone : number.formatInternational()}</a>`;
+  return html`<a href="${number.getURI()}">${asWritten ? phone : number.formatInternational()}</a>`;
 });
 
 /** Contact persons under a heading of their own. */

@@ -4,7 +4,7 @@ import { atomFeed } from "../core/atom.js";
 import type { Lang } from "../core/languages.js";
 import { name } from "../core/names.js";
 import type { Output } from "../core/outputs.js";
-import { absoluteUrl, feedUrl, home, sectionUrl } from "../core/routes.js";
+import { ADMIN_URL, absoluteUrl, basePath, feedUrl, home, hrefOf, sectionUrl } from "../core/routes.js";
 import { element, xmlDocument } from "../core/xml.js";
 import { localise, t } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
@@ -57,9 +57,10 @@ function sitemapIndex(dataset: Dataset, urls: readonly string[]): string {
   return root.end({ prettyPrint: true });
 }
 
-/** Crawlers may read everything; the sitemap says where the pages are. */
+/** Crawlers may read everything but the web form; the sitemap says where the pages are. */
 export function robotsTxt(dataset: Dataset): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(dataset.site.base_url, "/sitemap.xml")}\n`;
+  const form = hrefOf(basePath(dataset.site.base_url), ADMIN_URL);
+  return `User-agent: *\nAllow: /\nDisallow: ${form}\n\nSitemap: ${absoluteUrl(dataset.site.base_url, "/sitemap.xml")}\n`;
 }
 
 /**

@@ -61,6 +61,29 @@ describe("the CMS configuration", () => {
     expect(project("sources.note.sv").required).toBe(false);
   });
 
+  it("names, finds and previews records by the publication's source language, whichever it is", () => {
+    const english = cmsSetup({
+      backend: { name: "local", url: "http://127.0.0.1:8081/api/v1" },
+      dataFolder: "data",
+      languages: ["en", "fi"],
+    });
+    const projects = (
+      english.config.collections as {
+        name: string;
+        identifier_field?: string;
+        preview_path?: string;
+        fields?: CmsField[];
+      }[]
+    ).find((c) => c.name === "projects")!;
+    expect(projects.identifier_field).toBe("title.en");
+    expect(projects.preview_path).toBe("en/projects/{{slug}}/");
+    expect(field(projects.fields, "title").fields?.map((f) => [f.name, f.label, f.required])).toEqual([
+      ["en", "Engelska", true],
+      ["fi", "Finska", false],
+    ]);
+    expect(field(projects.fields, "owners").search_fields).toEqual(["name.en"]);
+  });
+
   it("edits Markdown texts as plain multi-line text, never through a rich-text editor that rewrites them", () => {
     expect(project("summary.sv").widget).toBe("text");
     expect(project("title.sv").widget).toBe("string");

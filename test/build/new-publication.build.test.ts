@@ -118,6 +118,11 @@ describe("npm run init", () => {
     writeFileSync(join(full, "notes.txt"), "mine");
     expect(init(full, ...UMEA, ...MAILBOX, "--languages", "sv").code).toBe(1);
     expect(readFileSync(join(full, "notes.txt"), "utf8")).toBe("mine");
+    const file = join(work, "a-file");
+    writeFileSync(file, "mine");
+    expect(init(file, ...UMEA, ...MAILBOX, "--languages", "sv").err).toContain(file);
+    expect(readFileSync(file, "utf8")).toBe("mine");
+    expect(init(join(work, "no-such-folder", "umea"), ...UMEA, ...MAILBOX, "--languages", "sv").code).toBe(1);
   });
 });
 

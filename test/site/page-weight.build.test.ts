@@ -10,10 +10,12 @@ const FIRST_ROUND_TRIP_BYTES = 14 * 1024;
 
 const gzipped = (text: string): number => gzipSync(Buffer.from(text, "utf8")).length;
 
+// The frozen sample and a fixture with hostile texts: the weight of pages is the code's to keep (the
+// benchmark's test checks its generated sites alike). Not data/ itself: an editor may write a long
+// text, which makes a heavier page but is no mistake.
 describe.each([
-  ["the real data", "real"],
-  ["the real data after an editor's changes", "changed"],
   ["the frozen sample", "sample"],
+  ["the site fixture", "site"],
 ] as const)("every page of %s", (_name, siteName) => {
   let built: BuiltSite;
   beforeAll(() => {

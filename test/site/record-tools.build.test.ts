@@ -73,7 +73,8 @@ describe.each([
     const { version } = releaseHistory(site().dataset).current;
     const problems: string[] = [];
     const pages = recordPages(site());
-    expect(pages.length).toBeGreaterThan(site().dataset.records.projects.size);
+    // Every site here has records with pages: the checks below read some.
+    expect(pages.length).toBeGreaterThan(0);
     for (const { lang, file } of pages) {
       const $ = site().html(file);
       const links = $("main a.report-error");
