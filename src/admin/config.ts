@@ -233,11 +233,13 @@ function widgetOf(
       ...(schema.maximum === undefined ? {} : { max: schema.maximum }),
     };
   const pattern = schema.format ? PATTERNS[schema.format] : undefined;
+  // A Markdown text in one language (the easy-to-read pages) keeps its lines: a box, not a line.
+  if (multilineText) return { widget: "text" };
   return { widget: "string", ...(pattern ? { pattern: [pattern[0].source, pattern[1]] as const } : {}) };
 }
 
 /** Markdown texts are edited as plain multi-line text: the site renders them, the form never rewrites them. */
-const isMarkdown = (raw: Schema): boolean => raw.$ref?.endsWith("/markdown") === true;
+const isMarkdown = (raw: Schema): boolean => raw.$ref?.endsWith("/markdown") === true || raw["x-markdown"] === true;
 
 /** Whether a help text says more than the label it would stand under ("Namnet." under "Namnet" does not). */
 function saysMore(hint: string, label: string): boolean {

@@ -92,7 +92,7 @@ export interface ThePublication {
        */
       language: string;
       /**
-       * The kind of organisation.
+       * The kind of document: a policy or a guideline.
        */
       kind: "policy" | "guideline";
       /**

@@ -61,6 +61,12 @@ describe("the CMS configuration", () => {
     expect(project("sources.note.sv").required).toBe(false);
   });
 
+  it("edits the easy-to-read texts, Markdown in one language, in a box that keeps their lines", () => {
+    const site = collection("site").files?.[0]?.fields;
+    expect(field(site, "easy_to_read.work").widget).toBe("text");
+    expect(field(site, "accessibility.compliance").label).toBe("Förenlighet med lagen");
+  });
+
   it("names, finds and previews records by the publication's source language, whichever it is", () => {
     const english = cmsSetup({
       backend: { name: "local", url: "http://127.0.0.1:8081/api/v1" },
