@@ -60,7 +60,8 @@ function sitemapIndex(dataset: Dataset, urls: readonly string[]): string {
 /** Crawlers may read everything but the web form; the sitemap says where the pages are. */
 export function robotsTxt(dataset: Dataset): string {
   const form = hrefOf(basePath(dataset.site.base_url), ADMIN_URL);
-  return `User-agent: *\nAllow: /\nDisallow: ${form}\n\nSitemap: ${absoluteUrl(dataset.site.base_url, "/sitemap.xml")}\n`;
+  const sitemap = absoluteUrl(dataset.site.base_url, "/sitemap.xml");
+  return `User-agent: *\nAllow: /\nDisallow: ${form}\n\nSitemap: ${sitemap}\n`;
 }
 
 /**
