@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
+import { t } from "../../src/i18n/translate.js";
 import { type BuiltSite, sharedSite } from "../helpers/built-site.js";
 import { SAMPLE_PAGES_PER_BUNDLE } from "../helpers/shared-sites.js";
 
@@ -89,5 +90,23 @@ describe("the search index", () => {
     const page = fragments.find((fragment) => fragment.url === "/en/projects/nonhazcity/")!;
     expect(page.content).not.toContain("Skip to content");
     expect(page.content).not.toContain("Accessibility statement");
+  });
+
+  it("holds the records' own text, never the interface's: no table headers, hints or download links", () => {
+    const headers = ["field.programme", "field.recipient", "field.amount", "field.note"] as const;
+    const interfaceTexts = (lang: string): string[] => [
+      t(lang, "projects.scrollHint").split(":")[0]!,
+      ...headers.slice(1).map((header, index) => `${t(lang, headers[index]!)}${t(lang, header)}`),
+      t(lang, "projects.details"),
+      t(lang, "downloads.recordJson"),
+    ];
+    const found = fragments.flatMap((fragment) => {
+      const lang = fragment.url.split("/")[1]!;
+      return interfaceTexts(lang)
+        .filter((text) => fragment.content.includes(text))
+        .map((text) => `${fragment.url}: ${text}`);
+    });
+    expect(fragments.length).toBeGreaterThan(100);
+    expect(found).toEqual([]);
   });
 });

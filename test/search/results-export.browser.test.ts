@@ -213,14 +213,16 @@ describe("excerpts", () => {
     ];
   }
 
+  // Words of the interface's own texts (table headers, the scroll hint, the downloads): the index
+  // test reads every indexed page for them; here, what a reader's search shows.
   for (const [lang, path, queries] of [
-    ["sv", "/sv/sok/", ["avfall", "finansiering", "kommun", "belopp"]],
-    ["en", "/en/search/", ["waste", "funding", "municipality", "amount"]],
+    ["sv", "/sv/sok/", ["finansiering", "belopp"]],
+    ["en", "/en/search/", ["funding", "amount"]],
   ] as const) {
     it(`hold the records' own text only (${lang})`, async () => {
       const excerpts: string[] = [];
       for (const query of queries) {
-        const page = await open(`${path}?q=${query}&page=20`);
+        const page = await open(`${path}?q=${query}&page=2`);
         await page.waitForFunction(() => !(document.querySelector("#search-status")?.textContent ?? "").includes("…"));
         await page.waitForTimeout(300);
         excerpts.push(
