@@ -10,6 +10,8 @@ import decapSwedish from "decap-cms-locales/dist/esm/sv/index.js";
 import ourSwedish from "../../locales/admin/sv.json" with { type: "json" };
 import { recordIdOr } from "../core/ids.js";
 import { DEFAULT_EDITOR_LANG } from "../core/languages.js";
+import { fieldName, type NamedField, namedSteps } from "./field-names.js";
+import { refusal, withOurs } from "./form-texts.js";
 import { type KeyOrder, NEW_ID_FIELD, readRecordYaml, recordYaml, updatedRecordYaml } from "./yaml.js";
 
 interface Formatter {
@@ -37,6 +39,8 @@ interface Collection {
   readonly format: string;
   readonly identifier_field?: string;
   readonly folder?: string;
+  readonly fields?: readonly NamedField[];
+  readonly files?: readonly { readonly file: string; readonly fields: readonly NamedField[] }[];
 }
 
 interface AdminSetup {
@@ -60,21 +64,9 @@ interface InPageValidator {
 
 const texts = ourSwedish.utblick;
 
-/** `base` with `added` filled in where it has no value: our Swedish for what Decap's lacks. */
-function withAdded(base: Record<string, unknown>, added: Record<string, unknown>): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(added)) {
-    const existing = merged[key];
-    merged[key] =
-      typeof value === "object" && value !== null && typeof existing === "object" && existing !== null
-        ? withAdded(existing as Record<string, unknown>, value as Record<string, unknown>)
-        : (existing ?? value);
-  }
-  return merged;
-}
-
-// Decap's Swedish leaves some of its own texts in English ("Add …"); the form is Swedish throughout.
-CMS.registerLocale(DEFAULT_EDITOR_LANG, withAdded(decapSwedish, ourSwedish));
+// Decap's Swedish leaves some of its own texts in English ("Add …") and words others for a blog:
+// the form is Swedish throughout, in its own words.
+CMS.registerLocale(DEFAULT_EDITOR_LANG, withOurs(decapSwedish, ourSwedish));
 
 const response = await fetch(new URL("config.json", document.baseURI));
 const setup = (await response.json()) as AdminSetup;
@@ -117,7 +109,7 @@ async function checked(path: string, raw: string): Promise<Problem[]> {
       const validator = await inPageValidator();
       return await validator.checkRecord(path, raw, new URL("records.json", document.baseURI));
     } catch (error) {
-      throw new Error(texts.checkFailed.replace("{{detail}}", error instanceof Error ? error.message : String(error)));
+      throw refusal(texts.checkFailed.replace("{{detail}}", error instanceof Error ? error.message : String(error)));
     }
   }
   const answer = await fetch(url, {
@@ -126,34 +118,76 @@ async function checked(path: string, raw: string): Promise<Problem[]> {
     body: JSON.stringify({ action: "checkEntry", params: { path, raw } }),
   });
   const body = (await answer.json()) as { problems?: Problem[]; error?: string };
-  if (!answer.ok) throw new Error(texts.checkFailed.replace("{{detail}}", body.error ?? String(answer.status)));
+  if (!answer.ok) throw refusal(texts.checkFailed.replace("{{detail}}", body.error ?? String(answer.status)));
   return body.problems ?? [];
 }
 
-/** A problem's message in an element of its own; the page's text, never markup. */
-function note(problem: Problem, withField: boolean): HTMLElement {
-  const element = document.createElement(withField ? "li" : "p");
+/** The form's fields of the record at `path` (a file of a folder collection, or one of a files collection). */
+function fieldsAt(path: string): readonly NamedField[] {
+  for (const collection of setup.config.collections) {
+    if (collection.folder && path.startsWith(`${collection.folder}/`)) return collection.fields ?? [];
+    const file = collection.files?.find((candidate) => candidate.file === path);
+    if (file) return file.fields;
+  }
+  return [];
+}
+
+/** A problem's message in an element of its own, after `name` if given; the page's text, never markup. */
+function note(problem: Problem, { name, inList }: { name?: string; inList: boolean }): HTMLElement {
+  const element = document.createElement(inList ? "li" : "p");
   element.className = `utblick-problem utblick-${problem.severity}`;
-  element.textContent = withField && problem.field ? `${problem.field}: ${problem.message}` : problem.message;
+  element.textContent = name ? `${name}: ${problem.message}` : problem.message;
   return element;
 }
 
 const inOther = (path: string, problem: Problem): boolean => problem.file !== undefined && problem.file !== path;
 
+const CONTROL = '[class*="-ControlContainer"]';
+
+/** The controls of the fields `name` directly inside `outer` (the whole form when null), not those nested deeper. */
+function controlsIn(outer: Element | null, name: string): Element[] {
+  return [...(outer ?? document).querySelectorAll(`label[for^="${CSS.escape(name)}-field-"]`)]
+    .map((label) => label.closest(CONTROL))
+    .filter((control): control is Element => control !== null)
+    .filter((control) => (control.parentElement?.closest(CONTROL) ?? null) === outer);
+}
+
+/**
+ * Where the form shows a field: the control of the field itself ("identifiers[0].scheme" is the
+ * Systemet field of the first identifier), or of the nearest field around it that the form has. A row
+ * of a list has no control of its own: its field is the row's among the list's fields of that name,
+ * which Decap shows in the rows' order (a folded row's too). `whole` says whether it is the field itself.
+ */
+function placeOf(fields: readonly NamedField[], field: string): { control: Element | null; whole: boolean } {
+  const { named, rest } = namedSteps(fields, field);
+  let control: Element | null = null;
+  let row: number | undefined;
+  for (const step of named) {
+    const found: Element | undefined = controlsIn(control, step.name)[row ?? 0];
+    if (!found) return { control, whole: false };
+    control = found;
+    row = step.index;
+  }
+  return { control, whole: row === undefined && rest.length === 0 };
+}
+
 /** A problem in another record than the one on screen: named by its file, in the list only. */
 function elsewhere(problem: Problem): HTMLElement {
-  const element = note(problem, true);
+  const name = fieldName(fieldsAt(problem.file ?? ""), problem.field);
+  const element = note(problem, { ...(name ? { name } : {}), inList: true });
   element.textContent = `${problem.file}: ${element.textContent}`;
   return element;
 }
 
 /**
- * The validator's messages on screen: a list at the top of the form, and each message beside the
- * field it is about (the field's first name: "funding[0].currency" is shown at "funding").
+ * The validator's messages on screen: a list at the top of the form, each named by the form's labels
+ * ("Identifierare 1, Systemet: …"), and each message beside the field it is about, or, where the form
+ * has no field of its own for it, beside the nearest one around it, named there too.
  */
 function showProblems(path: string, problems: readonly Problem[]): void {
   for (const old of document.querySelectorAll(".utblick-problem, .utblick-problems")) old.remove();
   if (problems.length === 0) return;
+  const fields = fieldsAt(path);
   const pane = document.querySelector('[class*="-ControlPaneContainer"]');
   const summary = document.createElement("section");
   summary.className = "utblick-problems";
@@ -164,14 +198,19 @@ function showProblems(path: string, problems: readonly Problem[]): void {
     const heading = document.createElement("h2");
     heading.textContent = severity === "error" ? texts.errorsHeading : texts.warningsHeading;
     const list = document.createElement("ul");
-    list.append(...some.map((problem) => (inOther(path, problem) ? elsewhere(problem) : note(problem, true))));
+    list.append(
+      ...some.map((problem) =>
+        inOther(path, problem)
+          ? elsewhere(problem)
+          : note(problem, { name: fieldName(fields, problem.field), inList: true }),
+      ),
+    );
     summary.append(heading, list);
   }
   pane?.prepend(summary);
-  for (const problem of problems.filter((problem) => !inOther(path, problem))) {
-    const name = problem.field.split(/[.[]/)[0];
-    const label = name ? document.querySelector(`label[for^="${CSS.escape(name)}-field-"]`) : null;
-    label?.closest('[class*="-ControlContainer"]')?.append(note(problem, problem.field !== name));
+  for (const problem of problems.filter((problem) => !inOther(path, problem) && problem.field)) {
+    const { control, whole } = placeOf(fields, problem.field);
+    control?.append(note(problem, { ...(whole ? {} : { name: fieldName(fields, problem.field) }), inList: false }));
   }
 }
 
@@ -203,7 +242,7 @@ CMS.registerEventListener({
     const raw = original ? updatedRecordYaml(original, values, order) : recordYaml(values, order);
     const problems = await checked(path, raw);
     showProblems(path, problems);
-    if (problems.some((problem) => problem.severity === "error")) throw new Error(texts.notSaved);
+    if (problems.some((problem) => problem.severity === "error")) throw refusal(texts.notSaved);
     fileBeingSaved = original;
     return isNew ? data : undefined;
   },

@@ -1,5 +1,5 @@
-// Bundles the admin page's scripts for the browser with esbuild, from the same source files the
-// command line runs. Three things differ from Node, each in one place here:
+// Bundles the admin page's scripts for the browser (src/core/browser-bundle.ts), from the same
+// source files the command line runs. Three things differ from Node, each in one place here:
 //
 // - A module of src/model that reads files has a twin for the browser beside it, named
 //   `<name>.browser.ts` (the schemas, the editor's messages, the loader, which reads nothing there):
@@ -12,7 +12,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build, type Plugin } from "esbuild";
+import type { Plugin } from "esbuild";
+import { bundleForBrowser } from "../core/browser-bundle.js";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPOSITORY = join(HERE, "..", "..");
@@ -93,18 +94,6 @@ const forBrowser: Plugin = {
 };
 
 /** One of src/admin's scripts (`browser.ts`, `validator.ts`), bundled as an ES module for the browser. */
-export async function browserBundle(entry: string): Promise<string> {
-  const result = await build({
-    entryPoints: [join(HERE, entry)],
-    bundle: true,
-    write: false,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    legalComments: "none",
-    logLevel: "silent",
-    plugins: [forBrowser],
-  });
-  return result.outputFiles.map((file) => file.text)[0] ?? "";
+export function browserBundle(entry: string): Promise<string> {
+  return bundleForBrowser({ entry: join(HERE, entry), plugins: [forBrowser] });
 }

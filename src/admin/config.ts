@@ -2,6 +2,8 @@
 // kind of record, every field with its Swedish label and help text, texts as one sub-field per site language,
 // references as relation widgets, fixed values as selects, dates as text with the pattern the
 // validator applies. The schemas stay the one description of the data; nothing here names a field.
+
+import formTexts from "../../locales/admin/sv.json" with { type: "json" };
 import {
   availableLanguages,
   DEFAULT_EDITOR_LANG,
@@ -22,6 +24,8 @@ import { type KeyOrder, NEW_ID_FIELD } from "./yaml.js";
 export interface CmsField {
   readonly name: string;
   readonly label: string;
+  /** A list's name for one of its rows: "Lägg till källdokument", "1 källdokument". */
+  readonly label_singular?: string;
   readonly widget: string;
   readonly required?: boolean;
   readonly hint?: string;
@@ -264,6 +268,13 @@ function formHint(description: string | undefined, widget: Omit<CmsField, "name"
   return named ? hint.replace(/(?:enligt ISO [\d-]+|:[^.;]*\b[a-z]+, [a-z]+\b[^.;]*)/u, "").trim() : hint;
 }
 
+/**
+ * A list's names in the form (locales/admin/sv.json): Decap heads a list with the number of its rows
+ * and the list's label, and offers to add a row by the row's name, both in lower case ("4 källdokument",
+ * "Lägg till källdokument"), so a list is named by a noun, not by a description ("Dokumenten som …").
+ */
+const LIST_NAMES: Readonly<Record<string, { readonly label: string; readonly row: string }>> = formTexts.utblick.lists;
+
 /** The form's fields of an object: what the editor owns, never what the build works out (readOnly). */
 function fieldsOf(languages: readonly Lang[], schema: Schema, present: boolean): CmsField[] {
   const required = new Set(schema.required ?? []);
@@ -271,13 +282,15 @@ function fieldsOf(languages: readonly Lang[], schema: Schema, present: boolean):
     .filter(([, raw]) => !resolveProperty(raw).readOnly)
     .map(([name, raw]) => {
       const property = resolveProperty(raw);
-      const label = fieldLabel(name, property);
       const needed = present && required.has(name);
       const widget = widgetOf(languages, { schema: property, multilineText: isMarkdown(raw), present: needed });
+      const list = widget.widget === "list" ? LIST_NAMES[name] : undefined;
+      const label = list?.label ?? fieldLabel(name, property);
       const hint = formHint(swedish(property, "x-description") ?? property.description, widget);
       return {
         name,
         label,
+        ...(list ? { label_singular: list.row } : {}),
         ...widget,
         required: needed,
         ...(hint && saysMore(hint, label) ? { hint } : {}),
@@ -303,7 +316,12 @@ const kindLabel = (kind: Kind | "site"): string => {
   return swedish(schema, "x-title") ?? schema.title ?? kind;
 };
 
-/** The record's Swedish page, for the form's link to it ("Visa live"); kinds without pages have none. */
+/** A collection's name in the form: its records in the plural (locales/admin/sv.json), "Organisationer". */
+const COLLECTION_NAMES: Readonly<Record<string, string>> = formTexts.utblick.collections;
+
+const collectionLabel = (kind: Kind): string => COLLECTION_NAMES[kind] ?? kindLabel(kind);
+
+/** The record's Swedish page, for the form's link to it ("Visa sidan"); kinds without pages have none. */
 function previewPath(kind: Kind, source: Lang): { preview_path?: string } {
   return hasPages(kind) ? { preview_path: recordUrl(source, kind, "{{slug}}").slice(1) } : {};
 }
@@ -323,7 +341,7 @@ export function cmsSetup(options: CmsConfigOptions): CmsSetup {
     order[kind] = keyOrder(schema, options.languages);
     collections.push({
       name: kind,
-      label: kindLabel(kind),
+      label: collectionLabel(kind),
       label_singular: kindLabel(kind),
       description:
         swedish(schema, "x-description") ??
@@ -341,7 +359,7 @@ export function cmsSetup(options: CmsConfigOptions): CmsSetup {
       // The list shows records by name, not by file name.
       sortable_fields: [{ field: namingField(kind, source), default_sort: "asc" }],
       ...previewPath(kind, source),
-      // The record's real page ("Visa live", on the preview server) replaces Decap's raw preview pane.
+      // The record's real page ("Visa sidan", on the preview server) replaces Decap's raw preview pane.
       editor: { preview: false },
       fields: fieldsOf(options.languages, schema, true),
     });

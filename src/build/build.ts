@@ -25,7 +25,7 @@ import { reportLines } from "../model/report.js";
 import { formatCoverage, type ValidationResult, validateDataDirectory } from "../model/validate.js";
 import { releaseHistory } from "../releases/history.js";
 import { type Bundle, PAGES_PER_BUNDLE, planBundles, searchableFiles } from "../search/indexer.js";
-import { SearchIndexing } from "../search/plugin.js";
+import { SearchIndexing, searchOutputs } from "../search/plugin.js";
 import { siteOutputs } from "../site/pages/index.js";
 import { configureSite } from "./configure-site.js";
 import { openPublication, type Publication, type StageHook } from "./publish.js";
@@ -214,7 +214,12 @@ function outputGroups(dataset: Dataset, bundles: readonly Bundle[]): string[][] 
   const pages = siteOutputs(dataset).map((output) => output.url);
   const first = new Set(bundles.flatMap((bundle) => bundle.files.map(outputUrl)));
   return [
-    [...first, ...pages.filter((url) => !first.has(url)), ...deployOutputs(dataset).map((file) => file.url)],
+    [
+      ...first,
+      ...pages.filter((url) => !first.has(url)),
+      ...deployOutputs(dataset).map((file) => file.url),
+      ...searchOutputs().map((output) => output.url),
+    ],
     files.map((file) => file.url),
     recordFiles.map((file) => file.url),
     // The web editor, when site.yaml names its git host: a few files, the CMS's bundle among them.

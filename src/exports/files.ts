@@ -43,7 +43,7 @@ import {
 } from "./published-schemas.js";
 import { recordFile } from "./record-file.js";
 import { releaseFiles, removedRecordFiles } from "./release-files.js";
-import { type Row, rowsOf, type Table, tablesFor } from "./tables.js";
+import { descriptionIn, type Row, rowsOf, type Table, tablesFor } from "./tables.js";
 
 export interface OpenData {
   /** The files listed on the open-data page and in the catalog. */
@@ -174,12 +174,20 @@ function tableFiles(dataset: Dataset, dialect: "standard" | "excel"): DataFile[]
     mediaType: "text/csv",
     format: "CSV",
     title: texts(standard ? "dataFiles.table.title" : "dataFiles.excelTable.title", { table: table.name }),
-    description: texts(standard ? "dataFiles.table.description" : "dataFiles.excelTable.description", (lang) => ({
-      description: table.descriptions[lang] ?? table.description,
-    })),
+    description: tableFileDescription(table, standard),
     table,
     render: memoize(() => writeCsv(table, tableRows(dataset, table), dialect)),
   }));
+}
+
+/**
+ * A table file's description in each language: the table's own words where they are in that
+ * language, else only what the file is (the catalog tags each text with its language).
+ */
+function tableFileDescription(table: Table, standard: boolean): Record<Lang, string> {
+  const key = standard ? "dataFiles.table.description" : "dataFiles.excelTable.description";
+  const described = texts(key, (lang) => ({ description: descriptionIn(table.descriptions[lang], lang) ?? "" }));
+  return Object.fromEntries(Object.entries(described).map(([lang, text]) => [lang, text.trim()]));
 }
 
 function allRecordsFile(dataset: Dataset): DataFile {

@@ -19,9 +19,9 @@ export interface Column {
   readonly type: ColumnType;
   /** Where the value sits inside the row's source object. */
   readonly path: readonly string[];
-  /** In English; `descriptions` has it in every language. */
+  /** In English; `descriptions` has it in every language of the tables. */
   readonly description: string;
-  readonly descriptions: Readonly<Record<Lang, string>>;
+  readonly descriptions: Descriptions;
   readonly required: boolean;
   /** The kind this column refers to, when it holds a record id. */
   readonly references?: Kind;
@@ -40,11 +40,30 @@ export interface Column {
   readonly lang?: string;
 }
 
+/**
+ * A description for readers of one language, and the language its words are really in: a schema
+ * without words in that language has its English ones, which a page must mark as English.
+ */
+export interface Description {
+  readonly text: string;
+  /** The language of `text`: the reader's, or English standing in for it. */
+  readonly lang: Lang;
+  /** A sentence after `text`, always in the reader's language (a text column's "The text in German."). */
+  readonly note?: string;
+}
+
+/** A description per language of the tables. */
+export type Descriptions = Readonly<Record<Lang, Description>>;
+
+/** A description as one plain text, when all of it is in the language it is for; undefined when part is not. */
+export const descriptionIn = (description: Description | undefined, lang: Lang): string | undefined =>
+  description?.lang === lang ? `${description.text}${description.note ?? ""}` : undefined;
+
 export interface Table {
   readonly name: string;
   readonly kind: Kind;
   readonly description: string;
-  readonly descriptions: Readonly<Record<Lang, string>>;
+  readonly descriptions: Descriptions;
   /** For a child table: the path of the list in the record. */
   readonly list?: readonly string[];
   /** For a list of plain values (e.g. owners): the column holding each value. */
@@ -73,23 +92,36 @@ interface TableLanguages {
   readonly source: Lang;
 }
 
-/**
- * A schema's description in each language: `description` is English, `x-description` some others;
- * a language the schema has no words in reads the English (the Data Package is in English anyway).
- */
-function describe(
-  schema: Schema,
-  scope: TableLanguages,
-  { fallback, suffix = () => "" }: { fallback: string; suffix?: (lang: Lang) => string },
-): Record<Lang, string> {
-  const english = schema.description ?? fallback;
-  const written: Partial<Record<Lang, string>> = { ...schema["x-description"], en: english };
-  return Object.fromEntries(scope.languages.map((lang) => [lang, `${written[lang] ?? english}${suffix(lang)}`]));
+/** How a schema's description is told in each language, and what stands in when the schema has none. */
+interface Describing {
+  /** English words, or (`named`) the field's name, an identifier that is no language's words. */
+  readonly fallback: string;
+  readonly named?: boolean;
+  /** A sentence after the description, in each reader's language. */
+  readonly note?: (lang: Lang) => string;
 }
 
-/** A UI string in each language of the tables. */
-const uiTexts = (scope: TableLanguages, key: UiKey, options: (lang: Lang) => Interpolation): Record<Lang, string> =>
-  Object.fromEntries(scope.languages.map((lang) => [lang, t(lang, key, options(lang))]));
+/**
+ * A schema's description in each language: `description` is English, `x-description` some others;
+ * a language the schema has no words in reads the English, marked as English. A field the schema
+ * does not describe at all is shown by its name, as the page shows every identifier: unmarked.
+ */
+function describe(schema: Schema, scope: TableLanguages, { fallback, named = false, note }: Describing): Descriptions {
+  const english = schema.description ?? fallback;
+  const untold = schema.description === undefined && named;
+  const written: Partial<Record<Lang, string>> = { ...schema["x-description"], en: english };
+  return Object.fromEntries(
+    scope.languages.map((lang): [Lang, Description] => {
+      const own = written[lang];
+      const told = { text: own ?? english, lang: own === undefined && !untold ? "en" : lang };
+      return [lang, note ? { ...told, note: note(lang) } : told];
+    }),
+  );
+}
+
+/** A UI string in each language of the tables: every catalogue has every key, so each is in its own language. */
+const uiTexts = (scope: TableLanguages, key: UiKey, options: (lang: Lang) => Interpolation): Descriptions =>
+  Object.fromEntries(scope.languages.map((lang) => [lang, { text: t(lang, key, options(lang)), lang }]));
 
 function columnType(schema: Schema): ColumnType {
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
@@ -126,7 +158,7 @@ function walk({ schema, path, prefix, required }: Field, out: Walk): void {
     for (const lang of out.scope.languages) {
       // "The text in German.", said in each language of the description.
       const textIn = (said: Lang): string => ` ${t(said, "dataTables.textIn", { language: languageName(lang, said) })}`;
-      const descriptions = describe(resolved, out.scope, { fallback: prefix, suffix: textIn });
+      const descriptions = describe(resolved, out.scope, { fallback: prefix, named: true, note: textIn });
       out.columns.push({
         name: `${prefix}_${lang}`,
         type: "string",
@@ -158,7 +190,7 @@ function walk({ schema, path, prefix, required }: Field, out: Walk): void {
     type: columnType(resolved),
     path,
     description: resolved.description ?? prefix,
-    descriptions: describe(resolved, out.scope, { fallback: prefix }),
+    descriptions: describe(resolved, out.scope, { fallback: prefix, named: true }),
     required,
     ...(resolved["x-ref"] ? { references: resolved["x-ref"] } : {}),
     ...(resolved.enum ? { enum: resolved.enum } : {}),
@@ -215,9 +247,10 @@ function tablesOfKind(kind: Kind, scope: TableLanguages): Table[] {
     descriptions: positionDescriptions,
     required: true,
   };
-  // The kind's title in each language: `title` is English, `x-title` the others.
+  // The kind's title in each language: `title` is English, `x-title` the others; a language without
+  // one names the table by its name (an identifier, as its heading shows it), not by an English word.
   const titles: Partial<Record<Lang, string>> = { ...schema["x-title"], en: schema.title };
-  const mainDescriptions = uiTexts(scope, "dataTables.rows", (lang) => ({ title: titles[lang] ?? titles.en ?? kind }));
+  const mainDescriptions = uiTexts(scope, "dataTables.rows", (lang) => ({ title: titles[lang] ?? kind }));
   const tables: Table[] = [
     {
       name: kind,

@@ -16,6 +16,12 @@ export interface Problem {
   readonly field: string;
   /** The sentence, already in the editor's language. */
   readonly message: string;
+  /**
+   * For a text not yet translated into a language of the site: that language's name ("finska") and
+   * the source language's, which the pages show instead. The printed report gathers these per file
+   * and language; the form shows each beside its field.
+   */
+  readonly untranslated?: { readonly language: string; readonly source: string };
 }
 
 export type PathSegment = string | number;

@@ -26,6 +26,7 @@ import { checkReleases } from "./release-check.js";
 import type { Release } from "./releases.js";
 import {
   crossRecordProblems,
+  type FieldProblem,
   PROJECT_DATE_FIELDS,
   type ProjectDates,
   projectDateRules,
@@ -87,7 +88,7 @@ export function validateLoaded(loaded: Loaded, options: ValidateOptions): Valida
   const lang = options.lang ?? DEFAULT_EDITOR_LANG;
   const tr = messages(lang);
   const { files, problems } = loaded;
-  const report: Report = ({ file, path, message, severity = "error", at = "value" }) => {
+  const report: TextReport = ({ file, path, message, severity = "error", at = "value", untranslated }) => {
     const position = locate(file, path, at);
     problems.push({
       severity,
@@ -96,6 +97,7 @@ export function validateLoaded(loaded: Loaded, options: ValidateOptions): Valida
       column: position.column,
       field: fieldPath(path),
       message,
+      ...(untranslated ? { untranslated } : {}),
     });
   };
 
@@ -227,12 +229,15 @@ function checkId({ file, sameFoldedId, report, tr }: IdCheck): void {
   }
 }
 
+/** A report of a problem that may be a text not yet translated (into the language named). */
+type TextReport = (problem: FieldProblem & Pick<Problem, "untranslated">) => void;
+
 interface TextLanguageCheck {
   readonly texts: readonly [SourceFile, TextSeen][];
   readonly source: Lang;
   readonly siteLanguages: readonly Lang[];
   readonly coverage: Coverage;
-  readonly report: Report;
+  readonly report: TextReport;
   readonly tr: Translate;
   readonly editorLang: EditorLang;
 }
@@ -259,8 +264,8 @@ function textLanguageProblems(check: TextLanguageCheck): void {
     coverage.texts++;
     for (const lang of text.languages) if (lang in coverage.present) coverage.present[lang]! += 1;
     for (const lang of siteLanguages.filter((lang) => !text.languages.includes(lang))) {
-      const message = tr("text.missingIn", { language: languageName(lang), source: languageName(source) });
-      report({ file, path, message, severity: "warning" });
+      const untranslated = { language: languageName(lang), source: languageName(source) };
+      report({ file, path, message: tr("text.missingIn", untranslated), severity: "warning", untranslated });
     }
   }
 }

@@ -1,11 +1,13 @@
 // Search as an Eleventy plugin: after the pages are written, Pagefind indexes them, and the
-// search page's script is copied along. A Pagefind error fails the build.
+// search page's scripts go along: search.js as it is, csv-export.js bundled from csv-export.ts
+// with the CSV cell rules it shares with the open data. A Pagefind error fails the build.
 import { type ChildProcess, fork } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { UserConfig } from "@11ty/eleventy";
+import { bundleForBrowser } from "../core/browser-bundle.js";
 import type { Lang } from "../core/languages.js";
-import type { Batch } from "../core/outputs.js";
+import { addOutputs, type Batch, type Output } from "../core/outputs.js";
 import type { Dataset } from "../model/dataset.js";
 import { type Bundle, type IndexResult, indexSite } from "./indexer.js";
 import type { IndexingReply, IndexingRequest } from "./indexing-process.js";
@@ -23,8 +25,23 @@ export interface SearchPluginOptions {
   readonly batch?: Batch;
 }
 
+/** Where the search page's scripts are; search.js loads csv-export.js from beside itself. */
+const ASSETS_URL = "/assets/search/";
+
+let csvExport: Promise<string> | undefined;
+
+/** The search page's CSV module, bundled once per process. */
+export function csvExportScript(): Promise<string> {
+  csvExport ??= bundleForBrowser({ entry: fileURLToPath(new URL("./csv-export.ts", import.meta.url)) });
+  return csvExport;
+}
+
+/** The search page's scripts that the build makes (search.js itself is copied as it is). */
+export const searchOutputs = (): Output[] => [{ url: `${ASSETS_URL}csv-export.js`, render: csvExportScript }];
+
 export default function searchPlugin(eleventyConfig: UserConfig, options: SearchPluginOptions): void {
-  eleventyConfig.addPassthroughCopy({ "src/search/assets": "assets/search" });
+  eleventyConfig.addPassthroughCopy({ "src/search/assets": ASSETS_URL.slice(1, -1) });
+  addOutputs(eleventyConfig, { name: "search", outputs: searchOutputs, batch: options.batch });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (options.batch) return;
     await buildSearchIndex(directories.output, options.dataset().site.languages);

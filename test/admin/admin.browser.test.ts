@@ -80,7 +80,7 @@ describe("the web editor at /admin/", () => {
     await page.locator("[id^='sv-field-']").nth(1).fill("Kommunen bygger **två** nya gångbroar.");
     await choose(page, "owners", "Testkommun", "Testkommun");
     await page.locator("[id^='start-field-']").fill("2016-03");
-    await page.getByRole("button", { name: /^Lägg till dokumenten/ }).click();
+    await page.getByRole("button", { name: /^Lägg till källdokument/ }).click();
     await choose(page, "source", "Test", "Testkällan");
     await publish(page);
 
@@ -149,7 +149,9 @@ describe("the web editor's saves, as the editor makes them", () => {
     await expect
       .poll(() => atField.first().textContent(), { timeout: 20_000 })
       .toBe("projektet slutar (2001) innan det börjar (2016-03)");
-    await expect.poll(() => page.getByText("Inget sparades. Rätta det som står vid fälten").count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByText("Posten sparades inte. Rätta det som står vid fälten").count())
+      .toBeGreaterThan(0);
     await page.screenshot({ path: "/tmp/shots/refused-save.png" });
     expect(readFileSync(file, "utf8")).toBe(before);
     await page.context().close();
@@ -199,7 +201,7 @@ describe("the web editor on a phone (390 px)", () => {
     await page.goto(`${server.url}admin/`);
     await page.getByRole("button", { name: "Logga in" }).tap();
     await page.goto(`${server.url}admin/#/collections/projects/entries/gangbroar`);
-    const add = page.getByRole("button", { name: /^Lägg till dokumenten/ });
+    const add = page.getByRole("button", { name: /^Lägg till källdokument/ });
     await add.scrollIntoViewIfNeeded({ timeout: 20_000 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     const box = await add.boundingBox();

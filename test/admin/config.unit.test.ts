@@ -39,6 +39,27 @@ describe("the CMS configuration", () => {
     expect(collection("site").files?.[0]?.file).toBe("data/site.yaml");
   });
 
+  it("names each collection by its records in the plural and a new record in the singular", () => {
+    const named = (name: string) =>
+      collections.find((c) => c.name === name) as unknown as { label: string; label_singular: string };
+    expect(named("organisations")).toMatchObject({ label: "Organisationer", label_singular: "Organisation" });
+    expect(named("people")).toMatchObject({ label: "Kontaktpersoner", label_singular: "Kontaktperson" });
+    expect(named("places")).toMatchObject({ label: "Platser", label_singular: "Plats" });
+    expect(named("themes")).toMatchObject({ label: "Teman", label_singular: "Tema" });
+    for (const kind of KINDS) expect(named(kind).label, kind).toBeTruthy();
+  });
+
+  it("names every list by a noun and its rows by one, which read well after a number and 'Lägg till'", () => {
+    expect(project("sources")).toMatchObject({ label: "Källdokument", label_singular: "källdokument" });
+    expect(project("funding")).toMatchObject({ label: "Beviljade bidrag", label_singular: "bidrag" });
+    expect(project("sdgs")).toMatchObject({ label: "Globala mål", label_singular: "mål" });
+    const lists = (fields: readonly CmsField[] | undefined): CmsField[] =>
+      (fields ?? []).flatMap((f) => [...(f.widget === "list" ? [f] : []), ...lists(f.fields)]);
+    for (const c of collections)
+      for (const list of lists(c.fields ?? c.files?.[0]?.fields))
+        expect(list.label_singular, `${c.name} ${list.name}`).toMatch(/^\p{Ll}/u);
+  });
+
   it("has a field for every property the editor owns, in the schema's order, and none for what the build works out", () => {
     for (const kind of [...KINDS, "site"] as const) {
       const schema = readSchemas().get(SCHEMA_OF_KIND[kind]) as { properties: Record<string, { readOnly?: boolean }> };
@@ -129,6 +150,26 @@ describe("the CMS configuration", () => {
     expect(countries).toMatchObject({ widget: "select", multiple: true });
     expect(countries.options).toContainEqual({ value: "SE", label: "Sverige (SE)" });
     expect(project("funding.currency").options).toContainEqual({ value: "SEK", label: "SEK – svensk krona" });
+  });
+
+  it("helps in plain Swedish, naming a key of the file only where the editor must type it", () => {
+    const texts = (fields: readonly CmsField[] | undefined): string[] =>
+      (fields ?? []).flatMap((f) => [f.label, f.hint ?? "", ...texts(f.fields), ...texts(f.field ? [f.field] : [])]);
+    const all = collections.flatMap((c) => texts(c.fields ?? c.files?.[0]?.fields)).join("\n");
+    for (const code of [
+      "under editorial",
+      "prefix enligt",
+      "skrivet med små bokstäver",
+      "contact_email",
+      "i Markdown",
+      "ADMS",
+      "LocalAuthority",
+      "Id för en källa",
+      "värds rot",
+      "norr positiv",
+      "[lat, lon]",
+    ])
+      expect(all, code).not.toContain(code);
   });
 
   it("gives help only where it says more than the label", () => {

@@ -109,8 +109,15 @@ describe("the published web form's own check, with no local API", () => {
     await expect
       .poll(() => atField.first().textContent(), { timeout: 30_000 })
       .toBe("projektet slutar (2001) innan det börjar (2016-03)");
-    const refusal = page.getByText("Inget sparades. Rätta det som står vid fälten");
+    const refusal = page.getByText("Posten sparades inte. Rätta det som står vid fälten");
     await expect.poll(() => refusal.count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator(".utblick-problems li").allTextContents())
+      .toContain("Slut: projektet slutar (2001) innan det börjar (2016-03)");
+    // The refusal in Swedish alone, not after Decap's "Kunde inte spara inlägg: Error: ".
+    expect(await refusal.first().textContent()).toBe(
+      "Posten sparades inte. Rätta det som står vid fälten och spara igen.",
+    );
     expect(await savedFile(page, "projects", "renare-vatten")).toBe(before);
     await page.context().close();
     // Decap reports its own refused save as an uncaught "Object": the refusal, not a fault.
@@ -131,6 +138,31 @@ describe("the published web form's own check, with no local API", () => {
       .toBe(false);
     expect(readRecordYaml(await savedFile(page, "projects", "renare-vatten"))).toMatchObject({ start: "2016-03" });
     await expect.poll(() => page.locator(".utblick-warning").count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.context().close();
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+describe("where the form shows a problem", () => {
+  const CONTROL = "[class*='-ControlContainer']";
+
+  it("shows a mistake in a list's row beside the row's field, named by the form's labels", async () => {
+    const page = await openForm("/collections/networks/entries/testnatverket");
+    const events = page.locator(CONTROL, { has: page.locator("label[for^='events-field-']") });
+    const title = events.locator(CONTROL, { has: page.locator("label[for^='title-field-']") });
+    const german = title.locator("[id^='de-field-']");
+    await expect.poll(() => german.inputValue(), { timeout: 20_000 }).toBe("Erstes Treffen");
+    await german.fill("");
+    await publish(page);
+    const message =
+      "ingen text på tyska ännu; sidorna på tyska visar texten på svenska och säger vilket språk den är " +
+      "skriven på";
+    await expect.poll(() => title.locator(".utblick-warning").first().textContent(), { timeout: 30_000 }).toBe(message);
+    await expect
+      .poll(() => page.locator(".utblick-problems li").allTextContents())
+      .toContain(`Nätverkets möten 1, Titel: ${message}`);
+    // Not also under the whole list, named by its code.
+    expect(await page.getByText("events[0]").count()).toBe(0);
     await page.context().close();
     expect(pageErrors).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { fieldPath, formatProblem, summarise } from "../../src/model/problems.js";
+import { reportLines } from "../../src/model/report.js";
 import { buildDay } from "../../src/model/today.js";
 import { formatCoverage, validateDataDirectory } from "../../src/model/validate.js";
 
@@ -42,6 +43,39 @@ describe("missing translations", () => {
     expect(formatCoverage(result.coverage, "en")).toBe(
       "Translations: sv 100 % (5 of 5), en 100 % (5 of 5), de 80 % (4 of 5)",
     );
+  });
+});
+
+describe("the printed report of missing translations", () => {
+  /** The minimal data with the German title and summary of a project removed. */
+  function withoutGerman(): string {
+    const data = withoutGermanTitle();
+    const file = join(data, "projects", "renare-vatten.yaml");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^ {2}de: Die Gemeinde.*\n/m, ""));
+    return data;
+  }
+
+  it("gathers them into one line per file and language, and says once what the pages show meanwhile", () => {
+    const result = validateDataDirectory(withoutGerman(), { today, displayRoot: work });
+    expect(result.problems).toHaveLength(2);
+    expect(reportLines(result)).toEqual([
+      "data/projects/renare-vatten.yaml: varning: 2 texter saknas på tyska: title, summary",
+      "Där en text saknas på tyska visar sidorna på tyska texten på svenska och säger vilket språk den är " +
+        "skriven på.",
+      "8 filer kontrollerade: 0 fel i 0 filer, 2 varningar i 1 fil",
+    ]);
+    const english = validateDataDirectory(withoutGerman(), { today, displayRoot: work, lang: "en" });
+    expect(reportLines(english).slice(0, 1)).toEqual([
+      "data/projects/renare-vatten.yaml: warning: 2 texts missing in German: title, summary",
+    ]);
+  });
+
+  it("keeps a located line for each under --strict, where each is an error", () => {
+    const result = validateDataDirectory(withoutGerman(), { today, displayRoot: work, strict: true });
+    const lines = reportLines(result);
+    expect(lines[0]).toMatch(/^data\/projects\/renare-vatten\.yaml:2:3 {2}title: ingen text på tyska ännu/);
+    expect(lines[1]).toMatch(/^data\/projects\/renare-vatten\.yaml:\d+:3 {2}summary: ingen text på tyska ännu/);
+    expect(lines).toHaveLength(3);
   });
 });
 

@@ -1,10 +1,15 @@
 // The search page's CSV, made in the browser from records' JSON files, is the open data's own table
 // for those records: the same header and the same bytes as src/exports/csv.ts writes, whatever
-// the text holds.
+// the text holds. Tested as the browser gets it: the script the build bundles.
 
-import { describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
 import { type CsvDialect, writeCsv } from "../../src/exports/csv.js";
 import { rowsOf, tablesFor } from "../../src/exports/tables.js";
+import { csvExportScript, searchOutputs } from "../../src/search/plugin.js";
 import { EXPORT_KINDS, exportColumns } from "../../src/site/export-link.js";
 
 interface Column {
@@ -22,9 +27,20 @@ interface CsvExport {
   exportFileName(kind: string, day: Date, dialect?: CsvDialect): string;
 }
 
-// A plain script of the site, not a module of src/: loaded as the browser loads it.
-const modulePath = "../../src/search/assets/csv-export.js";
-const csv = (await import(/* @vite-ignore */ modulePath)) as CsvExport;
+// The script as the site serves it, bundled from src/search/csv-export.ts, loaded as the browser loads it.
+const script = await csvExportScript();
+const work = mkdtempSync(join(tmpdir(), "utblick-csv-export-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+writeFileSync(join(work, "csv-export.js"), script);
+const csv = (await import(/* @vite-ignore */ pathToFileURL(join(work, "csv-export.js")).href)) as CsvExport;
+
+describe("the search page's CSV module", () => {
+  it("is one self-contained browser script beside search.js: no import, nothing of Node", async () => {
+    expect(searchOutputs().map((output) => output.url)).toEqual(["/assets/search/csv-export.js"]);
+    expect(await searchOutputs()[0]!.render()).toBe(script);
+    expect(script).not.toMatch(/\bimport\s*[\s{*"'(]|\brequire\(|node:/);
+  });
+});
 
 const LANGUAGES = ["sv", "en", "de"];
 
@@ -38,6 +54,11 @@ const HOSTILE = [
   "line\u2028separator",
   "para\u2029separator",
   "tab\there",
+  "vertical\vtab",
+  "form\ffeed",
+  "\vstarts with a vertical tab",
+  "\fstarts with a form feed",
+  "\v=1+1",
   " leading space",
   "trailing space ",
   "=1+1",

@@ -1,7 +1,8 @@
 // The search page: a small accessible interface on Pagefind's JavaScript API. The query, the
 // chosen filters, the order and how many pages of results are shown live in the address, so a
 // list of results can be shared and restored. What is found can be downloaded as CSV, a file per
-// kind of record, made here from the records' JSON files (csv-export.js).
+// kind of record, made here from the records' JSON files (csv-export.js, bundled by the build from
+// src/search/csv-export.ts).
 // This is the only script of the site; it runs only on the search page.
 
 const root = document.getElementById("search");

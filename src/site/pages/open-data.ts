@@ -24,7 +24,7 @@ import { licenceOf } from "../../core/vocabulary.js";
 import { type DataFile, type FileGroup, fingerprint } from "../../exports/data-file.js";
 import { fileTitle, openData, tableRows } from "../../exports/files.js";
 import { releaseFiles } from "../../exports/release-files.js";
-import { type Column, type Table, tablesFor } from "../../exports/tables.js";
+import { type Column, type Description, type Table, tablesFor } from "../../exports/tables.js";
 import { formatNumber } from "../../i18n/format.js";
 import { isUiKey, t } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
@@ -271,10 +271,18 @@ function tableSection(table: Table, lang: Lang): Html {
 </table>`;
   return html`<section aria-labelledby="${table.name}">
   <h2 id="${table.name}">${table.name}</h2>
-  <p>${table.descriptions[lang]}</p>
+  <p>${described(table.descriptions[lang], lang)}</p>
   <p>${t(lang, "dictionary.key")}: <code>${table.primaryKey.join(", ")}</code> · ${csv}</p>
   ${tableRegion({ label: table.name, table: columns, lang, wide: true })}
 </section>`;
+}
+
+/** A description on a page in `lang`: words in another language (English standing in) carry their own. */
+export function described(description: Description | undefined, lang: Lang): Html {
+  if (!description) return html``;
+  const text =
+    description.lang === lang ? description.text : html`<span lang="${description.lang}">${description.text}</span>`;
+  return html`${text}${description.note ?? ""}`;
 }
 
 function columnRow(column: Column, lang: Lang): Html {
@@ -286,7 +294,7 @@ function columnRow(column: Column, lang: Lang): Html {
       <td>${column.type}${format}</td>
       <td>${column.required ? t(lang, "dictionary.yes") : t(lang, "dictionary.no")}</td>
       <td>${references}</td>
-      <td>${column.descriptions[lang]}${values}</td>
+      <td>${described(column.descriptions[lang], lang)}${values}</td>
     </tr>`;
 }
 
