@@ -345,8 +345,9 @@ export function cmsSetup(options: CmsConfigOptions): CmsSetup {
       label_singular: kindLabel(kind),
       description:
         swedish(schema, "x-description") ??
-        `En fil per post i ${folder}/${kind}/. Filnamnet är postens id: det görs av det svenska namnet ` +
-          "när posten skapas och ändras aldrig.",
+        formTexts.utblick.collectionFiles
+          .replace("{{folder}}", `${folder}/${kind}`)
+          .replace("{{language}}", displayNames("language").of(source) ?? source),
       folder: `${folder}/${kind}`,
       extension: "yaml",
       format: formatName(kind),
