@@ -1,7 +1,6 @@
 // Rules across fields and records that JSON Schema cannot express. They run on schema-valid
 // records only, so each can trust the shape of what it reads.
 
-import type { DateTime } from "luxon";
 import {
   IATI_SCHEME,
   iatiIdentifierFromNumber,
@@ -26,35 +25,13 @@ import {
   parseDuration,
   parsePartialDate,
 } from "./dates.js";
-import type { Translate } from "./messages.js";
-import type { PathSegment, Severity } from "./problems.js";
+import type { PathSegment } from "./problems.js";
+import type { FieldProblem, Report, RuleContext } from "./rule-context.js";
 import type { SourceFile } from "./source-file.js";
 import { truthProblems } from "./truth-rules.js";
-import type { Organisation, Project, Records, Site } from "./types.js";
+import type { Organisation, Project } from "./types.js";
 
-/** A problem at a field of a file, before it is located. */
-export interface FieldProblem {
-  readonly file: SourceFile;
-  readonly path: readonly PathSegment[];
-  readonly message: string;
-  /** "error" unless told. */
-  readonly severity?: Severity;
-  /** Whether the problem is placed at the field's value (the default) or at its key. */
-  readonly at?: "key" | "value";
-}
-
-/** A way to report a problem at a field of a file. */
-export type Report = (problem: FieldProblem) => void;
-
-export interface RuleContext {
-  readonly records: Records;
-  readonly site: Site | undefined;
-  readonly today: DateTime;
-  readonly fileOf: (kind: Kind, id: string) => SourceFile | undefined;
-  readonly siteFile: SourceFile | undefined;
-  /** The messages, in the editor's language. */
-  readonly tr: Translate;
-}
+export type { FieldProblem, Report, RuleContext };
 
 /** One record's file under the rules: where its errors go, and what the rules read. */
 export interface RecordCheck {

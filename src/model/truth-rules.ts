@@ -3,32 +3,13 @@
 // names nor counts; a partnership the chart can count in its first year only. All are warnings:
 // each asks the editor to look again, none blocks publishing.
 
-import { type DateTime, Duration } from "luxon";
+import { Duration } from "luxon";
 import { LANGUAGE_TAG, type Lang, sourceLanguage } from "../core/languages.js";
-import type { Kind } from "../core/vocabulary.js";
 import { projectFacts, statusWindow } from "./dataset.js";
-import type { Translate } from "./messages.js";
 import type { PathSegment } from "./problems.js";
+import type { Report, RuleContext } from "./rule-context.js";
 import type { SourceFile } from "./source-file.js";
-import type { Partnership, Project, Records, Site } from "./types.js";
-
-/** What the rules read: rules.ts's RuleContext (not imported, so the two files import one way). */
-interface RuleContext {
-  readonly records: Records;
-  readonly site: Site | undefined;
-  readonly today: DateTime;
-  readonly fileOf: (kind: Kind, id: string) => SourceFile | undefined;
-  readonly siteFile: SourceFile | undefined;
-  readonly tr: Translate;
-}
-
-/** Where a warning goes: rules.ts's Report takes it as a field problem. */
-type Report = (problem: {
-  readonly file: SourceFile;
-  readonly path: readonly PathSegment[];
-  readonly message: string;
-  readonly severity: "warning";
-}) => void;
+import type { Partnership, Project } from "./types.js";
 
 /** Runs every rule of this file: called once from crossRecordProblems. */
 export function truthProblems(context: RuleContext, report: Report): void {

@@ -6,6 +6,7 @@ import { endonym, type Lang, openGraphLocale } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import {
   absoluteUrl,
+  EASY_READ_LANG,
   easyReadUrl,
   feedUrl,
   hasPages,
@@ -292,7 +293,7 @@ function siteFooter(page: Page, dataset: Dataset): Html {
   const email = dataset.site.contact_email;
   // Every Swedish page leads to the page in easy-to-read Swedish, where the site has one.
   const easyRead =
-    lang === "sv" && hasEasyRead(dataset)
+    lang === EASY_READ_LANG && hasEasyRead(dataset)
       ? html`<li><a href="${easyReadUrl()}">${t(lang, "easyRead.link")}</a></li>`
       : "";
   return html`<footer class="site-footer">

@@ -7,6 +7,7 @@ import { name } from "../../core/names.js";
 import {
   bundlesManifestUrl,
   bundleUrl,
+  EASY_READ_LANG,
   easyReadUrl,
   home,
   notFoundUrl,
@@ -114,6 +115,12 @@ function counts(dataset: Dataset, lang: Lang): Html[] {
   });
 }
 
+/** A link to the page in easy-to-read Swedish, in a paragraph or a list item marked with its language. */
+function easyReadLink(label: string, element: "p" | "li"): Html {
+  const link = html`<a href="${easyReadUrl()}" hreflang="${EASY_READ_LANG}">${label}</a>`;
+  return element === "li" ? html`<li lang="${EASY_READ_LANG}">${link}</li>` : html`<p>${link}</p>`;
+}
+
 function aboutPage(dataset: Dataset, lang: Lang): Page {
   const site = dataset.site;
   const policy = site.policy;
@@ -135,7 +142,7 @@ ${contactList({ dataset, ids: site.contacts, lang })}
 <h2>${t(lang, "about.howMade")}</h2>
 <p>${t(lang, "about.howMadeText")}</p>
 <p>${t(lang, "report.about", { email: site.contact_email })}</p>
-${hasEasyRead(dataset) ? html`<p><a href="${easyReadUrl()}" hreflang="sv">${t(lang, "easyRead.about")}</a></p>` : ""}`;
+${hasEasyRead(dataset) ? easyReadLink(t(lang, "easyRead.about"), "p") : ""}`;
     },
   };
 }
@@ -389,9 +396,7 @@ export function languageChooser(dataset: Dataset): { url: string; render: () => 
         const statement = t(lang, "section.accessibility");
         return html`<li lang="${lang}"><a href="${url}" hreflang="${lang}">${statement}</a></li>`;
       });
-      const easyRead = hasEasyRead(dataset)
-        ? html`<li lang="sv"><a href="${easyReadUrl()}" hreflang="sv">${t("sv", "easyRead.link")}</a></li>`
-        : "";
+      const easyRead = hasEasyRead(dataset) ? easyReadLink(t(EASY_READ_LANG, "easyRead.link"), "li") : "";
       return html`<!doctype html>
 <html lang="${first}">
 ${head}
