@@ -88,6 +88,7 @@ describe("--help", () => {
     ["serve.ts", "serve", ["--port", "--host"]],
     ["edit.ts", "edit", ["--port", "--data"]],
     ["places.ts", "places", ["--write"]],
+    ["reconcile.ts", "reconcile", ["--data"]],
     ["preview.ts", "preview", ["--dir", "--port"]],
     ["editor-loop.ts", "editor-loop", ["--projects", "--runs"]],
     ["bench.ts", "bench", ["--sizes", "--work-dir", "--no-sync"]],
