@@ -1,6 +1,7 @@
 // npm run validate [-- --strict] [--data DIR] [--today YYYY-MM-DD] [--lang sv|en]
-// Prints every problem in the data with file:line:column, then a summary, in Swedish (or English
-// with --lang en or an English locale). Exit 1 on errors. Works from any directory.
+// Prints every problem in the data with file:line:column (missing translations grouped per file and
+// language, each located with --strict), then a summary, in Swedish (or English with --lang en or
+// an English locale). Exit 1 on errors. Works from any directory.
 import { reportLines } from "../src/model/report.js";
 import { formatCoverage, validateDataDirectory } from "../src/model/validate.js";
 import { absolute, dayOf, readArguments, reportInternalError } from "./cli.js";

@@ -61,10 +61,10 @@ export const routeNames = memoize(
 
 export const home = (lang: Lang): string => `/${lang}/`;
 
-/** The page in easy-to-read Swedish (lättläst): Swedish only, on sites whose data have its text. */
 /** The language of the page in easy-to-read language: lättläst is Swedish (Webbriktlinjer R12). */
 export const EASY_READ_LANG = "sv";
 
+/** The page in easy-to-read Swedish (lättläst): Swedish only, on sites whose data have its text. */
 export const easyReadUrl = (): string => `${home(EASY_READ_LANG)}lattlast/`;
 
 export function sectionUrl(lang: Lang, section: Section, id?: string | number): string {

@@ -296,7 +296,10 @@ function siteLanguageProblems({ file, site, report, tr }: SiteLanguageCheck): vo
       report({ file, path: ["languages", index], message: tr("site.noCatalogue", { code: lang, available }) });
   });
   const source = site.source_language ?? DEFAULT_SOURCE_LANG;
-  if (site.languages[0] !== source) report({ file, path: ["languages"], message: tr("site.sourceFirst", { source }) });
+  if (!site.languages.includes(source))
+    report({ file, path: ["languages"], message: tr("site.sourceMissing", { source }) });
+  else if (site.languages[0] !== source)
+    report({ file, path: ["languages"], message: tr("site.sourceFirst", { source }) });
 }
 
 /** `Översättningar: sv 100 % (120 av 120), en 95 % (114 av 120), de 80 % (96 av 120)`. */

@@ -28,11 +28,19 @@ export interface SearchPluginOptions {
 /** Where the search page's scripts are; search.js loads csv-export.js from beside itself. */
 const ASSETS_URL = "/assets/search/";
 
+/** The search page's script, which the search page loads. */
+export const SEARCH_SCRIPT = `${ASSETS_URL}search.js`;
+
 let csvExport: Promise<string> | undefined;
 
-/** The search page's CSV module, bundled once per process. */
+/** The search page's CSV module, bundled once per process; a failed bundling is tried again next time. */
 export function csvExportScript(): Promise<string> {
-  csvExport ??= bundleForBrowser({ entry: fileURLToPath(new URL("./csv-export.ts", import.meta.url)) });
+  csvExport ??= bundleForBrowser({ entry: fileURLToPath(new URL("./csv-export.ts", import.meta.url)) }).catch(
+    (error: unknown) => {
+      csvExport = undefined;
+      throw error;
+    },
+  );
   return csvExport;
 }
 

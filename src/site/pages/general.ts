@@ -21,6 +21,7 @@ import { localise, t, type UiKey } from "../../i18n/translate.js";
 import type { Dataset } from "../../model/dataset.js";
 import { parsePartialDate } from "../../model/dates.js";
 import type { Site } from "../../model/types.js";
+import { SEARCH_SCRIPT } from "../../search/plugin.js";
 import {
   contactList,
   describedNote,
@@ -37,8 +38,6 @@ import { BROWSABLE_SECTIONS, documentHead } from "../layout.js";
 import type { Page } from "../page.js";
 import { hasEasyRead } from "./easy-read.js";
 import { alternatesOf, type PageSet } from "./shared.js";
-
-export const SEARCH_SCRIPT = "/assets/search/search.js";
 
 const crumbs = (lang: Lang) => [{ label: t(lang, "nav.home"), url: home(lang) }];
 

@@ -278,7 +278,7 @@ function tableSection(table: Table, lang: Lang): Html {
 }
 
 /** A description on a page in `lang`: words in another language (English standing in) carry their own. */
-export function described(description: Description | undefined, lang: Lang): Html {
+function described(description: Description | undefined, lang: Lang): Html {
   if (!description) return html``;
   const text =
     description.lang === lang ? description.text : html`<span lang="${description.lang}">${description.text}</span>`;
