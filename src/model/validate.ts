@@ -15,7 +15,7 @@ import {
   type Lang,
   usePublicationLanguages,
 } from "../core/languages.js";
-import { routeNames } from "../core/routes.js";
+import { EASY_READ_LANG, routeNames } from "../core/routes.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import { type Loaded, loadDataDirectory } from "./load.js";
 import { messages, type Translate } from "./messages.js";
@@ -300,6 +300,19 @@ function siteLanguageProblems({ file, site, report, tr }: SiteLanguageCheck): vo
     report({ file, path: ["languages"], message: tr("site.sourceMissing", { source }) });
   else if (site.languages[0] !== source)
     report({ file, path: ["languages"], message: tr("site.sourceFirst", { source }) });
+  // Texts the site would never show: the easy-to-read page is Swedish, on a site that publishes Swedish.
+  if (site.easy_to_read && !site.languages.includes(EASY_READ_LANG))
+    report({ file, path: ["easy_to_read"], message: tr("site.easyReadUnused"), severity: "warning" });
+  // The statement was reviewed after the assessment it rests on, or the page would say otherwise.
+  const assessed = site.accessibility?.assessed;
+  const reviewed = site.accessibility_reviewed;
+  if (assessed && reviewed && reviewed < assessed)
+    report({
+      file,
+      path: ["accessibility_reviewed"],
+      message: tr("site.reviewedBeforeAssessed", { reviewed, assessed }),
+      severity: "warning",
+    });
 }
 
 /** `Översättningar: sv 100 % (120 av 120), en 95 % (114 av 120), de 80 % (96 av 120)`. */

@@ -85,3 +85,42 @@ describe("field paths", () => {
     expect(fieldPath([])).toBe("");
   });
 });
+
+describe("the site's own texts and dates", () => {
+  const siteWith = (name: string, change: (site: string) => string): string => {
+    const data = join(work, name);
+    cpSync(VALID, data, { recursive: true });
+    const site = join(data, "site.yaml");
+    writeFileSync(site, change(readFileSync(site, "utf8")));
+    return data;
+  };
+  const messagesOf = (data: string): string[] =>
+    validateDataDirectory(data, { today, displayRoot: work, lang: "en" }).problems.map((problem) =>
+      formatProblem(problem, "en"),
+    );
+
+  it("warn of an easy-to-read text on a site without Swedish, which would never be shown", () => {
+    const easyRead =
+      "easy_to_read:\n  work: Vi arbetar med andra länder.\n  site: Här finns projekt.\n  contact: Skriv till oss.\n";
+    const english = siteWith(
+      "easy-read",
+      (site) => `${site.replace("languages: [sv, en, de]", "languages: [en, de]\nsource_language: en")}${easyRead}`,
+    );
+    expect(messagesOf(english).filter((line) => line.includes("easy_to_read"))).toEqual([
+      expect.stringContaining("warning: easy_to_read: the site does not publish Swedish"),
+    ]);
+    const swedish = siteWith("easy-read-sv", (site) => `${site}${easyRead}`);
+    expect(messagesOf(swedish).filter((line) => line.includes("easy_to_read"))).toEqual([]);
+  });
+
+  it("warn of a statement reviewed before the assessment it rests on", () => {
+    const statement = (reviewed: string) =>
+      `accessibility:\n  compliance: partial\n  method: { sv: Självskattning. }\n  assessed: "2026-11-25"\naccessibility_reviewed: "${reviewed}"\n`;
+    const early = siteWith("reviewed-early", (site) => `${site}${statement("2026-01-10")}`);
+    expect(messagesOf(early).filter((line) => line.includes("accessibility_reviewed"))).toEqual([
+      expect.stringContaining("reviewed on 2026-01-10, before the assessment it rests on (2026-11-25)"),
+    ]);
+    const later = siteWith("reviewed-later", (site) => `${site}${statement("2026-11-30")}`);
+    expect(messagesOf(later).filter((line) => line.includes("accessibility_reviewed"))).toEqual([]);
+  });
+});
