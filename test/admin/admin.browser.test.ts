@@ -12,6 +12,7 @@ import { validateDataDirectory } from "../../src/model/validate.js";
 import { type DevServer, startDevServer } from "../../src/preview/server.js";
 import { copyFixture, eventually, type TempData } from "../dev-server/temp-data.js";
 import { launchBrowser } from "../helpers/browser.js";
+import { problemsAt, publish, saveEndBeforeStart } from "../helpers/form.js";
 
 const today = buildDay("2026-11-26");
 let data: TempData;
@@ -66,11 +67,6 @@ async function choose(page: Page, field: string, typed: string, option: string):
   await page.locator(`[id^='${field}-field-']`).first().click();
   await page.keyboard.type(typed);
   await page.locator("[id*='-option-']", { hasText: option }).first().click();
-}
-
-async function publish(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Publicera", exact: true }).first().click();
-  await page.getByText("Publicera nu").click();
 }
 
 describe("the web editor at /admin/", () => {
@@ -139,13 +135,8 @@ describe("the web editor's saves, as the editor makes them", () => {
     const file = join(data.dataDir, "projects", "renare-vatten.yaml");
     const before = readFileSync(file, "utf8");
     const page = await openAdmin("/collections/projects/entries/renare-vatten");
-    await expect.poll(() => page.locator("[id^='start-field-']").inputValue(), { timeout: 20_000 }).toBe("2016-03");
-    await page.locator("[id^='duration-field-']").first().fill("");
-    await page.locator("[id^='end-field-']").first().fill("2001");
-    await publish(page);
-    const atField = page
-      .locator("[class*='-ControlContainer']", { has: page.locator("label[for^='end-field-']") })
-      .locator(".utblick-problem");
+    await saveEndBeforeStart(page);
+    const atField = problemsAt(page, "end");
     await expect
       .poll(() => atField.first().textContent(), { timeout: 20_000 })
       .toBe("projektet slutar (2001) innan det börjar (2016-03)");

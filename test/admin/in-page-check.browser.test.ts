@@ -14,6 +14,7 @@ import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
 import { recordsSnapshot } from "../../src/model/validate-in-memory.js";
 import { launchBrowser, type StaticServer, serve } from "../helpers/browser.js";
+import { problemsAt, publish, saveEndBeforeStart } from "../helpers/form.js";
 
 const FIXTURE = "test/fixtures/valid/site";
 const today = buildDay("2026-11-26");
@@ -81,11 +82,6 @@ async function openForm(route: string): Promise<Page> {
   return page;
 }
 
-async function publish(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Publicera", exact: true }).first().click();
-  await page.getByText("Publicera nu").click();
-}
-
 /** The record's file as the test-repo backend holds it in the page. */
 const savedFile = (page: Page, kind: string, id: string): Promise<string> =>
   page.evaluate(
@@ -99,13 +95,8 @@ describe("the published web form's own check, with no local API", () => {
   it("refuses an end before the start, the validator's Swedish message beside the field", async () => {
     const before = readFileSync(join(FIXTURE, "projects", "renare-vatten.yaml"), "utf8");
     const page = await openForm("/collections/projects/entries/renare-vatten");
-    await expect.poll(() => page.locator("[id^='start-field-']").inputValue(), { timeout: 20_000 }).toBe("2016-03");
-    await page.locator("[id^='duration-field-']").first().fill("");
-    await page.locator("[id^='end-field-']").first().fill("2001");
-    await publish(page);
-    const atField = page
-      .locator("[class*='-ControlContainer']", { has: page.locator("label[for^='end-field-']") })
-      .locator(".utblick-problem.utblick-error");
+    await saveEndBeforeStart(page);
+    const atField = problemsAt(page, "end").and(page.locator(".utblick-error"));
     await expect
       .poll(() => atField.first().textContent(), { timeout: 30_000 })
       .toBe("projektet slutar (2001) innan det börjar (2016-03)");
