@@ -6,12 +6,9 @@ import { NEW_ID_FIELD } from "../../src/admin/yaml.js";
 import { KINDS } from "../../src/core/vocabulary.js";
 import { readSchemas } from "../../src/model/schemas.js";
 import { SCHEMA_OF_KIND } from "../../src/model/types.js";
+import { localFormSetup } from "../helpers/form.js";
 
-const setup = cmsSetup({
-  backend: { name: "local", url: "http://127.0.0.1:8081/api/v1" },
-  dataFolder: "data",
-  languages: ["sv", "en", "de"],
-});
+const setup = localFormSetup();
 const collections = setup.config.collections as {
   name: string;
   folder?: string;
@@ -89,11 +86,7 @@ describe("the CMS configuration", () => {
   });
 
   it("names, finds and previews records by the publication's source language, whichever it is", () => {
-    const english = cmsSetup({
-      backend: { name: "local", url: "http://127.0.0.1:8081/api/v1" },
-      dataFolder: "data",
-      languages: ["en", "fi"],
-    });
+    const english = localFormSetup(["en", "fi"]);
     const projects = (
       english.config.collections as {
         name: string;

@@ -1,15 +1,12 @@
 // The form names a field the validator speaks of by the form's own labels, read from the
 // configuration Decap is given: one home for the labels, the schemas by way of src/admin/config.ts.
 import { describe, expect, it } from "vitest";
-import { type CmsField, cmsSetup } from "../../src/admin/config.js";
+import type { CmsField } from "../../src/admin/config.js";
 import { fieldName, fieldSteps, namedSteps } from "../../src/admin/field-names.js";
 import { refusal, withOurs } from "../../src/admin/form-texts.js";
+import { localFormSetup } from "../helpers/form.js";
 
-const setup = cmsSetup({
-  backend: { name: "local", url: "http://127.0.0.1:8081/api/v1" },
-  dataFolder: "data",
-  languages: ["sv", "en", "de"],
-});
+const setup = localFormSetup();
 const collections = setup.config.collections as {
   name: string;
   fields?: CmsField[];

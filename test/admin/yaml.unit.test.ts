@@ -4,16 +4,12 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cmsSetup } from "../../src/admin/config.js";
 import { NEW_ID_FIELD, readRecordYaml, recordYaml, updatedRecordYaml, withoutEmpty } from "../../src/admin/yaml.js";
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
+import { localFormSetup } from "../helpers/form.js";
 
-const order = cmsSetup({
-  backend: { name: "local", url: "http://127.0.0.1:8081/api/v1" },
-  dataFolder: "data",
-  languages: ["sv", "en", "de"],
-}).order;
+const order = localFormSetup().order;
 
 describe("the record YAML the web editor writes", () => {
   it("keeps a record in the house style byte for byte when it is read and written again", () => {
