@@ -8,7 +8,6 @@ import {
   availableLanguages,
   currentPublication,
   DEFAULT_EDITOR_LANG,
-  DEFAULT_SOURCE_LANG,
   type EditorLang,
   endonym,
   isLang,
@@ -156,9 +155,10 @@ export function validateLoaded(loaded: Loaded, options: ValidateOptions): Valida
 
   // The site's languages as it names them, even when site.yaml has errors of its own; in use only
   // while this check runs, so that checking a candidate never changes what a preview serves.
-  const publication = publicationLanguagesOf(files.find((file) => file.kind === "site")?.value);
+  const siteFile = files.find((file) => file.kind === "site");
+  const publication = publicationLanguagesOf(siteFile?.value);
   const { source, languages: siteLanguages } = publication;
-  if (site) siteLanguageProblems({ file: files.find((file) => file.kind === "site"), site, report, tr });
+  if (site) siteLanguageProblems({ file: siteFile, site, source, report, tr });
   const previous = currentPublication();
   usePublicationLanguages(publication);
   try {
@@ -170,7 +170,7 @@ export function validateLoaded(loaded: Loaded, options: ValidateOptions): Valida
       site,
       today: options.today,
       fileOf: (kind, id) => sourceFiles.get(`${kind}/${id}`),
-      siteFile: files.find((file) => file.kind === "site"),
+      siteFile,
       tr,
     };
     crossRecordProblems(ruleContext, report);
@@ -272,13 +272,15 @@ function textLanguageProblems(check: TextLanguageCheck): void {
 
 interface SiteLanguageCheck {
   readonly file: SourceFile | undefined;
+  /** The site's source language, as publicationLanguagesOf reads it. */
+  readonly source: Lang;
   readonly site: Site;
   readonly report: Report;
   readonly tr: Translate;
 }
 
 /** A site language needs a UI catalogue; the source language must be the first of the site's languages. */
-function siteLanguageProblems({ file, site, report, tr }: SiteLanguageCheck): void {
+function siteLanguageProblems({ file, site, source, report, tr }: SiteLanguageCheck): void {
   if (!file) return;
   const available = availableLanguages().join(", ");
   // Every catalogue, used by this site or not: the server's redirects read every language's addresses.
@@ -295,7 +297,6 @@ function siteLanguageProblems({ file, site, report, tr }: SiteLanguageCheck): vo
     if (!isLang(lang))
       report({ file, path: ["languages", index], message: tr("site.noCatalogue", { code: lang, available }) });
   });
-  const source = site.source_language ?? DEFAULT_SOURCE_LANG;
   if (!site.languages.includes(source))
     report({ file, path: ["languages"], message: tr("site.sourceMissing", { source }) });
   else if (site.languages[0] !== source)
