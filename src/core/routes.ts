@@ -137,7 +137,10 @@ export const publishedSchemaUrl = (name: string): string => `${DATA_ROOT}schemas
 export const sourceSchemaUrl = (file: string): string => `${DATA_ROOT}schemas/source/${file}`;
 export const releaseUrl = (version: string, file: string): string => `${DATA_ROOT}releases/${version}/${file}`;
 export const releaseJsonUrl = (version: string): string => releaseUrl(version, "utblick.json");
-export const releaseArchiveUrl = (version: string): string => releaseUrl(version, `utblick-${version}.zip`);
+/** The folder a release's archive holds its files in, and the archive's file name: what an include reads. */
+export const releaseFolderName = (version: string): string => `utblick-${version}`;
+export const releaseArchiveName = (version: string): string => `${releaseFolderName(version)}.zip`;
+export const releaseArchiveUrl = (version: string): string => releaseUrl(version, releaseArchiveName(version));
 export const releasesFeedUrl = (lang: Lang): string => `/${lang}/data-releases.xml`;
 export const releasesJsonUrl = `${DATA_ROOT}releases.json`;
 export const checksumsUrl = `${DATA_ROOT}SHA256SUMS`;

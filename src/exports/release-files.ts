@@ -4,7 +4,14 @@
 
 import { strToU8, type Zippable, zipSync } from "fflate";
 import { memoize } from "../core/memo.js";
-import { absoluteUrl, publishedSchemaUrl, releaseArchiveUrl, releaseJsonUrl, releaseUrl } from "../core/routes.js";
+import {
+  absoluteUrl,
+  publishedSchemaUrl,
+  releaseArchiveUrl,
+  releaseFolderName,
+  releaseJsonUrl,
+  releaseUrl,
+} from "../core/routes.js";
 import { json } from "../core/serialise.js";
 import type { Kind } from "../core/vocabulary.js";
 import { type Interpolation, t, texts, type UiKey } from "../i18n/translate.js";
@@ -104,7 +111,7 @@ function releasePackage(dataset: Dataset, release: Release): ReleasePackage {
 function releaseZip(release: Release, files: readonly DataFile[]): Uint8Array {
   const [year, month, day] = release.date.split("-").map(Number) as [number, number, number];
   const mtime = new Date(year, month - 1, day, 0, 0, 0);
-  const folder = `utblick-${release.version}/`;
+  const folder = `${releaseFolderName(release.version)}/`;
   const entries: Zippable = {};
   for (const file of files) {
     const content = file.render();

@@ -28,10 +28,12 @@ import {
   plannedDates,
   type StatusReport,
 } from "./dates.js";
+import { mergeIncludes, type Reconciled, type RecordOrigin, recordKey } from "./include-merge.js";
 import { publicationLanguagesOf } from "./publication-languages.js";
 import type { Release } from "./releases.js";
 import type {
   Conflict,
+  IncludePin,
   Network,
   Organisation,
   Partnership,
@@ -128,9 +130,37 @@ export interface LinkFacts {
   readonly reports: readonly LinkReport[];
 }
 
+/** A publication site.yaml includes: its pin, its public settings and its publisher's name. */
+export interface IncludedPublication {
+  /** The slug its records are shown under. */
+  readonly publisher: string;
+  readonly pin: IncludePin;
+  readonly site: Site;
+  /** The name of the organisation that publishes it, as it names it. */
+  readonly name: Text;
+}
+
+/** A partnership that another publication reports too: the other records, and where the records differ. */
+export interface AlsoReported {
+  readonly others: readonly string[];
+  /** The fields whose values differ, with each record's value. */
+  readonly differences: readonly {
+    readonly field: string;
+    readonly values: readonly { id: string; value: string }[];
+  }[];
+}
+
 export interface Dataset {
   readonly site: Site;
   readonly publisher: Publisher;
+  /** The publications this one includes, in site.yaml's order; empty for most sites. */
+  readonly includes: readonly IncludedPublication[];
+  /** Included records by "kind/id" (recordKey): whose they are and their id there. Own records have none. */
+  readonly origins: ReadonlyMap<string, RecordOrigin>;
+  /** Organisations that other publications' records of the same organisation were reconciled into. */
+  readonly reconciled: ReadonlyMap<string, readonly Reconciled[]>;
+  /** Partnerships that records of another publisher report too, by id. */
+  readonly alsoReported: ReadonlyMap<string, AlsoReported>;
   /** The releases recorded in data/releases/, oldest first. */
   readonly releases: readonly Release[];
   readonly records: LinkedRecords;
@@ -163,6 +193,8 @@ export interface Dataset {
     readonly parent: Index;
     /** Projects by the project they continue. */
     readonly follows: Index;
+    /** Projects by the slug of the included publication they come from; the site's own are not listed. */
+    readonly publisher: Index;
   };
   readonly partnershipsBy: {
     readonly organisation: Index;
@@ -170,6 +202,7 @@ export interface Dataset {
     readonly programme: Index;
     readonly country: Index;
     readonly status: Index;
+    readonly publisher: Index;
   };
   readonly programmesBy: { readonly funder: Index; readonly parent: Index };
   /** Organisations by the organisation they are part of. */
@@ -361,6 +394,40 @@ export function projectFacts({ id, record, records, today, window }: ProjectFact
   };
 }
 
+/** The fields on which two publishers' records of one partnership are compared. */
+const COMPARED_PARTNERSHIP_FIELDS = ["since", "until", "status", "network"] as const;
+
+/**
+ * Partnerships of the same partners in records of different publishers: each links to the others,
+ * and the fields both give but differently are shown as conflicts between the publishers.
+ */
+export function alsoReported(
+  partnerships: ReadonlyMap<string, Partnership>,
+  publisherOf: (kind: Kind, id: string) => string | undefined,
+): Map<string, AlsoReported> {
+  const partnersKey = (partnership: Partnership) =>
+    [...new Set([...partnership.swedish_partners, ...partnership.international_partners])].sort().join("\u0000");
+  const groups = group([...partnerships].map(([id, partnership]): [string, string] => [partnersKey(partnership), id]));
+  const found = new Map<string, AlsoReported>();
+  for (const ids of groups.values()) {
+    if (new Set(ids.map((id) => publisherOf("partnerships", id) ?? "")).size < 2) continue;
+    for (const id of ids) {
+      const others = ids.filter(
+        (other) => other !== id && publisherOf("partnerships", other) !== publisherOf("partnerships", id),
+      );
+      const differences = COMPARED_PARTNERSHIP_FIELDS.flatMap((field) => {
+        const values = [id, ...others].flatMap((each) => {
+          const value = partnerships.get(each)?.[field];
+          return value === undefined ? [] : [{ id: each, value: String(value) }];
+        });
+        return new Set(values.map((entry) => entry.value)).size > 1 ? [{ field, values }] : [];
+      });
+      found.set(id, { others, differences });
+    }
+  }
+  return found;
+}
+
 function compareProjects(a: ProjectFacts, b: ProjectFacts): number {
   const byStatus = DERIVED_STATUSES.indexOf(a.status.status) - DERIVED_STATUSES.indexOf(b.status.status);
   if (byStatus !== 0) return byStatus;
@@ -373,7 +440,10 @@ export function buildDataset(raw: RawDataset, today: DateTime, releases: readonl
   const { site } = raw;
   // The publication whose dataset this is becomes the one in use: its texts fall back to its source language.
   usePublicationLanguages(publicationLanguagesOf(site));
-  const records = named(raw.records);
+  const merged = mergeIncludes(raw.records, raw.includes ?? []);
+  const records = named(merged.records);
+  const publisherOfRecord = (kind: Kind, id: string): string | undefined =>
+    merged.origins.get(recordKey(kind, id))?.publisher;
   const window = statusWindow(site);
   const projects = [...records.projects]
     .map(([id, record]) => projectFacts({ id, record, records, today, window }))
@@ -417,6 +487,15 @@ export function buildDataset(raw: RawDataset, today: DateTime, releases: readonl
       name: publisherRecord?.name ?? sourceText(site.publisher),
       ...(publisherRecord ? { organisation: publisherRecord } : {}),
     },
+    includes: (raw.includes ?? []).map((entry) => ({
+      publisher: entry.pin.publisher,
+      pin: entry.pin,
+      site: entry.site,
+      name: entry.records.organisations.get(entry.site.publisher)?.name ?? sourceText(entry.site.publisher),
+    })),
+    origins: merged.origins,
+    reconciled: merged.reconciled,
+    alsoReported: alsoReported(records.partnerships, publisherOfRecord),
     releases,
     records,
     today,
@@ -445,12 +524,14 @@ export function buildDataset(raw: RawDataset, today: DateTime, releases: readonl
       source: projectBy((facts) => facts.record.sources.map((ref) => ref.source)),
       parent: projectBy((facts) => [facts.record.part_of]),
       follows: projectBy((facts) => [facts.record.follows]),
+      publisher: projectBy((facts) => [publisherOfRecord("projects", facts.id)]),
     },
     partnershipsBy: {
       organisation: partnershipBy(([, p]) => [...p.swedish_partners, ...p.international_partners]),
       network: partnershipBy(([, p]) => [p.network]),
       programme: partnershipBy(([, p]) => p.funders ?? []),
       status: partnershipBy(([id]) => [partnershipFacts.get(id)?.status.status]),
+      publisher: partnershipBy(([id]) => [publisherOfRecord("partnerships", id)]),
       country: partnershipBy(([, p]) =>
         [...p.swedish_partners, ...p.international_partners].map((org) => records.organisations.get(org)?.country),
       ),

@@ -18,6 +18,10 @@ import type { Translate } from "./messages.js";
 import type { Problem } from "./problems.js";
 import { readReleaseFile } from "./release-file.js";
 import { RELEASES_FOLDER } from "./releases.js";
+
+/** The folder of vendored includes (includes.ts), which the loader leaves to it. */
+export const INCLUDES_FOLDER = "includes";
+
 import { DataFolder, openDataFolder, type ReportFileProblem } from "./safe-read.js";
 import type { SourceFile } from "./source-file.js";
 import { didYouMean } from "./suggest.js";
@@ -78,7 +82,7 @@ export function loadDataDirectory(dataDir: string, options: LoadOptions): Loaded
 }
 
 /** A path relative to `displayRoot` when it is inside it, else as given. */
-function shownRelativeTo(displayRoot: string): (path: string) => string {
+export function shownRelativeTo(displayRoot: string): (path: string) => string {
   return (path) => {
     const shown = relative(displayRoot, path);
     return shown === "" || shown.startsWith("..") || isAbsolute(shown) ? path : shown;
@@ -106,6 +110,8 @@ function readEntry(loading: Loading, path: string, entry: Dirent): void {
   if (!found.ok) loading.report(path, found.key, found.values);
   else if (!found.stats.isDirectory()) loading.report(path, "dir.unexpectedFile", { kinds: KINDS.join(", ") });
   else if (entry.name === RELEASES_FOLDER) readReleasesFolder(loading, { path, real: found.real });
+  // Vendored copies of other publications' releases: read and verified by includes.ts, as site.yaml pins them.
+  else if (entry.name === INCLUDES_FOLDER) return;
   else if (isKind(entry.name)) readKindFolder(loading, entry.name, { path, real: found.real });
   else {
     loading.report(path, "dir.notAKind", {

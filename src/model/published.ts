@@ -5,6 +5,7 @@ import { LANGUAGE_TAG, type Lang, sourceLanguage } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import type { Dataset, LinkFacts, ProjectFacts } from "./dataset.js";
+import { recordKey } from "./include-merge.js";
 import { readSchemas, resolveSchema as resolve, type Schema } from "./schemas.js";
 import { SCHEMA_OF_KIND } from "./types.js";
 
@@ -103,6 +104,8 @@ function computePublicRecords(dataset: Dataset, derived: boolean): PublicRecords
       kind,
       new Map(
         [...(dataset.records[kind] as Map<string, object>)]
+          // A release holds the site's own records: others' are theirs to release, and are pinned here.
+          .filter(([id]) => derived || !dataset.origins.has(recordKey(kind, id)))
           .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
           .map(([id, record]) => {
             const publicRecord = published(kind, record, dataset.site.languages);

@@ -217,6 +217,39 @@ export interface ThePublication {
     identifier?: string;
   };
   /**
+   * Other Utblick publications whose records this site shows, each under its publisher's slug: a release pinned like a lockfile (url, version, sha256, retrieved; written by npm run include) or, for development and samples, a local data folder (path). The build reads only the copies under includes/, never the network.
+   *
+   * @minItems 1
+   */
+  includes?: ({
+    [k: string]: unknown | undefined;
+  } & {
+    /**
+     * A record's id: the file name without .yaml. Lowercase letters a-z, digits and hyphens; it becomes part of URLs and open-data keys and never changes.
+     */
+    publisher: string;
+    /**
+     * The publication's address as given to npm run include: its base URL or its data/releases.json.
+     */
+    url?: string;
+    /**
+     * The pinned release, as the publication names it.
+     */
+    version?: string;
+    /**
+     * The SHA-256 of the release's archive, as the publication lists it; a copy that differs is refused.
+     */
+    sha256?: string;
+    /**
+     * A calendar day, YYYY-MM-DD.
+     */
+    retrieved?: string;
+    /**
+     * A local data folder, relative to this one (../examples/vaxjo-kommun): read as it is, for development and samples.
+     */
+    path?: string;
+  })[];
+  /**
    * The web editor at /admin/: the git host its saves go to. Without it, the site has no /admin/ (npm run edit works without it).
    */
   editing?: {
@@ -354,6 +387,14 @@ export interface Organisation {
    * The Swedish organisation number (organisationsnummer), NNNNNN-NNNN, as the Swedish Companies Registration Office or Statistics Sweden registers it: only for a Swedish body, and only from a source or an official register. It names the publisher for the national data portal and in IATI (SE-ON-…).
    */
   organisation_number?: string;
+  /**
+   * The same organisation as published by an included publication, confirmed by this site's editor (npm run reconcile lists likely ones): <publisher>/<id>. Its records are then shown on this organisation's page.
+   *
+   * @minItems 1
+   *
+   * Items: A record of an included publication: its publisher's slug (site.yaml includes), a slash and its id there.
+   */
+  same_as?: string[];
   /**
    * Its identifiers in known schemes, each from a source or an official register (cite it, or list identifiers under editorial), never guessed: iati, an IATI organisation identifier with an org-id.guide prefix (SE-ON-2120001769, GB-COH-01234567, XM-DAC-41114), which for a Swedish body must be SE-ON- and its organisation number; wikidata, a Wikidata item (Q34); or another scheme, named in lowercase (e.g. ror), with the id as that scheme writes it. One identifier per scheme.
    *

@@ -61,4 +61,17 @@ export type Records = { [K in Kind]: Map<string, RecordKinds[K]> };
 export interface RawDataset {
   site: Site;
   records: Records;
+  /** The publications site.yaml includes, verified and validated (includes.ts), in its order. */
+  includes?: readonly IncludedPackage[];
+}
+
+export type IncludePin = NonNullable<Site["includes"]>[number];
+
+/** An included publication, verified and validated: its public settings and records, ids as it wrote them. */
+export interface IncludedPackage {
+  readonly pin: IncludePin;
+  /** The included publication's site.yaml as it publishes it: title, publisher, base_url, languages. */
+  readonly site: Site;
+  /** Its public records (no contact persons), by kind and its own ids. */
+  readonly records: Records;
 }

@@ -16,7 +16,8 @@ import {
 } from "../core/languages.js";
 import { EASY_READ_LANG, routeNames } from "../core/routes.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
-import { type Loaded, loadDataDirectory } from "./load.js";
+import { readIncludes } from "./includes.js";
+import { type Loaded, loadDataDirectory, shownRelativeTo } from "./load.js";
 import { messages, type Translate } from "./messages.js";
 import { personalDataInTexts } from "./personal-data.js";
 import { fieldPath, type Problem, sortProblems } from "./problems.js";
@@ -71,12 +72,32 @@ export interface ValidateOptions {
 export function validateDataDirectory(dataDir: string, options: ValidateOptions): ValidationResult {
   const lang = options.lang ?? DEFAULT_EDITOR_LANG;
   const tr = messages(lang);
-  const loaded = loadDataDirectory(dataDir, {
-    tr,
+  const displayRoot = options.displayRoot ?? process.cwd();
+  const loaded = loadDataDirectory(dataDir, { tr, lang, displayRoot });
+  const result = validateLoaded(loaded, options);
+  // The includes are checked whenever site.yaml's own part is sound, so their problems come in the same run.
+  const siteFile = loaded.files.find((file) => file.kind === "site");
+  const site = siteFile?.value as Site | undefined;
+  if (!siteFile || !site?.includes || validatorFor("site")(site, new ValidationNotes()).length > 0) return result;
+  const included = readIncludes({
+    dataDir,
+    site,
+    siteFile,
+    organisationFiles: loaded.files.filter((file) => file.kind === "organisations"),
+    today: options.today,
     lang,
-    ...(options.displayRoot === undefined ? {} : { displayRoot: options.displayRoot }),
+    tr,
+    validateLoaded,
+    show: shownRelativeTo(displayRoot),
   });
-  return validateLoaded(loaded, options);
+  const problems = sortProblems([...result.problems, ...included.problems]);
+  const failed = problems.some((problem) => problem.severity === "error");
+  const { dataset, releases, ...rest } = result;
+  return {
+    ...rest,
+    problems,
+    ...(failed || !dataset ? {} : { dataset: { ...dataset, includes: included.packages }, releases: releases ?? [] }),
+  };
 }
 
 /**
