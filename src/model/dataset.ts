@@ -405,8 +405,10 @@ export function alsoReported(
   partnerships: ReadonlyMap<string, Partnership>,
   publisherOf: (kind: Kind, id: string) => string | undefined,
 ): Map<string, AlsoReported> {
+  // The same partnership: the same Swedish partner, whose it is, and the same partners abroad; a
+  // publisher may name more Swedish partners (a municipal company) than another.
   const partnersKey = (partnership: Partnership) =>
-    [...new Set([...partnership.swedish_partners, ...partnership.international_partners])].sort().join("\u0000");
+    [partnership.swedish_partners[0], ...[...new Set(partnership.international_partners)].sort()].join("\u0000");
   const groups = group([...partnerships].map(([id, partnership]): [string, string] => [partnersKey(partnership), id]));
   const found = new Map<string, AlsoReported>();
   for (const ids of groups.values()) {

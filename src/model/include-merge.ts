@@ -34,6 +34,11 @@ export interface Reconciled {
   readonly by: string;
 }
 
+/** The kinds whose records may name their twins in included publications (`same_as`). */
+export const SAME_AS_KINDS = ["organisations", "programmes"] as const satisfies readonly Kind[];
+export type SameAsKind = (typeof SAME_AS_KINDS)[number];
+export const isSameAsKind = (kind: string): kind is SameAsKind => (SAME_AS_KINDS as readonly string[]).includes(kind);
+
 export const includedId = (publisher: string, id: string): string => `${publisher}/${id}`;
 export const recordKey = (kind: Kind, id: string): string => `${kind}/${id}`;
 
@@ -83,6 +88,9 @@ export function mergeIncludes(own: Records, packages: readonly IncludedPackage[]
     for (const [key] of identifierKeys(organisation)) if (!byIdentifier.has(key)) byIdentifier.set(key, id);
     for (const target of organisation.same_as ?? []) confirmed.set(target, id);
   }
+  const confirmedProgrammes = new Map<string, string>();
+  for (const [id, programme] of own.programmes)
+    for (const target of programme.same_as ?? []) confirmedProgrammes.set(target, id);
 
   // A theme is one wherever its id is the same: the site's own first, else the first include's.
   const themeHome = new Map([...own.themes.keys()].map((id) => [id, id]));
@@ -113,14 +121,24 @@ export function mergeIncludes(own: Records, packages: readonly IncludedPackage[]
       if (home === undefined) themeHome.set(id, includedId(publisher, id));
       else sharedThemes.set(id, home);
     }
+    const keptProgrammes = new Map<string, string>();
+    for (const id of entry.records.programmes.keys()) {
+      const into = confirmedProgrammes.get(includedId(publisher, id));
+      if (into !== undefined) keptProgrammes.set(id, into);
+    }
     const mapId: MapId = (kind, id) => {
       if (kind === "organisations" && kept.has(id)) return kept.get(id)!;
+      if (kind === "programmes" && keptProgrammes.has(id)) return keptProgrammes.get(id)!;
       if (kind === "themes" && sharedThemes.has(id)) return sharedThemes.get(id)!;
       return (entry.records[kind] as ReadonlyMap<string, unknown>).has(id) ? includedId(publisher, id) : id;
     };
     for (const kind of KINDS) {
       for (const [id, record] of entry.records[kind] as ReadonlyMap<string, object>) {
-        if ((kind === "organisations" && kept.has(id)) || (kind === "themes" && sharedThemes.has(id))) continue;
+        const reconciledAway =
+          (kind === "organisations" && kept.has(id)) ||
+          (kind === "programmes" && keptProgrammes.has(id)) ||
+          (kind === "themes" && sharedThemes.has(id));
+        if (reconciledAway) continue;
         const merged = includedId(publisher, id);
         (records[kind] as Map<string, unknown>).set(merged, mapReferences(record, schemaOf(kind), mapId));
         origins.set(recordKey(kind, merged), { publisher, id });

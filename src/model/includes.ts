@@ -15,8 +15,9 @@ import type { DateTime } from "luxon";
 import type { EditorLang } from "../core/languages.js";
 import { releaseArchiveName, releaseFolderName } from "../core/routes.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
+import { isSameAsKind } from "./include-merge.js";
 import { INPUT_LIMITS } from "./input-limits.js";
-import { INCLUDES_FOLDER, type Loaded, loadDataDirectory } from "./load.js";
+import { INCLUDES_FOLDER, type Loaded, loadDataDirectory, shownRelativeTo } from "./load.js";
 
 export { INCLUDES_FOLDER };
 
@@ -49,6 +50,8 @@ export const isFolderPin = (pin: IncludePin): pin is FolderPin => typeof pin.pat
 /** Where a pinned release is vendored: includes/<publisher>/<version>/. */
 export const vendoredFolder = (dataDir: string, pin: Pick<ReleasePin, "publisher" | "version">): string =>
   join(dataDir, INCLUDES_FOLDER, pin.publisher, pin.version);
+
+const show = (check: IncludesCheck): ((path: string) => string) => shownRelativeTo(check.displayRoot);
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
@@ -126,14 +129,14 @@ export interface IncludesCheck {
   /** The site's own site.yaml, schema-valid. */
   readonly site: Site;
   readonly siteFile: SourceFile;
-  /** The site's own organisation files, whose `same_as` name included organisations. */
-  readonly organisationFiles: readonly SourceFile[];
+  /** The site's own files of the kinds whose records may name their twins in includes (`same_as`). */
+  readonly sameAsFiles: readonly SourceFile[];
   readonly today: DateTime;
   readonly lang: EditorLang;
   readonly tr: Translate;
   readonly validateLoaded: ValidateLoaded;
-  /** A path as shown to the editor. */
-  readonly show: (path: string) => string;
+  /** Paths in messages are shown relative to this directory when they are inside it. */
+  readonly displayRoot: string;
 }
 
 export interface IncludesResult {
@@ -159,7 +162,7 @@ export function readIncludes(check: IncludesCheck): IncludesResult {
   const whole = (path: string, key: MessageKey, values: MessageValues = {}) =>
     problems.push({
       severity: "error",
-      file: check.show(path),
+      file: show(check)(path),
       line: 0,
       column: 0,
       field: "",
@@ -257,7 +260,7 @@ interface VendoredRead extends PackageRead {
 /** A pinned release from its vendored copy: the archive's hash, the files beside it, then its records. */
 function readVendoredPackage({ check, pin, pinAt, whole, problems }: VendoredRead): IncludedPackage | undefined {
   const folder = vendoredFolder(check.dataDir, pin);
-  const shownFolder = check.show(folder);
+  const shownFolder = show(check)(folder);
   if (!existsSync(folder)) {
     pinAt("version", "include.notVendored", { folder: shownFolder });
     return undefined;
@@ -286,7 +289,7 @@ function readVendoredPackage({ check, pin, pinAt, whole, problems }: VendoredRea
   if (!archive || problems.length > before) return undefined;
   const actual = sha256Hex(archive);
   if (actual !== pin.sha256) {
-    pinAt("sha256", "include.hashMismatch", { file: check.show(join(folder, archiveName)), actual });
+    pinAt("sha256", "include.hashMismatch", { file: show(check)(join(folder, archiveName)), actual });
     return undefined;
   }
   let files: Map<string, Uint8Array>;
@@ -352,7 +355,7 @@ function validatedRelease({
   return { pin, site: result.dataset.site, records: result.dataset.records };
 }
 
-/** Each `same_as` of the site's organisations must name an organisation of an include, once. */
+/** Each `same_as` of the site's records must name a record of the same kind in an include, once. */
 function sameAsProblems(
   check: IncludesCheck,
   packages: readonly IncludedPackage[],
@@ -361,18 +364,21 @@ function sameAsProblems(
   const byPublisher = new Map(packages.map((entry) => [entry.pin.publisher, entry]));
   const published = new Set((check.site.includes ?? []).map((pin) => pin.publisher));
   const claimed = new Map<string, string>();
-  for (const file of check.organisationFiles) {
+  for (const file of check.sameAsFiles) {
+    if (!isSameAsKind(file.kind)) continue;
+    const kind = file.kind;
     const value = file.value as { same_as?: unknown } | null | undefined;
     const targets = Array.isArray(value?.same_as) ? value.same_as : [];
     targets.forEach((target: unknown, index) => {
       if (typeof target !== "string") return;
       const [publisher = "", other = ""] = target.split("/");
       const path = ["same_as", index];
+      const known = byPublisher.get(publisher)?.records[kind] as ReadonlyMap<string, unknown> | undefined;
       if (!published.has(publisher)) at(file, path, "include.sameAsNoInclude", { target, publisher });
-      else if (byPublisher.has(publisher) && !byPublisher.get(publisher)?.records.organisations.has(other))
-        at(file, path, "include.sameAsUnknown", { target, publisher, id: other });
-      else if (claimed.has(target)) at(file, path, "include.sameAsTwice", { target, other: claimed.get(target) ?? "" });
-      claimed.set(target, file.id);
+      else if (known && !known.has(other)) at(file, path, "include.sameAsUnknown", { target, publisher, id: other });
+      else if (claimed.has(`${kind}/${target}`))
+        at(file, path, "include.sameAsTwice", { target, other: claimed.get(`${kind}/${target}`) ?? "" });
+      claimed.set(`${kind}/${target}`, file.id);
     });
   }
 }

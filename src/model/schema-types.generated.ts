@@ -427,6 +427,14 @@ export interface FundingProgramme {
    */
   short_name?: string;
   /**
+   * The same programme as published by an included publication, confirmed by this site's editor: <publisher>/<id>. Its records are then shown on this programme's page.
+   *
+   * @minItems 1
+   *
+   * Items: A record of an included publication: its publisher's slug (site.yaml includes), a slash and its id there.
+   */
+  same_as?: string[];
+  /**
    * The organisation that runs or pays the programme.
    */
   funder: string;

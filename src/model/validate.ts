@@ -16,8 +16,9 @@ import {
 } from "../core/languages.js";
 import { EASY_READ_LANG, routeNames } from "../core/routes.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
+import { isSameAsKind } from "./include-merge.js";
 import { readIncludes } from "./includes.js";
-import { type Loaded, loadDataDirectory, shownRelativeTo } from "./load.js";
+import { type Loaded, loadDataDirectory } from "./load.js";
 import { messages, type Translate } from "./messages.js";
 import { personalDataInTexts } from "./personal-data.js";
 import { fieldPath, type Problem, sortProblems } from "./problems.js";
@@ -83,12 +84,12 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
     dataDir,
     site,
     siteFile,
-    organisationFiles: loaded.files.filter((file) => file.kind === "organisations"),
+    sameAsFiles: loaded.files.filter((file) => isSameAsKind(file.kind)),
     today: options.today,
     lang,
     tr,
     validateLoaded,
-    show: shownRelativeTo(displayRoot),
+    displayRoot,
   });
   const problems = sortProblems([...result.problems, ...included.problems]);
   const failed = problems.some((problem) => problem.severity === "error");
