@@ -1,7 +1,7 @@
 // npm run reconcile [-- --data DIR] [--lang sv|en]
-// Lists the organisations of a data folder that are likely one and the same (the same name in one
-// country, or two authorities of one town), for the editor to merge or to leave apart. Changes
-// nothing. Exit 1 when the data have errors, as validate reports them.
+// Lists the organisations of a data folder and of the publications it includes that are likely one
+// and the same (the same name in one country, or two authorities of one town), for the editor to
+// merge, to confirm with same_as, or to leave apart. Changes nothing. Exit 1 when the data have errors, as validate reports them.
 
 import { buildDataset } from "../src/model/dataset.js";
 import { likelyDuplicates } from "../src/model/reconcile.js";
@@ -27,6 +27,9 @@ try {
   if (pairs.length === 0) console.log(tr("cli.reconcile.none", { count: records.organisations.size }));
   for (const pair of pairs) console.log(tr(`cli.reconcile.${pair.reason}`, { first: pair.first, second: pair.second }));
   if (pairs.length > 0) console.log(tr("cli.reconcile.next"));
+  // Included records are never changed here: the including site confirms them with same_as.
+  const included = pairs.flatMap((pair) => [pair.first, pair.second]).find((id) => id.includes("/"));
+  if (included) console.log(tr("cli.reconcile.nextIncluded", { example: included }));
 } catch (error) {
   reportInternalError(error, tr);
 }
