@@ -27,7 +27,7 @@ import type { Dataset } from "../model/dataset.js";
 import { datasetOf } from "../model/index.js";
 import { messages } from "../model/messages.js";
 import { reportLines } from "../model/report.js";
-import { siteLanguagesOf } from "../model/site-languages.js";
+import { includedFoldersOf, siteLanguagesOf } from "../model/site-languages.js";
 import { validateDataDirectory } from "../model/validate.js";
 import { watchFolders } from "./watch.js";
 
@@ -250,10 +250,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 
   // Saves come as bursts of events (an editor writes, renames, touches): one reload per burst.
   let timer: NodeJS.Timeout | undefined;
-  const watcher = watchFolders(dataDir, () => {
+  const changed = () => {
     clearTimeout(timer);
     timer = setTimeout(reload, 30);
-  });
+  };
+  // The folders site.yaml includes by path are shown too: a change in one shows at once.
+  const watchers = [dataDir, ...includedFoldersOf(dataDir)].map((folder) => watchFolders(folder, changed));
+  const watcher = { close: () => watchers.forEach((each) => each.close()) };
 
   // Known once the server listens: the names it answers to, and the form's backend.
   let hosts = new Set<string>();

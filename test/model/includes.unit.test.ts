@@ -3,7 +3,7 @@
 // ids, and organisations become one only by an identifier both give or by the editor's same_as.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
@@ -11,6 +11,7 @@ import { releaseArchiveName, releaseFolderName } from "../../src/core/routes.js"
 import { loadDataset } from "../../src/model/index.js";
 import { RECORDS_FILE, sha256Hex, vendoredFolder } from "../../src/model/includes.js";
 import { releaseSnapshot } from "../../src/model/published.js";
+import { includedFoldersOf } from "../../src/model/site-languages.js";
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
 
@@ -88,6 +89,14 @@ describe("a register that includes two publications by path", () => {
     ]);
     // Grannkommun's partnership has other partners: it reports nothing the others do.
     expect(dataset.alsoReported.has("grannkommun/grannkommun-partnerstad")).toBe(false);
+  });
+
+  it("names the folders it includes, for the preview to watch", () => {
+    expect(includedFoldersOf(join(FIXTURES, "register"))).toEqual([
+      resolve(FIXTURES, "testkommun"),
+      resolve(FIXTURES, "grannkommun"),
+    ]);
+    expect(includedFoldersOf(join(FIXTURES, "testkommun"))).toEqual([]);
   });
 
   it("releases only its own records", () => {
