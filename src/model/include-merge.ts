@@ -6,6 +6,7 @@
 // identifier of a known scheme with one already present (the site's own first, then the includes
 // in site.yaml's order). Themes, a vocabulary whose ids come from their labels, are one where their
 // ids are equal. Pure: the packages come read and validated.
+import { iatiOrganisationIdentifier, organisationNumberDigits } from "../core/organisation-number.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import { readSchemas, resolveSchema, type Schema } from "./schemas.js";
 import { type IncludedPackage, type Organisation, type Records, SCHEMA_OF_KIND } from "./types.js";
@@ -66,11 +67,21 @@ function mapReferences(value: unknown, schema: Schema, mapId: MapId): unknown {
 
 const schemaOf = (kind: Kind): Schema => readSchemas().get(SCHEMA_OF_KIND[kind]) as Schema;
 
-const identifierKeys = (organisation: Organisation): [string, string][] =>
-  (organisation.identifiers ?? []).map((identifier) => [
+/**
+ * What an organisation is known by, each as a key and as the editor reads it: its identifiers, and
+ * its Swedish organisation number as the IATI identifier it gives (SE-ON-…), so either matches.
+ */
+function identifierKeys(organisation: Organisation): [string, string][] {
+  const digits = organisation.organisation_number && organisationNumberDigits(organisation.organisation_number);
+  const identifiers = [
+    ...(organisation.identifiers ?? []),
+    ...(digits ? [{ scheme: "iati", id: iatiOrganisationIdentifier(digits) }] : []),
+  ];
+  return identifiers.map((identifier) => [
     `${identifier.scheme}\u0000${identifier.id.toUpperCase()}`,
     `${identifier.scheme} ${identifier.id}`,
   ]);
+}
 
 /** The site's records with its includes' records, each included one under its publisher. */
 export function mergeIncludes(own: Records, packages: readonly IncludedPackage[]): MergedRecords {
