@@ -31,7 +31,10 @@ import type { IncludedPackage, IncludePin, RawDataset, Records, Site } from "./t
 
 export type { IncludedPackage, IncludePin };
 
-/** The validator of files already read (validate.ts's validateLoaded), given so that the two modules do not import each other. */
+/**
+ * The validator of files already read (validate.ts's validateLoaded), given so that the two modules
+ * do not import each other.
+ */
 export type ValidateLoaded = (
   loaded: Loaded,
   options: { readonly today: DateTime; readonly lang: EditorLang },
@@ -326,8 +329,9 @@ function readVendoredPackage({ check, pin, pinAt, whole, problems }: VendoredRea
   return validatedRelease({ check, pin, content, shownFile: `${shownFolder}/${RECORDS_FILE}`, problems });
 }
 
-interface ReleaseValidation {
-  readonly check: IncludesCheck;
+export interface ReleaseValidation {
+  /** What validating needs of the site: its day, its editor's language and the validator. */
+  readonly check: Pick<IncludesCheck, "validateLoaded" | "today" | "lang">;
   readonly pin: ReleasePin;
   readonly content: ReturnType<typeof recordsOfRelease>;
   /** utblick.json as the editor sees its path; each record is named inside it. */
@@ -335,8 +339,11 @@ interface ReleaseValidation {
   readonly problems: Problem[];
 }
 
-/** A release's records through the validator, each as a file named by its place in utblick.json. */
-function validatedRelease({
+/**
+ * A release's records through the validator, each as a file named by its place in utblick.json; its
+ * errors go to `problems`. `npm run include` calls it on a download before writing anything.
+ */
+export function validatedRelease({
   check,
   pin,
   content,

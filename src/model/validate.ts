@@ -79,7 +79,8 @@ export function validateDataDirectory(dataDir: string, options: ValidateOptions)
   // The includes are checked whenever site.yaml's own part is sound, so their problems come in the same run.
   const siteFile = loaded.files.find((file) => file.kind === "site");
   const site = siteFile?.value as Site | undefined;
-  if (!siteFile || !site?.includes || validatorFor("site")(site, new ValidationNotes()).length > 0) return result;
+  // A site without includes is checked too: a same_as may name an include no longer there.
+  if (!siteFile || !site || validatorFor("site")(site, new ValidationNotes()).length > 0) return result;
   const included = readIncludes({
     dataDir,
     site,
