@@ -89,6 +89,7 @@ describe("--help", () => {
     ["edit.ts", "edit", ["--port", "--data"]],
     ["places.ts", "places", ["--write"]],
     ["reconcile.ts", "reconcile", ["--data"]],
+    ["include.ts", "include", ["add", "update", "remove", "--publisher", "--data"]],
     ["preview.ts", "preview", ["--dir", "--port"]],
     ["editor-loop.ts", "editor-loop", ["--projects", "--runs"]],
     ["bench.ts", "bench", ["--sizes", "--work-dir", "--no-sync"]],
