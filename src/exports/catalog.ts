@@ -2,20 +2,24 @@
 // rdflib and serialised as RDF/XML and JSON-LD. Every node has an absolute IRI; no blank nodes.
 // It passes the DCAT-AP 3.0.1 shapes (mandatory and recommended) and DCAT-AP-SE's without a
 // warning: every distribution has a description, availability, size, SHA-256 and schema; each
-// recorded release is a dataset of its own (dcat:hasVersion) with its own distributions.
+// recorded release is a dataset of its own (dcat:hasVersion) with its own distributions. Each
+// included publication's catalog is a part of this one (dct:hasPart), and the records taken from it
+// are a dataset of this catalog whose source (dct:source) is theirs, with a dcat:CatalogRecord of
+// when they were retrieved.
 
 import * as $rdf from "rdflib";
 import { euLanguageCode, type Lang, sourceLanguage } from "../core/languages.js";
 import { name } from "../core/names.js";
 import { IATI_SCHEME, WIKIDATA_SCHEME } from "../core/org-identifiers.js";
 import { dataportalPublisherUri, organisationNumberDigits } from "../core/organisation-number.js";
-import { absoluteUrl, catalogRdfUrl, datapackageUrl, sectionUrl } from "../core/routes.js";
+import { absoluteUrl, allJsonUrl, catalogRdfUrl, datapackageUrl, sectionUrl } from "../core/routes.js";
 import { licenceOf } from "../core/vocabulary.js";
 import { completeXmlEscaping } from "../core/xml.js";
-import { t, texts } from "../i18n/translate.js";
-import type { Dataset } from "../model/dataset.js";
+import { t, texts, type UiKey } from "../i18n/translate.js";
+import type { Dataset, IncludedPublication } from "../model/dataset.js";
 import { firstDay, lastDay } from "../model/dates.js";
-import type { OrganisationKind, Site } from "../model/types.js";
+import { type IncludedRelease, includedRelease } from "../model/published.js";
+import type { OrganisationKind, Site, Text } from "../model/types.js";
 import { releaseHistory } from "../releases/history.js";
 import { type DataFile, fingerprint } from "./data-file.js";
 
@@ -30,6 +34,10 @@ const DCATAP = $rdf.Namespace("http://data.europa.eu/r5r/");
 const ADMS = $rdf.Namespace("http://www.w3.org/ns/adms#");
 const SKOS = $rdf.Namespace("http://www.w3.org/2004/02/skos/core#");
 const EU = "http://publications.europa.eu/resource/authority/";
+/** The application profile a catalog record of this catalog conforms to. */
+const DCAT_AP = "https://semiceu.github.io/DCAT-AP/releases/3.0.1/";
+/** ADMS change type of a catalog record: the included dataset was added, as a whole, at its retrieval. */
+const RECORD_CREATED = "http://purl.org/adms/changetype/created";
 
 /** ADMS publisher types for the organisation kinds that have one (the schema's enum of publisher_type). */
 const PUBLISHER_TYPE: Partial<Record<OrganisationKind, NonNullable<Site["publisher_type"]>>> = {
@@ -121,6 +129,7 @@ export function catalogGraph(dataset: Dataset, files: readonly DataFile[], relea
     for (const file of [entry.archive, ...entry.files.slice(0, 2)])
       describeDistribution(catalog, { of: release, file, day });
   }
+  for (const include of dataset.includes) describeInclude(catalog, { include, day: current.date });
   return store;
 }
 
@@ -220,24 +229,33 @@ function describeCoverage(catalog: Catalog): void {
   catalog.store.add(temporal, DCAT("endDate"), date(period.end));
 }
 
-/** The properties every dataset of the catalog has, the main one and each release. */
-function describeDataset(
-  catalog: Catalog,
-  {
-    subject,
-    version,
-    day,
-    release = false,
-  }: { subject: $rdf.NamedNode; version: string; day: string; release?: boolean },
-): void {
+/** A dataset of the catalog: its node, version and day; a release's title says so; an included one has own words. */
+interface DatasetFacts {
+  readonly subject: $rdf.NamedNode;
+  /** None for an included publication read from a local folder. */
+  readonly version?: string;
+  readonly day: string;
+  readonly release?: boolean;
+  /** An included publication's records: their title, description and licence. */
+  readonly own?: { readonly title: Text; readonly description: Text; readonly licence: $rdf.NamedNode };
+}
+
+/** The properties every dataset of the catalog has, the main one, each release and each included one. */
+function describeDataset(catalog: Catalog, { subject, version, day, release = false, own }: DatasetFacts): void {
   const { store, languages } = catalog;
   store.add(subject, RDF("type"), DCAT("Dataset"));
-  for (const lang of languages) {
-    const title = t(lang, "catalog.datasetTitle");
-    const suffix = release ? ` (${t(lang, "catalog.release", { version })})` : "";
-    store.add(subject, DCT("title"), $rdf.lit(`${title}${suffix}`, lang));
-  }
-  literals(catalog, { subject, predicate: DCT("description"), value: texts("catalog.datasetDescription") });
+  if (own) literals(catalog, { subject, predicate: DCT("title"), value: own.title });
+  else
+    for (const lang of languages) {
+      const title = t(lang, "catalog.datasetTitle");
+      const suffix = release ? ` (${t(lang, "catalog.release", { version: version ?? "" })})` : "";
+      store.add(subject, DCT("title"), $rdf.lit(`${title}${suffix}`, lang));
+    }
+  literals(catalog, {
+    subject,
+    predicate: DCT("description"),
+    value: own?.description ?? texts("catalog.datasetDescription"),
+  });
   for (const lang of languages)
     for (const keyword of catalogKeywords(lang)) store.add(subject, DCAT("keyword"), $rdf.lit(keyword, lang));
   store.add(subject, DCT("publisher"), catalog.publisher);
@@ -249,9 +267,107 @@ function describeDataset(
   store.add(subject, DCT("accessRights"), $rdf.sym(`${EU}access-right/PUBLIC`));
   store.add(subject, DCT("spatial"), catalog.sweden);
   if (catalog.period) store.add(subject, DCT("temporal"), catalog.node("temporal"));
-  store.add(subject, DCAT("version"), $rdf.lit(version));
+  if (version !== undefined) store.add(subject, DCAT("version"), $rdf.lit(version));
   store.add(subject, DCT("modified"), date(day));
-  store.add(subject, DCT("license"), catalog.licence);
+  store.add(subject, DCT("license"), own?.licence ?? catalog.licence);
+}
+
+/** An included publication's words in each language, naming its publisher (and the version pinned). */
+const includeTexts =
+  (include: IncludedPublication, release: IncludedRelease | undefined) =>
+  (key: UiKey): Text =>
+    texts(key, (lang) => ({ publisher: name(include.name, lang), version: release?.version ?? "" }));
+
+/**
+ * An included publication: its catalog a part of this one; the records this site shows from it a
+ * dataset of this catalog, derived from theirs (dct:source: the release pinned, in their catalog,
+ * or their current dataset for a local folder), its distribution the archive pinned (with its
+ * SHA-256) or their utblick.json; and a catalog record of when it was retrieved.
+ */
+function describeInclude(catalog: Catalog, { include, day }: { include: IncludedPublication; day: string }): void {
+  const { store } = catalog;
+  const theirs = absoluteUrl(include.site.base_url, catalogRdfUrl);
+  const release = includedRelease(include);
+  const retrieved = release?.retrieved ?? day;
+  const words = includeTexts(include, release);
+  store.add(catalog.node("catalog"), DCT("hasPart"), $rdf.sym(`${theirs}#catalog`));
+
+  const data = catalog.node(`included-${include.publisher}`);
+  const licence = $rdf.sym(licenceOf(include.site.data_licence).euVocabulary);
+  store.add(catalog.node("catalog"), DCAT("dataset"), data);
+  describeDataset(catalog, {
+    subject: data,
+    ...(release ? { version: release.version } : {}),
+    day: retrieved,
+    own: {
+      title: words("openDataProvenance.datasetTitle"),
+      description: words("openDataProvenance.datasetDescription"),
+      licence,
+    },
+  });
+  store.add(data, DCT("issued"), date(retrieved));
+  store.add(data, DCT("source"), $rdf.sym(`${theirs}#${release ? `release-${release.version}` : "dataset"}`));
+  describeIncludedDistribution(catalog, { of: data, include, release, licence, day: retrieved });
+
+  const record = catalog.node(`record-${include.publisher}`);
+  store.add(catalog.node("catalog"), DCAT("record"), record);
+  store.add(record, RDF("type"), DCAT("CatalogRecord"));
+  store.add(record, FOAF("primaryTopic"), data);
+  store.add(record, DCT("issued"), date(retrieved));
+  store.add(record, DCT("modified"), date(retrieved));
+  store.add(record, DCT("conformsTo"), $rdf.sym(DCAT_AP));
+  store.add(record, ADMS("status"), $rdf.sym(RECORD_CREATED));
+}
+
+/** Where the included records are at their publisher: the pinned release's archive, or their utblick.json. */
+function describeIncludedDistribution(
+  catalog: Catalog,
+  {
+    of,
+    include,
+    release,
+    licence,
+    day,
+  }: {
+    of: $rdf.NamedNode;
+    include: IncludedPublication;
+    release: IncludedRelease | undefined;
+    licence: $rdf.NamedNode;
+    day: string;
+  },
+): void {
+  const { store } = catalog;
+  const subject = catalog.node(`distribution-included-${include.publisher}`);
+  const url = $rdf.sym(release?.url ?? absoluteUrl(include.site.base_url, allJsonUrl));
+  const words = includeTexts(include, release);
+  store.add(of, DCAT("distribution"), subject);
+  store.add(subject, RDF("type"), DCAT("Distribution"));
+  literals(catalog, {
+    subject,
+    predicate: DCT("title"),
+    value: words(release ? "openDataProvenance.archiveTitle" : "openDataProvenance.recordsTitle"),
+  });
+  literals(catalog, {
+    subject,
+    predicate: DCT("description"),
+    value: words(release ? "openDataProvenance.archiveDescription" : "openDataProvenance.recordsDescription"),
+  });
+  store.add(subject, DCAT("accessURL"), url);
+  store.add(subject, DCAT("downloadURL"), url);
+  const mediaType = release ? "application/zip" : "application/json";
+  store.add(subject, DCAT("mediaType"), $rdf.sym(`http://www.iana.org/assignments/media-types/${mediaType}`));
+  store.add(subject, DCT("format"), $rdf.sym(`${EU}file-type/${release ? "ZIP" : "JSON"}`));
+  store.add(subject, DCT("license"), licence);
+  store.add(subject, DCATAP("availability"), $rdf.sym(`${EU}planned-availability/STABLE`));
+  if (release) {
+    const checksum = catalog.node(`checksum-included-${include.publisher}`);
+    store.add(subject, SPDX("checksum"), checksum);
+    store.add(checksum, RDF("type"), SPDX("Checksum"));
+    store.add(checksum, SPDX("algorithm"), SPDX("checksumAlgorithm_sha256"));
+    store.add(checksum, SPDX("checksumValue"), $rdf.lit(release.sha256, undefined, XSD("hexBinary")));
+  }
+  store.add(subject, DCT("issued"), date(day));
+  store.add(subject, DCT("modified"), date(day));
 }
 
 /** A file as a distribution of a dataset, with its size and checksum. */

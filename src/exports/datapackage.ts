@@ -7,11 +7,12 @@ import { name } from "../core/names.js";
 import { licenceOf } from "../core/vocabulary.js";
 import { t } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
+import { recordKey } from "../model/include-merge.js";
 import { catalogKeywords } from "./catalog.js";
 import type { Column, Table } from "./tables.js";
 
 /** A Data Package's texts carry no language tag: the package is written in English; its words are in locales/. */
-const PACKAGE_LANG = "en";
+export const PACKAGE_LANG = "en";
 
 /** A file of the package as written: where it lies beside datapackage.json, and its bytes. */
 export interface PackagedFile {
@@ -30,6 +31,18 @@ export interface PackageContents {
   /** utblick.json, with its JSON Schema as a path beside datapackage.json where the package has it. */
   readonly records?: PackagedFile & { readonly schema?: string };
   readonly places?: PackagedFile;
+  /**
+   * The publications whose records the package holds beside the site's own: the current package's
+   * includes. A release holds the site's own records only, and has none.
+   */
+  readonly included?: readonly IncludedSource[];
+}
+
+/** An included publication as a source of the package: its title, its pinned archive (or its address) and version. */
+export interface IncludedSource {
+  readonly title: string;
+  readonly path: string;
+  readonly version?: string;
 }
 
 /** A Table Schema field: full days are dates; other codes keep the JSON Schema's rules as constraints. */
@@ -65,10 +78,17 @@ export function dataPackage(dataset: Dataset, contents: PackageContents): Record
   const site = dataset.site;
   const licence = licenceOf(site.data_licence);
   const formulaNote = t(PACKAGE_LANG, "dataPackage.formulaNote");
-  const sources = [...dataset.records.sources].map(([, source]) => ({
-    title: name(source.title, PACKAGE_LANG),
-    ...(source.url ? { path: source.url } : {}),
-  }));
+  // The sources of the records the package holds (an included record's only where it holds those),
+  // then each included publication.
+  const sources = [
+    ...[...dataset.records.sources]
+      .filter(([id]) => contents.included !== undefined || !dataset.origins.has(recordKey("sources", id)))
+      .map(([, source]) => ({
+        title: name(source.title, PACKAGE_LANG),
+        ...(source.url ? { path: source.url } : {}),
+      })),
+    ...(contents.included ?? []),
+  ];
   return {
     profile: "data-package",
     name: "utblick",

@@ -24,13 +24,13 @@ import { json } from "../core/serialise.js";
 import { texts } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
 import { placeIndex } from "../model/places.js";
-import { PUBLIC_KINDS, publicRecords, publicSnapshot } from "../model/published.js";
+import { includedRelease, PUBLIC_KINDS, publicRecords, publicSnapshot } from "../model/published.js";
 import { readSchemas } from "../model/schemas.js";
 import { releaseHistory, snapshotJson } from "../releases/history.js";
 import { type CatalogReleases, catalogGraph, catalogJsonLd, catalogRdfXml } from "./catalog.js";
 import { writeCsv } from "./csv.js";
 import { type DataFile, fingerprint } from "./data-file.js";
-import { dataPackage } from "./datapackage.js";
+import { dataPackage, PACKAGE_LANG } from "./datapackage.js";
 import { type GeoPlace, placesGeoJson } from "./geojson.js";
 import { iatiActivities } from "./iati.js";
 import {
@@ -70,14 +70,20 @@ export const openData = memoize((dataset: Dataset): OpenData => describeOpenData
 /** The places of data/places/ with their coordinates and the records that name them, for /data/places.geojson. */
 export function geoPlaces(dataset: Dataset): GeoPlace[] {
   const index = placeIndex(dataset);
-  return index.all.map(({ id, record }) => ({
-    id,
-    name: record.name,
-    country: record.country,
-    lat: record.lat,
-    lon: record.lon,
-    namedBy: index.namedBy.get(id) ?? [],
-  }));
+  const published = publicRecords(dataset).get("places");
+  return index.all.map(({ id, record }) => {
+    const { published_by: publishedBy, provenance } = published?.get(id) ?? {};
+    return {
+      id,
+      name: record.name,
+      country: record.country,
+      lat: record.lat,
+      lon: record.lon,
+      namedBy: index.namedBy.get(id) ?? [],
+      ...(typeof publishedBy === "string" ? { publishedBy } : {}),
+      ...(provenance === undefined ? {} : { provenance }),
+    };
+  });
 }
 
 function iatiFiles(dataset: Dataset): DataFile[] {
@@ -245,6 +251,14 @@ function packageFile(
             schema: relativeToData(records.conformsTo!),
           },
           places: { path: relativeToData(places.url), ...fingerprint(places) },
+          included: dataset.includes.map((include) => {
+            const release = includedRelease(include);
+            return {
+              title: name(include.site.title, PACKAGE_LANG),
+              path: release?.url ?? include.site.base_url,
+              ...(release ? { version: release.version } : {}),
+            };
+          }),
         }),
       ),
     ),

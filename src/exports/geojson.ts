@@ -1,5 +1,6 @@
 // /data/places.geojson: the places the records name, as an RFC 7946 FeatureCollection of points
-// (longitude before latitude, WGS 84), each with the records that name it as "kind/id".
+// (longitude before latitude, WGS 84), each with the records that name it as "kind/id", and, as
+// every published record, whose it is (published_by) and an included place's provenance.
 
 import type { Lang } from "../core/languages.js";
 import { json } from "../core/serialise.js";
@@ -14,6 +15,10 @@ export interface GeoPlace {
   readonly lon: number;
   /** "projects/nonhazcity", "organisations/vasteras-stad", … */
   readonly namedBy: readonly string[];
+  /** Whose the place record is: the site's publisher, or the slug of the included publication it comes from. */
+  readonly publishedBy?: string;
+  /** An included place's provenance, as its record publishes it. */
+  readonly provenance?: unknown;
 }
 
 /** RFC 7946 advises at most six decimals (about 10 cm); more would pretend a precision no one gave. */
@@ -34,6 +39,8 @@ export function placesGeoJson(places: readonly GeoPlace[]): string {
           records: [...place.namedBy].sort(),
           // Coordinates are the editors' addition, not a fact from the sources.
           editorial: true,
+          ...(place.publishedBy === undefined ? {} : { published_by: place.publishedBy }),
+          ...(place.provenance === undefined ? {} : { provenance: place.provenance }),
         },
       })),
   });

@@ -1,8 +1,9 @@
-// An IATI 2.03 activity file of the projects the reporting organisation owns: identifier,
+// An IATI 2.03 activity file of the site's own projects the reporting organisation owns: identifier,
 // reporting organisation, titles and descriptions in sv/en/de, participants with roles, status,
 // dates and budgets where known. Written with xmlbuilder2 through core/xml, safe for any text.
 // Published only when site.yaml names the reporting organisation's IATI identifier: an identifier
-// is never invented.
+// is never invented. An included publication's projects are its publisher's to report, in its own
+// file: never here, even where their owner is reconciled with the reporting organisation.
 
 import { type Lang, sourceLanguage } from "../core/languages.js";
 import { sourceText } from "../core/names.js";
@@ -11,6 +12,7 @@ import { IATI_ACTIVITY_STATUS } from "../core/vocabulary.js";
 import { element, type XMLBuilder, xmlDocument } from "../core/xml.js";
 import type { Dataset, ProjectFacts } from "../model/dataset.js";
 import { firstDay, lastDay } from "../model/dates.js";
+import { recordKey } from "../model/include-merge.js";
 import type { OrganisationKind, ParticipantRole, Site, Text } from "../model/types.js";
 import { releaseHistory } from "../releases/history.js";
 
@@ -217,7 +219,8 @@ export function iatiActivities(dataset: Dataset): string | undefined {
   // are left out rather than given a guessed status or date.
   const qualifying = dataset.projects.flatMap((facts) => {
     const status = iatiStatus(facts);
-    return facts.record.owners.includes(iati.reporting_org) && (facts.start || facts.end) && status
+    const own = !dataset.origins.has(recordKey("projects", facts.id));
+    return own && facts.record.owners.includes(iati.reporting_org) && (facts.start || facts.end) && status
       ? [{ facts, status }]
       : [];
   });

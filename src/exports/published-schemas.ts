@@ -6,8 +6,11 @@
 // know none without a plugin). The editors' own keywords (`x-…`) stay out of every published
 // schema, the editors' source schemas included: EXTENSION_KEYWORD is the one rule of what is left out.
 
+import { availableLanguages } from "../core/languages.js";
+import { memoize } from "../core/memo.js";
 import { absoluteUrl, publishedSchemaUrl, sourceSchemaUrl } from "../core/routes.js";
 import type { Kind } from "../core/vocabulary.js";
+import { t, type UiKey } from "../i18n/translate.js";
 import { COUNTRIES, CURRENCIES, NON_ISO_COUNTRIES } from "../model/codes.js";
 import { PUBLIC_KINDS, refersToPersonalData } from "../model/published.js";
 import { type JsonSchema, readSchemas, resolveSchema, type Schema } from "../model/schemas.js";
@@ -17,6 +20,12 @@ import { CITATION_SCHEMA } from "./citation.js";
 
 /** A record id, as the editors' common schema defines it. */
 export const ID_PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+/**
+ * A record id as published: the site's own record's id, or an included record's, which is its
+ * publisher's slug, a slash and its id there (testkommun/renare-vatten).
+ */
+export const PUBLISHED_ID_PATTERN = "^([a-z0-9]+(-[a-z0-9]+)*/)?[a-z0-9]+(-[a-z0-9]+)*$";
 
 const DRAFT = "https://json-schema.org/draft/2020-12/schema";
 
@@ -95,7 +104,7 @@ class Converter {
       else if (VALUE_KEYWORDS.has(key)) out[key] = value;
       else out[key] = this.subschemas(value);
     }
-    if (node["x-ref"]) out.pattern = ID_PATTERN;
+    if (node["x-ref"]) out.pattern = PUBLISHED_ID_PATTERN;
     return out;
   }
 
@@ -131,6 +140,58 @@ class Converter {
 /** A release's version: its day, and a number after a dot for a second release that day. */
 const VERSION_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(\\.[0-9]+)?$";
 
+/** A field's description as the editors' schemas give one: English, and every other language in x-description. */
+function described(key: UiKey): Pick<Schema, "description" | "x-description"> {
+  const others = availableLanguages().filter((lang) => lang !== "en");
+  return {
+    description: t("en", key),
+    "x-description": Object.fromEntries(others.map((lang) => [lang, t(lang, key)])),
+  };
+}
+
+/**
+ * What the open data add to every record, as the editors' schemas would describe it (so that the
+ * published schemas and the tables treat it as any field): whose the record is and, for an
+ * included publication's record, where it comes from. A release holds the site's own records
+ * without them, so neither is required.
+ */
+export const publishedFields = memoize(
+  (): Readonly<Record<"published_by" | "provenance", Schema>> => ({
+    published_by: { type: "string", pattern: ID_PATTERN, ...described("openDataProvenance.publishedBy") },
+    provenance: {
+      type: "object",
+      ...described("openDataProvenance.provenance"),
+      properties: {
+        publisher_name: { $ref: "common.schema.json#/$defs/text", ...described("openDataProvenance.publisherName") },
+        original: { type: "string", format: "web-url", ...described("openDataProvenance.original") },
+        release: {
+          type: "object",
+          ...described("openDataProvenance.release"),
+          properties: {
+            url: { type: "string", format: "web-url", ...described("openDataProvenance.releaseUrl") },
+            version: { type: "string", pattern: VERSION_PATTERN, ...described("openDataProvenance.releaseVersion") },
+            sha256: { type: "string", pattern: "^[0-9a-f]{64}$", ...described("openDataProvenance.releaseSha256") },
+            retrieved: { $ref: "common.schema.json#/$defs/day", ...described("openDataProvenance.releaseRetrieved") },
+          },
+          required: ["url", "version", "sha256", "retrieved"],
+          additionalProperties: false,
+        },
+      },
+      required: ["original"],
+      additionalProperties: false,
+    },
+  }),
+);
+
+/** A kind's published record object: the editors' schema's, with the fields the open data add. */
+function publishedRecordObject(converter: Converter, file: string): JsonSchema {
+  const record = recordObject(converter, file);
+  const added = Object.fromEntries(
+    Object.entries(publishedFields()).map(([name, schema]) => [name, converter.convert(schema)]),
+  );
+  return { ...record, properties: { ...(record.properties as JsonSchema), ...added } };
+}
+
 const releaseNote = {
   removed_in: {
     type: "string",
@@ -148,7 +209,7 @@ function recordObject(converter: Converter, file: string): JsonSchema {
 /** The published schema of one kind's per-record JSON files. */
 export function recordSchema(kind: Kind, baseUrl: string): JsonSchema {
   const converter = new Converter();
-  const record = recordObject(converter, SCHEMA_OF_KIND[kind]);
+  const record = publishedRecordObject(converter, SCHEMA_OF_KIND[kind]);
   const url = absoluteUrl(baseUrl, publishedSchemaUrl(kind));
   return {
     $schema: DRAFT,
@@ -159,7 +220,11 @@ export function recordSchema(kind: Kind, baseUrl: string): JsonSchema {
       "the record with its id, without personal data.",
     properties: {
       $schema: { const: url, description: "The address of this schema." },
-      id: { type: "string", pattern: ID_PATTERN, description: "The record's id, stable forever." },
+      id: {
+        type: "string",
+        pattern: PUBLISHED_ID_PATTERN,
+        description: "The record's id, stable forever; an included publication's record's is <publisher>/<id>.",
+      },
       ...(record.properties as JsonSchema),
       ...releaseNote,
       // The citation's schema is written by hand: its formats become rules here too.
@@ -173,7 +238,9 @@ export function recordSchema(kind: Kind, baseUrl: string): JsonSchema {
 /** The published schema of utblick.json (and of each release's copy of it). */
 export function allRecordsSchema(baseUrl: string): JsonSchema {
   const converter = new Converter();
-  const kinds = Object.fromEntries(PUBLIC_KINDS.map((kind) => [kind, recordObject(converter, SCHEMA_OF_KIND[kind])]));
+  const kinds = Object.fromEntries(
+    PUBLIC_KINDS.map((kind) => [kind, publishedRecordObject(converter, SCHEMA_OF_KIND[kind])]),
+  );
   const site = recordObject(converter, SCHEMA_OF_KIND.site);
   const url = absoluteUrl(baseUrl, publishedSchemaUrl(ALL_RECORDS_SCHEMA));
   return {
@@ -191,7 +258,7 @@ export function allRecordsSchema(baseUrl: string): JsonSchema {
           kind,
           {
             type: "object",
-            propertyNames: { pattern: ID_PATTERN },
+            propertyNames: { pattern: PUBLISHED_ID_PATTERN },
             additionalProperties: { $ref: `#/$defs/record-${kind}` },
           },
         ]),

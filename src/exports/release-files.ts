@@ -23,7 +23,7 @@ import { writeCsv } from "./csv.js";
 import { type DataFile, fingerprint } from "./data-file.js";
 import { dataPackage } from "./datapackage.js";
 import { recordFile } from "./record-file.js";
-import { rowsOf, tablesFor } from "./tables.js";
+import { releaseTablesFor, rowsOf } from "./tables.js";
 
 export interface ReleasePackage {
   readonly release: Release;
@@ -60,7 +60,7 @@ function releasePackage(dataset: Dataset, release: Release): ReleasePackage {
     conformsTo: publishedSchemaUrl(ALL_RECORDS_SCHEMA),
     render: memoize(() => snapshotJson(dataset, release.data)),
   };
-  const tables: DataFile[] = tablesFor(dataset.site.languages).map((table) => ({
+  const tables: DataFile[] = releaseTablesFor(dataset.site.languages).map((table) => ({
     url: releaseUrl(version, `csv/${table.name}.csv`),
     group: "release",
     mediaType: "text/csv",

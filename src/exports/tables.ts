@@ -10,7 +10,7 @@ import { type Interpolation, t, type UiKey } from "../i18n/translate.js";
 import { PERSONAL_KINDS, refersToPersonalData } from "../model/published.js";
 import { isTextSchema, readSchemas, resolveSchema as resolve, type Schema } from "../model/schemas.js";
 import { SCHEMA_OF_KIND } from "../model/types.js";
-import { ID_PATTERN, standardFormat } from "./published-schemas.js";
+import { ID_PATTERN, PUBLISHED_ID_PATTERN, publishedFields, standardFormat } from "./published-schemas.js";
 
 export type ColumnType = "string" | "integer" | "number" | "boolean";
 
@@ -90,6 +90,12 @@ const schemas = readSchemas();
 interface TableLanguages {
   readonly languages: readonly Lang[];
   readonly source: Lang;
+  /**
+   * Whether the tables are the current open data's, whose rows carry their publisher (and an
+   * included record's provenance) and whose references may name an included record; a release's
+   * tables hold the site's own records as recorded, and stay as they were.
+   */
+  readonly published: boolean;
 }
 
 /** How a schema's description is told in each language, and what stands in when the schema has none. */
@@ -195,14 +201,14 @@ function walk({ schema, path, prefix, required }: Field, out: Walk): void {
     ...(resolved["x-ref"] ? { references: resolved["x-ref"] } : {}),
     ...(resolved.enum ? { enum: resolved.enum } : {}),
     ...(resolved.format ? { format: resolved.format } : {}),
-    constraints: constraintsOf(resolved),
+    constraints: constraintsOf(resolved, out.scope.published ? PUBLISHED_ID_PATTERN : ID_PATTERN),
   });
 }
 
 /** The JSON Schema's rules of a scalar, as Table Schema constraints: the same rules, in the terms CSV readers check. */
-function constraintsOf(schema: Schema): Column["constraints"] {
+function constraintsOf(schema: Schema, idPattern: string): Column["constraints"] {
   const format = schema.format ? standardFormat(schema.format) : {};
-  const pattern = schema["x-ref"] ? ID_PATTERN : ((format.pattern as string | undefined) ?? schema.pattern);
+  const pattern = schema["x-ref"] ? idPattern : ((format.pattern as string | undefined) ?? schema.pattern);
   const codes = (format.enum as string[] | undefined) ?? schema.enum;
   return {
     ...(codes ? { enum: codes } : {}),
@@ -219,6 +225,10 @@ function tablesOfKind(kind: Kind, scope: TableLanguages): Table[] {
   const root: Walk = { scope, columns: [], children: [] };
   for (const [name, property] of Object.entries(schema.properties ?? {}))
     walk({ schema: property, path: [name], prefix: name, required: (schema.required ?? []).includes(name) }, root);
+  // Last, after what the record says: whose it is (every current row has it) and where it comes from.
+  if (scope.published)
+    for (const [name, property] of Object.entries(publishedFields()))
+      walk({ schema: property, path: [name], prefix: name, required: name === "published_by" }, root);
   const idDescriptions = uiTexts(scope, "dataTables.id", () => ({ kind }));
   const idColumn: Column = {
     name: "id",
@@ -294,16 +304,25 @@ function singularOf(name: string): string {
 }
 
 const tablesOfLanguages = memoize((key: string): readonly Table[] => {
-  const [source = DEFAULT_SOURCE_LANG, ...others] = key.split(",");
-  const scope = { languages: [source, ...others], source };
+  const [kind = "published", source = DEFAULT_SOURCE_LANG, ...others] = key.split(",");
+  const scope = { languages: [source, ...others], source, published: kind === "published" };
   return KINDS.filter((kind) => !PERSONAL_KINDS.has(kind)).flatMap((kind) => tablesOfKind(kind, scope));
 });
 
 /**
  * The tables of a site, in a stable order: text columns and descriptions in the site's languages,
- * the first of them the source language, whose texts every record has.
+ * the first of them the source language, whose texts every record has. Each main table ends with
+ * the record's publisher and an included record's provenance.
  */
-export const tablesFor = (languages: readonly Lang[]): readonly Table[] => tablesOfLanguages(languages.join(","));
+export const tablesFor = (languages: readonly Lang[]): readonly Table[] =>
+  tablesOfLanguages(["published", ...languages].join(","));
+
+/**
+ * The tables of a recorded release: the site's own records as recorded, without publisher or
+ * provenance, so that a release's files (and the archive others pin by its checksum) stay the same.
+ */
+export const releaseTablesFor = (languages: readonly Lang[]): readonly Table[] =>
+  tablesOfLanguages(["recorded", ...languages].join(","));
 
 /** The tables with a text column for every language Utblick has a catalogue for, Swedish the source. */
 export const TABLES: readonly Table[] = tablesFor([

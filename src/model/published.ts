@@ -3,9 +3,10 @@
 import type { DateTime } from "luxon";
 import { LANGUAGE_TAG, type Lang, sourceLanguage } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
+import { absoluteUrl, recordJsonUrl, releaseArchiveUrl } from "../core/routes.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
-import type { Dataset, LinkFacts, ProjectFacts } from "./dataset.js";
-import { recordKey } from "./include-merge.js";
+import type { Dataset, IncludedPublication, LinkFacts, ProjectFacts } from "./dataset.js";
+import { includedId, type RecordOrigin, recordKey } from "./include-merge.js";
 import { readSchemas, resolveSchema as resolve, type Schema } from "./schemas.js";
 import { SCHEMA_OF_KIND } from "./types.js";
 
@@ -62,10 +63,16 @@ function published(kind: Kind | "site", record: object, languages: readonly Lang
 
 export const PUBLIC_KINDS: readonly Kind[] = KINDS.filter((kind) => !PERSONAL_KINDS.has(kind));
 
-/** The records as published; computed once per dataset, since pages and files all ask for them. */
+/**
+ * The records as published, each with its publisher (and an included one with its provenance);
+ * computed once per dataset, since pages and files all ask for them.
+ */
 export const publicRecords = memoize((dataset: Dataset): PublicRecords => computePublicRecords(dataset, true));
 
-/** The records as recorded, without what the build derives: what a release keeps and compares. */
+/**
+ * The records as recorded, without what the build derives and without a publisher (a release is
+ * its publisher's alone): what a release keeps and compares.
+ */
 const recordedRecords = memoize((dataset: Dataset): PublicRecords => computePublicRecords(dataset, false));
 
 /**
@@ -98,6 +105,104 @@ function derivedFor(dataset: Dataset, kind: Kind, id: string): PublicRecord | un
   return facts ? derivedOfLink(facts, dataset.today) : undefined;
 }
 
+/** A pinned release of an included publication: its archive's address, version, SHA-256 and day of retrieval. */
+export interface IncludedRelease {
+  readonly url: string;
+  readonly version: string;
+  readonly sha256: string;
+  readonly retrieved: string;
+}
+
+/** Where an included record comes from: its publisher, the original's address and the release it was included from. */
+export interface Provenance {
+  /** The name of the organisation that publishes it, in the site's languages it has. */
+  readonly publisher_name?: Readonly<Partial<Record<Lang, string>>>;
+  /** The record's own JSON file at the original publication. */
+  readonly original: string;
+  /** The pinned release its records were read from; a local folder (path:) has none. */
+  readonly release?: IncludedRelease;
+}
+
+/** The release an include pins, its archive at the publication's own address; none for a local folder (path:). */
+export function includedRelease({ pin, site }: IncludedPublication): IncludedRelease | undefined {
+  const { version, sha256, retrieved } = pin;
+  if (pin.url === undefined || version === undefined || sha256 === undefined || retrieved === undefined)
+    return undefined;
+  return { url: absoluteUrl(site.base_url, releaseArchiveUrl(version)), version, sha256, retrieved };
+}
+
+/** What the records of one included publication share of their provenance: its address, publisher's name, release. */
+interface IncludeProvenance {
+  readonly base: string;
+  readonly name?: Provenance["publisher_name"];
+  readonly release?: IncludedRelease;
+}
+
+/**
+ * The shared provenance of each included publication, by its slug, worked out once per dataset. Its
+ * publisher is named where that publication has a record of it (kept apart, or reconciled into one
+ * of this site's), in the languages of this site it has a name in.
+ */
+const includeProvenance = memoize((dataset: Dataset): ReadonlyMap<string, IncludeProvenance> => {
+  const reconciled = new Set(
+    [...dataset.reconciled.values()].flatMap((list) =>
+      list.map(({ origin }) => includedId(origin.publisher, origin.id)),
+    ),
+  );
+  const languages = dataset.site.languages;
+  return new Map(
+    dataset.includes.map((include) => {
+      const own = includedId(include.publisher, include.site.publisher);
+      const recorded = dataset.origins.has(recordKey("organisations", own)) || reconciled.has(own);
+      const name = Object.fromEntries(
+        Object.entries(include.name).filter(([lang]) => languages.includes(lang as Lang)),
+      );
+      const release = includedRelease(include);
+      return [
+        include.publisher,
+        {
+          base: include.site.base_url,
+          ...(recorded && Object.keys(name).length > 0 ? { name } : {}),
+          ...(release ? { release } : {}),
+        },
+      ];
+    }),
+  );
+});
+
+/** The provenance of an included record: whose it is, where the original is, and the release it came in. */
+function provenanceOf(dataset: Dataset, kind: Kind, origin: RecordOrigin): Provenance | undefined {
+  const shared = includeProvenance(dataset).get(origin.publisher);
+  if (!shared) return undefined;
+  return {
+    ...(shared.name ? { publisher_name: shared.name } : {}),
+    original: absoluteUrl(shared.base, recordJsonUrl(kind, origin.id)),
+    ...(shared.release ? { release: shared.release } : {}),
+  };
+}
+
+/**
+ * Whose a published record is (`published_by`: a source's own `publisher` is the organisation that
+ * published the source): the included publication's slug for its records, with their provenance;
+ * the site's publisher for its own. Placed last, after what the record says.
+ */
+function withPublisher({
+  dataset,
+  kind,
+  id,
+  record,
+}: {
+  dataset: Dataset;
+  kind: Kind;
+  id: string;
+  record: PublicRecord;
+}): PublicRecord {
+  const origin = dataset.origins.get(recordKey(kind, id));
+  if (!origin) return { ...record, published_by: dataset.site.publisher };
+  const provenance = provenanceOf(dataset, kind, origin);
+  return { ...record, published_by: origin.publisher, ...(provenance ? { provenance } : {}) };
+}
+
 function computePublicRecords(dataset: Dataset, derived: boolean): PublicRecords {
   return new Map(
     PUBLIC_KINDS.map((kind) => [
@@ -109,8 +214,10 @@ function computePublicRecords(dataset: Dataset, derived: boolean): PublicRecords
           .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
           .map(([id, record]) => {
             const publicRecord = published(kind, record, dataset.site.languages);
-            const worked = derived ? derivedFor(dataset, kind, id) : undefined;
-            return [id, worked ? withDerived(publicRecord, worked) : publicRecord];
+            if (!derived) return [id, publicRecord];
+            const worked = derivedFor(dataset, kind, id);
+            const full = worked ? withDerived(publicRecord, worked) : publicRecord;
+            return [id, withPublisher({ dataset, kind, id, record: full })];
           }),
       ),
     ]),

@@ -77,7 +77,9 @@ describe.each([
       // What the build derives is published beside the record, never in place of a field of it.
       const recorded = Object.fromEntries(
         Object.entries(json[kind] as Record<string, Record<string, unknown>>).map(([id, record]) => {
-          const { derived, ...rest } = record;
+          // Whose the record is (and an included one's provenance) is published beside it too.
+          const { derived, published_by: publishedBy, provenance: _provenance, ...rest } = record;
+          expect(publishedBy, id).toEqual(expect.any(String));
           // Projects, partnerships and networks carry today's status; no other kind has one.
           if (["projects", "partnerships", "networks"].includes(kind)) {
             expect((derived as { as_of?: string } | undefined)?.as_of, id).toBe(today);
