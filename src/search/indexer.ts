@@ -68,10 +68,16 @@ export function recordPages(siteDir: string, lang: Lang): string[] {
   return searchedSections(lang).flatMap((url) => {
     const dir = url.replace(/^\/|\/$/g, "");
     if (!existsSync(join(siteDir, dir))) return [];
-    return readdirSync(join(siteDir, dir), { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && existsSync(join(siteDir, dir, entry.name, "index.html")))
-      .map((entry) => join(dir, entry.name, "index.html"))
-      .sort();
+    // A record's folder, and one level below for an included record's (its publisher's folder first).
+    const pages = (folder: string, depth: number): string[] =>
+      readdirSync(join(siteDir, folder), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .flatMap((entry) => {
+          const inner = join(folder, entry.name);
+          const own = existsSync(join(siteDir, inner, "index.html")) ? [join(inner, "index.html")] : [];
+          return depth > 1 ? [...own, ...pages(inner, depth - 1)] : own;
+        });
+    return pages(dir, 2).sort();
   });
 }
 
@@ -129,7 +135,9 @@ export function searchableFiles(lang: Lang, outputs: readonly Output[]): string[
         (output) =>
           output.searchable === true &&
           output.url.startsWith(section) &&
-          /^[^/]+\/$/.test(output.url.slice(section.length)),
+          // A record's page: its id, which for an included record is its publisher's slug and its id
+          // there; never a later page of a list (a number).
+          /^[^/]+\/([^/]*[^/0-9][^/]*\/)?$/.test(output.url.slice(section.length)),
       )
       .map((output) => outputPath(output.url))
       .sort(),
@@ -225,13 +233,15 @@ const escapeGlob = (text: string): string => text.replace(/[\\{}[\]*?,()<>:!#]/g
 
 /**
  * A glob that matches exactly the given pages of one language ("sv/projekt/x/index.html", …):
- * "sv/{projekt/{x,y},program/{z}}/index.html". Its fixed start keeps Pagefind's walk inside the
+ * "sv/{projekt/{x,y,testkommun/z},program/{z}}/index.html". Its fixed start keeps Pagefind's walk inside the
  * language's folder.
  */
 export function bundleGlob(lang: Lang, files: readonly string[]): string {
   const bySection = new Map<string, string[]>();
   for (const file of files) {
-    const [, section, id] = file.split("/") as [string, string, string];
+    // An included record's page sits one folder deeper, under its publisher: sv/projekt/testkommun/x/index.html.
+    const [, section, ...rest] = file.split("/") as [string, string, ...string[]];
+    const id = rest.slice(0, -1).join("/");
     const ids = bySection.get(section) ?? [];
     ids.push(escapeGlob(id));
     bySection.set(section, ids);

@@ -24,6 +24,7 @@ import { type PartialDate, parsePartialDate, sourceDating } from "../model/dates
 import { inferredFields } from "../model/schemas.js";
 import type { Link, Place, Project, Text } from "../model/types.js";
 import { markdownToText, renderMarkdown } from "./markdown.js";
+import { publisherLabel, publisherOfRecord } from "./publishers.js";
 
 /** The source language named in the page's language, for the notes on texts shown untranslated. */
 const inSource = (lang: Lang): { language: string } => ({ language: languageName(sourceLanguage(), lang) });
@@ -471,6 +472,7 @@ export function ownersLabel(project: Project, lang: Lang): string {
 function cardFacts(dataset: Dataset, facts: ProjectFacts, lang: Lang): Renderable[] {
   const fact = (label: string, value: Renderable) => html`<li><span class="label">${label}:</span> ${value}</li>`;
   const owners = facts.record.owners;
+  const publisher = publisherOfRecord(dataset, "projects", facts.id, lang);
   return [
     fact(t(lang, "field.period"), periodOf(facts, lang)),
     fact(t(lang, "field.status"), statusLabel(facts, lang)),
@@ -478,6 +480,7 @@ function cardFacts(dataset: Dataset, facts: ProjectFacts, lang: Lang): Renderabl
     facts.countries.length
       ? fact(t(lang, "field.countries"), join(facts.countries.map((code) => countryLink(code, lang))))
       : "",
+    publisher === undefined ? "" : fact(publisherLabel(lang), publisher),
   ];
 }
 

@@ -1,6 +1,7 @@
 // The sitemap (an index of parts when the site outgrows one file), the
 // robots.txt that points to it, and an Atom feed of the newest projects per language.
 import { atomFeed } from "../core/atom.js";
+import { html } from "../core/html.js";
 import type { Lang } from "../core/languages.js";
 import { name } from "../core/names.js";
 import type { Output } from "../core/outputs.js";
@@ -12,6 +13,7 @@ import { firstDay, firstDayMillis } from "../model/dates.js";
 import { describedNote, plain } from "./components.js";
 import { renderMarkdown } from "./markdown.js";
 import type { Page } from "./page.js";
+import { originalOfPage, provenanceOf } from "./provenance.js";
 
 /** The sitemap protocol allows 50 000 URLs per file; smaller parts stay quick to fetch and parse. */
 export const SITEMAP_URLS_PER_FILE = 10_000;
@@ -23,7 +25,8 @@ const SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
 /** /sitemap.xml: the sitemap itself, or, past SITEMAP_URLS_PER_FILE pages, an index of /sitemap-N.xml parts. */
 export function sitemapOutputs(dataset: Dataset, pages: readonly Page[]): Output[] {
-  const listed = pages.filter((page) => !page.unlisted);
+  // A page of another publication's record names its original as canonical: the original is what is listed.
+  const listed = pages.filter((page) => !page.unlisted && originalOfPage(dataset, page) === undefined);
   if (listed.length <= SITEMAP_URLS_PER_FILE) return [{ url: "/sitemap.xml", render: () => sitemap(dataset, listed) }];
   const parts = Array.from({ length: Math.ceil(listed.length / SITEMAP_URLS_PER_FILE) }, (_, index) => ({
     url: `/sitemap-${index + 1}.xml`,
@@ -64,6 +67,13 @@ export function robotsTxt(dataset: Dataset): string {
   return `User-agent: *\nAllow: /\nDisallow: ${form}\n\nSitemap: ${sitemap}\n`;
 }
 
+/** An included project's entry says whose it is, as its page does; an own project's says nothing more. */
+function feedByline(dataset: Dataset, id: string, lang: Lang): string {
+  const provenance = provenanceOf(dataset, "projects", id);
+  if (!provenance) return "";
+  return html`<p>${t(lang, "provenance.byline")} ${name(provenance.include.name, lang)}</p>`.value;
+}
+
 /**
  * The FEED_ENTRIES newest projects (by start), each entry in the feed's language. Titles are plain
  * text; summaries are HTML from Markdown in which images are shown only from the site itself.
@@ -95,6 +105,7 @@ export function projectFeed(dataset: Dataset, lang: Lang): string {
         title: plain(facts.record.title, lang),
         // The summary speaks for its sources' time, not the feed's: it is dated as on its page.
         contentHtml:
+          feedByline(dataset, facts.id, lang) +
           describedNote(dataset, facts.record.sources, lang).value +
           renderMarkdown(plain(facts.record.summary, lang), lang, {
             outside: { siteUrl: base, pageUrl: url },

@@ -25,6 +25,7 @@ import { PUBLIC_KINDS } from "../model/published.js";
 import { SEARCH_KIND_FILTER } from "./export-link.js";
 import type { Page } from "./page.js";
 import { hasEasyRead } from "./pages/easy-read.js";
+import { originalOfPage, publisherFilter } from "./provenance.js";
 import { recordTools } from "./record-tools.js";
 
 export const STYLESHEET = "/assets/style.css";
@@ -107,6 +108,8 @@ export interface DocumentHead {
   readonly contentSecurityPolicy: string;
   /** The site path of this document. */
   readonly canonical: string;
+  /** The address of the original where the document shows another publication's record (provenance.ts). */
+  readonly original?: string | undefined;
   /** The same document in each language, for hreflang. */
   readonly alternates: Readonly<Record<Lang, string>>;
   /** A document in one language only (the easy-to-read Swedish page): it names no other language's version. */
@@ -141,11 +144,11 @@ export function documentHead(head: DocumentHead, dataset: Dataset): Html {
   <meta property="og:type" content="${head.type ?? "website"}">
   <meta property="og:title" content="${head.shortTitle ?? head.title}">
   ${description ? html`<meta property="og:description" content="${description}">` : ""}
-  <meta property="og:url" content="${absoluteUrl(base, head.canonical)}">
+  <meta property="og:url" content="${head.original ?? absoluteUrl(base, head.canonical)}">
   <meta property="og:site_name" content="${localise(dataset.site.title, head.lang).value}">
   <meta property="og:locale" content="${openGraphLocale(head.lang)}">
   <link rel="icon" href="${FAVICON_URL}" type="image/svg+xml">
-  <link rel="canonical" href="${absoluteUrl(base, head.canonical)}">
+  <link rel="canonical" href="${head.original ?? absoluteUrl(base, head.canonical)}">
   ${languageAlternates(head, dataset)}
   ${feed ? html`<link rel="alternate" type="application/atom+xml" href="${feed.url}" title="${feed.title}">` : ""}
   ${formats}
@@ -169,7 +172,9 @@ function languageAlternates(head: DocumentHead, dataset: Dataset): Html {
 
 /** The open data of what a page shows: a record's JSON file, the release feed of the open-data page. */
 function formatsOf(page: Page, site: string): NonNullable<DocumentHead["formats"]> {
-  const [kind, id] = (page.record ?? "").split("/");
+  // An included record's id holds its publisher: "projects/testkommun/renare-vatten".
+  const slash = (page.record ?? "").indexOf("/");
+  const [kind, id] = slash < 0 ? [] : [page.record?.slice(0, slash), page.record?.slice(slash + 1)];
   const record =
     kind && id && (PUBLIC_KINDS as readonly string[]).includes(kind)
       ? [{ type: "application/json", href: recordJsonUrl(kind as Kind, id) }]
@@ -199,7 +204,7 @@ ${pageHead(page, dataset)}
   ${siteHeader(page, dataset)}
   ${breadcrumbs(page)}
   <main id="main" tabindex="-1"${searchable ? html` data-pagefind-body` : ""}>
-    ${searchMarks(page)}
+    ${searchMarks(page, dataset)}
     ${main}
     ${recordTools(page, dataset)}
   </main>
@@ -227,6 +232,7 @@ function pageHead(page: Page, dataset: Dataset): Html {
         extra: page.scriptPolicy,
       }),
       canonical: page.url,
+      original: originalOfPage(dataset, page),
       alternates: page.alternates,
       ownLanguageOnly: page.kind === "easy-read",
       feed: { url: feedUrl(lang), title: t(lang, "feed.title", { site: siteTitle }) },
@@ -253,12 +259,12 @@ function siteHeader(page: Page, dataset: Dataset): Html {
  * What the search index records of a searchable page besides its text: its filters, the kind of
  * record it shows and its sort key, as empty elements in a row.
  */
-function searchMarks(page: Page): Html {
+function searchMarks(page: Page, dataset: Dataset): Html {
   const lang = page.lang;
   const searchable = page.searchable === true;
   const recordKind = page.record?.split("/")[0] ?? "";
   const recordType = hasPages(recordKind) ? t(lang, `kind.${recordKind}`) : undefined;
-  const ownFilters = page.filters?.() ?? {};
+  const ownFilters = { ...page.filters?.(), ...(searchable ? publisherFilter(dataset, page.record, lang) : {}) };
   const allFilters =
     recordType && searchable ? { [t(lang, "field.recordType")]: [recordType], ...ownFilters } : ownFilters;
   const filters = Object.entries(allFilters).flatMap(([name, values]) =>

@@ -8,6 +8,7 @@ export type PageKind =
   | "project-list"
   | "project-status"
   | "project-year"
+  | "project-publisher"
   | "project"
   | "partnership-list"
   | "partnership"

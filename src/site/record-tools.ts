@@ -4,6 +4,7 @@
 
 import { type Html, html } from "../core/html.js";
 import type { Lang } from "../core/languages.js";
+import { name } from "../core/names.js";
 import { hasPages, type KindWithPages, recordJsonUrl, recordUrl } from "../core/routes.js";
 import { type CitationFacts, cslItem, recordCitationFacts } from "../exports/citation.js";
 import { formatPartialDate } from "../i18n/format.js";
@@ -11,6 +12,7 @@ import { t } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
 import { parsePartialDate } from "../model/dates.js";
 import type { Page } from "./page.js";
+import { originalAddresses, type Provenance, provenanceOf } from "./provenance.js";
 
 /** What a prepared e-mail holds. */
 export interface Mail {
@@ -60,10 +62,36 @@ export function cslJson(facts: CitationFacts): string {
 
 /** The record a page is the first page of ("kind/id"), if it is a record's own page. */
 function recordOf(page: Page, dataset: Dataset): { kind: KindWithPages; id: string; record: object } | undefined {
-  const [kind, id] = (page.record ?? "").split("/");
+  // An included record's id holds its publisher: "projects/testkommun/renare-vatten".
+  const record = page.record ?? "";
+  const [kind, id] = [record.slice(0, record.indexOf("/")), record.slice(record.indexOf("/") + 1)];
   if (!kind || !id || !hasPages(kind) || page.url !== recordUrl(page.lang, kind, id)) return undefined;
-  const record = (dataset.records[kind] as ReadonlyMap<string, object>).get(id);
-  return record ? { kind, id, record } : undefined;
+  const found = (dataset.records[kind] as ReadonlyMap<string, object>).get(id);
+  return found ? { kind, id, record: found } : undefined;
+}
+
+/**
+ * An included record is cited as its publisher publishes it: its publisher, publication and
+ * original address, and the release pinned (a local folder has none: this site's release stands).
+ */
+function citedAtOrigin(facts: CitationFacts, provenance: Provenance, kind: KindWithPages): CitationFacts {
+  const { include, origin } = provenance;
+  const { pin } = include;
+  const release =
+    pin.path === undefined && pin.version !== undefined
+      ? {
+          version: pin.version,
+          date: /^\d{4}-\d{2}-\d{2}/.test(pin.version) ? pin.version : (pin.retrieved ?? facts.date),
+        }
+      : {};
+  return {
+    ...facts,
+    id: origin.id,
+    publisher: name(include.name, facts.lang),
+    site: name(include.site.title, facts.lang),
+    url: originalAddresses(provenance, kind, facts.lang).page,
+    ...release,
+  };
 }
 
 /** The citation and the error link at the end of a record's page; nothing on any other page. */
@@ -71,8 +99,12 @@ export function recordTools(page: Page, dataset: Dataset): Html {
   const found = recordOf(page, dataset);
   if (!found) return html``;
   const lang: Lang = page.lang;
-  const facts = recordCitationFacts(dataset, { ...found, lang });
-  const email = dataset.site.contact_email;
+  const provenance = provenanceOf(dataset, found.kind, found.id);
+  const facts = provenance
+    ? citedAtOrigin(recordCitationFacts(dataset, { ...found, lang }), provenance, found.kind)
+    : recordCitationFacts(dataset, { ...found, lang });
+  // An error in another publication's record is for its publisher to put right.
+  const email = provenance ? provenance.include.site.contact_email : dataset.site.contact_email;
   const report = mailtoUrl(errorReport(facts, email));
   const json = recordJsonUrl(found.kind, found.id);
   return html`<section class="record-tools" aria-labelledby="cite-record" data-pagefind-ignore>

@@ -5,6 +5,7 @@ import { addTo } from "../core/collections.js";
 import { DERIVED_LINK_STATUSES } from "../core/vocabulary.js";
 import type { Dataset } from "../model/dataset.js";
 import { parsePartialDate } from "../model/dates.js";
+import { recordKey } from "../model/include-merge.js";
 import type { Partnership } from "../model/types.js";
 
 export interface Count {
@@ -196,4 +197,39 @@ export function computeStatistics(dataset: Dataset): Statistics {
       value: dataset.partnershipsBy.status.get(status)?.length ?? 0,
     })).filter((count) => count.value > 0),
   };
+}
+
+/** How many records of each kind one publisher publishes on the site. */
+export interface PublisherCount {
+  /** The publisher's slug: the site's own (site.publisher) or an included publication's. */
+  readonly publisher: string;
+  readonly own: boolean;
+  readonly projects: number;
+  readonly partnerships: number;
+  readonly networks: number;
+  readonly organisations: number;
+}
+
+const PUBLISHER_COUNTED = ["projects", "partnerships", "networks", "organisations"] as const;
+
+/**
+ * The records of each publisher: the site's own first, then each included publication in
+ * site.yaml's order. An organisation reconciled into another is counted once, as the one kept.
+ * Empty on a site without includes.
+ */
+export function recordsByPublisher(dataset: Dataset): PublisherCount[] {
+  if (dataset.includes.length === 0) return [];
+  const counts = new Map<string, Record<(typeof PUBLISHER_COUNTED)[number], number>>(
+    [dataset.site.publisher, ...dataset.includes.map((entry) => entry.publisher)].map((slug) => [
+      slug,
+      { projects: 0, partnerships: 0, networks: 0, organisations: 0 },
+    ]),
+  );
+  for (const kind of PUBLISHER_COUNTED)
+    for (const id of dataset.records[kind].keys()) {
+      const slug = dataset.origins.get(recordKey(kind, id))?.publisher ?? dataset.site.publisher;
+      const entry = counts.get(slug);
+      if (entry) entry[kind]++;
+    }
+  return [...counts].map(([publisher, entry]) => ({ publisher, own: publisher === dataset.site.publisher, ...entry }));
 }

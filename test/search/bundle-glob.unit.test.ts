@@ -9,6 +9,12 @@ describe("the glob of a bundle", () => {
     );
   });
 
+  it("names an included record's page by its publisher's folder and its id", () => {
+    expect(bundleGlob("sv", ["sv/projekt/a/index.html", "sv/projekt/testkommun/b/index.html"])).toBe(
+      "sv/{projekt/{a,testkommun/b}}/index.html",
+    );
+  });
+
   it("takes the glob's special characters in a name literally", () => {
     expect(bundleGlob("en", ["en/projects/a{b,c}*/index.html"])).toBe("en/{projects/{a\\{b\\,c\\}\\*}}/index.html");
   });

@@ -18,12 +18,16 @@ describe("searchable pages", () => {
     page("/sv/teman/miljo/"),
     page("/en/projects/a/"),
     page("/sv/projekt/c/", false),
+    // An included record's page, under its publisher, and the list of that publisher's projects.
+    page("/sv/projekt/testkommun/renare-vatten/"),
+    page("/sv/projekt/testkommun/", false),
   ];
 
   it("are the marked record pages right below a searched section, section by section", () => {
     expect(searchableFiles("sv", outputs)).toEqual([
       "sv/projekt/a/index.html",
       "sv/projekt/b/index.html",
+      "sv/projekt/testkommun/renare-vatten/index.html",
       "sv/program/icld/index.html",
     ]);
     expect(searchableFiles("en", outputs)).toEqual(["en/projects/a/index.html"]);

@@ -22,6 +22,7 @@ import { CITATION_SCHEMA } from "../../src/exports/citation.js";
 import { t } from "../../src/i18n/translate.js";
 import { PUBLIC_KINDS } from "../../src/model/published.js";
 import { releaseHistory } from "../../src/releases/history.js";
+import { originalAddresses, provenanceOf } from "../../src/site/provenance.js";
 import { type BuiltSite, fileOfUrl, sharedSite } from "../helpers/built-site.js";
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -56,6 +57,29 @@ function recordPages(site: BuiltSite): { kind: KindWithPages; id: string; lang: 
   );
 }
 
+/**
+ * Where a record's page cites it and sends reports of errors in it: the site's own record at its
+ * address here, in the current release, to the site's mailbox; an included record as its
+ * publisher publishes it (src/site/provenance.ts), to its publisher's mailbox.
+ */
+function citedAs(site: BuiltSite, page: { kind: KindWithPages; id: string; lang: Lang; file: string }) {
+  const dataset = site.dataset;
+  const { version } = releaseHistory(dataset).current;
+  const provenance = provenanceOf(dataset, page.kind, page.id);
+  if (!provenance)
+    return {
+      address: absoluteUrl(dataset.site.base_url, page.file.replace(/index\.html$/, "")),
+      version,
+      email: dataset.site.contact_email,
+    };
+  const { pin, site: theirs } = provenance.include;
+  return {
+    address: originalAddresses(provenance, page.kind, page.lang).page,
+    version: pin.path === undefined && pin.version !== undefined ? pin.version : version,
+    email: theirs.contact_email,
+  };
+}
+
 /** The subject and body of a mailto: address, decoded as a mail program would. */
 function readMailto(href: string): { to: string; subject: string; body: string } | undefined {
   const match = /^mailto:([^?]+)\?subject=([^&]*)&body=([^&]*)$/.exec(href);
@@ -69,17 +93,16 @@ describe.each([
   ["the fixture site", () => fixture],
 ])("%s", (_name, site) => {
   it("ends every record's page with a link that reports an error, with the record, its address and release", () => {
-    const { contact_email: email, base_url: base } = site().dataset.site;
-    const { version } = releaseHistory(site().dataset).current;
     const problems: string[] = [];
     const pages = recordPages(site());
     // Every site here has records with pages: the checks below read some.
     expect(pages.length).toBeGreaterThan(0);
-    for (const { lang, file } of pages) {
+    for (const page of pages) {
+      const { lang, file } = page;
+      const { address, version, email } = citedAs(site(), page);
       const $ = site().html(file);
       const links = $("main a.report-error");
       const mail = readMailto(links.attr("href") ?? "");
-      const address = absoluteUrl(base, file.replace(/index\.html$/, ""));
       if (links.length !== 1 || !mail) problems.push(`${file}: ${links.length} error links, ${links.attr("href")}`);
       else {
         if (mail.to !== email) problems.push(`${file}: mail to ${mail.to}`);
@@ -98,12 +121,11 @@ describe.each([
   });
 
   it("cites every record on its page, in plain text and as CSL-JSON, with its stable address and release", () => {
-    const { version } = releaseHistory(site().dataset).current;
-    const base = site().dataset.site.base_url;
     const problems: string[] = [];
-    for (const { lang, file } of recordPages(site())) {
+    for (const page of recordPages(site())) {
+      const { lang, file } = page;
+      const { address, version } = citedAs(site(), page);
       const $ = site().html(file);
-      const address = absoluteUrl(base, file.replace(/index\.html$/, ""));
       const text = $("main pre.citation").text();
       if (!text.includes(address) || !text.includes(version)) problems.push(`${file}: citation ${text}`);
       const items = JSON.parse($("main .citation-csl pre").text() || "[]") as Citation[];

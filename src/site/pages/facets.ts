@@ -12,6 +12,7 @@ import { placeIndex } from "../../model/places.js";
 import { SDGS } from "../../model/sdgs.js";
 import { coverageNote, heading, markdown, organisationLink, plain, recordLink, sortByLabel } from "../components.js";
 import type { Page, PageKind } from "../page.js";
+import { provenanceByline, provenanceNote, publisherMeta } from "../provenance.js";
 import { smallMap } from "./map.js";
 import { projectListPages } from "./projects.js";
 import { alternatesOf, type PageSet } from "./shared.js";
@@ -40,7 +41,9 @@ function facetPages(spec: FacetSpec): PageSet {
       const projects = spec.projects(dataset, key).length;
       const link = html`<a href="${sectionUrl(lang, spec.section, key)}">${spec.label(dataset, key, lang)}</a>`;
       const count = t(lang, "count.projects", { count: projects, formatted: formatNumber(projects, lang) });
-      return html`<li>${link} <span class="meta">${count}</span></li>`;
+      // A theme of an included publication (no other's has the same id) says whose it is.
+      const whose = spec.section === "themes" ? publisherMeta(dataset, "themes", key, lang) : "";
+      return html`<li>${link} <span class="meta">${count}</span>${whose}</li>`;
     };
     const list: Page = {
       url: sectionUrl(lang, spec.section),
@@ -160,8 +163,10 @@ export const themePages = facetPages({
     const theme = dataset.records.themes.get(id);
     if (!theme) return html``;
     return html`${heading(theme.label, lang)}
+${provenanceByline(dataset, "themes", id, lang)}
 ${coverageNote({ texts: [theme.label, theme.description], lang, languages: dataset.site.languages })}
-${theme.description ? markdown(theme.description, lang) : ""}`;
+${theme.description ? markdown(theme.description, lang) : ""}
+${provenanceNote(dataset, "themes", id, lang)}`;
   },
 });
 

@@ -36,6 +36,7 @@ import {
 import { searchExport } from "../export-link.js";
 import { BROWSABLE_SECTIONS, documentHead } from "../layout.js";
 import type { Page } from "../page.js";
+import { includedPublications } from "../provenance.js";
 import { hasEasyRead } from "./easy-read.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
@@ -138,6 +139,7 @@ ${site.about ? markdown(site.about, lang) : ""}
 <p>${organisationLink(dataset, site.publisher, lang)} · ${email}</p>
 ${policy ? policySection(dataset, policy, lang) : ""}
 ${contactList({ dataset, ids: site.contacts, lang })}
+${includedPublications(dataset, lang)}
 <h2>${t(lang, "about.howMade")}</h2>
 <p>${t(lang, "about.howMadeText")}</p>
 <p>${t(lang, "report.about", { email: site.contact_email })}</p>

@@ -58,7 +58,8 @@ export function mapImage(dataset: Dataset, lang: Lang, extent: "main" | "world")
 }
 
 export function namingLink(dataset: Dataset, naming: Naming, lang: Lang): Html {
-  const [kind, id] = naming.split("/") as [string, string];
+  // An included record's id holds its publisher: "projects/testkommun/renare-vatten".
+  const [kind, id] = [naming.slice(0, naming.indexOf("/")), naming.slice(naming.indexOf("/") + 1)];
   return kind === "organisations"
     ? organisationLink(dataset, id, lang)
     : recordLink({ dataset, kind: kind as RecordLink["kind"], id, lang });

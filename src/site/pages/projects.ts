@@ -61,6 +61,15 @@ import { exportLink } from "../export-link.js";
 import { projectKeyFacts } from "../key-facts.js";
 import { markdownToText } from "../markdown.js";
 import type { Page } from "../page.js";
+import {
+  hasPublisherList,
+  projectsOfPublisher,
+  provenanceByline,
+  provenanceNote,
+  provenanceOf,
+  publisherListUrl,
+} from "../provenance.js";
+import { publisherName, publisherSlugs } from "../publishers.js";
 import { recordMap } from "./map.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
@@ -143,8 +152,22 @@ function statusAndYearLinks(dataset: Dataset, lang: Lang): Html {
   <ul>${statuses}</ul>
   <h2>${t(lang, "projects.byYear")}</h2>
   <ul class="inline">${years.map((year) => html`<li><a href="${yearUrl(lang, year)}">${year}</a></li>`)}</ul>
+  ${publisherLinks(dataset, lang)}
   ${more}
 </nav>`;
+}
+
+/** On a site with includes: the lists of each publisher's projects, the site's own first. */
+function publisherLinks(dataset: Dataset, lang: Lang): Html | "" {
+  const slugs = publisherSlugs(dataset).filter((slug) => hasPublisherList(dataset, slug));
+  if (slugs.length === 0) return "";
+  const items = slugs.map((slug) => {
+    const count = projectsOfPublisher(dataset, slug).length;
+    const link = html`<a href="${publisherListUrl(lang, slug)}">${publisherName(dataset, slug, lang)}</a>`;
+    return html`<li>${link} (${count})</li>`;
+  });
+  return html`<h2>${t(lang, "provenance.byPublisher")}</h2>
+  <ul>${items}</ul>`;
 }
 
 /** The home page, then the project list: the trail above every project page and list of projects. */
@@ -230,9 +253,35 @@ ${statusAndYearLinks(dataset, lang)}`,
       }),
     );
   }
+  for (const slug of publisherSlugs(dataset)) {
+    if (!hasPublisherList(dataset, slug)) continue;
+    const publisher = publisherName(dataset, slug, lang);
+    const title = t(lang, "provenance.projectsOf", { publisher });
+    pages.push(
+      ...projectListPages({
+        dataset,
+        lang,
+        ids: projectsOfPublisher(dataset, slug),
+        base: (other) => publisherListUrl(other, slug),
+        kind: "project-publisher",
+        title,
+        breadcrumbs: listCrumbs,
+        caption: title,
+        intro: () => html`<h1>${title}</h1>
+<p>${t(lang, "provenance.projectsOfIntro", { publisher })}</p>`,
+      }),
+    );
+  }
   for (const facts of dataset.projects) pages.push(projectPage(dataset, facts, lang));
   return pages;
 };
+
+/** An included project's page sits under its publisher's list of projects: the trail says so. */
+function publisherCrumb(dataset: Dataset, id: string, lang: Lang): { label: string; url: string }[] {
+  const publisher = provenanceOf(dataset, "projects", id)?.origin.publisher;
+  if (publisher === undefined || !hasPublisherList(dataset, publisher)) return [];
+  return [{ label: publisherName(dataset, publisher, lang), url: publisherListUrl(lang, publisher) }];
+}
 
 function projectPage(dataset: Dataset, facts: ProjectFacts, lang: Lang): Page {
   const project = facts.record;
@@ -245,7 +294,7 @@ function projectPage(dataset: Dataset, facts: ProjectFacts, lang: Lang): Page {
     title: plain(project.title, lang),
     description: oneLine(plain(project.summary, lang)),
     alternates: alternatesOf((other) => sectionUrl(other, "projects", facts.id)),
-    breadcrumbs: projectCrumbs(lang),
+    breadcrumbs: [...projectCrumbs(lang), ...publisherCrumb(dataset, facts.id, lang)],
     searchable: true,
     filters: () => searchFilters(dataset, facts, lang),
     ...(facts.start ? { sortKey: facts.start.iso } : {}),
@@ -395,6 +444,7 @@ function projectContent(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html
   const json = html`<a href="${recordJsonUrl("projects", facts.id)}" type="application/json" download>${download}</a>`;
   return html`<article class="record">
   ${heading(project.title, lang)}
+  ${provenanceByline(dataset, "projects", facts.id, lang)}
   ${coverageNote({ texts: translatableTexts(project), lang, languages: dataset.site.languages })}
   ${projectKeyFacts(dataset, facts, lang)}
   ${describedNote(dataset, project.sources, lang)}
@@ -408,6 +458,7 @@ function projectContent(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html
   ${links(project, lang)}
   ${contactList({ dataset, ids: project.contacts, lang })}
   ${conflictsNote({ dataset, conflicts: project.conflicts, sources: project.sources, lang })}
+  ${provenanceNote(dataset, "projects", facts.id, lang)}
   <section aria-labelledby="sources" data-pagefind-ignore>
     <h2 id="sources">${t(lang, "field.sources")}</h2>
     ${sourcesList({ dataset, kind: "projects", refs: project.sources, lang, editorial: project.editorial })}

@@ -45,6 +45,7 @@ import {
 import { exportLink } from "../export-link.js";
 import { keyFacts, lastUpdatedRow } from "../key-facts.js";
 import type { Page } from "../page.js";
+import { alsoReportedNote, provenanceByline, provenanceNote, publisherMeta, reconciledNote } from "../provenance.js";
 import { recordMap } from "./map.js";
 import { conflictsNote, projectListPages } from "./projects.js";
 import { alternatesOf, type PageSet } from "./shared.js";
@@ -139,7 +140,7 @@ function listEntry<R>(spec: RegisterSpec<R>, entry: Entry<R>): Html {
   const title = spec.title(record);
   const name = title ? text(title, lang) : spec.label(record, lang);
   const link = html`<a href="${sectionUrl(lang, KIND_SECTIONS[spec.kind], id)}">${name}</a>`;
-  return html`<li>${link} ${spec.listDetail(entry)}</li>`;
+  return html`<li>${link} ${spec.listDetail(entry)}${publisherMeta(entry.dataset, spec.kind, id, lang)}</li>`;
 }
 
 /** When a record's sources spoke, for its search result; nothing for a record without sources. */
@@ -190,8 +191,10 @@ function recordIntro<R>(spec: RegisterSpec<R>, entry: Entry<R>): Html {
   const json = html`<a href="${recordJsonUrl(spec.kind, id)}" type="application/json" download>${download}</a>`;
   return html`<article class="record">
   ${title ? heading(title, lang) : html`<h1>${spec.label(record, lang)}</h1>`}
+  ${provenanceByline(dataset, spec.kind, id, lang)}
   ${coverageNote({ texts: spec.texts(record), lang, languages: dataset.site.languages })}
   ${spec.body(entry)}
+  ${provenanceNote(dataset, spec.kind, id, lang)}
   ${sources}
   <p class="downloads">${json}</p>
 </article>`;
@@ -310,7 +313,8 @@ ${recordMap(dataset, `partnerships/${id}`, lang)}
 ${details}
 ${linksOf(record, lang)}
 ${contactList({ dataset, ids: record.contacts, lang })}
-${conflictsNote({ dataset, conflicts: record.conflicts, sources: record.sources, lang })}`;
+${conflictsNote({ dataset, conflicts: record.conflicts, sources: record.sources, lang })}
+${alsoReportedNote(dataset, id, lang)}`;
 }
 
 export const networkPages = registerPages({
@@ -445,7 +449,8 @@ function organisationBody({ dataset, id, record, lang }: Entry<Organisation>): H
   return html`${facts}
 ${record.description ? summaryOf({ dataset, text: record.description, sources: record.sources ?? [], lang }) : ""}
 ${recordMap(dataset, `organisations/${id}`, lang)}
-${details}`;
+${details}
+${reconciledNote(dataset, id, lang)}`;
 }
 
 /** An organisation's identifiers, a row each; a Wikidata item links to its page. */

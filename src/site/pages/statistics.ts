@@ -15,11 +15,13 @@ import {
   type Count,
   computeStatistics,
   OTHERS,
+  recordsByPublisher,
   TOP_CATEGORIES,
   topWithOthers,
 } from "../../statistics/compute.js";
 import { organisationName, plain, programmeName, tableRegion } from "../components.js";
 import type { Page } from "../page.js";
+import { publisherName } from "../publishers.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 function csvLinks(lang: Lang, tables: readonly string[]): Html {
@@ -113,6 +115,7 @@ function statisticsContent(dataset: Dataset, lang: Lang): Html {
   const page: Statistics = { lang, stats, number, fundingLabel };
   return html`<h1>${t(lang, "section.statistics")}</h1>
 <p class="lead">${t(lang, "statistics.intro", { date: formatDay(dataset.today, lang) })}</p>
+${publisherSection(dataset, page)}
 ${yearSection(page)}
 ${countSection(lang, {
   id: "by-programme",
@@ -145,6 +148,44 @@ ${countSection(lang, {
 })}
 ${partnershipsSection(page)}
 ${partnershipStatusSection(page, dataset)}`;
+}
+
+const PUBLISHER_COLUMNS = ["projects", "partnerships", "networks", "organisations"] as const;
+
+/** On a site with includes: the records of each publisher, the site's own first, and in total. */
+function publisherSection(dataset: Dataset, { lang, number }: Statistics): Html {
+  const counts = recordsByPublisher(dataset);
+  if (counts.length === 0) return html``;
+  const heading = t(lang, "provenance.statisticsHeading");
+  const cells = (values: Record<(typeof PUBLISHER_COLUMNS)[number], number>) =>
+    PUBLISHER_COLUMNS.map((column) => html`<td class="number">${number(values[column])}</td>`);
+  const rows = counts.map((entry) => {
+    const publisher = publisherName(dataset, entry.publisher, lang);
+    const label = entry.own ? t(lang, "provenance.thisSite", { publisher }) : publisher;
+    return html`<tr><th scope="row">${label}</th>${cells(entry)}</tr>`;
+  });
+  const total = Object.fromEntries(
+    PUBLISHER_COLUMNS.map((column) => [column, counts.reduce((sum, entry) => sum + entry[column], 0)]),
+  ) as Record<(typeof PUBLISHER_COLUMNS)[number], number>;
+  const table = html`<table class="chart-data">
+  <caption>${heading}</caption>
+  <thead>
+    <tr>
+      <th scope="col">${t(lang, "provenance.publisher")}</th>
+      ${PUBLISHER_COLUMNS.map((column) => html`<th scope="col" class="number">${t(lang, `section.${column}`)}</th>`)}
+    </tr>
+  </thead>
+  <tbody>${rows}</tbody>
+  <tfoot>
+    <tr><th scope="row">${t(lang, "statistics.total")}</th>${cells(total)}</tr>
+  </tfoot>
+</table>`;
+  return html`<section aria-labelledby="by-publisher">
+  <h2 id="by-publisher">${heading}</h2>
+  <p>${t(lang, "provenance.statisticsNote")}</p>
+  ${tableRegion({ label: heading, table, lang, wide: true })}
+  ${csvLinks(lang, ["projects", "partnerships", "networks", "organisations"])}
+</section>`;
 }
 
 /** Projects by the year they started, stacked by status. */
