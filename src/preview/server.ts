@@ -256,7 +256,11 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   };
   // The folders site.yaml includes by path are shown too: a change in one shows at once.
   const watchers = [dataDir, ...includedFoldersOf(dataDir)].map((folder) => watchFolders(folder, changed));
-  const watcher = { close: () => watchers.forEach((each) => each.close()) };
+  const watcher = {
+    close: () => {
+      for (const each of watchers) each.close();
+    },
+  };
 
   // Known once the server listens: the names it answers to, and the form's backend.
   let hosts = new Set<string>();

@@ -8,8 +8,8 @@ import { strToU8, zipSync } from "fflate";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { releaseArchiveName, releaseFolderName } from "../../src/core/routes.js";
-import { loadDataset } from "../../src/model/index.js";
 import { RECORDS_FILE, sha256Hex, vendoredFolder } from "../../src/model/includes.js";
+import { loadDataset } from "../../src/model/index.js";
 import { releaseSnapshot } from "../../src/model/published.js";
 import { includedFoldersOf } from "../../src/model/site-languages.js";
 import { buildDay } from "../../src/model/today.js";
@@ -70,8 +70,9 @@ describe("a register that includes two publications by path", () => {
       ["grannkommun", "wikidata Q4115189"],
     ]);
     // The fund has no identifier anywhere: three records stay three.
-    expect(["fonden", "testkommun/fonden", "grannkommun/fonden"].every((id) => dataset.records.organisations.has(id)))
-      .toBe(true);
+    expect(
+      ["fonden", "testkommun/fonden", "grannkommun/fonden"].every((id) => dataset.records.organisations.has(id)),
+    ).toBe(true);
     expect([...dataset.records.themes.keys()]).toEqual(["miljo"]);
   });
 
@@ -162,7 +163,10 @@ describe("a vendored release", () => {
     const { register } = registerWithVendoredRelease(root);
     const site = join(register, "site.yaml");
     writeFileSync(site, readFileSync(site, "utf8").replace(/sha256: [0-9a-f]{64}/, `sha256: ${"0".repeat(64)}`));
-    const line = readFileSync(site, "utf8").split("\n").findIndex((text) => text.includes("sha256:")) + 1;
+    const line =
+      readFileSync(site, "utf8")
+        .split("\n")
+        .findIndex((text) => text.includes("sha256:")) + 1;
     const [error, ...others] = errorsOf(register);
     expect(others).toEqual([]);
     expect(error).toMatchObject({ file: "site.yaml", line, field: "includes[0].sha256" });
