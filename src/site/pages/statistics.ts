@@ -21,7 +21,7 @@ import {
 } from "../../statistics/compute.js";
 import { organisationName, plain, programmeName, tableRegion } from "../components.js";
 import type { Page } from "../page.js";
-import { publisherName } from "../publishers.js";
+import { publisherName, publisherOfRecord } from "../publishers.js";
 import { alternatesOf, type PageSet } from "./shared.js";
 
 function csvLinks(lang: Lang, tables: readonly string[]): Html {
@@ -107,10 +107,19 @@ interface Statistics {
 function statisticsContent(dataset: Dataset, lang: Lang): Html {
   const stats = computeStatistics(dataset);
   const number = (value: number) => formatNumber(value, lang);
+  const nameOf = (key: string) => {
+    const [kind, id] = key.split(":") as [string, string];
+    return kind === "programme" ? programmeName(dataset, id, lang) : organisationName(dataset, id, lang);
+  };
+  // Two publishers' programmes may share a name ("EU funds, programme not stated"): each says whose it is.
+  const names = stats.projectsByProgramme.map((count) => nameOf(count.key));
+  const shared = new Set(names.filter((name, index) => names.indexOf(name) !== index));
   const fundingLabel = (key: string) => {
     const [kind, id] = key.split(":") as [string, string];
     if (id === OTHERS) return t(lang, "statistics.othersShort");
-    return kind === "programme" ? programmeName(dataset, id, lang) : organisationName(dataset, id, lang);
+    const name = nameOf(key);
+    const whose = publisherOfRecord(dataset, kind === "programme" ? "programmes" : "organisations", id, lang);
+    return shared.has(name) && whose ? `${name} (${whose})` : name;
   };
   const page: Statistics = { lang, stats, number, fundingLabel };
   return html`<h1>${t(lang, "section.statistics")}</h1>
