@@ -9,6 +9,7 @@ import { type LocalText, name, sourceText } from "../core/names.js";
 import { absoluteUrl, hasPages, recordJsonUrl, recordUrl } from "../core/routes.js";
 import type { Kind } from "../core/vocabulary.js";
 import type { Dataset } from "../model/dataset.js";
+import { originalAddresses, type Provenance, provenanceOf } from "../model/provenance.js";
 import type { JsonSchema } from "../model/schemas.js";
 import { releaseHistory } from "../releases/history.js";
 
@@ -125,7 +126,7 @@ export function recordCitationFacts(
 ): CitationFacts {
   const release = releaseHistory(dataset).current;
   const address = hasPages(kind) ? recordUrl(lang, kind, id) : recordJsonUrl(kind, id);
-  return {
+  const facts: CitationFacts = {
     kind,
     id,
     title: name(recordName(record, id), lang),
@@ -135,5 +136,28 @@ export function recordCitationFacts(
     date: release.date,
     url: absoluteUrl(dataset.site.base_url, address),
     lang,
+  };
+  const provenance = provenanceOf(dataset, kind, id);
+  return provenance ? citedAtOrigin(facts, provenance, kind) : facts;
+}
+
+/**
+ * An included record is cited as its publisher publishes it: its publisher, publication and
+ * original address, and the release pinned (a local folder has none: this site's release stands).
+ */
+function citedAtOrigin(facts: CitationFacts, provenance: Provenance, kind: Kind): CitationFacts {
+  const { include, origin } = provenance;
+  const { pin } = include;
+  const release =
+    pin.path === undefined && pin.version !== undefined
+      ? { version: pin.version, date: pin.version.slice(0, "YYYY-MM-DD".length) }
+      : {};
+  return {
+    ...facts,
+    id: origin.id,
+    publisher: name(include.name, facts.lang),
+    site: name(include.site.title, facts.lang),
+    url: originalAddresses(provenance, kind, facts.lang).page,
+    ...release,
   };
 }

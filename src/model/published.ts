@@ -3,12 +3,13 @@
 import type { DateTime } from "luxon";
 import { LANGUAGE_TAG, type Lang, sourceLanguage } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
-import { absoluteUrl, recordJsonUrl, releaseArchiveUrl } from "../core/routes.js";
+import { absoluteUrl, releaseArchiveUrl } from "../core/routes.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import type { Dataset, IncludedPublication, LinkFacts, ProjectFacts } from "./dataset.js";
 import { includedId, type RecordOrigin, recordKey } from "./include-merge.js";
+import { originalJsonUrl } from "./provenance.js";
 import { readSchemas, resolveSchema as resolve, type Schema } from "./schemas.js";
-import { SCHEMA_OF_KIND } from "./types.js";
+import { SCHEMA_OF_KIND, type Site } from "./types.js";
 
 const schemas = readSchemas();
 
@@ -133,7 +134,7 @@ export function includedRelease({ pin, site }: IncludedPublication): IncludedRel
 
 /** What the records of one included publication share of their provenance: its address, publisher's name, release. */
 interface IncludeProvenance {
-  readonly base: string;
+  readonly site: Site;
   readonly name?: Provenance["publisher_name"];
   readonly release?: IncludedRelease;
 }
@@ -161,7 +162,7 @@ const includeProvenance = memoize((dataset: Dataset): ReadonlyMap<string, Includ
       return [
         include.publisher,
         {
-          base: include.site.base_url,
+          site: include.site,
           ...(recorded && Object.keys(name).length > 0 ? { name } : {}),
           ...(release ? { release } : {}),
         },
@@ -176,7 +177,7 @@ function provenanceOf(dataset: Dataset, kind: Kind, origin: RecordOrigin): Prove
   if (!shared) return undefined;
   return {
     ...(shared.name ? { publisher_name: shared.name } : {}),
-    original: absoluteUrl(shared.base, recordJsonUrl(kind, origin.id)),
+    original: originalJsonUrl(shared.site, kind, origin.id),
     ...(shared.release ? { release: shared.release } : {}),
   };
 }

@@ -8,22 +8,20 @@ import type { Lang } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { name } from "../core/names.js";
 import { IATI_SCHEME, WIKIDATA_SCHEME } from "../core/org-identifiers.js";
-import {
-  absoluteUrl,
-  home,
-  type KindWithPages,
-  recordJsonUrl,
-  recordUrl,
-  routeNames,
-  sectionUrl,
-} from "../core/routes.js";
+import { absoluteUrl, home, type KindWithPages, recordUrl, routeNames, sectionUrl } from "../core/routes.js";
 import { type Kind, REPORTED_LINK_STATUSES, type ReportedLinkStatus } from "../core/vocabulary.js";
 import { formatPartialDate, languageName } from "../i18n/format.js";
 import { t } from "../i18n/translate.js";
 import type { Dataset, IncludedPublication } from "../model/dataset.js";
 import { parsePartialDate } from "../model/dates.js";
-import { type RecordOrigin, recordKey } from "../model/include-merge.js";
-import type { Site } from "../model/types.js";
+import { recordKey } from "../model/include-merge.js";
+import {
+  languageThere,
+  type OriginalAddresses,
+  originalAddresses,
+  type Provenance,
+  provenanceOf,
+} from "../model/provenance.js";
 import { externalLink, fieldLabel, recordLink } from "./components.js";
 import {
   hasIncludes,
@@ -34,42 +32,7 @@ import {
   publisherSlugOf,
 } from "./publishers.js";
 
-/** An included record's publication and its id there; undefined for the site's own records. */
-export interface Provenance {
-  readonly include: IncludedPublication;
-  readonly origin: RecordOrigin;
-}
-
-export function provenanceOf(dataset: Dataset, kind: Kind, id: string): Provenance | undefined {
-  const origin = dataset.origins.get(recordKey(kind, id));
-  const include = origin && includeOf(dataset, origin.publisher);
-  return origin && include ? { include, origin } : undefined;
-}
-
-/** The language a publication shows a reader of `lang`: the same where it publishes it, else its first. */
-export function languageThere(site: Site, lang: Lang): Lang {
-  const languages = site.languages as readonly Lang[];
-  return languages.includes(lang) ? lang : (languages[0] ?? lang);
-}
-
-/** Where an included record is published: its page, its JSON and its publication's home, on its own site. */
-export interface OriginalAddresses {
-  readonly lang: Lang;
-  readonly page: string;
-  readonly json: string;
-  readonly home: string;
-}
-
-export function originalAddresses(provenance: Provenance, kind: KindWithPages, lang: Lang): OriginalAddresses {
-  const site = provenance.include.site;
-  const there = languageThere(site, lang);
-  return {
-    lang: there,
-    page: absoluteUrl(site.base_url, recordUrl(there, kind, provenance.origin.id)),
-    json: absoluteUrl(site.base_url, recordJsonUrl(kind, provenance.origin.id)),
-    home: absoluteUrl(site.base_url, home(there)),
-  };
-}
+export { languageThere, type OriginalAddresses, originalAddresses, type Provenance, provenanceOf };
 
 /**
  * The original of a page that shows an included record (its first page, where the record's facts

@@ -2,12 +2,12 @@
 // or an included publication's. A site without includes names no publisher on its records.
 
 import type { Lang } from "../core/languages.js";
-import { memoize } from "../core/memo.js";
 import { name } from "../core/names.js";
 import type { Kind } from "../core/vocabulary.js";
 import { t } from "../i18n/translate.js";
-import type { Dataset, IncludedPublication } from "../model/dataset.js";
+import type { Dataset } from "../model/dataset.js";
 import { recordKey } from "../model/include-merge.js";
+import { includeOf } from "../model/provenance.js";
 
 /** Whether the site shows other publications' records at all: else no publisher is named anywhere. */
 export const hasIncludes = (dataset: Dataset): boolean => dataset.includes.length > 0;
@@ -17,14 +17,7 @@ export function publisherSlugOf(dataset: Dataset, kind: Kind, id: string): strin
   return dataset.origins.get(recordKey(kind, id))?.publisher ?? dataset.site.publisher;
 }
 
-const includesBySlug = memoize(
-  (dataset: Dataset) =>
-    new Map(dataset.includes.map((entry): [string, IncludedPublication] => [entry.publisher, entry])),
-);
-
-/** The included publication a slug names; undefined for the site's own publisher. */
-export const includeOf = (dataset: Dataset, slug: string): IncludedPublication | undefined =>
-  includesBySlug(dataset).get(slug);
+export { includeOf };
 
 /** A publisher's name by its slug: an included publication's, or the site's own publisher's. */
 export function publisherName(dataset: Dataset, slug: string, lang: Lang): string {

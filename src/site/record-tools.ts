@@ -4,7 +4,6 @@
 
 import { type Html, html } from "../core/html.js";
 import type { Lang } from "../core/languages.js";
-import { name } from "../core/names.js";
 import { hasPages, type KindWithPages, recordJsonUrl, recordUrl } from "../core/routes.js";
 import { type CitationFacts, cslItem, recordCitationFacts } from "../exports/citation.js";
 import { formatPartialDate } from "../i18n/format.js";
@@ -12,7 +11,7 @@ import { t } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
 import { parsePartialDate } from "../model/dates.js";
 import type { Page } from "./page.js";
-import { originalAddresses, type Provenance, provenanceOf } from "./provenance.js";
+import { provenanceOf } from "./provenance.js";
 
 /** What a prepared e-mail holds. */
 export interface Mail {
@@ -70,39 +69,13 @@ function recordOf(page: Page, dataset: Dataset): { kind: KindWithPages; id: stri
   return found ? { kind, id, record: found } : undefined;
 }
 
-/**
- * An included record is cited as its publisher publishes it: its publisher, publication and
- * original address, and the release pinned (a local folder has none: this site's release stands).
- */
-function citedAtOrigin(facts: CitationFacts, provenance: Provenance, kind: KindWithPages): CitationFacts {
-  const { include, origin } = provenance;
-  const { pin } = include;
-  const release =
-    pin.path === undefined && pin.version !== undefined
-      ? {
-          version: pin.version,
-          date: /^\d{4}-\d{2}-\d{2}/.test(pin.version) ? pin.version : (pin.retrieved ?? facts.date),
-        }
-      : {};
-  return {
-    ...facts,
-    id: origin.id,
-    publisher: name(include.name, facts.lang),
-    site: name(include.site.title, facts.lang),
-    url: originalAddresses(provenance, kind, facts.lang).page,
-    ...release,
-  };
-}
-
 /** The citation and the error link at the end of a record's page; nothing on any other page. */
 export function recordTools(page: Page, dataset: Dataset): Html {
   const found = recordOf(page, dataset);
   if (!found) return html``;
   const lang: Lang = page.lang;
   const provenance = provenanceOf(dataset, found.kind, found.id);
-  const facts = provenance
-    ? citedAtOrigin(recordCitationFacts(dataset, { ...found, lang }), provenance, found.kind)
-    : recordCitationFacts(dataset, { ...found, lang });
+  const facts = recordCitationFacts(dataset, { ...found, lang });
   // An error in another publication's record is for its publisher to put right.
   const email = provenance ? provenance.include.site.contact_email : dataset.site.contact_email;
   const report = mailtoUrl(errorReport(facts, email));

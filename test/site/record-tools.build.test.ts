@@ -148,15 +148,30 @@ describe.each([
       for (const id of (dataset.records[kind] as ReadonlyMap<string, unknown>).keys()) {
         const file = recordJsonUrl(kind, id);
         const citation = (JSON.parse(site().read(file)) as { citation?: Citation }).citation;
-        const address = absoluteUrl(dataset.site.base_url, hasPages(kind) ? recordUrl(first, kind, id) : file);
+        // An included record is cited at its origin: its publisher, its page there, the release pinned.
+        const provenance = provenanceOf(dataset, kind, id);
+        const pinned = provenance?.include.pin.path === undefined ? provenance?.include.pin.version : undefined;
+        const expected = provenance
+          ? {
+              address: originalAddresses(provenance, kind, first).page,
+              publisher: name(provenance.include.name, first),
+              version: pinned ?? version,
+              date: pinned?.slice(0, 10) ?? date,
+            }
+          : {
+              address: absoluteUrl(dataset.site.base_url, hasPages(kind) ? recordUrl(first, kind, id) : file),
+              publisher,
+              version,
+              date,
+            };
         if (!validate(citation)) problems.push(`${file}: ${JSON.stringify(validate.errors?.slice(0, 2))}`);
         else if (
           citation?.type !== "dataset" ||
-          citation.URL !== address ||
-          citation.version !== version ||
-          citation.issued["date-parts"][0]?.join("-") !== date.split("-").map(Number).join("-") ||
-          citation.author[0]?.literal !== publisher ||
-          citation.publisher !== publisher ||
+          citation.URL !== expected.address ||
+          citation.version !== expected.version ||
+          citation.issued["date-parts"][0]?.join("-") !== expected.date.split("-").map(Number).join("-") ||
+          citation.author[0]?.literal !== expected.publisher ||
+          citation.publisher !== expected.publisher ||
           !citation.title
         )
           problems.push(`${file}: ${JSON.stringify(citation)}`);
