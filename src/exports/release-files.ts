@@ -4,6 +4,7 @@
 
 import { strToU8, type Zippable, zipSync } from "fflate";
 import { memoize } from "../core/memo.js";
+import { sourceText } from "../core/names.js";
 import {
   absoluteUrl,
   publishedSchemaUrl,
@@ -18,6 +19,7 @@ import { type Interpolation, t, texts, type UiKey } from "../i18n/translate.js";
 import type { Dataset } from "../model/dataset.js";
 import { PUBLIC_KINDS, publicRecords } from "../model/published.js";
 import type { Release, Snapshot } from "../model/releases.js";
+import type { Organisation, Site, Source } from "../model/types.js";
 import { ALL_RECORDS_SCHEMA, releaseHistory, snapshotJson } from "../releases/history.js";
 import { writeCsv } from "./csv.js";
 import { type DataFile, fingerprint } from "./data-file.js";
@@ -46,8 +48,32 @@ function snapshotRecords(snapshot: Snapshot, kind: Kind): Map<string, object> {
 
 const inRelease = (version: string, url: string): string => url.slice(releaseUrl(version, "").length);
 
-function releasePackage(dataset: Dataset, release: Release): ReleasePackage {
+/**
+ * The dataset as a recorded release describes itself: its site as recorded (title, address,
+ * licence, languages, publisher) and its sources, so that nothing changed in site.yaml after the
+ * release changes the release's files, which other publications pin by their checksum.
+ */
+function asRecorded(dataset: Dataset, release: Release): Dataset {
+  const site = release.data.site as Site | undefined;
+  if (!site) return dataset;
+  const organisation = (release.data.organisations as Record<string, Organisation> | undefined)?.[site.publisher];
+  return {
+    ...dataset,
+    site,
+    publisher: {
+      id: site.publisher,
+      name: organisation?.name ?? sourceText(site.publisher),
+      ...(organisation ? { organisation } : {}),
+    },
+    records: { ...dataset.records, sources: snapshotRecords(release.data, "sources") as Map<string, Source> },
+    includes: [],
+    origins: new Map(),
+  };
+}
+
+function releasePackage(current: Dataset, release: Release): ReleasePackage {
   const { version } = release;
+  const dataset = asRecorded(current, release);
   // The file's title in each language, with the release named as each language names it.
   const title = (key: UiKey, options: Interpolation = {}) =>
     texts("dataFiles.release.title", (lang) => ({ title: t(lang, key, options), version }));

@@ -11,9 +11,16 @@ import { type CurrentRelease, currentRelease, diffSnapshots, type RecordChange }
 /** The name of utblick.json's published schema, beside those of the kinds under /data/schemas/. */
 export const ALL_RECORDS_SCHEMA = "utblick";
 
-/** utblick.json, or a release's copy of it, as published: its schema's address first, then the records. */
-export function snapshotJson(dataset: Dataset, data: object): string {
-  return json({ $schema: absoluteUrl(dataset.site.base_url, publishedSchemaUrl(ALL_RECORDS_SCHEMA)), ...data });
+/**
+ * utblick.json, or a release's copy of it, as published: its schema's address first, then the
+ * records. The address is the one the records' own site gives (a release's as recorded), so that a
+ * recorded release's files, which other publications pin by their checksum, never change with a
+ * later site.yaml.
+ */
+export function snapshotJson(dataset: Dataset, data: Record<string, unknown>): string {
+  const recorded = (data.site as { base_url?: unknown } | undefined)?.base_url;
+  const base = typeof recorded === "string" ? recorded : dataset.site.base_url;
+  return json({ $schema: absoluteUrl(base, publishedSchemaUrl(ALL_RECORDS_SCHEMA)), ...data });
 }
 
 export interface PublishedRelease {
