@@ -94,12 +94,18 @@ export function compareVersions(a: string, b: string): number {
 export function releasesAddress(address: string): string | undefined {
   if (webUrlProblem(address) !== undefined) return undefined;
   const url = new URL(address);
+  // The first download is trusted as it comes (its checksum is pinned from it): only over HTTPS,
+  // except from this machine, where tests and a publication under development are served.
+  if (url.protocol !== "https:" && !LOOPBACK_HOSTS.has(url.hostname)) return undefined;
   url.hash = "";
   if (url.pathname.endsWith(".json")) return url.href;
   if (!url.pathname.endsWith("/")) url.pathname = `${url.pathname}/`;
   url.search = "";
   return new URL(releasesJsonUrl.replace(/^\//, ""), url).href;
 }
+
+/** The host names of this machine, where a publication may be served over plain HTTP. */
+const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** A release a publication offers, as its releases.json lists it. */
 export interface OfferedRelease {

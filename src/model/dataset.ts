@@ -394,6 +394,9 @@ export function projectFacts({ id, record, records, today, window }: ProjectFact
   };
 }
 
+/** At most this many other publishers' records of a partnership are linked from one record. */
+const MAX_ALSO_REPORTED = 5;
+
 /** The fields on which two publishers' records of one partnership are compared. */
 const COMPARED_PARTNERSHIP_FIELDS = ["since", "until", "status", "network"] as const;
 
@@ -414,9 +417,10 @@ export function alsoReported(
   for (const ids of groups.values()) {
     if (new Set(ids.map((id) => publisherOf("partnerships", id) ?? "")).size < 2) continue;
     for (const id of ids) {
-      const others = ids.filter(
-        (other) => other !== id && publisherOf("partnerships", other) !== publisherOf("partnerships", id),
-      );
+      // Bounded: a publication may hold many records of one pair of partners, and each would link to all.
+      const others = ids
+        .filter((other) => other !== id && publisherOf("partnerships", other) !== publisherOf("partnerships", id))
+        .slice(0, MAX_ALSO_REPORTED);
       const differences = COMPARED_PARTNERSHIP_FIELDS.flatMap((field) => {
         const values = [id, ...others].flatMap((each) => {
           const value = partnerships.get(each)?.[field];

@@ -12,16 +12,17 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { unzipSync } from "fflate";
 import type { DateTime } from "luxon";
-import type { EditorLang } from "../core/languages.js";
-import { releaseArchiveName, releaseFolderName } from "../core/routes.js";
+import { availableLanguages, type EditorLang } from "../core/languages.js";
+import { releaseArchiveName, releaseFolderName, routeNames } from "../core/routes.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
+import { checkContent } from "./content-check.js";
 import { isSameAsKind } from "./include-merge.js";
 import { INPUT_LIMITS } from "./input-limits.js";
 import { INCLUDES_FOLDER, type Loaded, loadDataDirectory, shownRelativeTo } from "./load.js";
 
 export { INCLUDES_FOLDER };
 
-import type { MessageKey, MessageValues, Translate } from "./messages.js";
+import { type MessageKey, type MessageValues, messages, type Translate } from "./messages.js";
 import { fieldPath, type PathSegment, type Problem } from "./problems.js";
 import { publicationLanguagesOf } from "./publication-languages.js";
 import { PERSONAL_KINDS, personalFields } from "./published.js";
@@ -57,6 +58,9 @@ export const vendoredFolder = (dataDir: string, pin: Pick<ReleasePin, "publisher
 const show = (check: IncludesCheck): ((path: string) => string) => shownRelativeTo(check.displayRoot);
 
 export const sha256Hex = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
+
+/** The files a release's archive holds (src/exports/release-files.ts): its records, its package and its tables. */
+const RELEASE_FILE_NAME = /^(?:utblick\.json|datapackage\.json|csv\/[a-z0-9_]{1,64}\.csv)$/;
 
 /** Why an archive cannot be read as a release: a message key and its values. */
 export class PackageError extends Error {
@@ -98,6 +102,8 @@ export function unpackRelease(archive: Uint8Array, version: string): Map<string,
     if (inside === undefined || segments.some((part) => part === "" || part === "." || part === ".."))
       throw new PackageError("include.archiveOutside", { name, folder });
     if (/[\\\0]/.test(inside)) throw new PackageError("include.archiveOutside", { name, folder });
+    // Only what a release holds is unpacked into the data folder: no hidden file (.git/config …).
+    if (!RELEASE_FILE_NAME.test(inside)) throw new PackageError("include.archiveStrayFile", { name });
     files.set(inside, bytes);
   }
   if (!files.has(RECORDS_FILE)) throw new PackageError("include.noRecords", { file: RECORDS_FILE });
@@ -188,6 +194,11 @@ export function readIncludes(check: IncludesCheck): IncludesResult {
       return;
     }
     seen.set(pin.publisher, index);
+    const taken = slugTaken(check.site, pin.publisher);
+    if (taken) {
+      pinAt("publisher", taken);
+      return;
+    }
     const before = problems.length;
     const found = isFolderPin(pin)
       ? readFolderPackage({ check, pin, pinAt, problems })
@@ -196,6 +207,7 @@ export function readIncludes(check: IncludesCheck): IncludesResult {
     const source = publicationLanguagesOf(found.site).source;
     if (source !== ownSource) pinAt(undefined, "include.otherSourceLanguage", { source, own: ownSource });
     const address = found.site.base_url;
+    if (address === check.site.base_url) pinAt(undefined, "include.isThisSite", { address });
     const twin = addresses.get(address);
     if (twin !== undefined) pinAt(undefined, "include.samePublication", { other: twin, address });
     addresses.set(address, pin.publisher);
@@ -203,6 +215,17 @@ export function readIncludes(check: IncludesCheck): IncludesResult {
   });
   sameAsProblems(check, packages, at);
   return { packages, problems };
+}
+
+/**
+ * Why a slug cannot name an include: it is this site's own publisher's, or an address the project
+ * lists already have in some language (a status or year list, a page number).
+ */
+function slugTaken(site: Site, slug: string): MessageKey | undefined {
+  if (slug === site.publisher) return "include.ownPublisher";
+  if (/^[0-9]+$/.test(slug)) return "include.slugIsRoute";
+  const routes = availableLanguages().flatMap((lang) => Object.values(routeNames(lang).facets));
+  return routes.includes(slug) ? "include.slugIsRoute" : undefined;
 }
 
 type PinReport = (field: string | undefined, key: MessageKey, values?: MessageValues) => void;
@@ -350,15 +373,18 @@ export function validatedRelease({
   shownFile,
   problems,
 }: ReleaseValidation): IncludedPackage | undefined {
-  const files = [
-    new SourceFile({ path: `${shownFile} › site`, kind: "site", id: "site", text: "", value: content.site }),
-  ];
+  // The same limits and character rules as the site's own files: its texts reach pages and tables.
+  const tr = messages(check.lang);
+  const contentProblems: Problem[] = [];
+  const file = (fields: { path: string; kind: Kind | "site"; id: string; value: unknown }) =>
+    checkContent(new SourceFile({ ...fields, text: "" }), contentProblems, tr);
+  const files = [file({ path: `${shownFile} › site`, kind: "site", id: "site", value: content.site })];
   for (const [kind, byId] of content.records)
     for (const [id, value] of Object.entries(byId))
-      files.push(new SourceFile({ path: `${shownFile} › ${kind}/${id}`, kind, id, text: "", value }));
+      files.push(file({ path: `${shownFile} › ${kind}/${id}`, kind, id, value }));
   const result = check.validateLoaded({ files, releases: [], problems: [] }, { today: check.today, lang: check.lang });
-  problems.push(...result.problems.filter((problem) => problem.severity === "error"));
-  if (!result.dataset) return undefined;
+  problems.push(...contentProblems, ...result.problems.filter((problem) => problem.severity === "error"));
+  if (!result.dataset || contentProblems.length > 0) return undefined;
   return { pin, site: result.dataset.site, records: result.dataset.records };
 }
 

@@ -41,9 +41,21 @@ export function fieldPath(path: readonly PathSegment[]): string {
 export function formatProblem(problem: Problem, lang: EditorLang = DEFAULT_EDITOR_LANG): string {
   const label = problem.severity === "warning" ? messages(lang)("report.warning") : "";
   const text = `${label}${problem.field ? `${problem.field}: ` : ""}${problem.message}`;
-  if (problem.line === 0) return `${problem.file}: ${text}`;
-  return `${problem.file}:${problem.line}:${problem.column}  ${text}`;
+  const line =
+    problem.line === 0 ? `${problem.file}: ${text}` : `${problem.file}:${problem.line}:${problem.column}  ${text}`;
+  return visibleControls(line);
 }
+
+/**
+ * Control characters written as escapes (\u001b): a file name or an id from data, or from another
+ * publication, may hold one, and a terminal would obey it (clear the screen, set the title).
+ */
+const visibleControls = (text: string): string =>
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is matched.
+  text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 
 export function countBySeverity(problems: readonly Problem[], severity: Severity): { count: number; files: number } {
   const matching = problems.filter((problem) => problem.severity === severity);
