@@ -29,11 +29,12 @@ import {
   sha256Hex,
   unpackRelease,
   validatedRelease,
+  vendoredCopyIntact,
   vendoredFolder,
 } from "../model/includes.js";
 import { INPUT_LIMITS } from "../model/input-limits.js";
 import { type MessageKey, type MessageValues, messages, type Translate } from "../model/messages.js";
-import type { Problem } from "../model/problems.js";
+import { formatProblem, type Problem } from "../model/problems.js";
 import type { Snapshot } from "../model/releases.js";
 import { reportLines } from "../model/report.js";
 import type { Site } from "../model/types.js";
@@ -451,8 +452,30 @@ function keepPlaced(placed: Placed): void {
  * Writes site.yaml's new text and validates the data folder. On an error, site.yaml gets its old
  * text back, `undo` runs, the errors are told and `refusal` is thrown.
  */
-function commitOrUndo(session: Session, change: { site: SiteFile; text: string; undo: () => void; refusal: Refusal }) {
+interface Change {
+  readonly site: SiteFile;
+  readonly text: string;
+  readonly undo: () => void;
+  readonly refusal: Refusal;
+  /** The data folder's errors before the change (errorsNow). */
+  readonly errorsBefore: readonly Problem[];
+}
+
+/** The data folder's errors as they are, before a change is written. */
+function errorsNow(session: Session): Problem[] {
+  const lang = session.options.lang ?? DEFAULT_EDITOR_LANG;
+  return validateDataDirectory(session.dataDir, { today: session.options.today, lang }).problems.filter(
+    (problem) => problem.severity === "error",
+  );
+}
+
+function commitOrUndo(session: Session, change: Change) {
   const { site, text, undo, refusal } = change;
+  const lang = session.options.lang ?? DEFAULT_EDITOR_LANG;
+  // Errors the data had before are not the change's: only those it adds refuse it.
+  const errorLines = (problems: readonly Problem[]) =>
+    problems.filter((problem) => problem.severity === "error").map((problem) => formatProblem(problem, lang));
+  const before = new Set(errorLines(change.errorsBefore));
   try {
     writeFileAtomic(site.path, text);
   } catch (error) {
@@ -462,9 +485,10 @@ function commitOrUndo(session: Session, change: { site: SiteFile; text: string; 
   let errors: Problem[];
   let files = 0;
   try {
-    const lang = session.options.lang ?? DEFAULT_EDITOR_LANG;
     const result = validateDataDirectory(session.dataDir, { today: session.options.today, lang });
-    errors = result.problems.filter((problem) => problem.severity === "error");
+    errors = result.problems.filter(
+      (problem) => problem.severity === "error" && !before.has(formatProblem(problem, lang)),
+    );
     files = result.files;
   } catch (error) {
     writeFileAtomic(site.path, site.text);
@@ -475,7 +499,6 @@ function commitOrUndo(session: Session, change: { site: SiteFile; text: string; 
   writeFileAtomic(site.path, site.text);
   undo();
   session.problems.push(...errors);
-  const lang = session.options.lang ?? DEFAULT_EDITOR_LANG;
   for (const line of reportLines({ problems: errors, files, lang })) session.line(line);
   throw refusal;
 }
@@ -484,8 +507,9 @@ function assertSlug(publisher: string): void {
   if (!RECORD_ID.test(publisher)) throw new Refusal("includeCommand.badPublisher", { publisher });
 }
 
+/** A slug no release pin holds yet; a local folder's pin may give way to the release of its publisher. */
 function assertFree(site: SiteFile, publisher: string): void {
-  const taken = site.pins.find(({ pin }) => pin.publisher === publisher)?.pin;
+  const taken = site.pins.find(({ pin }) => pin.publisher === publisher && !isFolderPin(pin))?.pin;
   if (taken)
     throw new Refusal("includeCommand.samePublisher", {
       publisher,
@@ -502,6 +526,7 @@ export async function addInclude(
   const session = new Session(options);
   await session.attempt(async () => {
     const site = readSiteFile(session);
+    const errorsBefore = errorsNow(session);
     if (options.publisher !== undefined) {
       assertSlug(options.publisher);
       assertFree(site, options.publisher);
@@ -522,8 +547,11 @@ export async function addInclude(
       retrieved: today(session),
     };
     const placed = placeVendored(session, pin, release);
+    // A local folder of the same publisher (development, a sample) gives way to its release.
+    const replaced = site.pins.find((entry) => entry.pin.publisher === publisher && isFolderPin(entry.pin));
     const text = editedIncludes(site.text, (document) => {
-      if (isSeq(document.get("includes"))) document.addIn(["includes"], document.createNode(pinNode(pin)));
+      if (replaced) document.setIn(["includes", replaced.index], document.createNode(pinNode(pin)));
+      else if (isSeq(document.get("includes"))) document.addIn(["includes"], document.createNode(pinNode(pin)));
       else document.set("includes", document.createNode([pinNode(pin)]));
     });
     commitOrUndo(session, {
@@ -531,6 +559,7 @@ export async function addInclude(
       text,
       undo: () => undoPlaced(placed),
       refusal: new Refusal("includeCommand.invalidAfter"),
+      errorsBefore,
     });
     keepPlaced(placed);
     session.say("includeCommand.added", {
@@ -599,13 +628,15 @@ async function updateOne(session: Session, pin: ReleasePin): Promise<void> {
         actual: offered.archive.sha256,
         expected: pin.sha256,
       });
-    session.say("includeCommand.upToDate", { publisher: pin.publisher, version: pin.version });
+    if (!vendoredCopyIntact(session.dataDir, pin)) await repair(session, pin, offered);
+    else session.say("includeCommand.upToDate", { publisher: pin.publisher, version: pin.version });
     return;
   }
   const release = await verified(session, offered, pin.publisher);
   const before = pinnedSnapshot(session, pin);
   // Read afresh: an earlier update in the same run has changed site.yaml.
   const site = readSiteFile(session);
+  const errorsBefore = errorsNow(session);
   const index = site.pins.find((entry) => entry.pin.publisher === pin.publisher)?.index ?? -1;
   const next: ReleasePin = {
     ...pin,
@@ -624,6 +655,7 @@ async function updateOne(session: Session, pin: ReleasePin): Promise<void> {
     text,
     undo: () => undoPlaced(placed),
     refusal: new Refusal("includeCommand.invalidAfter"),
+    errorsBefore,
   });
   keepPlaced(placed);
   rmSync(vendoredFolder(session.dataDir, pin), { recursive: true, force: true });
@@ -638,6 +670,26 @@ async function updateOne(session: Session, pin: ReleasePin): Promise<void> {
         (change.fields.length ? ` (${change.fields.join(", ")})` : ""),
     );
   if (changes.length > SHOWN_CHANGES) session.say("includeCommand.more", { count: changes.length - SHOWN_CHANGES });
+}
+
+/**
+ * The pinned release downloaded again where its vendored copy is missing or no longer what the pin
+ * names (a file changed by hand): the copy is put back as it was pinned; site.yaml is not changed.
+ */
+async function repair(session: Session, pin: ReleasePin, offered: OfferedRelease): Promise<void> {
+  const release = await verified(session, offered, pin.publisher);
+  const site = readSiteFile(session);
+  const errorsBefore = errorsNow(session);
+  const placed = placeVendored(session, pin, release);
+  commitOrUndo(session, {
+    site,
+    text: site.text,
+    undo: () => undoPlaced(placed),
+    refusal: new Refusal("includeCommand.invalidAfter"),
+    errorsBefore,
+  });
+  keepPlaced(placed);
+  session.say("includeCommand.repaired", { publisher: pin.publisher, version: pin.version });
 }
 
 /** The records of the pinned release, from its vendored copy if that is still what the pin names. */
@@ -669,6 +721,7 @@ export async function removeInclude(options: IncludeOptions & { readonly publish
     const site = readSiteFile(session);
     const entry = site.pins.find(({ pin }) => pin.publisher === options.publisher);
     if (!entry) throw unknownPublisher(site, options.publisher, session);
+    const errorsBefore = errorsNow(session);
     const text = editedIncludes(site.text, (document) => {
       const list = document.get("includes");
       // The schema wants at least one include where the key is present.
@@ -680,6 +733,7 @@ export async function removeInclude(options: IncludeOptions & { readonly publish
       text,
       undo: () => undefined,
       refusal: new Refusal("includeCommand.stillNeeded", { publisher: options.publisher }),
+      errorsBefore,
     });
     if (isFolderPin(entry.pin)) {
       session.say("includeCommand.removedFolderPin", { publisher: options.publisher, path: entry.pin.path });

@@ -8,7 +8,7 @@
 // files, are the site's errors. Nothing here touches the network.
 import { createHash } from "node:crypto";
 import type { Dirent } from "node:fs";
-import { existsSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { unzipSync } from "fflate";
 import type { DateTime } from "luxon";
@@ -350,6 +350,31 @@ function readVendoredPackage({ check, pin, pinAt, whole, problems }: VendoredRea
     return undefined;
   }
   return validatedRelease({ check, pin, content, shownFile: `${shownFolder}/${RECORDS_FILE}`, problems });
+}
+
+/**
+ * Whether a pinned release's vendored copy is still exactly what was pinned: the archive with the
+ * pinned SHA-256 and beside it every file it holds, unchanged, and nothing else. Reports nothing:
+ * `npm run include -- update` downloads a copy that is not intact again; validate says why.
+ */
+export function vendoredCopyIntact(dataDir: string, pin: ReleasePin): boolean {
+  const folder = vendoredFolder(dataDir, pin);
+  const archiveName = releaseArchiveName(pin.version);
+  try {
+    const archive = readFileSync(join(folder, archiveName));
+    if (sha256Hex(archive) !== pin.sha256) return false;
+    const files = unpackRelease(archive, pin.version);
+    const onDisk = readdirSync(folder, { recursive: true, encoding: "utf8" }).filter(
+      (name) => name !== archiveName && !lstatSync(join(folder, name)).isDirectory(),
+    );
+    if (onDisk.length !== files.size) return false;
+    return [...files].every(([name, bytes]) => {
+      const path = join(folder, name);
+      return lstatSync(path).isFile() && sha256Hex(readFileSync(path)) === sha256Hex(bytes);
+    });
+  } catch {
+    return false;
+  }
 }
 
 export interface ReleaseValidation {

@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
-import { join, resolve, sep } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { promisify } from "node:util";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -226,6 +226,46 @@ describe("validate, on a vendored copy changed by hand", () => {
     const line = text.split("\n").findIndex((row) => row.includes(pinned)) + 1;
     expect(errors[0]?.line).toBe(line);
     expect(errors[0]?.message).toContain(pinned);
+  });
+});
+
+describe("npm run include mends what validate refuses", () => {
+  it("downloads a tampered or missing copy again on update, as it was pinned", async () => {
+    const copy = join(work, "mended");
+    cpSync(register, copy, { recursive: true });
+    const file = join(copy, "includes", "testkommun", FIRST, "utblick.json");
+    writeFileSync(file, readFileSync(file, "utf8").replace("Renare", "Smutsigare"));
+    rmSync(join(copy, "includes", "grannkommun"), { recursive: true });
+    expect(errorsOf(copy)).toHaveLength(2);
+    const pinned = siteYaml(copy);
+    const outcome = await updateIncludes(options(copy));
+    expect(outcome.ok).toBe(true);
+    expect(outcome.lines).toContain(tr("includeCommand.repaired", { publisher: "testkommun", version: FIRST }));
+    expect(outcome.lines).toContain(tr("includeCommand.repaired", { publisher: "grannkommun", version: FIRST }));
+    expect(errorsOf(copy)).toEqual([]);
+    expect(siteYaml(copy)).toBe(pinned);
+  });
+
+  it("puts a release in place of a local folder of the same publisher that the register's records name", async () => {
+    const copy = join(work, "from-folder");
+    cpSync(join(FIXTURES, "register"), copy, { recursive: true });
+    // The register's path includes lead from its folder in the fixtures.
+    const file = join(copy, "site.yaml");
+    const document = parseDocument(readFileSync(file, "utf8"));
+    for (const index of [0, 1])
+      document.setIn(
+        ["includes", index, "path"],
+        relative(copy, join(FIXTURES, String(document.getIn(["includes", index, "publisher"])))),
+      );
+    writeFileSync(file, document.toString());
+    expect(errorsOf(copy)).toEqual([]);
+    const outcome = await addInclude({ ...options(copy), url: `${base}testkommun/` });
+    expect(outcome.ok).toBe(true);
+    expect(pinsOf(copy).map((pin) => [pin.publisher, pin.path ?? pin.version])).toEqual([
+      ["testkommun", FIRST],
+      ["grannkommun", relative(copy, join(FIXTURES, "grannkommun"))],
+    ]);
+    expect(errorsOf(copy)).toEqual([]);
   });
 });
 
