@@ -36,7 +36,9 @@ export interface Reconciled {
 }
 
 /** The kinds whose records may name their twins in included publications (`same_as`). */
-export const SAME_AS_KINDS = ["organisations", "programmes"] as const satisfies readonly Kind[];
+export const SAME_AS_KINDS = ["organisations", "programmes", "networks"] as const satisfies readonly Kind[];
+/** The kinds besides organisations, which have identifiers too: one only by the editor's same_as. */
+const CONFIRMED_ONLY = ["programmes", "networks"] as const satisfies readonly SameAsKind[];
 export type SameAsKind = (typeof SAME_AS_KINDS)[number];
 export const isSameAsKind = (kind: string): kind is SameAsKind => (SAME_AS_KINDS as readonly string[]).includes(kind);
 
@@ -99,9 +101,14 @@ export function mergeIncludes(own: Records, packages: readonly IncludedPackage[]
     for (const [key] of identifierKeys(organisation)) if (!byIdentifier.has(key)) byIdentifier.set(key, id);
     for (const target of organisation.same_as ?? []) confirmed.set(target, id);
   }
-  const confirmedProgrammes = new Map<string, string>();
-  for (const [id, programme] of own.programmes)
-    for (const target of programme.same_as ?? []) confirmedProgrammes.set(target, id);
+  // Programmes and networks: the site's own record stands for each included one its same_as names.
+  const confirmedOthers = new Map<string, string>(
+    CONFIRMED_ONLY.flatMap((kind) =>
+      [...(own[kind] as ReadonlyMap<string, { same_as?: string[] }>)].flatMap(([id, record]) =>
+        (record.same_as ?? []).map((target): [string, string] => [`${kind}/${target}`, id]),
+      ),
+    ),
+  );
 
   // A theme is one wherever its id is the same: the site's own first, else the first include's.
   const themeHome = new Map([...own.themes.keys()].map((id) => [id, id]));
@@ -132,14 +139,16 @@ export function mergeIncludes(own: Records, packages: readonly IncludedPackage[]
       if (home === undefined) themeHome.set(id, includedId(publisher, id));
       else sharedThemes.set(id, home);
     }
-    const keptProgrammes = new Map<string, string>();
-    for (const id of entry.records.programmes.keys()) {
-      const into = confirmedProgrammes.get(includedId(publisher, id));
-      if (into !== undefined) keptProgrammes.set(id, into);
-    }
+    const keptOthers = new Map<string, string>();
+    for (const kind of CONFIRMED_ONLY)
+      for (const id of (entry.records[kind] as ReadonlyMap<string, unknown>).keys()) {
+        const into = confirmedOthers.get(`${kind}/${includedId(publisher, id)}`);
+        if (into !== undefined) keptOthers.set(`${kind}/${id}`, into);
+      }
     const mapId: MapId = (kind, id) => {
       if (kind === "organisations" && kept.has(id)) return kept.get(id)!;
-      if (kind === "programmes" && keptProgrammes.has(id)) return keptProgrammes.get(id)!;
+      const confirmedOther = keptOthers.get(`${kind}/${id}`);
+      if (confirmedOther !== undefined) return confirmedOther;
       if (kind === "themes" && sharedThemes.has(id)) return sharedThemes.get(id)!;
       return (entry.records[kind] as ReadonlyMap<string, unknown>).has(id) ? includedId(publisher, id) : id;
     };
@@ -147,7 +156,7 @@ export function mergeIncludes(own: Records, packages: readonly IncludedPackage[]
       for (const [id, record] of entry.records[kind] as ReadonlyMap<string, object>) {
         const reconciledAway =
           (kind === "organisations" && kept.has(id)) ||
-          (kind === "programmes" && keptProgrammes.has(id)) ||
+          keptOthers.has(`${kind}/${id}`) ||
           (kind === "themes" && sharedThemes.has(id));
         if (reconciledAway) continue;
         const merged = includedId(publisher, id);

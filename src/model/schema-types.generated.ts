@@ -669,6 +669,14 @@ export interface Network {
    */
   member_organisations?: string[];
   /**
+   * The same network as published by an included publication, confirmed by this site's editor: <publisher>/<id>. Its records are then shown on this network's page.
+   *
+   * @minItems 1
+   *
+   * Items: A record of an included publication: its publisher's slug (site.yaml includes), a slash and its id there.
+   */
+  same_as?: string[];
+  /**
    * A date at the precision known: year (2016), month (2016-03) or day (2014-12-01).
    */
   since?: string;

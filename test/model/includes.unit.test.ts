@@ -74,6 +74,9 @@ describe("a register that includes two publications by path", () => {
       ["fonden", "testkommun/fonden", "grannkommun/fonden"].every((id) => dataset.records.organisations.has(id)),
     ).toBe(true);
     expect([...dataset.records.themes.keys()]).toEqual(["miljo"]);
+    // The network: the register's own stands for testkommun's, which its same_as names; not for grannkommun's.
+    expect([...dataset.records.networks.keys()]).toEqual(["grannkommun/testnatverket", "testnatverket"]);
+    expect(dataset.records.partnerships.get("testkommun/test-partnerstad")?.network).toBe("testnatverket");
   });
 
   it("links two publishers' records of one partnership, with what they disagree on", () => {

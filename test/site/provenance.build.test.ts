@@ -76,7 +76,7 @@ describe("an included record's page", () => {
     for (const [kind, id] of [
       ["partnerships", "grannkommun/grannkommun-partnerstad"],
       ["organisations", "grannkommun/grannkommun"],
-      ["networks", "testkommun/testnatverket"],
+      ["networks", "grannkommun/testnatverket"],
     ] as const)
       expect(page(register, recordUrl("sv", kind, id))("aside.provenance"), `${kind}/${id}`).toHaveLength(1);
     // The site's own records' pages are as they were.
