@@ -1,7 +1,8 @@
 // npm run reconcile [-- --data DIR] [--lang sv|en]
 // Lists the organisations of a data folder and of the publications it includes that are likely one
 // and the same (the same name in one country, or two authorities of one town), for the editor to
-// merge, to confirm with same_as, or to leave apart. Changes nothing. Exit 1 when the data have errors, as validate reports them.
+// merge, to confirm with same_as, or to leave apart. Changes nothing. Exit 1 when the data have
+// errors, as validate reports them.
 
 import { buildDataset } from "../src/model/dataset.js";
 import { likelyDuplicates } from "../src/model/reconcile.js";

@@ -35,7 +35,7 @@ import {
 import { INPUT_LIMITS } from "../model/input-limits.js";
 import { type MessageKey, type MessageValues, messages, type Translate } from "../model/messages.js";
 import { formatProblem, type Problem } from "../model/problems.js";
-import type { Snapshot } from "../model/releases.js";
+import { compareVersions, type Snapshot } from "../model/releases.js";
 import { reportLines } from "../model/report.js";
 import type { Site } from "../model/types.js";
 import { validateDataDirectory, validateLoaded } from "../model/validate.js";
@@ -82,14 +82,6 @@ const LIST_BYTES = 16 * 1024 * 1024;
 const SITE_FILE = "site.yaml";
 /** Changes listed per updated publication; the rest are counted. */
 const SHOWN_CHANGES = 50;
-
-/** Below zero when `a` is older than `b`, zero when they are the same release. */
-export function compareVersions(a: string, b: string): number {
-  const [dayA = "", countA = "1"] = a.split(".");
-  const [dayB = "", countB = "1"] = b.split(".");
-  if (dayA !== dayB) return dayA < dayB ? -1 : 1;
-  return Number(countA) - Number(countB);
-}
 
 /** The address of a publication's releases.json: `address` itself when it names a .json file, else below it. */
 export function releasesAddress(address: string): string | undefined {

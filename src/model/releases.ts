@@ -12,8 +12,11 @@ export interface Release {
 }
 
 export const RELEASES_FOLDER = "releases";
+
+/** Below zero when `a` is older than `b`, zero when they are the same release (2026-12-01 = 2026-12-01.1). */
 export function compareVersions(a: string, b: string): number {
-  const [dayA, countA] = a.split(".");
-  const [dayB, countB] = b.split(".");
-  return dayA!.localeCompare(dayB!) || Number(countA ?? 1) - Number(countB ?? 1);
+  const [dayA = "", countA = "1"] = a.split(".");
+  const [dayB = "", countB = "1"] = b.split(".");
+  if (dayA !== dayB) return dayA < dayB ? -1 : 1;
+  return Number(countA) - Number(countB);
 }

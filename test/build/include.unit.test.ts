@@ -4,8 +4,9 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { compareVersions, editedIncludes, newestRelease, releasesAddress } from "../../src/build/include.js";
+import { editedIncludes, newestRelease, releasesAddress } from "../../src/build/include.js";
 import { messages } from "../../src/model/messages.js";
+import { compareVersions } from "../../src/model/releases.js";
 
 const HASH = "a".repeat(64);
 const PIN = {
