@@ -289,6 +289,7 @@ function historyFile(dataset: Dataset): DataFile {
           return {
             ...facts,
             url: absoluteUrl(dataset.site.base_url, release.url),
+            schema: absoluteUrl(dataset.site.base_url, publishedSchemaUrl(ALL_RECORDS_SCHEMA)),
             ...(release.recorded && archive
               ? { archive: { url: absoluteUrl(dataset.site.base_url, archive.url), ...fingerprint(archive) } }
               : {}),

@@ -360,6 +360,11 @@ export function releasesSchema(baseUrl: string): JsonSchema {
           ...release,
           url: { type: "string", ...standardFormat("web-url"), description: "The release's utblick.json." },
           sha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "The SHA-256 of that file." },
+          schema: {
+            type: "string",
+            ...standardFormat("web-url"),
+            description: "The schema the release's utblick.json follows, where this publication publishes it.",
+          },
           archive: {
             type: "object",
             description:
@@ -375,7 +380,7 @@ export function releasesSchema(baseUrl: string): JsonSchema {
           },
           changes: { type: "array", items: { $ref: "#/$defs/change" } },
         },
-        required: [...Object.keys(release), "url", "sha256", "changes"],
+        required: [...Object.keys(release), "url", "sha256", "schema", "changes"],
         additionalProperties: false,
       },
     },

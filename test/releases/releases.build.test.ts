@@ -74,13 +74,15 @@ describe("releases", () => {
     );
     // releases.json pins each recorded release's zip by its address and checksum, for others to include.
     const listed = JSON.parse(readFileSync(join(site, "data", "releases.json"), "utf8")) as {
-      releases: { version: string; archive?: { url: string; sha256: string; bytes: number } }[];
+      releases: { version: string; schema: string; archive?: { url: string; sha256: string; bytes: number } }[];
     };
-    expect(listed.releases.find((release) => release.version === "2026-01-10")?.archive).toEqual({
+    const listedRelease = listed.releases.find((release) => release.version === "2026-01-10");
+    expect(listedRelease?.archive).toEqual({
       url: "https://utblick.example.org/data/releases/2026-01-10/utblick-2026-01-10.zip",
       sha256: createHash("sha256").update(zip).digest("hex"),
       bytes: zip.byteLength,
     });
+    expect(listedRelease?.schema).toBe("https://utblick.example.org/data/schemas/utblick.schema.json");
     const sums = readFileSync(join(site, "data", "SHA256SUMS"), "utf8");
     expect(sums).toContain(
       `${sha256(readFileSync(join(site, "data", "csv", "projects.csv"), "utf8"))}  csv/projects.csv`,
