@@ -34,7 +34,7 @@ import {
 } from "../model/includes.js";
 import { INPUT_LIMITS } from "../model/input-limits.js";
 import { type MessageKey, type MessageValues, messages, type Translate } from "../model/messages.js";
-import { formatProblem, type Problem } from "../model/problems.js";
+import type { Problem } from "../model/problems.js";
 import { compareVersions, type Snapshot } from "../model/releases.js";
 import { reportLines } from "../model/report.js";
 import type { Site } from "../model/types.js";
@@ -464,10 +464,10 @@ function errorsNow(session: Session): Problem[] {
 function commitOrUndo(session: Session, change: Change) {
   const { site, text, undo, refusal } = change;
   const lang = session.options.lang ?? DEFAULT_EDITOR_LANG;
-  // Errors the data had before are not the change's: only those it adds refuse it.
-  const errorLines = (problems: readonly Problem[]) =>
-    problems.filter((problem) => problem.severity === "error").map((problem) => formatProblem(problem, lang));
-  const before = new Set(errorLines(change.errorsBefore));
+  // Errors the data had before are not the change's: only those it adds refuse it. They are told
+  // apart by file, field and message, not by line: a pin written above one moves it.
+  const sameError = (problem: Problem) => `${problem.file}\u0000${problem.field}\u0000${problem.message}`;
+  const before = new Set(change.errorsBefore.map(sameError));
   try {
     writeFileAtomic(site.path, text);
   } catch (error) {
@@ -478,9 +478,7 @@ function commitOrUndo(session: Session, change: Change) {
   let files = 0;
   try {
     const result = validateDataDirectory(session.dataDir, { today: session.options.today, lang });
-    errors = result.problems.filter(
-      (problem) => problem.severity === "error" && !before.has(formatProblem(problem, lang)),
-    );
+    errors = result.problems.filter((problem) => problem.severity === "error" && !before.has(sameError(problem)));
     files = result.files;
   } catch (error) {
     writeFileAtomic(site.path, site.text);
