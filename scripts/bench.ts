@@ -1,22 +1,37 @@
 /// <reference lib="dom" />
-// npm run bench [-- --sizes 1000,10000] [--seed 1] [--out bench-results.json] [--work-dir DIR] [--no-sync]
+// npm run bench [-- --sizes 1000,10000] [--publications 300 --projects 1500] [--includes vendored|path]
+//   [--cases sizes,aggregate] [--repeat 1] [--seed 1] [--out bench-results.json] [--work-dir DIR] [--no-sync]
 // For each size: generates that many projects, times each stage of our build and the whole build,
 // then, in the same run and on the same disk, the same-work floor read back from the finished
 // build: bare Eleventy writing our exact files, Pagefind indexing exactly our searchable pages,
 // and copying our open-data files. Peak memory is of each stage's process tree. Prints ours /
 // floor per stage and in total, the growth between sizes and the page weight, and writes it all
-// as JSON. Never asserts timings.
+// as JSON. Then the aggregate: that many publications with that many projects in all, each a data
+// folder, a register including them all (each a vendored release pinned by its hash, or its folder),
+// and one publication of the same records; it prints the build of each, the ratio of the two and
+// their peak memory. Never asserts timings.
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { generateData, writeData } from "./bench/generate.js";
+import { buildDay } from "../src/model/today.js";
+import { BENCH_DAY, generateAggregate, generateData, writeAggregate, writeData } from "./bench/generate.js";
+import { vendorAggregate } from "./bench/vendor.js";
 import { readArguments } from "./cli.js";
 
 const { values } = readArguments(
   {
     sizes: { type: "string", default: "1000,10000" },
+    // The aggregate: publications, and projects in all (shared out among them).
+    publications: { type: "string", default: "300" },
+    projects: { type: "string", default: "1500" },
+    // How the register includes its publications: pinned releases vendored under includes/, or their folders.
+    includes: { type: "string", default: "vendored" },
+    // Which cases run: the sizes, the aggregate, or both.
+    cases: { type: "string", default: "sizes,aggregate" },
+    // Builds of each side of the aggregate, taking turns; the quickest of each counts (a shared machine's noise).
+    repeat: { type: "string", default: "1" },
     seed: { type: "string", default: "1" },
     out: { type: "string", default: "bench-results.json" },
     // Where the generated data and the built sites go; a RAM disk (/dev/shm) takes the disk out of the figures.
@@ -33,6 +48,8 @@ interface StageResult {
   ms: number;
   peakRssMb: number;
   pages?: number;
+  /** Processor time of the stage's process and the processes it waited for, where /proc tells. */
+  cpuMs?: number;
 }
 
 /** Resident memory of a process and all its descendants, in kB, from /proc. */
@@ -121,12 +138,13 @@ function runStage(
         .filter((text) => text.startsWith("{"))
         .at(-1);
       if (code !== 0 || !line) return reject(new Error(`stage ${stage} failed (exit ${code})`));
-      const result = JSON.parse(line) as { ms: number; pages?: number };
+      const result = JSON.parse(line) as { ms: number; pages?: number; cpuMs?: number };
       resolve({
         stage,
         ms: result.ms,
         peakRssMb: peak / 1024,
         ...(result.pages === undefined ? {} : { pages: result.pages }),
+        ...(result.cpuMs === undefined ? {} : { cpuMs: result.cpuMs }),
       });
     });
   });
@@ -231,7 +249,12 @@ async function measureFirstSearch(site: string): Promise<FirstSearch> {
   }
 }
 
-const sizes = values.sizes.split(",").map(Number);
+const cases = new Set(values.cases.split(","));
+const unknownCase = [...cases].find((name) => name !== "sizes" && name !== "aggregate");
+if (unknownCase !== undefined) throw new Error(`unknown case ${unknownCase}: sizes, aggregate or both`);
+if (values.includes !== "vendored" && values.includes !== "path")
+  throw new Error(`unknown --includes ${values.includes}: vendored or path`);
+const sizes = cases.has("sizes") ? values.sizes.split(",").map(Number) : [];
 const seconds = (ms: number) => Math.round(ms) / 1000;
 const mib = (mb: number) => Math.round(mb);
 const fixed = (n: number, digits = 1) => n.toFixed(digits).padStart(9);
@@ -272,6 +295,120 @@ interface Run {
   first_search: FirstSearch | { notMeasured: string } | null;
 }
 const runs: Run[] = [];
+
+/** One side of the aggregate case: the register or the single publication, built whole. */
+interface AggregateSide {
+  pages: number;
+  total_s: number;
+  /** Processor seconds of that build and the processes it waited for (null where /proc does not tell). */
+  cpu_s: number | null;
+  peak_rss_mib: number;
+  /** Its validation alone (the register's reads and validates every publication), and with the dataset built. */
+  validate_s: number;
+  dataset_s: number;
+}
+
+interface AggregateRun {
+  publications: number;
+  projects: number;
+  /** vendored: each publication a pinned release under the register's includes/; path: its folder. */
+  includes: string;
+  /** Records of each kind, the same on both sides. */
+  records: Record<string, number>;
+  register: AggregateSide;
+  single: AggregateSide;
+  /** The register's build over the single publication's, in wall time and in processor time. */
+  ratio: number;
+  cpu_ratio: number | null;
+  /** Every build of each side, in seconds; total_s is the quickest. */
+  builds: { register: number[]; single: number[] };
+  load_before: number[];
+  load_after: number[];
+}
+let aggregate: AggregateRun | undefined;
+
+function writeReport(): void {
+  const report = { machine, work_dir: values["work-dir"], seed: Number(values.seed), runs, aggregate };
+  writeFileSync(values.out, `${JSON.stringify(report, null, 2)}\n`);
+}
+
+/**
+ * The register of `publications` publications with `projects` projects in all, and one publication
+ * of the same records: each built whole (taking turns, the single first, `--repeat` times), then
+ * validated, then loaded as a dataset, each in a process of its own.
+ */
+async function aggregateRun(publications: number, projects: number): Promise<AggregateRun> {
+  const loadBefore = load();
+  const work = mkdtempSync(join(values["work-dir"], `utblick-bench-aggregate-${publications}-`));
+  const generated = generateAggregate({ publications, projects, seed: Number(values.seed) });
+  writeAggregate(generated, work);
+  if (values.includes === "vendored") vendorAggregate(work, buildDay(BENCH_DAY));
+  const label = `${publications} publications, ${projects} projects`;
+  const timed = async (side: "register" | "single", stage: string) => {
+    const result = await runStage(stage, join(work, side), join(work, `${side}-build`));
+    console.error(`  ${label}: ${side} ${stage} ${seconds(result.ms)} s, peak ${mib(result.peakRssMb)} MiB`);
+    return result;
+  };
+  const builds: Record<"register" | "single", StageResult[]> = { register: [], single: [] };
+  for (let turn = 0; turn < Math.max(1, Number(values.repeat)); turn++)
+    for (const side of ["single", "register"] as const) builds[side].push(await timed(side, "total"));
+  const quickest = (results: StageResult[]) => results.reduce((best, result) => (result.ms < best.ms ? result : best));
+  const totals = { single: quickest(builds.single), register: quickest(builds.register) };
+  const sideOf = async (side: "register" | "single"): Promise<AggregateSide> => ({
+    pages: totals[side].pages ?? 0,
+    total_s: seconds(totals[side].ms),
+    cpu_s: totals[side].cpuMs === undefined ? null : seconds(totals[side].cpuMs),
+    peak_rss_mib: mib(totals[side].peakRssMb),
+    validate_s: seconds((await timed(side, "validate")).ms),
+    dataset_s: seconds((await timed(side, "dataset")).ms),
+  });
+  const run: AggregateRun = {
+    publications,
+    projects,
+    includes: values.includes,
+    records: { ...generated.single.counts },
+    single: await sideOf("single"),
+    register: await sideOf("register"),
+    ratio: Math.round((totals.register.ms / totals.single.ms) * 100) / 100,
+    cpu_ratio:
+      totals.register.cpuMs && totals.single.cpuMs
+        ? Math.round((totals.register.cpuMs / totals.single.cpuMs) * 100) / 100
+        : null,
+    builds: {
+      register: builds.register.map((build) => seconds(build.ms)),
+      single: builds.single.map((build) => seconds(build.ms)),
+    },
+    load_before: loadBefore,
+    load_after: load(),
+  };
+  console.log(`\nAggregate: ${label} in all, included as ${values.includes}; records ${JSON.stringify(run.records)}`);
+  console.log("build                  pages  total (s)    CPU (s)  peak MiB  validate (s)  dataset (s)");
+  for (const side of ["single", "register"] as const) {
+    const result = run[side];
+    console.log(
+      [
+        (side === "single" ? "one publication" : `register of ${publications}`).padEnd(20),
+        String(result.pages).padStart(8),
+        fixed(result.total_s).padStart(11),
+        (result.cpu_s === null ? "–" : fixed(result.cpu_s)).padStart(11),
+        fixed(result.peak_rss_mib, 0).padStart(10),
+        fixed(result.validate_s, 2).padStart(14),
+        fixed(result.dataset_s, 2).padStart(13),
+      ].join(""),
+    );
+  }
+  console.log(
+    `register / one publication: ${run.ratio.toFixed(2)} (the target: at most 1.5)` +
+      (run.cpu_ratio === null ? "" : `; in processor time ${run.cpu_ratio.toFixed(2)}`),
+  );
+  if (run.builds.single.length > 1)
+    console.log(
+      `every build (s): one publication ${run.builds.single.join(", ")}; register ${run.builds.register.join(", ")}`,
+    );
+  console.log(`load average before ${run.load_before.join(" ")}, after ${run.load_after.join(" ")}`);
+  if (!values["keep-temp"]) rmSync(work, { recursive: true, force: true });
+  return run;
+}
 
 for (const size of sizes) {
   const loadBefore = load();
@@ -393,9 +530,10 @@ for (const size of sizes) {
   console.log(`load average before ${run.load_before.join(" ")}, after ${run.load_after.join(" ")}`);
   if (!values["keep-temp"]) rmSync(work, { recursive: true, force: true });
   // Written after each size, so that a long run stopped early keeps what it measured.
-  writeFileSync(
-    values.out,
-    `${JSON.stringify({ machine, work_dir: values["work-dir"], seed: Number(values.seed), runs }, null, 2)}\n`,
-  );
+  writeReport();
+}
+if (cases.has("aggregate")) {
+  aggregate = await aggregateRun(Number(values.publications), Number(values.projects));
+  writeReport();
 }
 console.log(`\nWritten to ${values.out}`);

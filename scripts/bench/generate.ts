@@ -5,6 +5,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { stringify } from "yaml";
 
+/** The day the benchmark's builds speak for, and its vendored releases' day. */
+export const BENCH_DAY = "2026-11-25";
+
 /** mulberry32: a small, fast, seedable generator, so the same seed gives the same data. */
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -73,7 +76,17 @@ export interface GeneratedData {
   readonly counts: Readonly<Record<string, number>>;
 }
 
-export function generateData(projects: number, seed = 1): GeneratedData {
+/** What sets one publication of an aggregate apart from another. */
+export interface GenerateOptions {
+  /** Put before every id but the themes' (a shared vocabulary), so that publications can be laid into one folder. */
+  readonly idPrefix?: string;
+  /** Replaces the settings of site.yaml (title, base_url…); its publisher stays the first municipality. */
+  readonly site?: Readonly<Record<string, unknown>>;
+  /** false: no contact persons (what an include shows of a publication: never its personal data). */
+  readonly people?: boolean;
+}
+
+export function generateData(projects: number, seed = 1, options: GenerateOptions = {}): GeneratedData {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const some = <T>(list: readonly T[], min: number, max: number): T[] => {
@@ -92,7 +105,8 @@ export function generateData(projects: number, seed = 1): GeneratedData {
     en: `${paragraph("en", 5)}\n\n${paragraph("en", 4)}`,
     de: `${paragraph("de", 5)}\n\n${paragraph("de", 4)}`,
   });
-  const id = (prefix: string, index: number) => `${prefix}-${String(index).padStart(6, "0")}`;
+  const id = (prefix: string, index: number) =>
+    `${prefix === "the" ? "" : (options.idPrefix ?? "")}${prefix}-${String(index).padStart(6, "0")}`;
   const counts = {
     projects,
     organisations: Math.ceil(projects * 0.4) + 10,
@@ -115,6 +129,11 @@ export function generateData(projects: number, seed = 1): GeneratedData {
   };
   const source = () => [{ source: pick(ids.sources) }];
   const municipalities = ids.organisations.slice(0, 10);
+  // Drawn even when left out, so that the other records stay those of the same seed.
+  const contacts = (): string[] | undefined => {
+    const person = pick(ids.people);
+    return options.people === false ? undefined : [person];
+  };
 
   files.set(
     "site.yaml",
@@ -125,6 +144,7 @@ export function generateData(projects: number, seed = 1): GeneratedData {
       data_licence: "https://creativecommons.org/publicdomain/zero/1.0/",
       contact_email: "bench@example.org",
       languages: ["sv", "en", "de"],
+      ...options.site,
     }),
   );
   for (const key of ids.sources) {
@@ -150,14 +170,16 @@ export function generateData(projects: number, seed = 1): GeneratedData {
     });
   }
   for (const [index, key] of ids.people.entries()) {
-    put("people", key, {
+    // Drawn even when left out, so that the other records stay those of the same seed.
+    const person = {
       name: `Person ${index + 1}`,
       role: text(2),
       organisation: pick(municipalities),
       phone: "012-345 67 89",
       email: `person${index + 1}@example.org`,
       sources: source(),
-    });
+    };
+    if (options.people !== false) put("people", key, person);
   }
   for (const key of ids.networks) {
     put("networks", key, {
@@ -211,7 +233,7 @@ export function generateData(projects: number, seed = 1): GeneratedData {
         3,
       ),
       partnership: next() < 0.3 ? pick(ids.partnerships) : undefined,
-      contacts: [pick(ids.people)],
+      contacts: contacts(),
       sources: source(),
     });
   });
@@ -223,4 +245,81 @@ export function writeData(data: GeneratedData, dir: string): void {
     mkdirSync(join(dir, path, ".."), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
+}
+
+/**
+ * An aggregate and its counterpart: N publications, a register including them all, and one
+ * publication of the same records.
+ */
+export interface GeneratedAggregate {
+  /** By publisher slug (pub-001…): each a publication of its own. */
+  readonly publications: ReadonlyMap<string, GeneratedData>;
+  /** The register: its own site and publisher, and an include of every publication by path. */
+  readonly register: GeneratedData;
+  /** The same records in one folder, each id led by its publisher's slug: the publication of the same size. */
+  readonly single: GeneratedData;
+}
+
+export interface AggregateSize {
+  readonly publications: number;
+  /** In all, shared out as evenly as they go (the first publications take the remainder). */
+  readonly projects: number;
+  readonly seed?: number;
+}
+
+/** Where writeAggregate puts each part, relative to its folder. */
+export const AGGREGATE_FOLDERS = { publications: "publications", register: "register", single: "single" } as const;
+
+export const REGISTER_SITE = {
+  title: { sv: "Registret", en: "The register", de: "Das Register" },
+  publisher: "register",
+  base_url: "https://register.bench.example.org/",
+  data_licence: "https://creativecommons.org/publicdomain/zero/1.0/",
+  contact_email: "register@example.org",
+  languages: ["sv", "en", "de"],
+};
+
+/**
+ * N publications of generated data (each seeded apart), the register that includes them all and the
+ * same records laid into one publication: every record kept (themes are one vocabulary in both), so
+ * the two build the same pages but for what an aggregate adds (the publishers).
+ */
+export function generateAggregate({ publications, projects, seed = 1 }: AggregateSize): GeneratedAggregate {
+  if (publications < 1 || projects < publications) throw new Error("at least one project per publication");
+  const own = new Map<string, string>([
+    ["organisations/register.yaml", stringify({ name: REGISTER_SITE.title, kind: "government-agency", country: "SE" })],
+  ]);
+  const parts = new Map<string, GeneratedData>();
+  const single = new Map(own);
+  const counts: Record<string, number> = {};
+  for (let index = 0; index < publications; index++) {
+    const slug = `pub-${String(index + 1).padStart(3, "0")}`;
+    const size = Math.floor(projects / publications) + (index < projects % publications ? 1 : 0);
+    const site = {
+      title: { sv: `Publikation ${index + 1}`, en: `Publication ${index + 1}`, de: `Publikation ${index + 1}` },
+      base_url: `https://${slug}.bench.example.org/`,
+    };
+    parts.set(slug, generateData(size, seed + index, { site }));
+    const prefixed = generateData(size, seed + index, { idPrefix: `${slug}-`, site, people: false });
+    for (const [path, text] of prefixed.files) if (path !== "site.yaml") single.set(path, text);
+    for (const [kind, count] of Object.entries(prefixed.counts))
+      if (kind !== "people") counts[kind] = kind === "themes" ? count : (counts[kind] ?? 0) + count;
+  }
+  const includes = [...parts.keys()].map((slug) => ({
+    publisher: slug,
+    path: `../${AGGREGATE_FOLDERS.publications}/${slug}`,
+  }));
+  const register = new Map([...own, ["site.yaml", stringify({ ...REGISTER_SITE, includes })]]);
+  single.set("site.yaml", stringify(REGISTER_SITE));
+  return {
+    publications: parts,
+    register: { files: register, counts: { organisations: 1 } },
+    single: { files: single, counts: { ...counts, organisations: (counts.organisations ?? 0) + 1 } },
+  };
+}
+
+export function writeAggregate(aggregate: GeneratedAggregate, dir: string): void {
+  for (const [slug, data] of aggregate.publications) writeData(data, join(dir, AGGREGATE_FOLDERS.publications, slug));
+  writeData(aggregate.register, join(dir, AGGREGATE_FOLDERS.register));
+  writeData(aggregate.single, join(dir, AGGREGATE_FOLDERS.single));
 }

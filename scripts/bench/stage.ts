@@ -1,6 +1,7 @@
 // One stage of the benchmark, run in a process of its own so its time and memory stand alone.
 // Usage: tsx scripts/bench/stage.ts <stage> <dataDir> <workDir>; prints one JSON line.
-// Ours: validate, pages, exports, search (each alone) and total (the whole build). The same-work
+// Ours: validate, dataset (validation and the dataset built from it, includes merged), pages,
+// exports, search (each alone) and total (the whole build). The same-work
 // floor, from the files of the finished build in <workDir>/total: floor-write (bare Eleventy
 // writing our exact files), floor-search (Pagefind over exactly our searchable pages) and
 // floor-copy (copying our open-data files).
@@ -17,9 +18,10 @@ import { validateDataDirectory } from "../../src/model/validate.js";
 import { indexSite, linkPages, PAGEFIND_OPTIONS, recordPages, useSearchService } from "../../src/search/indexer.js";
 import { siteOutputs } from "../../src/site/pages/index.js";
 import sitePlugin from "../../src/site/plugin.js";
+import { BENCH_DAY } from "./generate.js";
 
 const [stage, dataDir, workDir] = process.argv.slice(2) as [string, string, string];
-const today = buildDay("2026-11-25");
+const today = buildDay(BENCH_DAY);
 
 function countHtml(dir: string): number {
   return readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html")).length;
@@ -50,6 +52,10 @@ switch (stage) {
   case "validate": {
     const result = validateDataDirectory(dataDir, { today });
     if (!result.dataset) throw new Error("the generated data is invalid");
+    break;
+  }
+  case "dataset": {
+    loadDataset(dataDir, today);
     break;
   }
   case "pages": {
@@ -151,4 +157,19 @@ switch (stage) {
   default:
     throw new Error(`unknown stage ${stage}`);
 }
-console.log(JSON.stringify({ stage, ms: ms ?? performance.now() - started, pages }));
+/**
+ * Processor time of this process and of the child processes it waited for (the build's indexer;
+ * Pagefind's process, by the figures, is not among them), from /proc in clock ticks of 10 ms: on a
+ * shared machine it varies less than the wall time.
+ */
+function cpuMs(): number | undefined {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    // utime, stime, cutime and cstime are fields 14 to 17 of proc(5); the text after ") " starts at field 3.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return fields.slice(11, 15).reduce((sum, ticks) => sum + Number(ticks), 0) * 10;
+  } catch {
+    return undefined;
+  }
+}
+console.log(JSON.stringify({ stage, ms: ms ?? performance.now() - started, pages, cpuMs: cpuMs() }));

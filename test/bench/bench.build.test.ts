@@ -26,6 +26,25 @@ interface Report {
     weights: { kind: string; maxJsBytes: number; maxHtmlCssGzipBytes: number }[];
     first_search: { bytes: number; requests: number; ms: number } | { notMeasured: string } | null;
   }[];
+  aggregate?: {
+    publications: number;
+    projects: number;
+    includes: string;
+    records: Record<string, number>;
+    register: AggregateSide;
+    single: AggregateSide;
+    ratio: number;
+    builds: { register: number[]; single: number[] };
+  };
+}
+
+interface AggregateSide {
+  pages: number;
+  total_s: number;
+  cpu_s: number | null;
+  peak_rss_mib: number;
+  validate_s: number;
+  dataset_s: number;
 }
 
 describe("npm run bench", () => {
@@ -33,7 +52,13 @@ describe("npm run bench", () => {
     const out = join(work, "bench.json");
     const { stdout } = await run(
       process.execPath,
-      ["--import", "tsx", "scripts/bench.ts", "--sizes", "100", "--out", out, "--work-dir", work, "--no-sync"],
+      [
+        "--import",
+        "tsx",
+        "scripts/bench.ts",
+        ...["--sizes", "100", "--publications", "3", "--projects", "12"],
+        ...["--out", out, "--work-dir", work, "--no-sync"],
+      ],
       { maxBuffer: 16 * 1024 * 1024 },
     ).catch((error: { stdout?: string; stderr?: string; message: string }) => {
       throw new Error(`npm run bench failed: ${error.message}\n${error.stdout ?? ""}\n${error.stderr ?? ""}`);
@@ -63,8 +88,24 @@ describe("npm run bench", () => {
     // Every page within the first round trip: the heaviest of each type with its stylesheet, 14 kB gzipped.
     const heavy = result.weights.filter((weight) => weight.maxHtmlCssGzipBytes > 14 * 1024);
     expect(heavy.map((weight) => `${weight.kind}: ${weight.maxHtmlCssGzipBytes} bytes`)).toEqual([]);
-    // Eight processes one after the other: slow on a busy machine.
+    // Eight processes one after the other, then six for the aggregate: slow on a busy machine.
   }, 600_000);
+
+  it("builds a register of 3 pinned publications and one publication of their 12 projects, and compares", () => {
+    const report = JSON.parse(readFileSync(join(work, "bench.json"), "utf8")) as Report;
+    const aggregate = report.aggregate;
+    // By default each publication is a pinned release vendored under the register's includes/.
+    expect(aggregate).toMatchObject({ publications: 3, projects: 12, includes: "vendored", records: { projects: 12 } });
+    if (!aggregate) return;
+    for (const side of [aggregate.register, aggregate.single])
+      for (const figure of ["total_s", "cpu_s", "peak_rss_mib", "validate_s", "dataset_s"] as const)
+        expect(side[figure], figure).toBeGreaterThan(0);
+    // Every included record has its page in the register, as in the one publication.
+    expect(aggregate.single.pages).toBeGreaterThan(12 * 3);
+    expect(aggregate.register.pages).toBeGreaterThanOrEqual(aggregate.single.pages);
+    expect(aggregate.ratio).toBeCloseTo(aggregate.register.total_s / aggregate.single.total_s, 1);
+    expect(aggregate.builds).toEqual({ register: [aggregate.register.total_s], single: [aggregate.single.total_s] });
+  });
 
   it("measures the search page and a first query in Chromium, or says why not", () => {
     const result = (JSON.parse(readFileSync(join(work, "bench.json"), "utf8")) as Report).runs[0]!;
