@@ -92,7 +92,7 @@ describe("--help", () => {
     ["include.ts", "include", ["add", "update", "remove", "--publisher", "--data"]],
     ["preview.ts", "preview", ["--dir", "--port"]],
     ["editor-loop.ts", "editor-loop", ["--projects", "--runs"]],
-    ["bench.ts", "bench", ["--sizes", "--work-dir", "--no-sync"]],
+    ["bench.ts", "bench", ["--sizes", "--work-dir", "--no-sync", "--publications", "--includes"]],
   ];
   it.each(commands)("on %s prints its whole usage and ends with 0", TIMEOUT, (script, name, options) => {
     const result = run(script, ["--help", "--lang", "en"]);
