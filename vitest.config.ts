@@ -21,6 +21,8 @@ const LONGEST_FILES = [
   "test/build/output-safety.build.test.ts",
   "test/build/kill.build.test.ts",
   "test/quality/html-validity.build.test.ts",
+  // The unit tests' one long file (15 processes, 15 s): started last, it would run alone at the end.
+  "test/scripts/cli.unit.test.ts",
 ];
 for (const file of LONGEST_FILES)
   if (!existsSync(new URL(file, import.meta.url)))

@@ -50,12 +50,11 @@ export function formatProblem(problem: Problem, lang: EditorLang = DEFAULT_EDITO
  * Control characters written as escapes (\u001b): a file name or an id from data, or from another
  * publication, may hold one, and a terminal would obey it (clear the screen, set the title).
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is matched.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 const visibleControls = (text: string): string =>
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is matched.
-  text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
-  );
+  text.replace(CONTROL_CHARACTER, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 export function countBySeverity(problems: readonly Problem[], severity: Severity): { count: number; files: number } {
   const matching = problems.filter((problem) => problem.severity === severity);

@@ -11,7 +11,7 @@ import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
 import { type DevServer, startDevServer } from "../../src/preview/server.js";
 import { copyFixture, eventually, type TempData } from "../dev-server/temp-data.js";
-import { launchBrowser } from "../helpers/browser.js";
+import { sharedBrowser } from "../helpers/browser.js";
 import { problemsAt, publish, saveEndBeforeStart } from "../helpers/form.js";
 
 const today = buildDay("2026-11-26");
@@ -42,7 +42,7 @@ beforeAll(async () => {
   data = copyFixture("test/fixtures/valid/site");
   writeFileSync(join(data.dataDir, "projects", "gangbroar.yaml"), HAND_WRITTEN);
   server = await startDevServer({ dataDir: data.dataDir, today, port: 0, editing: true, log: () => undefined });
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
 });
 
 /** The admin at a route, in a fresh browser profile; the local backend's login is one click, no password. */

@@ -47,6 +47,56 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+let workerBrowser: Promise<Browser> | undefined;
+
+/** The worker's Chromium, launched again if it failed to launch or has gone. */
+async function workerChromium(): Promise<Browser> {
+  const current = workerBrowser;
+  if (current) {
+    const browser = await current.catch(() => undefined);
+    if (browser?.isConnected()) return browser;
+    // Another file of the worker may have launched it again meanwhile.
+    if (workerBrowser !== current) return workerChromium();
+  }
+  workerBrowser = launchBrowser();
+  return workerBrowser;
+}
+
+/**
+ * A Chromium for one test file, shared with the files that run after it in the same worker
+ * (launching one costs about a second of processor time): its `close()` closes the contexts opened
+ * through it, and leaves Chromium open for the next file; Chromium ends with the worker. A file
+ * still reads its pages in contexts of its own, as in a browser of its own.
+ */
+export async function sharedBrowser(): Promise<Browser> {
+  const browser = await workerChromium();
+  const contexts = new Set<BrowserContext>();
+  const opened = (context: BrowserContext) => {
+    contexts.add(context);
+    context.once("close", () => contexts.delete(context));
+    return context;
+  };
+  const own: Partial<Browser> = {
+    newContext: async (options) => opened(await browser.newContext(options)),
+    newPage: async (options) => {
+      const page = await browser.newPage(options);
+      opened(page.context());
+      return page;
+    },
+    contexts: () => [...contexts],
+    close: async () => {
+      await Promise.all([...contexts].map((context) => context.close().catch(() => undefined)));
+    },
+  };
+  return new Proxy(browser, {
+    get: (target, property) => {
+      if (Object.hasOwn(own, property)) return own[property as keyof Browser];
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 /** A desktop window, the viewport pages are lent with unless the borrower names another. */
 export const DESKTOP = { width: 1280, height: 800 } as const;
 
@@ -113,13 +163,13 @@ export interface SiteInBrowser {
   readonly origin: string;
   /** A pool of pages (see pagePool) in a browser context of its own. */
   pages(options?: BrowserContextOptions, size?: number): Promise<WithPage>;
-  /** Closes the browser and stops the server. */
+  /** Closes the browser (see sharedBrowser) and stops the server. */
   close(): Promise<void>;
 }
 
 export async function openInBrowser(dir: string): Promise<SiteInBrowser> {
   const server = await serve(dir);
-  const browser = await launchBrowser().catch(async (error: unknown) => {
+  const browser = await sharedBrowser().catch(async (error: unknown) => {
     await server.close();
     throw error;
   });

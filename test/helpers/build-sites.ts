@@ -1,18 +1,18 @@
 // Builds shared test sites one after the other in a process of its own (shared-sites.ts starts
 // one such process per core). One process builds several: importing the build costs more than
-// building a small site.
-// Usage: tsx test/helpers/build-sites.ts '[{"name":…,"dataDir":…,"outputDir":…,"today":"YYYY-MM-DD",…}, …]'
+// building a small site. It asks for a site once it listens; each site comes as a message (a
+// SiteJob), and the answer names it and says why it did not build, if it did not. Once no more
+// sites come (the channel is closed), the process ends.
+// Usage: node --import tsx test/helpers/build-sites.ts, started with an IPC channel.
 import { build } from "../../src/build/build.js";
 import { buildDay } from "../../src/model/today.js";
-import type { SiteJob } from "./shared-sites.js";
+import type { SiteBuilt, SiteJob } from "./shared-sites.js";
 
-for (const { name, today, ...options } of JSON.parse(process.argv[2] ?? "[]") as SiteJob[]) {
+process.on("message", async ({ name, today, ...options }: SiteJob) => {
   const failure = await build({ ...options, today: buildDay(today) }).then(
     (result) => (result.ok ? undefined : "its data are invalid (the report is above)"),
     (error: unknown) => (error instanceof Error ? (error.stack ?? error.message) : String(error)),
   );
-  if (failure) {
-    console.error(`The shared test site "${name}" (${options.dataDir}) did not build: ${failure}`);
-    process.exit(1);
-  }
-}
+  process.send?.({ name, ...(failure ? { failure } : {}) } satisfies SiteBuilt);
+});
+process.send?.({} satisfies SiteBuilt);

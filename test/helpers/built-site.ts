@@ -53,7 +53,8 @@ export function sharedSite(name: SharedSiteName): BuiltSite {
   const site = inject("sharedSites")?.[name];
   if (!site || !existsSync(site.out))
     throw new Error(
-      `No shared site "${name}": the tests that read built sites run under vitest's build and browser projects, whose globalSetup (test/helpers/shared-sites.ts) builds them.`,
+      `No shared site "${name}": the tests that read built sites run under vitest's build and browser projects, ` +
+        `whose globalSetup (test/helpers/shared-sites.ts) builds those that the selected test files name ("${name}").`,
     );
   return openSite(site.data, site.out);
 }

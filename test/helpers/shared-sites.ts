@@ -1,7 +1,7 @@
 // The sites the build and browser tests read, each built once per `vitest run` before any test
-// file starts by the real build(), in one process per core that builds its share of them one
-// after the other (build-sites.ts). Test files read them through `sharedSite(name)`; no test file
-// writes into them.
+// file starts by the real build(), in one process per core that builds one after the other the
+// next site not yet taken (build-sites.ts). Only the sites the selected test files read are built.
+// Test files read them through `sharedSite(name)`; no test file writes into them.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -65,20 +65,76 @@ declare module "vitest" {
   }
 }
 
-/** Builds the sites one after the other in a process of its own; rejects with the build's own report. */
-function buildSitesInProcess(jobs: readonly SiteJob[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "test/helpers/build-sites.ts", JSON.stringify(jobs)], {
-      stdio: ["ignore", "pipe", "pipe"],
+/** What build-sites.ts says: that it is ready for a site (no name), or that it has built one. */
+export interface SiteBuilt {
+  readonly name?: string;
+  /** Why the site did not build; absent if it did. */
+  readonly failure?: string;
+}
+
+/**
+ * Builds the sites in `processes` processes (build-sites.ts), each sent the next site in the order
+ * given as soon as it has built its last: the largest first, the small ones even out the end (a
+ * fixed share per process left one core idle for seconds). Every site is tried and every failure
+ * reported, each with its process's output.
+ */
+async function buildSites(jobs: readonly SiteJob[], processes: number): Promise<void> {
+  const queue = [...jobs];
+  const failures: string[] = [];
+  const builder = () =>
+    new Promise<void>((resolve) => {
+      const child = spawn(process.execPath, ["--import", "tsx", "test/helpers/build-sites.ts"], {
+        stdio: ["ignore", "pipe", "pipe", "ipc"],
+      });
+      let output = "";
+      let failed = false;
+      child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const next = () => {
+        const job = queue.shift();
+        if (job) child.send(job);
+        else child.disconnect();
+      };
+      // It asks for its first site once it listens, then for the next with each answer.
+      child.on("message", (built: SiteBuilt) => {
+        if (built.failure) failures.push(`The shared test site "${built.name}" did not build: ${built.failure}`);
+        failed ||= built.failure !== undefined;
+        next();
+      });
+      child.on("error", (error) => {
+        failures.push(`The shared test sites could not be built: ${error.message}`);
+        resolve();
+      });
+      // Its end, and the end of its output. ("close" may never come: the parent closed the channel.)
+      const ended = Promise.all(
+        [child.stdout, child.stderr].map((stream) => new Promise((read) => stream?.once("end", read))),
+      );
+      child.on("exit", async (code, signal) => {
+        await ended;
+        if (code !== 0) failures.push(`A process building shared test sites ended (${signal ?? `exit ${code}`})`);
+        if (failed || code !== 0) failures.push(`The output of that process:\n${output}`);
+        resolve();
+      });
     });
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("exit", (code) =>
-      code === 0 ? resolve() : reject(new Error(`The shared test sites did not build (exit ${code}):\n${output}`)),
-    );
-  });
+  await Promise.all(Array.from({ length: Math.min(processes, jobs.length) }, builder));
+  if (failures.length) throw new Error(`The shared test sites did not build:\n${failures.join("\n\n")}`);
+}
+
+/**
+ * The shared sites that the selected test files read: in a build or browser test file that reads
+ * shared sites, those whose names it writes as strings ("sample"), or all of them if it writes
+ * none. Unit tests read none.
+ */
+export function sitesRead(files: readonly string[]): SharedSiteName[] {
+  const names = Object.keys(SHARED_SITES) as SharedSiteName[];
+  const read = new Set<SharedSiteName>();
+  for (const file of files.filter((path) => /\.(build|browser)\.test\.ts$/.test(path))) {
+    const text = readFileSync(file, "utf8");
+    if (!/\bsharedSites?\b/.test(text)) continue;
+    const named = names.filter((name) => text.includes(`"${name}"`) || text.includes(`'${name}'`));
+    for (const name of named.length > 0 ? named : names) read.add(name);
+  }
+  return names.filter((name) => read.has(name));
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
@@ -96,26 +152,22 @@ export default async function setup(project: TestProject): Promise<() => void> {
       { data: name === "changed" ? changedData : site.data, out: join(root, name) },
     ]),
   ) as Record<SharedSiteName, { data: string; out: string }>;
-  // Unit tests alone (`vitest run --project unit`) need no site.
-  if (project.vitest.projects.some((selected) => selected.name !== "unit")) {
-    // Dealt out in turn, in the order of SHARED_SITES, whose largest sites come first.
-    const processes = Math.max(1, availableParallelism());
-    const jobs: SiteJob[] = Object.entries(sites).map(([name, site]) => ({
-      name,
-      dataDir: site.data,
-      outputDir: site.out,
-      today: TODAY,
-      ...SHARED_SITES[name as SharedSiteName].options,
-    }));
-    const shares = Array.from({ length: processes }, (_, share) =>
-      jobs.filter((_, index) => index % processes === share),
+  // Vitest's list of the files this run selected (an experimental API): without it, every site is
+  // built. Unit tests alone (`vitest run --project unit`) need none.
+  const selected = project.vitest.state.getPaths();
+  const names = selected.length > 0 ? sitesRead(selected) : (Object.keys(SHARED_SITES) as SharedSiteName[]);
+  if (project.vitest.projects.some((chosen) => chosen.name !== "unit"))
+    // In the order of SHARED_SITES, whose largest sites come first.
+    await buildSites(
+      names.map((name) => ({
+        name,
+        dataDir: sites[name].data,
+        outputDir: sites[name].out,
+        today: TODAY,
+        ...SHARED_SITES[name].options,
+      })),
+      Math.max(1, availableParallelism()),
     );
-    // Every process is waited for, and every failure reported, not only the first.
-    const failures = (
-      await Promise.allSettled(shares.filter((share) => share.length > 0).map(buildSitesInProcess))
-    ).flatMap((result) => (result.status === "rejected" ? [result.reason as Error] : []));
-    if (failures.length) throw new Error(failures.map((failure) => failure.message).join("\n\n"));
-  }
   project.provide("sharedSites", sites);
   return () => rmSync(root, { recursive: true, force: true });
 }

@@ -14,7 +14,7 @@ import type { Lang } from "../../src/core/languages.js";
 import { KIND_SECTIONS, sectionUrl } from "../../src/core/routes.js";
 import { t } from "../../src/i18n/translate.js";
 import { EXPORT_KINDS } from "../../src/site/export-link.js";
-import { launchBrowser, type StaticServer, serve } from "../helpers/browser.js";
+import { type StaticServer, serve, sharedBrowser } from "../helpers/browser.js";
 import { sharedSite } from "../helpers/built-site.js";
 
 const site = sharedSite("sample");
@@ -28,7 +28,7 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   server = await serve(site.dir);
-  browser = await launchBrowser();
+  browser = await sharedBrowser();
   context = await browser.newContext({ acceptDownloads: true });
 });
 
