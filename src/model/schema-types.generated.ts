@@ -245,7 +245,7 @@ export interface ThePublication {
      */
     retrieved?: string;
     /**
-     * A local data folder, relative to this one (../examples/vaxjo-kommun): read as it is, for development and samples.
+     * A local data folder, relative to this one (../examples/kommunen): read as it is, for development and samples.
      */
     path?: string;
   })[];

@@ -111,6 +111,7 @@ describe("releasesSchema", () => {
           ...release,
           url: "https://data.example.se/data/releases/2026-11-25/utblick.json",
           sha256: "0".repeat(64),
+          schema: "https://data.example.se/data/schemas/utblick.schema.json",
           changes: [{ kind: "projects", id: "nonhazcity", change: "changed", fields: ["title.en"] }],
         },
       ],
