@@ -472,7 +472,7 @@ export function ownersLabel(project: Project, lang: Lang): string {
 function cardFacts(dataset: Dataset, facts: ProjectFacts, lang: Lang): Renderable[] {
   const fact = (label: string, value: Renderable) => html`<li><span class="label">${label}:</span> ${value}</li>`;
   const owners = facts.record.owners;
-  const publisher = publisherOfRecord(dataset, "projects", facts.id, lang);
+  const publisher = publisherOfRecord({ dataset, kind: "projects", id: facts.id, lang });
   return [
     fact(t(lang, "field.period"), periodOf(facts, lang)),
     fact(t(lang, "field.status"), statusLabel(facts, lang)),

@@ -30,6 +30,7 @@ import {
   publisherName,
   publisherOfRecord,
   publisherSlugOf,
+  type RecordInLanguage,
 } from "./publishers.js";
 
 export { languageThere, type OriginalAddresses, originalAddresses, type Provenance, provenanceOf };
@@ -90,13 +91,18 @@ const isReportedLinkStatus = (value: string): value is ReportedLinkStatus =>
 export function publisherFilter(dataset: Dataset, record: string | undefined, lang: Lang): Record<string, string[]> {
   if (!record) return {};
   const slash = record.indexOf("/");
-  const publisher = publisherOfRecord(dataset, record.slice(0, slash) as Kind, record.slice(slash + 1), lang);
+  const publisher = publisherOfRecord({
+    dataset,
+    kind: record.slice(0, slash) as Kind,
+    id: record.slice(slash + 1),
+    lang,
+  });
   return publisher === undefined ? {} : { [publisherLabel(lang)]: [publisher] };
 }
 
 /** In a list, after a record: whose it is, on a site with includes; nothing on any other site. */
-export function publisherMeta(dataset: Dataset, kind: Kind, id: string, lang: Lang): Html | "" {
-  const publisher = publisherOfRecord(dataset, kind, id, lang);
+export function publisherMeta({ dataset, kind, id, lang }: RecordInLanguage): Html | "" {
+  const publisher = publisherOfRecord({ dataset, kind, id, lang });
   return publisher === undefined
     ? ""
     : html` <span class="meta publisher">${publisherLabel(lang)}: ${publisher}</span>`;
@@ -122,7 +128,7 @@ function linkThere({ url, label, there, lang }: { url: string; label: string; th
  * On an included record's page, before its sources: who published it, in which release, and its
  * original page and JSON on the publisher's site. Nothing on the site's own records' pages.
  */
-export function provenanceNote(dataset: Dataset, kind: KindWithPages, id: string, lang: Lang): Html | "" {
+export function provenanceNote({ dataset, kind, id, lang }: RecordInLanguage<KindWithPages>): Html | "" {
   const provenance = provenanceOf(dataset, kind, id);
   if (!provenance) return "";
   const { include } = provenance;
@@ -146,7 +152,7 @@ export function provenanceNote(dataset: Dataset, kind: KindWithPages, id: string
 }
 
 /** Under an included record's heading: whose it is, leading to what provenanceNote says of it further down. */
-export function provenanceByline(dataset: Dataset, kind: KindWithPages, id: string, lang: Lang): Html | "" {
+export function provenanceByline({ dataset, kind, id, lang }: RecordInLanguage<KindWithPages>): Html | "" {
   const provenance = provenanceOf(dataset, kind, id);
   if (!provenance) return "";
   const publisher = name(provenance.include.name, lang);
@@ -193,7 +199,17 @@ export function reconciledNote(dataset: Dataset, id: string, lang: Lang): Html |
 }
 
 /** A value of a partnership's field as a page says it: a date in the reader's language, a status, a network. */
-function fieldValue(dataset: Dataset, field: string, value: string, lang: Lang): Html | string {
+function fieldValue({
+  dataset,
+  field,
+  value,
+  lang,
+}: {
+  readonly dataset: Dataset;
+  readonly field: string;
+  readonly value: string;
+  readonly lang: Lang;
+}): Html | string {
   if (field === "status") return isReportedLinkStatus(value) ? t(lang, `linkStatus.reported.${value}`) : value;
   if (field === "network") return recordLink({ dataset, kind: "networks", id: value, lang });
   const date = field === "since" || field === "until" ? parsePartialDate(value) : undefined;
@@ -215,7 +231,7 @@ export function alsoReportedNote(dataset: Dataset, id: string, lang: Lang): Html
   const differences = also.differences.map((difference) => {
     const values = difference.values.map(({ id: each, value }) => {
       const said = t(lang, "provenance.differenceValue", { publisher: whose(each) });
-      return html`${said} ${fieldValue(dataset, difference.field, value, lang)}`;
+      return html`${said} ${fieldValue({ dataset, field: difference.field, value, lang })}`;
     });
     return html`<li>${fieldLabel(difference.field, lang)}: ${join(values, "; ")}</li>`;
   });

@@ -31,7 +31,15 @@ export function publisherSlugs(dataset: Dataset): string[] {
 }
 
 /** What a list says after a record on a site with includes: "Publisher: X"; undefined on other sites. */
-export function publisherOfRecord(dataset: Dataset, kind: Kind, id: string, lang: Lang): string | undefined {
+/** A record of a dataset, to be shown in a language. */
+export interface RecordInLanguage<K extends Kind = Kind> {
+  readonly dataset: Dataset;
+  readonly kind: K;
+  readonly id: string;
+  readonly lang: Lang;
+}
+
+export function publisherOfRecord({ dataset, kind, id, lang }: RecordInLanguage): string | undefined {
   if (!hasIncludes(dataset)) return undefined;
   return publisherName(dataset, publisherSlugOf(dataset, kind, id), lang);
 }

@@ -118,7 +118,12 @@ describe("an included record's page", () => {
     expect(about).toContain("ab".repeat(32));
     expect(about).toContain("20 november 2026");
     expect(about).toContain(`${THEIRS}data/releases.json`);
-    const note = squeeze(html`${provenanceNote(pinned, "projects", project, "en")}`.value.replace(/<[^>]+>/g, " "));
+    const note = squeeze(
+      html`${provenanceNote({ dataset: pinned, kind: "projects", id: project, lang: "en" })}`.value.replace(
+        /<[^>]+>/g,
+        " ",
+      ),
+    );
     expect(note).toContain(t("en", "provenance.releaseRetrieved", { version: "2026-11-02", date: "20 November 2026" }));
     expect(note).not.toContain(t("en", "provenance.localFolder"));
   });

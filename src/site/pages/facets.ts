@@ -42,7 +42,7 @@ function facetPages(spec: FacetSpec): PageSet {
       const link = html`<a href="${sectionUrl(lang, spec.section, key)}">${spec.label(dataset, key, lang)}</a>`;
       const count = t(lang, "count.projects", { count: projects, formatted: formatNumber(projects, lang) });
       // A theme of an included publication (no other's has the same id) says whose it is.
-      const whose = spec.section === "themes" ? publisherMeta(dataset, "themes", key, lang) : "";
+      const whose = spec.section === "themes" ? publisherMeta({ dataset, kind: "themes", id: key, lang }) : "";
       return html`<li>${link} <span class="meta">${count}</span>${whose}</li>`;
     };
     const list: Page = {
@@ -163,10 +163,10 @@ export const themePages = facetPages({
     const theme = dataset.records.themes.get(id);
     if (!theme) return html``;
     return html`${heading(theme.label, lang)}
-${provenanceByline(dataset, "themes", id, lang)}
+${provenanceByline({ dataset, kind: "themes", id, lang })}
 ${coverageNote({ texts: [theme.label, theme.description], lang, languages: dataset.site.languages })}
 ${theme.description ? markdown(theme.description, lang) : ""}
-${provenanceNote(dataset, "themes", id, lang)}`;
+${provenanceNote({ dataset, kind: "themes", id, lang })}`;
   },
 });
 

@@ -444,7 +444,7 @@ function projectContent(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html
   const json = html`<a href="${recordJsonUrl("projects", facts.id)}" type="application/json" download>${download}</a>`;
   return html`<article class="record">
   ${heading(project.title, lang)}
-  ${provenanceByline(dataset, "projects", facts.id, lang)}
+  ${provenanceByline({ dataset, kind: "projects", id: facts.id, lang })}
   ${coverageNote({ texts: translatableTexts(project), lang, languages: dataset.site.languages })}
   ${projectKeyFacts(dataset, facts, lang)}
   ${describedNote(dataset, project.sources, lang)}
@@ -458,7 +458,7 @@ function projectContent(dataset: Dataset, facts: ProjectFacts, lang: Lang): Html
   ${links(project, lang)}
   ${contactList({ dataset, ids: project.contacts, lang })}
   ${conflictsNote({ dataset, conflicts: project.conflicts, sources: project.sources, lang })}
-  ${provenanceNote(dataset, "projects", facts.id, lang)}
+  ${provenanceNote({ dataset, kind: "projects", id: facts.id, lang })}
   <section aria-labelledby="sources" data-pagefind-ignore>
     <h2 id="sources">${t(lang, "field.sources")}</h2>
     ${sourcesList({ dataset, kind: "projects", refs: project.sources, lang, editorial: project.editorial })}

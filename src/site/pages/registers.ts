@@ -140,7 +140,7 @@ function listEntry<R>(spec: RegisterSpec<R>, entry: Entry<R>): Html {
   const title = spec.title(record);
   const name = title ? text(title, lang) : spec.label(record, lang);
   const link = html`<a href="${sectionUrl(lang, KIND_SECTIONS[spec.kind], id)}">${name}</a>`;
-  return html`<li>${link} ${spec.listDetail(entry)}${publisherMeta(entry.dataset, spec.kind, id, lang)}</li>`;
+  return html`<li>${link} ${spec.listDetail(entry)}${publisherMeta({ dataset: entry.dataset, kind: spec.kind, id, lang })}</li>`;
 }
 
 /** When a record's sources spoke, for its search result; nothing for a record without sources. */
@@ -191,10 +191,10 @@ function recordIntro<R>(spec: RegisterSpec<R>, entry: Entry<R>): Html {
   const json = html`<a href="${recordJsonUrl(spec.kind, id)}" type="application/json" download>${download}</a>`;
   return html`<article class="record">
   ${title ? heading(title, lang) : html`<h1>${spec.label(record, lang)}</h1>`}
-  ${provenanceByline(dataset, spec.kind, id, lang)}
+  ${provenanceByline({ dataset, kind: spec.kind, id, lang })}
   ${coverageNote({ texts: spec.texts(record), lang, languages: dataset.site.languages })}
   ${spec.body(entry)}
-  ${provenanceNote(dataset, spec.kind, id, lang)}
+  ${provenanceNote({ dataset, kind: spec.kind, id, lang })}
   ${sources}
   <p class="downloads">${json}</p>
 </article>`;

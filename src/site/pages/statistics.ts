@@ -118,7 +118,7 @@ function statisticsContent(dataset: Dataset, lang: Lang): Html {
     const [kind, id] = key.split(":") as [string, string];
     if (id === OTHERS) return t(lang, "statistics.othersShort");
     const name = nameOf(key);
-    const whose = publisherOfRecord(dataset, kind === "programme" ? "programmes" : "organisations", id, lang);
+    const whose = publisherOfRecord({ dataset, kind: kind === "programme" ? "programmes" : "organisations", id, lang });
     return shared.has(name) && whose ? `${name} (${whose})` : name;
   };
   const page: Statistics = { lang, stats, number, fundingLabel };
