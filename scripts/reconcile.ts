@@ -4,6 +4,7 @@
 // merge, to confirm with same_as, or to leave apart. Changes nothing. Exit 1 when the data have
 // errors, as validate reports them.
 
+import { join } from "node:path";
 import { buildDataset } from "../src/model/dataset.js";
 import { likelyDuplicates } from "../src/model/reconcile.js";
 import { reportLines } from "../src/model/report.js";
@@ -30,7 +31,8 @@ try {
   if (pairs.length > 0) console.log(tr("cli.reconcile.next"));
   // Included records are never changed here: the including site confirms them with same_as.
   const included = pairs.flatMap((pair) => [pair.first, pair.second]).find((id) => id.includes("/"));
-  if (included) console.log(tr("cli.reconcile.nextIncluded", { example: included }));
+  const folder = `${join(values.data, "organisations")}/`;
+  if (included) console.log(tr("cli.reconcile.nextIncluded", { example: included, folder }));
 } catch (error) {
   reportInternalError(error, tr);
 }
