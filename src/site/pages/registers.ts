@@ -140,7 +140,8 @@ function listEntry<R>(spec: RegisterSpec<R>, entry: Entry<R>): Html {
   const title = spec.title(record);
   const name = title ? text(title, lang) : spec.label(record, lang);
   const link = html`<a href="${sectionUrl(lang, KIND_SECTIONS[spec.kind], id)}">${name}</a>`;
-  return html`<li>${link} ${spec.listDetail(entry)}${publisherMeta({ dataset: entry.dataset, kind: spec.kind, id, lang })}</li>`;
+  const publisher = publisherMeta({ dataset: entry.dataset, kind: spec.kind, id, lang });
+  return html`<li>${link} ${spec.listDetail(entry)}${publisher}</li>`;
 }
 
 /** When a record's sources spoke, for its search result; nothing for a record without sources. */
