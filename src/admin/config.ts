@@ -275,11 +275,14 @@ function formHint(description: string | undefined, widget: Omit<CmsField, "name"
  */
 const LIST_NAMES: Readonly<Record<string, { readonly label: string; readonly row: string }>> = formTexts.utblick.lists;
 
-/** The form's fields of an object: what the editor owns, never what the build works out (readOnly). */
+/**
+ * The form's fields of an object: what the editor owns, never what the build works out (readOnly)
+ * nor what a command writes (x-command: the includes, pinned by npm run include).
+ */
 function fieldsOf(languages: readonly Lang[], schema: Schema, present: boolean): CmsField[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {})
-    .filter(([, raw]) => !resolveProperty(raw).readOnly)
+    .filter(([, raw]) => !resolveProperty(raw).readOnly && resolveProperty(raw)["x-command"] === undefined)
     .map(([name, raw]) => {
       const property = resolveProperty(raw);
       const needed = present && required.has(name);

@@ -41,6 +41,8 @@ export type Schema = JsonSchema & {
   "x-personal-data"?: boolean;
   /** "inference": a value of this field that no source gives is the editor's conclusion from the sources. */
   "x-editorial"?: "inference";
+  /** The command that writes the field (`include`); the web form does not offer it. */
+  "x-command"?: string;
   uniqueItems?: boolean;
 };
 
@@ -203,6 +205,8 @@ function createAjv(): Ajv2020 {
   ajv.addKeyword({ keyword: "x-personal-data", schemaType: "boolean" });
   // A field whose editorial value is the editor's conclusion from the sources, not general knowledge.
   ajv.addKeyword({ keyword: "x-editorial", schemaType: "string" });
+  // A field a command writes (site.yaml's includes: npm run include), which the web form leaves out.
+  ajv.addKeyword({ keyword: "x-command", schemaType: "string" });
   ajv.addKeyword({
     keyword: "x-ref",
     schemaType: "string",
