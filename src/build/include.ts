@@ -493,6 +493,24 @@ function commitOrUndo(session: Session, change: Change) {
   throw refusal;
 }
 
+/**
+ * Puts a verified release's copy in place and writes site.yaml's new text; both are undone, and the
+ * change refused, when the data folder then has errors it did not have before.
+ */
+function placeAndPin(
+  session: Session,
+  change: Pick<Change, "site" | "text" | "errorsBefore"> & { readonly pin: ReleasePin; readonly release: Verified },
+): Placed {
+  const placed = placeVendored(session, change.pin, change.release);
+  commitOrUndo(session, {
+    ...change,
+    undo: () => undoPlaced(placed),
+    refusal: new Refusal("includeCommand.invalidAfter"),
+  });
+  keepPlaced(placed);
+  return placed;
+}
+
 function assertSlug(publisher: string): void {
   if (!RECORD_ID.test(publisher)) throw new Refusal("includeCommand.badPublisher", { publisher });
 }
@@ -536,7 +554,6 @@ export async function addInclude(
       sha256: offered.archive.sha256,
       retrieved: today(session),
     };
-    const placed = placeVendored(session, pin, release);
     // A local folder of the same publisher (development, a sample) gives way to its release.
     const replaced = site.pins.find((entry) => entry.pin.publisher === publisher && isFolderPin(entry.pin));
     const text = editedIncludes(site.text, (document) => {
@@ -544,14 +561,7 @@ export async function addInclude(
       else if (isSeq(document.get("includes"))) document.addIn(["includes"], document.createNode(pinNode(pin)));
       else document.set("includes", document.createNode([pinNode(pin)]));
     });
-    commitOrUndo(session, {
-      site,
-      text,
-      undo: () => undoPlaced(placed),
-      refusal: new Refusal("includeCommand.invalidAfter"),
-      errorsBefore,
-    });
-    keepPlaced(placed);
+    const placed = placeAndPin(session, { pin, release, site, text, errorsBefore });
     session.say("includeCommand.added", {
       publisher,
       version: pin.version,
@@ -634,20 +644,12 @@ async function updateOne(session: Session, pin: ReleasePin): Promise<void> {
     sha256: offered.archive.sha256,
     retrieved: today(session),
   };
-  const placed = placeVendored(session, next, release);
   const text = editedIncludes(site.text, (document) => {
     document.setIn(["includes", index, "version"], next.version);
     document.setIn(["includes", index, "sha256"], next.sha256);
     document.setIn(["includes", index, "retrieved"], next.retrieved);
   });
-  commitOrUndo(session, {
-    site,
-    text,
-    undo: () => undoPlaced(placed),
-    refusal: new Refusal("includeCommand.invalidAfter"),
-    errorsBefore,
-  });
-  keepPlaced(placed);
+  placeAndPin(session, { pin: next, release, site, text, errorsBefore });
   rmSync(vendoredFolder(session.dataDir, pin), { recursive: true, force: true });
   const changes = before === undefined ? [] : diffSnapshots(before, release.snapshot);
   session.updates.push({ publisher: pin.publisher, from: pin.version, to: next.version, changes });
@@ -670,15 +672,7 @@ async function repair(session: Session, pin: ReleasePin, offered: OfferedRelease
   const release = await verified(session, offered, pin.publisher);
   const site = readSiteFile(session);
   const errorsBefore = errorsNow(session);
-  const placed = placeVendored(session, pin, release);
-  commitOrUndo(session, {
-    site,
-    text: site.text,
-    undo: () => undoPlaced(placed),
-    refusal: new Refusal("includeCommand.invalidAfter"),
-    errorsBefore,
-  });
-  keepPlaced(placed);
+  placeAndPin(session, { pin, release, site, text: site.text, errorsBefore });
   session.say("includeCommand.repaired", { publisher: pin.publisher, version: pin.version });
 }
 
