@@ -3,20 +3,20 @@
 // since the same publisher lists them. An archive whose files cannot be written as named (a name
 // longer than a file system allows, a file and a folder of one name) or that holds what no release
 // holds (.git/config) must end in a refusal told to the editor, with nothing pinned or written.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseDocument } from "yaml";
 import { addInclude, releasesAddress } from "../../src/build/include.js";
 import { releaseFolderName } from "../../src/core/routes.js";
 import { RECORDS_FILE, sha256Hex } from "../../src/model/includes.js";
 import { loadDataset } from "../../src/model/index.js";
 import { releaseSnapshot } from "../../src/model/published.js";
 import { buildDay } from "../../src/model/today.js";
+import { registerWithoutIncludes } from "../helpers/includes.js";
 
 const FIXTURES = resolve("test/fixtures/includes");
 const VERSION = "2026-12-01";
@@ -69,15 +69,7 @@ function publish(name: string, files: Record<string, Uint8Array>): string {
 }
 
 /** The register without includes, copied afresh. */
-function freshRegister(name: string): string {
-  const data = join(work, name);
-  cpSync(join(FIXTURES, "register"), data, { recursive: true });
-  const file = join(data, "site.yaml");
-  const document = parseDocument(readFileSync(file, "utf8"));
-  document.delete("includes");
-  writeFileSync(file, document.toString());
-  return data;
-}
+const freshRegister = (name: string): string => registerWithoutIncludes(join(work, name));
 
 describe("an archive that is no release", () => {
   it.each([

@@ -22,6 +22,7 @@ import { messages } from "../../src/model/messages.js";
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
 import { recordRelease } from "../../src/releases/record.js";
+import { registerWithoutIncludes } from "../helpers/includes.js";
 
 const FIXTURES = resolve("test/fixtures/includes");
 const TODAY = "2026-12-05";
@@ -75,15 +76,7 @@ async function publish(data: string, name: string, day: string): Promise<string>
 }
 
 /** The register without its `path:` includes, copied afresh. */
-function freshRegister(name: string): string {
-  const data = join(work, name);
-  cpSync(join(FIXTURES, "register"), data, { recursive: true });
-  const file = join(data, "site.yaml");
-  const document = parseDocument(readFileSync(file, "utf8"));
-  document.delete("includes");
-  writeFileSync(file, `# The register's own settings; npm run include writes includes.\n${document.toString()}`);
-  return data;
-}
+const freshRegister = (name: string): string => registerWithoutIncludes(join(work, name));
 
 const options = (dataDir: string): IncludeOptions => ({ dataDir, today: buildDay(TODAY), timeoutMs: 10_000 });
 const errorsOf = (dataDir: string) =>

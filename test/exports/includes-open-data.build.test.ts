@@ -9,18 +9,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { Package } from "datapackage";
-import { strToU8, zipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { releaseArchiveName, releaseFolderName } from "../../src/core/routes.js";
 import { readCsv } from "../../src/exports/csv.js";
 import { type Row, recordsFromRows, releaseTablesFor, tablesFor } from "../../src/exports/tables.js";
-import { RECORDS_FILE, sha256Hex, vendoredFolder } from "../../src/model/includes.js";
-import { loadDataset } from "../../src/model/index.js";
-import { PUBLIC_KINDS, releaseSnapshot } from "../../src/model/published.js";
+import { PUBLIC_KINDS } from "../../src/model/published.js";
 import { buildDay } from "../../src/model/today.js";
 import { recordRelease } from "../../src/releases/record.js";
 import { type BuiltSite, buildSite, sharedSite, TODAY } from "../helpers/built-site.js";
+import { vendorTestkommun } from "../helpers/includes.js";
 import { shaclFindings } from "../helpers/shacl.js";
 import { STANDARDS_DIR } from "../helpers/standards.js";
 
@@ -49,26 +46,20 @@ const place = (name: string) => ({
   editorial: ["lat", "lon"],
 });
 
-/** testkommun's publication as `npm run include` vendors a release of it: the archive and its files, pinned. */
-function vendorTestkommun(register: string): string {
-  const snapshot = releaseSnapshot(loadDataset(join(FIXTURES, "testkommun"), buildDay(TODAY))) as Json;
-  snapshot.places = { teststaden: place("Teststaden") };
-  const records = strToU8(JSON.stringify(snapshot));
-  const archive = zipSync({ [`${releaseFolderName(VERSION)}/${RECORDS_FILE}`]: records });
-  const folder = vendoredFolder(register, { publisher: "testkommun", version: VERSION });
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, releaseArchiveName(VERSION)), archive);
-  writeFileSync(join(folder, RECORDS_FILE), records);
-  return sha256Hex(archive);
-}
-
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), "utblick-includes-open-data-"));
   const register = join(root, "register");
   cpSync(join(FIXTURES, "register"), register, { recursive: true });
   // The register's path include of grannkommun leads from its folder: the copy sits beside it.
   cpSync(join(FIXTURES, "grannkommun"), join(root, "grannkommun"), { recursive: true });
-  sha256 = vendorTestkommun(register);
+  sha256 = vendorTestkommun({
+    register,
+    version: VERSION,
+    today: TODAY,
+    change: (snapshot) => {
+      snapshot.places = { teststaden: place("Teststaden") };
+    },
+  });
   const siteFile = join(register, "site.yaml");
   const settings = parseDocument(readFileSync(siteFile, "utf8"));
   settings.setIn(["includes", 0], {

@@ -1,19 +1,18 @@
 // Included publications in the model: a vendored release is verified against its pin and its
 // records validated before the site may use them; included records keep their publisher in their
 // ids, and organisations become one only by an identifier both give or by the editor's same_as.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { strToU8, zipSync } from "fflate";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { releaseArchiveName, releaseFolderName } from "../../src/core/routes.js";
-import { RECORDS_FILE, sha256Hex, vendoredFolder } from "../../src/model/includes.js";
+import { RECORDS_FILE, vendoredFolder } from "../../src/model/includes.js";
 import { loadDataset } from "../../src/model/index.js";
 import { releaseSnapshot } from "../../src/model/published.js";
 import { includedFoldersOf } from "../../src/model/site-languages.js";
 import { buildDay } from "../../src/model/today.js";
 import { validateDataDirectory } from "../../src/model/validate.js";
+import { vendorTestkommun } from "../helpers/includes.js";
 
 const FIXTURES = "test/fixtures/includes";
 const today = buildDay("2026-12-05");
@@ -114,24 +113,17 @@ describe("a register that includes two publications by path", () => {
 function registerWithVendoredRelease(root: string, change?: (records: Record<string, unknown>) => void) {
   const register = join(root, "register");
   cpSync(join(FIXTURES, "register"), register, { recursive: true });
-  const snapshot = releaseSnapshot(loadDataset(join(FIXTURES, "testkommun"), today)) as Record<string, unknown>;
-  change?.(snapshot);
-  const records = strToU8(JSON.stringify(snapshot));
-  const archive = zipSync({ [`${releaseFolderName(VERSION)}/${RECORDS_FILE}`]: records });
-  const folder = vendoredFolder(register, { publisher: "testkommun", version: VERSION });
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, releaseArchiveName(VERSION)), archive);
-  writeFileSync(join(folder, RECORDS_FILE), records);
+  const sha256 = vendorTestkommun({ register, version: VERSION, today: "2026-12-05", ...(change ? { change } : {}) });
   const site = parseDocument(readFileSync(join(register, "site.yaml"), "utf8"));
   site.setIn(["includes", 0], {
     publisher: "testkommun",
     url: "https://testkommun.example.org/",
     version: VERSION,
-    sha256: sha256Hex(archive),
+    sha256,
     retrieved: "2026-12-02",
   });
   writeFileSync(join(register, "site.yaml"), site.toString());
-  return { register, folder };
+  return { register, folder: vendoredFolder(register, { publisher: "testkommun", version: VERSION }) };
 }
 
 describe("a vendored release", () => {
