@@ -297,7 +297,7 @@ interface Run {
 const runs: Run[] = [];
 
 /** One side of the aggregate case: the register or the single publication, built whole. */
-interface AggregateSide {
+export interface AggregateSide {
   pages: number;
   total_s: number;
   /** Processor seconds of that build and the processes it waited for (null where /proc does not tell). */
@@ -308,7 +308,7 @@ interface AggregateSide {
   dataset_s: number;
 }
 
-interface AggregateRun {
+export interface AggregateRun {
   publications: number;
   projects: number;
   /** vendored: each publication a pinned release under the register's includes/; path: its folder. */

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
+import type { AggregateRun } from "../../scripts/bench.js";
 
 const run = promisify(execFile);
 const work = mkdtempSync(join(tmpdir(), "utblick-bench-test-"));
@@ -26,25 +27,8 @@ interface Report {
     weights: { kind: string; maxJsBytes: number; maxHtmlCssGzipBytes: number }[];
     first_search: { bytes: number; requests: number; ms: number } | { notMeasured: string } | null;
   }[];
-  aggregate?: {
-    publications: number;
-    projects: number;
-    includes: string;
-    records: Record<string, number>;
-    register: AggregateSide;
-    single: AggregateSide;
-    ratio: number;
-    builds: { register: number[]; single: number[] };
-  };
-}
-
-interface AggregateSide {
-  pages: number;
-  total_s: number;
-  cpu_s: number | null;
-  peak_rss_mib: number;
-  validate_s: number;
-  dataset_s: number;
+  /** The aggregate case, as the script writes it. */
+  aggregate?: AggregateRun;
 }
 
 describe("npm run bench", () => {
