@@ -11,6 +11,7 @@ import type { Kind } from "../core/vocabulary.js";
 import type { Dataset } from "../model/dataset.js";
 import { originalAddresses, type Provenance, provenanceOf } from "../model/provenance.js";
 import type { JsonSchema } from "../model/schemas.js";
+import { releasePinOf } from "../model/types.js";
 import { releaseHistory } from "../releases/history.js";
 
 /** A CSL-JSON item of type dataset, with the fields a citation of a record needs. */
@@ -147,11 +148,8 @@ export function recordCitationFacts(
  */
 function citedAtOrigin(facts: CitationFacts, provenance: Provenance, kind: Kind): CitationFacts {
   const { include, origin } = provenance;
-  const { pin } = include;
-  const release =
-    pin.path === undefined && pin.version !== undefined
-      ? { version: pin.version, date: pin.version.slice(0, "YYYY-MM-DD".length) }
-      : {};
+  const pinned = releasePinOf(include.pin);
+  const release = pinned ? { version: pinned.version, date: pinned.version.slice(0, "YYYY-MM-DD".length) } : {};
   return {
     ...facts,
     id: origin.id,

@@ -28,9 +28,18 @@ import { publicationLanguagesOf } from "./publication-languages.js";
 import { PERSONAL_KINDS, personalFields } from "./published.js";
 import { DataFolder, openDataFolder } from "./safe-read.js";
 import { locate, SourceFile } from "./source-file.js";
-import type { IncludedPackage, IncludePin, RawDataset, Records, Site } from "./types.js";
+import {
+  type FolderPin,
+  type IncludedPackage,
+  type IncludePin,
+  isFolderPin,
+  type RawDataset,
+  type Records,
+  type ReleasePin,
+  type Site,
+} from "./types.js";
 
-export type { IncludedPackage, IncludePin };
+export { type FolderPin, type IncludedPackage, type IncludePin, isFolderPin, type ReleasePin };
 
 /**
  * The validator of files already read (validate.ts's validateLoaded), given so that the two modules
@@ -43,13 +52,6 @@ export type ValidateLoaded = (
 
 /** The file of a release that holds its records (and its site's public settings). */
 export const RECORDS_FILE = "utblick.json";
-
-/** A pin of a release: what `npm run include` writes. */
-export type ReleasePin = IncludePin & { url: string; version: string; sha256: string; retrieved: string };
-/** A local data folder read as it is. */
-export type FolderPin = IncludePin & { path: string };
-
-export const isFolderPin = (pin: IncludePin): pin is FolderPin => typeof pin.path === "string";
 
 /** Where a pinned release is vendored: includes/<publisher>/<version>/. */
 export const vendoredFolder = (dataDir: string, pin: Pick<ReleasePin, "publisher" | "version">): string =>

@@ -9,7 +9,7 @@ import type { Dataset, IncludedPublication, LinkFacts, ProjectFacts } from "./da
 import { includedId, type RecordOrigin, recordKey } from "./include-merge.js";
 import { originalJsonUrl } from "./provenance.js";
 import { readSchemas, resolveSchema as resolve, type Schema } from "./schemas.js";
-import { SCHEMA_OF_KIND, type Site } from "./types.js";
+import { releasePinOf, SCHEMA_OF_KIND, type Site } from "./types.js";
 
 const schemas = readSchemas();
 
@@ -126,9 +126,9 @@ export interface Provenance {
 
 /** The release an include pins, its archive at the publication's own address; none for a local folder (path:). */
 export function includedRelease({ pin, site }: IncludedPublication): IncludedRelease | undefined {
-  const { version, sha256, retrieved } = pin;
-  if (pin.url === undefined || version === undefined || sha256 === undefined || retrieved === undefined)
-    return undefined;
+  const release = releasePinOf(pin);
+  if (!release) return undefined;
+  const { version, sha256, retrieved } = release;
   return { url: absoluteUrl(site.base_url, releaseArchiveUrl(version)), version, sha256, retrieved };
 }
 

@@ -66,6 +66,16 @@ export interface RawDataset {
 }
 
 export type IncludePin = NonNullable<Site["includes"]>[number];
+/** A pin of a release: what `npm run include` writes. */
+export type ReleasePin = IncludePin & { url: string; version: string; sha256: string; retrieved: string };
+/** A local data folder read as it is. */
+export type FolderPin = IncludePin & { path: string };
+
+export const isFolderPin = (pin: IncludePin): pin is FolderPin => typeof pin.path === "string";
+
+/** The release a validated pin names (the schema gives a release's pin all four fields); none for a folder. */
+export const releasePinOf = (pin: IncludePin): ReleasePin | undefined =>
+  isFolderPin(pin) ? undefined : (pin as ReleasePin);
 
 /** An included publication, verified and validated: its public settings and records, ids as it wrote them. */
 export interface IncludedPackage {

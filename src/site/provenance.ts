@@ -22,6 +22,7 @@ import {
   type Provenance,
   provenanceOf,
 } from "../model/provenance.js";
+import { releasePinOf } from "../model/types.js";
 import { externalLink, fieldLabel, recordLink } from "./components.js";
 import {
   hasIncludes,
@@ -110,9 +111,9 @@ export function publisherMeta({ dataset, kind, id, lang }: RecordInLanguage): Ht
 
 /** The release an included publication is read from: its version and the day it was retrieved, or a local folder. */
 function releaseOf(include: IncludedPublication, lang: Lang): string {
-  const { pin } = include;
-  if (pin.path !== undefined || pin.version === undefined) return t(lang, "provenance.localFolder");
-  const retrieved = pin.retrieved === undefined ? undefined : parsePartialDate(pin.retrieved);
+  const pin = releasePinOf(include.pin);
+  if (!pin) return t(lang, "provenance.localFolder");
+  const retrieved = parsePartialDate(pin.retrieved);
   return retrieved
     ? t(lang, "provenance.releaseRetrieved", { version: pin.version, date: formatPartialDate(retrieved, lang) })
     : pin.version;
@@ -248,13 +249,13 @@ export function alsoReportedNote(dataset: Dataset, id: string, lang: Lang): Html
 }
 
 /** A pinned release's version, checksum and retrieval day; that a local folder is no release. */
-function releaseRows({ pin }: IncludedPublication, lang: Lang): [string, Html | string][] {
-  if (pin.path !== undefined || pin.version === undefined)
-    return [[t(lang, "provenance.release"), t(lang, "provenance.localFolder")]];
-  const retrieved = pin.retrieved === undefined ? undefined : parsePartialDate(pin.retrieved);
+function releaseRows(include: IncludedPublication, lang: Lang): [string, Html | string][] {
+  const pin = releasePinOf(include.pin);
+  if (!pin) return [[t(lang, "provenance.release"), t(lang, "provenance.localFolder")]];
+  const retrieved = parsePartialDate(pin.retrieved);
   return [
     [t(lang, "provenance.release"), pin.version],
-    [t(lang, "provenance.sha256"), html`<code class="checksum">${pin.sha256 ?? ""}</code>`],
+    [t(lang, "provenance.sha256"), html`<code class="checksum">${pin.sha256}</code>`],
     ...(retrieved ? [[t(lang, "provenance.retrieved"), formatPartialDate(retrieved, lang)] as [string, string]] : []),
   ];
 }
@@ -262,7 +263,7 @@ function releaseRows({ pin }: IncludedPublication, lang: Lang): [string, Html | 
 /** On the about page: the publications the site includes, each with its address, release and checksum. */
 export function includedPublications(dataset: Dataset, lang: Lang): Html | "" {
   if (!hasIncludes(dataset)) return "";
-  const pinned = dataset.includes.some((include) => include.pin.path === undefined);
+  const pinned = dataset.includes.some((include) => releasePinOf(include.pin) !== undefined);
   const entries = dataset.includes.map((include) => {
     const there = languageThere(include.site, lang);
     const homeThere = absoluteUrl(include.site.base_url, home(there));
