@@ -95,6 +95,13 @@ export const ADMIN_URL = "/admin/";
 /** Page `number` of a list whose first page is at `first`: the first page itself, then first + "2/" and so on. */
 export const pageUrl = (first: string, number: number): string => (number === 1 ? first : `${first}${number}/`);
 
+/**
+ * Whether a name is an address below a language's project list already: a facet (status, year) or
+ * a page number. An included publication's records and its project list would sit there.
+ */
+export const isProjectListAddress = (name: string, languages: readonly Lang[]): boolean =>
+  /^[0-9]+$/.test(name) || languages.some((lang) => Object.values(routeNames(lang).facets).includes(name));
+
 export function statusUrl(lang: Lang, status: DerivedStatusCode): string {
   return `${sectionUrl(lang, "projects")}${routeNames(lang).facets.status}/${routeNames(lang).statuses[status]}/`;
 }

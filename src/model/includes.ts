@@ -13,7 +13,7 @@ import { join, resolve } from "node:path";
 import { unzipSync } from "fflate";
 import type { DateTime } from "luxon";
 import { availableLanguages, type EditorLang } from "../core/languages.js";
-import { releaseArchiveName, releaseFolderName, routeNames } from "../core/routes.js";
+import { isProjectListAddress, releaseArchiveName, releaseFolderName } from "../core/routes.js";
 import { KINDS, type Kind } from "../core/vocabulary.js";
 import { checkContent } from "./content-check.js";
 import { isSameAsKind } from "./include-merge.js";
@@ -225,9 +225,7 @@ export function readIncludes(check: IncludesCheck): IncludesResult {
  */
 function slugTaken(site: Site, slug: string): MessageKey | undefined {
   if (slug === site.publisher) return "include.ownPublisher";
-  if (/^[0-9]+$/.test(slug)) return "include.slugIsRoute";
-  const routes = availableLanguages().flatMap((lang) => Object.values(routeNames(lang).facets));
-  return routes.includes(slug) ? "include.slugIsRoute" : undefined;
+  return isProjectListAddress(slug, availableLanguages()) ? "include.slugIsRoute" : undefined;
 }
 
 type PinReport = (field: string | undefined, key: MessageKey, values?: MessageValues) => void;

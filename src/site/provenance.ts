@@ -8,7 +8,7 @@ import type { Lang } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { name } from "../core/names.js";
 import { IATI_SCHEME, WIKIDATA_SCHEME } from "../core/org-identifiers.js";
-import { absoluteUrl, home, type KindWithPages, recordUrl, routeNames, sectionUrl } from "../core/routes.js";
+import { absoluteUrl, home, isProjectListAddress, type KindWithPages, recordUrl, sectionUrl } from "../core/routes.js";
 import { type Kind, REPORTED_LINK_STATUSES, type ReportedLinkStatus } from "../core/vocabulary.js";
 import { formatPartialDate, languageName } from "../i18n/format.js";
 import { t } from "../i18n/translate.js";
@@ -70,9 +70,7 @@ const ownProjects = memoize((dataset: Dataset): readonly string[] =>
  */
 export function hasPublisherList(dataset: Dataset, slug: string): boolean {
   if (!hasIncludes(dataset) || dataset.project.has(slug)) return false;
-  const taken = (dataset.site.languages as readonly Lang[]).some((lang) =>
-    Object.values(routeNames(lang).facets).includes(slug),
-  );
+  const taken = isProjectListAddress(slug, dataset.site.languages as readonly Lang[]);
   return !taken && projectsOfPublisher(dataset, slug).length > 0;
 }
 
