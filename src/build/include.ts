@@ -17,6 +17,7 @@ import { RECORD_ID } from "../core/ids.js";
 import { DEFAULT_EDITOR_LANG, type EditorLang } from "../core/languages.js";
 import { releaseArchiveName, releasesJsonUrl } from "../core/routes.js";
 import { writeFileAtomic } from "../core/safe-write.js";
+import { SHA256_PATTERN } from "../core/serialise.js";
 import { webUrlProblem } from "../core/url-rule.js";
 import {
   INCLUDES_FOLDER,
@@ -35,7 +36,7 @@ import {
 import { INPUT_LIMITS } from "../model/input-limits.js";
 import { type MessageKey, type MessageValues, messages, type Translate } from "../model/messages.js";
 import type { Problem } from "../model/problems.js";
-import { compareVersions, type Snapshot } from "../model/releases.js";
+import { compareVersions, RELEASE_VERSION_PATTERN, type Snapshot } from "../model/releases.js";
 import { reportLines } from "../model/report.js";
 import type { Site } from "../model/types.js";
 import { validateDataDirectory, validateLoaded } from "../model/validate.js";
@@ -74,8 +75,8 @@ export interface IncludeOutcome {
 }
 
 /** A release's version, as site.schema.json's `includes[].version` has it: 2026-12-05, 2026-12-05.2. */
-const VERSION = /^[0-9]{4}-[0-9]{2}-[0-9]{2}(\.[0-9]+)?$/;
-const SHA256 = /^[0-9a-f]{64}$/;
+const VERSION = new RegExp(RELEASE_VERSION_PATTERN);
+const SHA256 = new RegExp(SHA256_PATTERN);
 const DEFAULT_TIMEOUT_MS = 60_000;
 /** A list of releases larger than this is no Utblick releases.json. */
 const LIST_BYTES = 16 * 1024 * 1024;

@@ -9,10 +9,12 @@
 import { availableLanguages } from "../core/languages.js";
 import { memoize } from "../core/memo.js";
 import { absoluteUrl, publishedSchemaUrl, sourceSchemaUrl } from "../core/routes.js";
+import { SHA256_PATTERN } from "../core/serialise.js";
 import type { Kind } from "../core/vocabulary.js";
 import { t, type UiKey } from "../i18n/translate.js";
 import { COUNTRIES, CURRENCIES, NON_ISO_COUNTRIES } from "../model/codes.js";
 import { PUBLIC_KINDS, refersToPersonalData } from "../model/published.js";
+import { RELEASE_VERSION_PATTERN } from "../model/releases.js";
 import { type JsonSchema, readSchemas, resolveSchema, type Schema } from "../model/schemas.js";
 import { SCHEMA_OF_KIND } from "../model/types.js";
 import { ALL_RECORDS_SCHEMA } from "../releases/history.js";
@@ -138,7 +140,6 @@ class Converter {
 }
 
 /** A release's version: its day, and a number after a dot for a second release that day. */
-const VERSION_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(\\.[0-9]+)?$";
 
 /** A field's description as the editors' schemas give one: English, and every other language in x-description. */
 function described(key: UiKey): Pick<Schema, "description" | "x-description"> {
@@ -169,8 +170,12 @@ export const publishedFields = memoize(
           ...described("openDataProvenance.release"),
           properties: {
             url: { type: "string", format: "web-url", ...described("openDataProvenance.releaseUrl") },
-            version: { type: "string", pattern: VERSION_PATTERN, ...described("openDataProvenance.releaseVersion") },
-            sha256: { type: "string", pattern: "^[0-9a-f]{64}$", ...described("openDataProvenance.releaseSha256") },
+            version: {
+              type: "string",
+              pattern: RELEASE_VERSION_PATTERN,
+              ...described("openDataProvenance.releaseVersion"),
+            },
+            sha256: { type: "string", pattern: SHA256_PATTERN, ...described("openDataProvenance.releaseSha256") },
             retrieved: { $ref: "common.schema.json#/$defs/day", ...described("openDataProvenance.releaseRetrieved") },
           },
           required: ["url", "version", "sha256", "retrieved"],
@@ -195,7 +200,7 @@ function publishedRecordObject(converter: Converter, file: string): JsonSchema {
 const releaseNote = {
   removed_in: {
     type: "string",
-    pattern: VERSION_PATTERN,
+    pattern: RELEASE_VERSION_PATTERN,
     description:
       "Only in the file of a record that has been removed: the release that no longer has it. " +
       "The rest is the record as its last release published it.",
@@ -318,7 +323,11 @@ export function releasesSchema(baseUrl: string): JsonSchema {
   const url = absoluteUrl(baseUrl, publishedSchemaUrl(RELEASES_SCHEMA));
   const day = { type: "string", ...standardFormat("date") };
   const release = {
-    version: { type: "string", pattern: VERSION_PATTERN, description: "The release's version: its day, maybe .2, .3." },
+    version: {
+      type: "string",
+      pattern: RELEASE_VERSION_PATTERN,
+      description: "The release's version: its day, maybe .2, .3.",
+    },
     date: { ...day, description: "The day of the release." },
     recorded: {
       type: "boolean",
@@ -359,7 +368,7 @@ export function releasesSchema(baseUrl: string): JsonSchema {
         properties: {
           ...release,
           url: { type: "string", ...standardFormat("web-url"), description: "The release's utblick.json." },
-          sha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "The SHA-256 of that file." },
+          sha256: { type: "string", pattern: SHA256_PATTERN, description: "The SHA-256 of that file." },
           schema: {
             type: "string",
             ...standardFormat("web-url"),
@@ -372,7 +381,7 @@ export function releasesSchema(baseUrl: string): JsonSchema {
               "what another publication includes.",
             properties: {
               url: { type: "string", ...standardFormat("web-url"), description: "The zip's address." },
-              sha256: { type: "string", pattern: "^[0-9a-f]{64}$", description: "The SHA-256 of the zip." },
+              sha256: { type: "string", pattern: SHA256_PATTERN, description: "The SHA-256 of the zip." },
               bytes: { type: "integer", minimum: 0, description: "The zip's size in bytes." },
             },
             required: ["url", "sha256", "bytes"],

@@ -5,7 +5,7 @@
 import type { KINDS } from "../core/vocabulary.js";
 import type { Translate } from "./messages.js";
 import { PERSONAL_KINDS, PUBLIC_KINDS, personalFields } from "./published.js";
-import { compareVersions, type Release, type Snapshot } from "./releases.js";
+import { compareVersions, RELEASE_VERSION_PATTERN, type Release, type Snapshot } from "./releases.js";
 import type { Report } from "./rules.js";
 import { describeSchemaErrors } from "./schema-errors.js";
 import { compileValidator, type FileValidator, type JsonSchema, ValidationNotes } from "./schemas.js";
@@ -30,7 +30,7 @@ export function releaseSchema(): JsonSchema {
   return {
     type: "object",
     properties: {
-      version: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}(\\.\\d+)?$" },
+      version: { type: "string", pattern: RELEASE_VERSION_PATTERN },
       date: { type: "string", format: "date" },
       data: {
         type: "object",

@@ -13,6 +13,9 @@ export interface Release {
 
 export const RELEASES_FOLDER = "releases";
 
+/** A release's version: its day, and a count after the first of a day (2026-11-25, 2026-11-25.2). */
+export const RELEASE_VERSION_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}(\\.[0-9]+)?$";
+
 /** Below zero when `a` is older than `b`, zero when they are the same release (2026-12-01 = 2026-12-01.1). */
 export function compareVersions(a: string, b: string): number {
   const [dayA = "", countA = "1"] = a.split(".");
